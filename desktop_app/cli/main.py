@@ -1,0 +1,95 @@
+"""Entry point of the `shipcheck` command: builds the argument parser from the `*_cmd` modules and runs.
+
+Each module `desktop_app/cli/<name>_cmd.py` defines ``register(subparsers) -> None``, which adds its
+subcommands with ``parser.set_defaults(run=<function(args) -> int>)``. Modules import heavy packages
+(Qt, openpyxl, the engine) inside their run functions, so `shipcheck --help` stays fast.
+
+Exit codes (DESIGN.md): 0 success; 2 bad input or usage, message on stderr naming the file, row and
+column where there is one; 1 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+import traceback
+from collections.abc import Sequence
+
+import desktop_app.cli as cli_package
+from desktop_app import __version__
+from desktop_app.errors import BadInput, Cancelled
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_BAD_INPUT = 2
+
+
+def _english() -> bool:
+    """Messages in English when SHIPCHECK_LANG or LANG asks for it; Chinese otherwise."""
+    lang = os.environ.get("SHIPCHECK_LANG") or os.environ.get("LANG", "")
+    return lang.lower().startswith("en")
+
+
+def command_modules() -> list[str]:
+    """Names of the modules that contribute subcommands, in a stable order."""
+    return sorted(
+        f"{cli_package.__name__}.{m.name}"
+        for m in pkgutil.iter_modules(cli_package.__path__)
+        if m.name.endswith("_cmd")
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser: global options plus every module's subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="shipcheck",
+        description="ShipCheck 发货考核助手 — shipping-assessment checker for 快手小店 / 抖店 / 速卖通.",
+    )
+    parser.add_argument("--version", action="version", version=f"ShipCheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in command_modules():
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; with no arguments, open the GUI."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        args_list = ["gui"]
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return int(exc.code or 0)
+    run = getattr(args, "run", None)
+    if run is None:
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    english = _english()
+    try:
+        return int(run(args) or 0)
+    except BadInput as exc:
+        print(exc.render(english), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Cancelled:
+        print("Cancelled." if english else "已取消。", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        traceback.print_exc()
+        print(
+            "Internal error — please report it with the lines above."
+            if english
+            else "内部错误——请把上面的信息反馈给开发者。",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""The database schema, version by version. Migration N turns a version N-1 database into version N.
+
+This is the contract every layer reads: import writes `orders`/`products`/`imports`,
+the evaluator writes `verdicts`, the GUI and reports read them.
+
+Conventions (all tables):
+- times are TEXT in one canonical form, ``YYYY-MM-DD HH:MM:SS``, China time (UTC+8); dates ``YYYY-MM-DD``;
+- money is INTEGER fen (分, 1/100 yuan), exact; NULL = not given;
+- ids are TEXT exactly as exported; ``sub_order_id`` is '' (never NULL) where the platform has none;
+- ``raw_json`` is a JSON object {header: cell text} of the exported row, in column order.
+"""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x53484B43  # "SHKC": marks a file as a ShipCheck database
+
+# Columns of `orders` that hold typed values from an export, in table order. The importer produces
+# values in exactly this order (see desktop_app.importing.model.ORDER_FIELDS).
+ORDER_FIELDS: tuple[str, ...] = (
+    "shop",
+    "status_text",
+    "after_sale_status",
+    "order_type",
+    "product_id",
+    "product_name",
+    "sku",
+    "quantity",
+    "paid_amount_fen",
+    "created_at",
+    "paid_at",
+    "promised_ship_at",
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+    "completed_at",
+    "cancel_reason",
+    "fulfilment_mode",
+    "carrier",
+    "tracking_no",
+    "receiver_name",
+    "receiver_phone",
+    "receiver_province",
+    "receiver_city",
+    "receiver_district",
+    "receiver_address",
+    "ship_from_address",
+    "warehouse_name",
+    "buyer_note",
+    "seller_note",
+)
+
+PRODUCT_FIELDS: tuple[str, ...] = (
+    "name",
+    "listed_at",
+    "last_month_sales",
+    "promise_hours",
+    "uses_freight_template",
+    "ship_from_address",
+    "fulfilment_mode",
+)
+
+_V1 = """
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    file_format TEXT NOT NULL,          -- xlsx | csv | html | xls
+    platform TEXT NOT NULL,
+    kind TEXT NOT NULL,                 -- orders | products | logistics
+    shop TEXT NOT NULL DEFAULT '',
+    sheets_json TEXT NOT NULL,          -- [{"name":…, "header_row":…, "rows":…, "mapping":{field: header}}]
+    rows_new INTEGER NOT NULL DEFAULT 0,
+    rows_updated INTEGER NOT NULL DEFAULT 0,
+    rows_unchanged INTEGER NOT NULL DEFAULT 0,
+    rows_rejected INTEGER NOT NULL DEFAULT 0,
+    rows_stale INTEGER NOT NULL DEFAULT 0,   -- older than what is stored: kept out, not reverted
+    imported_at TEXT NOT NULL
+);
+
+CREATE TABLE orders (
+    platform TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    sub_order_id TEXT NOT NULL DEFAULT '',
+    shop TEXT NOT NULL DEFAULT '',
+    status_text TEXT NOT NULL DEFAULT '',
+    after_sale_status TEXT NOT NULL DEFAULT '',
+    order_type TEXT NOT NULL DEFAULT '',
+    product_id TEXT NOT NULL DEFAULT '',
+    product_name TEXT NOT NULL DEFAULT '',
+    sku TEXT NOT NULL DEFAULT '',
+    quantity INTEGER,
+    paid_amount_fen INTEGER,
+    created_at TEXT,
+    paid_at TEXT,
+    promised_ship_at TEXT,
+    shipped_at TEXT,
+    picked_up_at TEXT,
+    online_at TEXT,
+    warehouse_at TEXT,
+    completed_at TEXT,
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    fulfilment_mode TEXT NOT NULL DEFAULT '',
+    carrier TEXT NOT NULL DEFAULT '',
+    tracking_no TEXT NOT NULL DEFAULT '',
+    receiver_name TEXT NOT NULL DEFAULT '',
+    receiver_phone TEXT NOT NULL DEFAULT '',
+    receiver_province TEXT NOT NULL DEFAULT '',
+    receiver_city TEXT NOT NULL DEFAULT '',
+    receiver_district TEXT NOT NULL DEFAULT '',
+    receiver_address TEXT NOT NULL DEFAULT '',
+    ship_from_address TEXT NOT NULL DEFAULT '',
+    warehouse_name TEXT NOT NULL DEFAULT '',
+    buyer_note TEXT NOT NULL DEFAULT '',
+    seller_note TEXT NOT NULL DEFAULT '',
+    raw_json TEXT NOT NULL,
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    source_sheet TEXT NOT NULL DEFAULT '',
+    source_row INTEGER NOT NULL,
+    PRIMARY KEY (platform, order_id, sub_order_id)
+) WITHOUT ROWID;
+
+CREATE INDEX orders_tracking ON orders(tracking_no) WHERE tracking_no <> '';
+CREATE INDEX orders_paid ON orders(platform, paid_at);
+
+CREATE TABLE products (
+    platform TEXT NOT NULL,
+    product_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    listed_at TEXT,
+    last_month_sales INTEGER,
+    promise_hours INTEGER,
+    uses_freight_template INTEGER,      -- 1 yes, 0 no, NULL unknown
+    ship_from_address TEXT NOT NULL DEFAULT '',
+    fulfilment_mode TEXT NOT NULL DEFAULT '',
+    raw_json TEXT NOT NULL,
+    import_id INTEGER REFERENCES imports(id),
+    source_sheet TEXT NOT NULL DEFAULT '',
+    source_row INTEGER,
+    PRIMARY KEY (platform, product_id)
+) WITHOUT ROWID;
+
+CREATE TABLE affected_areas (
+    id INTEGER PRIMARY KEY,
+    region TEXT NOT NULL,               -- as entered
+    province TEXT NOT NULL DEFAULT '',  -- resolved names; '' = any
+    city TEXT NOT NULL DEFAULT '',
+    district TEXT NOT NULL DEFAULT '',
+    start_date TEXT NOT NULL,
+    end_date TEXT,                      -- NULL = open
+    note TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+-- Latest evaluation of each order. Written by desktop_app.evaluation, read by the GUI and reports.
+CREATE TABLE verdicts (
+    platform TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    sub_order_id TEXT NOT NULL DEFAULT '',
+    as_of TEXT NOT NULL,
+    status TEXT NOT NULL,               -- policies.records.Status values
+    deadline TEXT,
+    deadline_basis TEXT NOT NULL DEFAULT '',
+    rules_json TEXT NOT NULL,           -- ["K1", "K2"]
+    reasons_json TEXT NOT NULL,         -- ["…"] Chinese
+    reasons_en_json TEXT NOT NULL,
+    flags_json TEXT NOT NULL,           -- ["false_shipping"]
+    compensation_fen INTEGER,           -- NULL = unknown (amount not set); 0 = none
+    appeal_candidate INTEGER NOT NULL DEFAULT 0,
+    appeal_reason TEXT NOT NULL DEFAULT '',
+    trace_json TEXT NOT NULL,           -- [{rule, clause, text, text_en, parameter, value, source}]
+    urgency INTEGER NOT NULL DEFAULT 0, -- sort key: lower = more urgent
+    PRIMARY KEY (platform, order_id, sub_order_id)
+) WITHOUT ROWID;
+
+CREATE INDEX verdicts_status ON verdicts(platform, status);
+CREATE INDEX verdicts_urgency ON verdicts(urgency, deadline);
+
+-- What the seller adds by hand: appeal marks, notes, evidence files.
+CREATE TABLE order_notes (
+    platform TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    sub_order_id TEXT NOT NULL DEFAULT '',
+    appeal_mark INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (platform, order_id, sub_order_id)
+) WITHOUT ROWID;
+
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    order_id TEXT NOT NULL,             -- '' for a period-wide attachment (a notice)
+    sub_order_id TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    content BLOB NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL
+);
+CREATE INDEX attachments_order ON attachments(platform, order_id, sub_order_id);
+
+-- Column-mapping profiles the seller saved in the import preview.
+CREATE TABLE mapping_profiles (
+    platform TEXT NOT NULL,
+    header_signature TEXT NOT NULL,     -- sha256 of the normalised header row
+    mapping_json TEXT NOT NULL,         -- {canonical field: header}
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (platform, header_signature)
+);
+"""
+
+# MIGRATIONS[i] brings a database at version i to version i + 1.
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)

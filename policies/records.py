@@ -1,0 +1,268 @@
+"""Typed records that cross the policy engine's boundary: orders and products in, verdicts and metrics out.
+
+All datetimes are *naive* and mean China Standard Time (Asia/Shanghai, UTC+8, no DST).
+Money is `Decimal` yuan. `None` money means "unknown" (an amount the seller has not set),
+never zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Platform(StrEnum):
+    """The three platforms ShipCheck assesses."""
+
+    KUAISHOU = "kuaishou"
+    DOUYIN = "douyin"
+    ALIEXPRESS = "aliexpress"
+
+
+class Status(StrEnum):
+    """An order's verdict status (DESIGN.md's JSON contract)."""
+
+    ON_TIME = "on_time"  # shipped at or before the deadline
+    LATE = "late"  # shipped after the deadline
+    OVERDUE = "overdue"  # unshipped, as-of time past the deadline
+    AT_RISK = "at_risk"  # unshipped, deadline within the warning window
+    PENDING = "pending"  # unshipped, deadline further away
+    EXEMPT = "exempt"  # assessable order removed from assessment by a rule (K1 …)
+    EXCLUDED = "excluded"  # not assessable (cancelled/closed before shipping, not paid …)
+
+
+class Flag(StrEnum):
+    """Flags a verdict can carry besides its status."""
+
+    FALSE_SHIPPING = "false_shipping"  # D1 FAQ Q3: one tracking number, different receivers
+    NO_FREIGHT_TEMPLATE = "no_freight_template"  # K1: product has no ship-from address
+    NO_DEADLINE = "no_deadline"  # neither a promised time nor a promise length is known
+    CALENDAR_FALLBACK = "calendar_fallback"  # A1/A3: holiday data missing, weekends only
+    WAIVER_SUGGESTED = "waiver_suggested"  # K4: best order to spend the weekly waiver on
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A postal address as exported: separate province/city/district columns and/or one string."""
+
+    province: str = ""
+    city: str = ""
+    district: str = ""
+    detail: str = ""  # street / full address string exactly as exported
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRecord:
+    """One assessable unit: an order (or a Douyin sub-order) as stored from an export."""
+
+    platform: Platform
+    order_id: str  # exactly as exported (digit string, never a float)
+    sub_order_id: str = ""  # "" where the platform has none
+    shop: str = ""
+    status_text: str = ""  # 订单状态 as exported
+    after_sale_status: str = ""  # 售后状态 as exported
+    order_type: str = ""  # 订单类型 / 订单载体 / 活动订单 … (e.g. contains 闪电购)
+    product_id: str = ""
+    product_name: str = ""
+    quantity: int | None = None
+    paid_amount: Decimal | None = None  # yuan actually paid (实付款 / 订单应付金额 / 订单金额)
+    created_at: datetime | None = None
+    paid_at: datetime | None = None
+    promised_ship_at: datetime | None = None  # 承诺发货时间 / 预售/承诺发货时间 / 发货期限
+    shipped_at: datetime | None = None  # 发货时间
+    picked_up_at: datetime | None = None  # 揽收时间 (carrier pickup scan)
+    online_at: datetime | None = None  # 上网时间 (first online scan)
+    warehouse_at: datetime | None = None  # 到仓时间 (platform warehouse arrival, AliExpress JIT)
+    completed_at: datetime | None = None
+    cancel_reason: str = ""
+    fulfilment_mode: str = ""  # "" | "POP" | "JIT揽收" | "JIT自寄"
+    carrier: str = ""
+    tracking_no: str = ""
+    receiver_name: str = ""
+    receiver_phone: str = ""
+    receiver_address: Address = field(default_factory=Address)
+    ship_from_address: str = ""  # order's warehouse address (仓库地址), "" if none
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRecord:
+    """A product sheet row (商品ID …): what A1, K1 and K4 need and no order export carries."""
+
+    platform: Platform
+    product_id: str
+    name: str = ""
+    listed_at: datetime | None = None  # 上架时间
+    last_month_sales: int | None = None  # 上月销量
+    promise_hours: int | None = None  # 承诺发货时长(小时): 24 / 48 / 72 …
+    uses_freight_template: bool | None = None  # 是否使用运费模板 (None = unknown)
+    ship_from_address: str = ""  # 发货地址
+    fulfilment_mode: str = ""  # POP / JIT揽收 / JIT自寄
+
+
+@dataclass(frozen=True, slots=True)
+class AffectedArea:
+    """A seller-maintained epidemic-affected area (K1): a region and its active dates."""
+
+    region: str  # as the seller entered it, e.g. "上海市浦东新区"
+    start: date
+    end: date | None = None  # None = still active (open-ended)
+    province: str = ""  # resolved administrative names ("" = any)
+    city: str = ""
+    district: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TraceStep:
+    """One line of a verdict's explanation: which rule, which clause, which parameter value, from where."""
+
+    rule: str  # rule id: "K2", "D1", "A1" … or "CORE" for cross-cutting definitions
+    clause: str  # e.g. "seed 000 〖叁〗", "seed 003 FAQ Q5"
+    text: str  # what happened, in Chinese
+    text_en: str  # the same in English
+    parameter: str = ""  # parameter key, e.g. "kuaishou.k2.compensation_rate"
+    value: str = ""  # the value used, as shown to the seller
+    source: str = ""  # where that value comes from (seed / inferred / default / seller setting)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The engine's judgement of one order as of an instant."""
+
+    platform: Platform
+    order_id: str
+    sub_order_id: str
+    as_of: datetime
+    status: Status
+    deadline: datetime | None
+    deadline_basis: str  # how the deadline was derived (Chinese, short)
+    rules: tuple[str, ...]  # rule ids that decided it
+    reasons: tuple[str, ...]  # human-readable, Chinese
+    reasons_en: tuple[str, ...]
+    flags: tuple[str, ...] = ()
+    compensation: Decimal | None = Decimal(0)  # yuan at stake; None = unknown (amount not set)
+    appeal_candidate: bool = False
+    appeal_reason: str = ""
+    trace: tuple[TraceStep, ...] = ()
+
+
+# --- metrics -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One eligibility condition compared against its threshold (K4, A2, K3 …)."""
+
+    key: str  # e.g. "paid_orders"
+    label: str  # Chinese
+    label_en: str
+    value: Decimal | None
+    threshold: Decimal
+    comparison: str  # ">", ">=", "<", "<="
+    met: bool | None  # None = cannot be decided (no data)
+    rule: str
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RateMetric:
+    """A rate over a window; `value` is None and `carried_over` True when nothing was assessable (K1)."""
+
+    key: str  # "on_time_rate", "pickup_anomaly_rate"
+    numerator: int
+    denominator: int
+    value: Decimal | None  # 0..1
+    carried_over: bool = False
+    threshold: Decimal | None = None
+    comparison: str = ""
+    meets: bool | None = None
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HighStockWaiver:
+    """K4: eligibility measured over one natural week, granting one waiver in the following week."""
+
+    week_start: date  # Monday of the measured week
+    waiver_week_start: date  # Monday of the week the waiver may be used in
+    eligible: bool
+    paid_orders: int
+    in_stock_ratio: Decimal | None
+    on_time_rate: Decimal | None
+    conditions: tuple[Condition, ...]
+    suggested_order: tuple[str, str] | None = None  # (order_id, sub_order_id) to spend it on
+    suggested_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PenaltyRefund:
+    """A2: if the month's on-time rate ≥ threshold, that month's deducted penalties come back."""
+
+    month_start: date
+    eligible: bool
+    on_time_rate: Decimal | None
+    threshold: Decimal
+    deducted_amount: Decimal | None  # None = penalty amount not set by the seller
+    refund_amount: Decimal | None
+    refund_date: date  # last day of the next month
+    penalised_orders: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorProtection:
+    """D2: one experience indicator, own vs industry average, and the value scored."""
+
+    key: str
+    label: str
+    label_en: str
+    higher_is_better: bool
+    own: Decimal | None
+    industry: Decimal | None
+    protected_value: Decimal | None
+    protected: bool  # True when the industry average replaced a worse own value
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreComponent:
+    """K3: one weighted component of the (secondary-source) Kuaishou shop score."""
+
+    key: str
+    label: str
+    label_en: str
+    weight: Decimal
+    value: Decimal | None
+    condition: Condition | None
+
+
+@dataclass(frozen=True, slots=True)
+class DailyPoint:
+    """One day of a period, for the dashboard's small charts."""
+
+    day: date
+    due: int
+    on_time: int
+    late: int  # late + overdue due that day
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformMetrics:
+    """Everything a platform assesses for one shop and period, as of an instant."""
+
+    platform: Platform
+    shop: str  # "" = all shops
+    period_start: date
+    period_end: date  # inclusive
+    as_of: datetime
+    assessable_orders: int
+    on_time_rate: RateMetric
+    pickup_anomaly_rate: RateMetric
+    money_at_stake: Decimal | None  # None when some amount is not set
+    money_unknown_orders: int  # orders whose amount is unknown
+    high_stock_waiver: HighStockWaiver | None = None  # Kuaishou
+    penalty_refund: PenaltyRefund | None = None  # AliExpress
+    experience_protection: tuple[IndicatorProtection, ...] | None = None  # Douyin
+    shop_score: tuple[ScoreComponent, ...] | None = None  # Kuaishou K3 (secondary source)
+    daily: tuple[DailyPoint, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. calendar fallback warnings
