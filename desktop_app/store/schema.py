@@ -4,7 +4,8 @@ This is the contract every layer reads: import writes `orders`/`products`/`impor
 the evaluator writes `verdicts`, the GUI and reports read them.
 
 Conventions (all tables):
-- times are TEXT in one canonical form, ``YYYY-MM-DD HH:MM:SS``, China time (UTC+8); dates ``YYYY-MM-DD``;
+- times are TEXT in one canonical form, ``YYYY-MM-DD HH:MM:SS``, China time (UTC+8);
+  dates ``YYYY-MM-DD``;
 - money is INTEGER fen (分, 1/100 yuan), exact; NULL = not given;
 - ids are TEXT exactly as exported; ``sub_order_id`` is '' (never NULL) where the platform has none;
 - ``raw_json`` is a JSON object {header: cell text} of the exported row, in column order.
@@ -71,7 +72,7 @@ CREATE TABLE imports (
     platform TEXT NOT NULL,
     kind TEXT NOT NULL,                 -- orders | products | logistics
     shop TEXT NOT NULL DEFAULT '',
-    sheets_json TEXT NOT NULL,          -- [{"name":…, "header_row":…, "rows":…, "mapping":{field: header}}]
+    sheets_json TEXT NOT NULL,  -- [{"name", "header_row", "rows", "mapping": {field: header}}]
     rows_new INTEGER NOT NULL DEFAULT 0,
     rows_updated INTEGER NOT NULL DEFAULT 0,
     rows_unchanged INTEGER NOT NULL DEFAULT 0,
