@@ -322,7 +322,8 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
             raise
 
 
-def _has_user_data(conn: sqlite3.Connection) -> bool:
+def has_user_data(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds anything a seller would miss (orders, imports, settings …)."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return any(
         conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{t}")').fetchone()[0]
@@ -391,7 +392,7 @@ def _open_writable(db_path: Path, lock: WriterLock, *, daily_backup: bool) -> St
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         store = Store(db_path, conn, lock=None)
         if version < SCHEMA_VERSION:
-            if version > 0 and _has_user_data(conn):
+            if version > 0 and has_user_data(conn):
                 from desktop_app.store.backups import create_backup
 
                 create_backup(store, reason="migration")
@@ -415,7 +416,7 @@ def _daily_backup(store: Store) -> None:
     from desktop_app.store.backups import create_backup, has_backup_today
 
     try:
-        if _has_user_data(store.conn) and not has_backup_today(store.path):
+        if has_user_data(store.conn) and not has_backup_today(store.path):
             create_backup(store, reason="daily")
     except (OSError, sqlite3.Error) as exc:  # never stop the seller from working over this
         log.warning("daily backup failed: %s", exc)

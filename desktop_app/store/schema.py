@@ -51,6 +51,17 @@ ORDER_FIELDS: tuple[str, ...] = (
     "seller_note",
 )
 
+# The fields a "logistics" sheet may update on an existing order (it never creates orders).
+LOGISTICS_FIELDS: tuple[str, ...] = (
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+    "fulfilment_mode",
+    "carrier",
+    "tracking_no",
+)
+
 PRODUCT_FIELDS: tuple[str, ...] = (
     "name",
     "listed_at",
@@ -78,6 +89,8 @@ CREATE TABLE imports (
     rows_unchanged INTEGER NOT NULL DEFAULT 0,
     rows_rejected INTEGER NOT NULL DEFAULT 0,
     rows_stale INTEGER NOT NULL DEFAULT 0,   -- older than what is stored: kept out, not reverted
+    rows_duplicate INTEGER NOT NULL DEFAULT 0,  -- identical repeats within the file, stored once
+    rows_total INTEGER NOT NULL DEFAULT 0,   -- data rows read
     imported_at TEXT NOT NULL
 );
 
@@ -120,6 +133,9 @@ CREATE TABLE orders (
     import_id INTEGER NOT NULL REFERENCES imports(id),
     source_sheet TEXT NOT NULL DEFAULT '',
     source_row INTEGER NOT NULL,
+    -- the latest logistics-sheet row that updated this order ('' / NULL = none)
+    logistics_raw_json TEXT NOT NULL DEFAULT '',
+    logistics_import_id INTEGER REFERENCES imports(id),
     PRIMARY KEY (platform, order_id, sub_order_id)
 ) WITHOUT ROWID;
 
