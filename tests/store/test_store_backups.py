@@ -85,8 +85,7 @@ def test_rotation_keeps_last_ten_daily_and_monthly() -> None:
     assert len(today_kept) == 10  # the last ten (today's newest included)
     days = {n.split(" ")[0][2:] for n in keep}
     for d in range(0, 14):
-        day = datetime.fromordinal(now.toordinal() - d).strftime("%Y-%m-%d")
-        assert day in days
+        assert datetime.fromordinal(now.toordinal() - d).strftime("%Y-%m-%d") in days
     months = {n[2:9] for n in keep}
     assert "2025-12" in months and "2026-01" in months
     assert "2024-11" not in months  # older than twelve months

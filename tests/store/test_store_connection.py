@@ -13,6 +13,7 @@ import pytest
 
 from desktop_app.errors import BadInput
 from desktop_app.store import connection as connection_module
+from desktop_app.store import schema as schema_module
 from desktop_app.store.connection import FileState, inspect_database, open_store
 from desktop_app.store.paths import DB_ENV_VAR, resolve_db_path
 from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -234,7 +235,7 @@ def test_same_process_shares_the_writer_lock(tmp_path: Path) -> None:
 
 
 def _patched_v2(monkeypatch: pytest.MonkeyPatch, script: str) -> None:
-    migrations = (*connection_module.MIGRATIONS, script)
+    migrations = (*schema_module.MIGRATIONS, script)
     monkeypatch.setattr(connection_module, "MIGRATIONS", migrations)
     monkeypatch.setattr(connection_module, "SCHEMA_VERSION", len(migrations))
 

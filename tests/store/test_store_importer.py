@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_importdata import dump, order_stream, plan, row, with_problem_at
 
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.importing.model import ParsedRow
 from desktop_app.store.backups import list_backups
 from desktop_app.store.connection import Store, open_store
 from desktop_app.store.importer import PROBLEM_LIMIT, apply_import
-from tests.store.importdata import dump, order_stream, plan, row, with_problem_at
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def _order(store: Store, order_id: str, sub: str = "") -> sqlite3.Row:
         ).fetchone()
     finally:
         store.conn.row_factory = None
-    assert found is not None
+    assert isinstance(found, sqlite3.Row)
     return found
 
 
