@@ -332,7 +332,6 @@ def plan_import(
                     "a required column is missing: " + ", ".join(en for _, en in labels),
                     name,
                     scan.raw.name,
-                    header=" / ".join(zh for zh, _ in labels),
                 )
             )
         mapped = {f: scan.headers[c] for f, c in cols.items()}

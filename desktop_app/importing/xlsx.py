@@ -79,18 +79,21 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
             raise BadInput(password_problem(name)) from None
         except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError) as exc:
             raise _damaged(name, f"{meta.name}: {str(exc)[:120]}") from None
+        # python-calamine's iter_rows yields rows from the sheet's first row (A1's row) but columns
+        # from the first used column (tests/importing pin this with a sheet starting at C3).
         start = sheet.start or (0, 0)
+        end = sheet.end or (0, 0)
         merged_raw = getattr(sheet, "merged_cell_ranges", None) or []
         merged = tuple((a[0], a[1], b[0], b[1]) for a, b in merged_raw)
         sheets.append(
             RawSheet(
                 name=meta.name,
                 rows=_rows_of(sheet),
-                first_row=start[0] + 1,
+                first_row=1,
                 first_col=start[1],
                 merged=merged,
                 date1904=date1904,
-                height=sheet.height,
+                height=end[0] + 1 if sheet.height else 0,
             )
         )
     return RawBook(sheets=sheets, warnings=warnings)
