@@ -153,8 +153,12 @@ def a1_deadline(
     fallback = False
     if mode == JIT_PICKUP:
         cutoff = ctx.params.resolve("aliexpress.a1.jit_pickup_cutoff", paid)
-        cut = cutoff.value if isinstance(cutoff.value, time) else time(14)
-        before = paid.time() < cut
+        if not isinstance(cutoff.value, time):
+            return False
+        start, fb1 = ctx.calendar.first_workday_from(paid.date())
+        # Inferred: an order placed on a non-working day counts from the next working day's
+        # start, i.e. as a before-cut-off order of that day.
+        before = paid.time() < cutoff.value or start != paid.date()
         days = ctx.params.resolve(
             f"aliexpress.{which}.jit_pickup_days_{'before' if before else 'after'}_cutoff", paid
         )
@@ -162,7 +166,6 @@ def a1_deadline(
             return False
         b.trace.append(param_step("A1", A1_CLAUSE, "JIT 揽收截单时刻", "JIT cut-off", cutoff))
         b.trace.append(param_step("A1", A1_CLAUSE, f"JIT 揽收 T+N（{tag}）", "JIT T+N", days))
-        start, fb1 = ctx.calendar.first_workday_from(paid.date())
         if start != paid.date():
             b.trace.append(
                 text_step(
@@ -176,7 +179,7 @@ def a1_deadline(
         fallback = fb1 or fb2
         b.deadline = datetime.combine(day, _END_OF_DAY)
         b.deadline_basis = (
-            f"JIT揽收 {tag}：{'14点前' if before else '14点后'}订单 T+{days.value} 个工作日 23:59"
+            f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 23:59"
         )
     else:
         key = {
