@@ -136,6 +136,17 @@ def _lookup_prefix(text: str, table: dict[str, list[str]] | dict[str, str]) -> t
     return "", 0
 
 
+_LOWER_LEVEL_SUFFIX = ("区", "县", "旗", "镇", "乡")
+
+
+def _city_prefix(text: str, table: dict[str, list[str]]) -> tuple[str, int]:
+    """Like `_lookup_prefix` for city names, but "朝阳区" must not read as the city "朝阳(市)"."""
+    alias, n = _lookup_prefix(text, table)
+    if alias and text[n : n + 1] in _LOWER_LEVEL_SUFFIX:
+        return "", 0
+    return alias, n
+
+
 def _norm(text: str) -> str:
     return "".join(text.split())
 
@@ -172,7 +183,7 @@ def resolve(province: str = "", city: str = "", district: str = "", text: str = 
         for candidate in (cty, rest):
             if not candidate:
                 continue
-            alias, n = _lookup_prefix(candidate, idx.all_cities)
+            alias, n = _city_prefix(candidate, idx.all_cities)
             codes = idx.all_cities.get(alias, [])
             if len({c[:4] for c in codes}) == 1:
                 p_code = codes[0][:2] + "0000"
@@ -183,11 +194,11 @@ def resolve(province: str = "", city: str = "", district: str = "", text: str = 
     if p_code:
         cities = idx.cities.get(p_code, {})
         if cty:
-            codes = cities.get(cty) or cities.get(_lookup_prefix(cty, cities)[0], [])
+            codes = cities.get(cty) or cities.get(_city_prefix(cty, cities)[0], [])
             if len(codes) >= 1:
                 c_code = codes[0]
         if rest:
-            alias, n = _lookup_prefix(rest, cities)
+            alias, n = _city_prefix(rest, cities)
             if alias:
                 codes = cities[alias]
                 if not c_code and len(codes) >= 1:
