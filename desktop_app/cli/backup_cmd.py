@@ -84,9 +84,12 @@ def run_list(args: argparse.Namespace) -> int:
             else f"还没有备份（文件夹：{backups_dir(db)}）。"
         )
         return 0
-    for b in backups:
-        reason = b.reason if en else REASONS_ZH.get(b.reason, b.reason)
-        print(f"{b.name}  {b.created_at}  {reason}  {_size(b.size_bytes)}")
+    try:
+        for b in backups:
+            reason = b.reason if en else REASONS_ZH.get(b.reason, b.reason)
+            print(f"{b.name}  {b.created_at}  {reason}  {_size(b.size_bytes)}")
+    except BrokenPipeError:  # `shipcheck backup list | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

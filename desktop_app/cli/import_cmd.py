@@ -1,11 +1,12 @@
 """``shipcheck import FILE…`` (order, product and logistics sheets) and ``shipcheck orders``.
 
 Import: each file is planned (format, platform, kind, sheets, header row and column mapping are
-detected by `desktop_app.importing.pipeline.plan_import`), a backup of the database is taken, and
-its rows are written by `desktop_app.store.importer.apply_import` in **one transaction per file**.
+detected by `desktop_app.importing.pipeline.plan_import`) and its rows are written by
+`desktop_app.store.importer.apply_import` in **one transaction per file**.
 A file with any bad row is reported (file, sheet, row, column, what was expected) and left out
 entirely; the other files are still imported; the exit code is then 2. Files imported before or
-after a bad one stay imported.
+after a bad one stay imported. One backup is taken before the first file is written (unless
+nothing changed since the daily backup just taken at open), so restoring it undoes the whole run.
 
 Orders: a readable table, or with ``--json`` one JSON object per line — ``platform``, ``order_id``
 and ``sub_order_id`` exactly as exported, every typed field (times as ``"YYYY-MM-DD HH:MM:SS"``
@@ -135,6 +136,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     en = _english()
     failed = 0
+    backed_up = False
     with open_store(args.db) as store:
         for warning in store.warnings:
             print(warning, file=sys.stderr)
@@ -144,7 +146,9 @@ def run_import(args: argparse.Namespace) -> int:
                 if not path.is_file():
                     raise _not_a_file(path)
                 plan = _plan(path, args.platform, args.shop, lookup)
-                result = apply_import(store, plan, _pipeline().iter_rows(plan))
+                # one backup per run, before the first write: restoring it undoes the whole run
+                first, backed_up = not backed_up, True
+                result = apply_import(store, plan, _pipeline().iter_rows(plan), backup=first)
             except BadInput as exc:
                 failed += 1
                 head = (
@@ -270,11 +274,28 @@ def _line(cells: list[str], widths: list[int]) -> str:
 
 
 def _table_cells(obj: dict[str, Any]) -> list[str]:
-    return ["" if obj[key] is None else str(obj[key]) for key, _zh, _en in TABLE_COLUMNS]
+    return [
+        "" if obj[key] is None else " ".join(str(obj[key]).split())
+        for key, _zh, _en in TABLE_COLUMNS
+    ]
+
+
+def _quiet_broken_pipe() -> int:
+    """``shipcheck orders | head``: the reader went away; stop quietly, like other CLI tools."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 0
 
 
 def run_orders(args: argparse.Namespace) -> int:
     """Print the stored orders as a table, or as JSON lines with ``--json``."""
+    try:
+        return _print_orders(args)
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _print_orders(args: argparse.Namespace) -> int:
     from desktop_app.store.connection import open_store
 
     en = _english()

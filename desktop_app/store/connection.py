@@ -216,6 +216,14 @@ class Store:
         self.readonly = readonly
         self._lock = lock
         self.warnings: list[str] = []
+        # change_marker() when this Store last made a backup: lets an import skip a backup
+        # identical to the one just taken (e.g. the daily backup at open).
+        self.backed_up_state: tuple[int, int] | None = None
+
+    def change_marker(self) -> tuple[int, int]:
+        """Changes since open by this connection and by others (total_changes, data_version)."""
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        return (self.conn.total_changes, version)
 
     @property
     def backups_dir(self) -> Path:

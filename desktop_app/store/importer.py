@@ -155,10 +155,11 @@ def apply_import(
     """Write `rows` (from ``iter_rows(plan)``) to the store in one transaction (see module doc).
 
     `progress(n)` is called with the number of rows read so far every `BATCH` rows; `cancelled()`
-    is polled as often and, when true, the import is rolled back and `Cancelled` raised. With
-    `backup` (the default), a backup of a non-empty database is taken first. Raises `BadInput`
-    (nothing written) if the stream held any `Problem`, on conflicting duplicate rows, on logistics
-    rows for unknown orders, and when the disk is full.
+    is polled as often and, when true, the import is rolled back and `Cancelled` raised.
+    With `backup` (the default), a backup of a non-empty database is taken first (skipped when
+    nothing changed since this Store's last backup, e.g. the daily one just taken at open).
+    Raises `BadInput` (nothing written) if the stream held any `Problem`, on conflicting
+    duplicate rows, on logistics rows for unknown orders, and when the disk is full.
     """
     spec = _PRODUCTS if plan.kind == "products" else _ORDERS
     if backup:
@@ -174,11 +175,9 @@ def apply_import(
 
 
 def _backup_before_import(store: Store) -> None:
-    from desktop_app.store.backups import create_backup
-    from desktop_app.store.connection import has_user_data
+    from desktop_app.store.backups import backup_if_changed
 
-    if has_user_data(store.conn):
-        create_backup(store, reason="import")
+    backup_if_changed(store, "import")
 
 
 def _run(

@@ -69,7 +69,9 @@ def _fake_iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem]:
 
 
 @pytest.fixture(autouse=True)
-def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+def fake_pipeline(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    if "real_pipeline" in request.node.name:
+        return
     module = types.ModuleType("desktop_app.importing.pipeline")
     module.plan_import = _fake_plan_import  # type: ignore[attr-defined]
     module.iter_rows = _fake_iter_rows  # type: ignore[attr-defined]
@@ -232,7 +234,43 @@ def test_db_from_environment(
 def test_import_takes_a_backup_first(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     f = _export(tmp_path, "a.csv", ROWS)
-    main(["import", str(f), "--db", str(db)])
-    main(["import", str(f), "--db", str(db)])
-    names = [p.name for p in (tmp_path / "backups").iterdir()]
-    assert any(n.endswith("-import.db") for n in names)
+    main(["import", str(f), "--db", str(db)])  # empty database: nothing to back up
+    assert not (tmp_path / "backups").exists()
+    # second run: the daily backup taken at open already holds the pre-import state
+    main(["import", str(f), str(_export(tmp_path, "b.csv", ROWS[:1])), "--db", str(db)])
+    names = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert len(names) == 1 and names[0].endswith("-daily.db")
+    # third run: one backup before the run's first write
+    main(["import", str(f), str(_export(tmp_path, "c.csv", ROWS[:1])), "--db", str(db)])
+    names = sorted(p.name for p in (tmp_path / "backups").iterdir())
+    assert len(names) == 2 and sum(n.endswith("-import.db") for n in names) == 1
+
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+
+def test_real_pipeline_demo_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The import owner's readers end to end: orders, logistics, products, re-import."""
+    db = ["--db", str(tmp_path / "demo.db")]
+    orders = [
+        str(DEMO / n)
+        for n in ("douyin_orders.csv", "kuaishou_orders.xlsx", "aliexpress_orders.xlsx")
+    ]
+    assert main(["import", *orders, *db]) == 0
+    first = capsys.readouterr().out
+    assert first.count("新增") == 3 and "快手小店" in first and "速卖通" in first
+    assert main(["import", str(DEMO / "aliexpress_logistics.xlsx"), *db]) == 0
+    assert "物流表" in capsys.readouterr().out
+    assert main(["import", str(DEMO / "douyin_products.xlsx"), "--platform", "douyin", *db]) == 0
+    assert "商品表" in capsys.readouterr().out
+    assert main(["import", *orders, *db]) == 0
+    again = capsys.readouterr().out
+    assert "新增 0，更新 0" in again and "过期 0" in again
+    assert main(["orders", "--json", *db]) == 0
+    objs = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert {o["platform"] for o in objs} == {"douyin", "kuaishou", "aliexpress"}
+    for o in objs:
+        assert isinstance(o["order_id"], str) and o["order_id"].isdigit()
+        assert "." not in o["order_id"] and "e" not in o["order_id"].lower()
+        assert o["paid_amount"] is None or o["paid_amount"].count(".") == 1
+    assert any(o["picked_up_at"] for o in objs if o["platform"] == "aliexpress")
