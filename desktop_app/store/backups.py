@@ -156,6 +156,7 @@ def create_backup(store: Store, reason: str = "manual", *, rotate: bool = True) 
     if store.conn.in_transaction:
         raise RuntimeError("create_backup inside a transaction would copy uncommitted changes")
     folder = backups_dir(store.path)
+    _remove_leftovers(folder, store.path.stem)
     target = _target_name(folder, store.path.stem, reason)
     try:
         _snapshot(store.conn, target)
@@ -172,6 +173,14 @@ def create_backup(store: Store, reason: str = "manual", *, rotate: bool = True) 
     if rotate:
         rotate_backups(store.path)
     return info
+
+
+def _remove_leftovers(folder: Path, stem: str) -> None:
+    """Temporary files of backups interrupted by a crash (we hold the writer lock: none is live)."""
+    if folder.is_dir():
+        for tmp in folder.glob(f".{glob_escape(stem)}-*.db.tmp"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def backup_if_changed(store: Store, reason: str) -> BackupInfo | None:

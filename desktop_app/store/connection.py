@@ -426,6 +426,6 @@ def _daily_backup(store: Store) -> None:
     try:
         if has_user_data(store.conn) and not has_backup_today(store.path):
             create_backup(store, reason="daily")
-    except (OSError, sqlite3.Error) as exc:  # never stop the seller from working over this
+    except (OSError, sqlite3.Error, BadInput) as exc:  # never stop the seller working over this
         log.warning("daily backup failed: %s", exc)
         store.warnings.append(f"每日自动备份失败 / daily backup failed: {exc}")

@@ -175,3 +175,31 @@ def test_restore_into_missing_database(tmp_path: Path) -> None:
     assert restore_backup(db, b.name) is None
     with open_store(db, daily_backup=False) as store:
         assert get_setting(store.conn, "a") == 42
+
+
+def test_failed_daily_backup_does_not_block_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "d.db"
+    _set(db, "a", 1)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups_module, "_snapshot", broken)
+    with open_store(db) as store:
+        assert store.warnings and "daily backup failed" in store.warnings[0]
+        assert get_setting(store.conn, "a") == 1
+    assert list_backups(db) == []
+
+
+def test_interrupted_backup_leftovers_are_cleaned(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    _set(db, "a", 1)
+    (tmp_path / "backups").mkdir()
+    leftover = tmp_path / "backups" / ".c-20260101-000000-daily.db.tmp"
+    leftover.write_bytes(b"half a backup")
+    with open_store(db, daily_backup=False) as store:
+        create_backup(store)
+    assert not leftover.exists()
+    assert len(list_backups(db)) == 1

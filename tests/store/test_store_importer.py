@@ -375,3 +375,20 @@ def test_stream_of_only_problems_writes_nothing(store: Store) -> None:
         apply_import(store, plan(), problems, backup=False)
     assert info.value.total == 3
     assert dump(store.conn) == before
+
+
+def test_disk_full_during_import_is_clear_and_loses_nothing(store: Store) -> None:
+    p = plan()
+    apply_import(store, p, order_stream(p, 200), backup=False)
+    before = dump(store.conn)
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
+    with pytest.raises(BadInput) as info:
+        apply_import(store, p, order_stream(p, 5000, start=1000), backup=False)
+    assert "磁盘空间已满" in info.value.render()
+    assert "disk is full" in info.value.render(english=True)
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert dump(store.conn) == before
+    assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    result = apply_import(store, p, order_stream(p, 50, start=1000), backup=False)
+    assert result.new == 50  # and the store works normally once there is room again
