@@ -481,12 +481,15 @@ def _merge(
             f"o.{_q(k)} = i.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
         )
         k2_src = "i.k2"
-    merged_cols = ", ".join(f"{merged[f]} AS {_q(f)}" for f in fields)
+    # one narrow row per matched stored row: the classification only (values merged below)
     conn.execute("DROP TABLE IF EXISTS temp._upd")
     conn.execute(
-        f"CREATE TEMP TABLE _upd AS SELECT i.seq AS seq, i.k1 AS k1, {k2_src} AS k2, "
-        f"{merged_cols}, coalesce(({stale_expr}), 0) AS stale, ({changed}) AS changed "
-        f"FROM _inc i JOIN {spec.table} o ON {join}",
+        "CREATE TEMP TABLE _upd (seq INTEGER NOT NULL, k1 TEXT, k2 TEXT, stale INTEGER, "
+        "changed INTEGER)"
+    )
+    conn.execute(
+        f"INSERT INTO _upd SELECT i.seq, i.k1, {k2_src}, coalesce(({stale_expr}), 0), "
+        f"coalesce(({changed}), 0) FROM _inc i JOIN {spec.table} o ON {join}",
         (platform,),
     )
     updated, unchanged, stale = conn.execute(
@@ -502,17 +505,17 @@ def _merge(
 
     # updates: one statement, only rows that really change
     set_fields = [f for f in fields if not (logistics and f not in LOGISTICS_FIELDS)]
-    sets = ", ".join(f"{_q(f)} = u.{_q(f)}" for f in set_fields)
+    sets = ", ".join(f"{_q(f)} = {merged[f]}" for f in set_fields)
     if logistics:
         sets += ", logistics_raw_json = i.raw_json, logistics_import_id = ?"
     else:
         sets += ", raw_json = i.raw_json, import_id = ?, source_sheet = i.sheet, source_row = i.row"
     key_match = " AND ".join(
-        f"{spec.table}.{_q(k)} = u.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
+        f"o.{_q(k)} = u.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
     )
     conn.execute(
-        f"UPDATE {spec.table} SET {sets} FROM _upd u JOIN _inc i ON i.seq = u.seq "
-        f"WHERE {spec.table}.platform = ? AND {key_match} AND u.changed AND NOT u.stale",
+        f"UPDATE {spec.table} AS o SET {sets} FROM _upd u JOIN _inc i ON i.seq = u.seq "
+        f"WHERE o.platform = ? AND {key_match} AND u.changed AND NOT u.stale",
         (import_id, platform),
     )
 
