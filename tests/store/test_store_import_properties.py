@@ -21,7 +21,7 @@ from desktop_app.store.connection import open_store
 from desktop_app.store.importer import NEVER_CLEARED, PROGRESS_TIMES, STICKY, apply_import
 from desktop_app.store.schema import ORDER_FIELDS
 
-TEXTS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=6)
+TEXTS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=6)
 TIMES = st.none() | st.sampled_from(
     [f"2026-11-0{d} {h:02d}:00:00" for d in range(1, 4) for h in (0, 9, 23)]
 )
@@ -36,10 +36,12 @@ def _value(field: str) -> st.SearchStrategy[Any]:
     return TEXTS
 
 
+Sheet = tuple[list[str], list[dict[str, Any]]]  # (mapped fields, rows with "_id")
+
+
 @st.composite
-def sheets(
-    draw: st.DrawFn, keys: list[str] | None = None
-) -> tuple[list[str], list[dict[str, Any]]]:
+def sheets(draw: st.DrawFn, keys: list[str] | None = None) -> Sheet:
+    """Mapped fields and rows for them, over `keys` or fresh 16-19 digit order ids."""
     mapped = draw(st.lists(st.sampled_from(MAPPABLE), unique=True, max_size=12))
     ids = keys or draw(
         st.lists(
