@@ -41,6 +41,8 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_FULL = 13
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
 
 
 class FileState(enum.Enum):
@@ -112,8 +114,20 @@ def inspect_database(path: Path, *, check: bool = True) -> Inspection:
         conn.close()
 
 
-def refusal(path: Path, found: Inspection) -> BadInput:
-    """The `BadInput` explaining why the file at `path` cannot be opened (FOREIGN/DAMAGED/NEWER)."""
+class StoreRefused(BadInput):
+    """`open_store` refused the file, untouched. `state` says why (FOREIGN, DAMAGED, NEWER).
+
+    The GUI offers `backups.restore_backup` for a DAMAGED database (the damaged file is kept).
+    """
+
+    def __init__(self, problem: Problem, path: Path, state: FileState) -> None:
+        super().__init__(problem)
+        self.path = path
+        self.state = state
+
+
+def refusal(path: Path, found: Inspection) -> StoreRefused:
+    """The error explaining why the file at `path` cannot be opened (FOREIGN/DAMAGED/NEWER)."""
     if found.state is FileState.FOREIGN:
         problem = Problem(
             message="这个文件不是 ShipCheck 数据库，未做任何改动。请用 --db 指定正确的数据库文件。",
@@ -145,7 +159,7 @@ def refusal(path: Path, found: Inspection) -> BadInput:
             ),
             file=str(path),
         )
-    return BadInput(problem)
+    return StoreRefused(problem, path, found.state)
 
 
 def _restore_hint(path: Path) -> tuple[str, str]:
@@ -259,19 +273,22 @@ class Store:
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):
+            if isinstance(exc, sqlite3.DatabaseError):
                 translated = self._translate(exc)
                 if translated is not exc:
                     raise translated from exc
             raise
 
-    def _translate(self, exc: sqlite3.OperationalError) -> Exception:
+    def _translate(self, exc: sqlite3.DatabaseError) -> Exception:
         code = getattr(exc, "sqlite_errorcode", None)
         primary = code & 0xFF if isinstance(code, int) else None
         if primary == SQLITE_FULL:
             return BadInput(disk_full_problem(self.path))
         if primary in (SQLITE_BUSY, SQLITE_LOCKED):
             return BadInput(busy_problem(self.path))
+        if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            detail = Inspection(FileState.DAMAGED, detail=str(exc))
+            return refusal(self.path, detail)
         return exc
 
     def close(self) -> None:
