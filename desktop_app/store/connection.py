@@ -83,6 +83,8 @@ def inspect_database(path: Path, *, check: bool = True) -> Inspection:
         size = path.stat().st_size
     except FileNotFoundError:
         return Inspection(FileState.MISSING)
+    if path.is_dir():
+        return Inspection(FileState.FOREIGN, detail="a folder")
     if size == 0:
         return Inspection(FileState.MISSING)
     with path.open("rb") as fh:
@@ -368,14 +370,29 @@ def open_store(
     Raises `BadInput` for a file that is not ours, damaged, newer, missing (read-only) or busy.
     """
     db_path = resolve_db_path(path)
-    if readonly:
-        return _open_readonly(db_path)
-    lock = acquire_writer_lock(db_path)
     try:
-        return _open_writable(db_path, lock, daily_backup=daily_backup)
-    except BaseException:
-        lock.release()
+        if readonly:
+            return _open_readonly(db_path)
+        lock = acquire_writer_lock(db_path)
+        try:
+            return _open_writable(db_path, lock, daily_backup=daily_backup)
+        except BaseException:
+            lock.release()
+            raise
+    except OSError as exc:  # permissions, a read-only disk, a missing drive …
+        raise BadInput(_cannot_open(db_path, exc.strerror or str(exc))) from exc
+    except sqlite3.OperationalError as exc:
+        if "unable to open" in str(exc):
+            raise BadInput(_cannot_open(db_path, str(exc))) from exc
         raise
+
+
+def _cannot_open(db_path: Path, why: str) -> Problem:
+    return Problem(
+        message=f"无法打开数据库文件（{why}）。请检查路径和文件权限。",
+        message_en=f"Cannot open the database file ({why}). Check the path and its permissions.",
+        file=str(db_path),
+    )
 
 
 def _open_readonly(db_path: Path) -> Store:

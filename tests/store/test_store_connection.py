@@ -332,3 +332,15 @@ def test_corruption_found_during_a_write_is_reported_as_damage(tmp_path: Path) -
             raise exc
         assert info.value.state is FileState.DAMAGED
         assert not store.conn.in_transaction
+
+
+def test_folder_or_unwritable_location_is_bad_input(tmp_path: Path) -> None:
+    folder = tmp_path / "a_folder"
+    folder.mkdir()
+    with pytest.raises(BadInput):
+        open_store(folder)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(BadInput) as info:
+        open_store(blocker / "sub" / "shop.db")  # parent "directory" is a file
+    assert "Cannot open the database file" in info.value.render(english=True)
