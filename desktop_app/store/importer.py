@@ -9,8 +9,9 @@ transaction:
    `PROBLEM_LIMIT` are kept, all are counted), then everything is rolled back and
    ``BadInput(problems, total)`` raised; a cancel rolls back and raises `Cancelled`; any other
    exception rolls back and propagates;
-3. duplicates within the file are resolved set-based: identical repeats of a key are stored once
-   (counted as ``duplicates``), repeats with different values are a `Problem` naming both rows;
+3. duplicates within the file (only a hash per key is held in memory, repeats confirmed in SQL):
+   identical repeats of a key are stored once (counted as ``duplicates``), repeats with different
+   values are a `Problem` naming both rows;
 4. incoming rows are compared with the stored rows in SQL and classified *new*, *updated*,
    *unchanged* or *stale*, then written with one ``INSERT … SELECT`` and one ``UPDATE … FROM``.
 
@@ -234,8 +235,10 @@ def _run(
 
     batch: list[tuple[object, ...]] = []
     read = 0
-    seen: dict[tuple[str, str], int] = {}  # key -> seq of its first row (keys only, no values)
-    repeats: list[tuple[int, int]] = []  # (seq of first row, seq of the repeat)
+    # Duplicate keys: only a hash per key is kept in memory (~60 MB for a million rows); rows
+    # whose hash was seen before are confirmed in SQL after the load.
+    seen: set[int] = set()
+    suspects: list[int] = []
     seq = 0
     for item in rows:
         read += 1
@@ -265,10 +268,11 @@ def _run(
                 if fill_shop and not values[shop_index]:
                     values = (*values[:shop_index], plan.shop, *values[shop_index + 1 :])
                 seq += 1
-                key = (key1, item.key[1] or "")
-                first = seen.setdefault(key, seq)
-                if first != seq:
-                    repeats.append((first, seq))
+                h = hash((key1, item.key[1] or ""))
+                if h in seen:
+                    suspects.append(seq)
+                else:
+                    seen.add(h)
                 batch.append(
                     (
                         seq,
@@ -293,8 +297,8 @@ def _run(
     problems.raise_if_any()
 
     # 3. duplicates within the file
-    del seen
-    duplicates = _resolve_duplicates(conn, plan, fields, repeats, problems)
+    seen.clear()
+    duplicates = _resolve_duplicates(conn, plan, fields, _repeats(conn, suspects), problems)
     problems.raise_if_any()
 
     # 4. classify against the stored rows and write
@@ -356,6 +360,23 @@ def _key_header(plan: ImportPlan, spec: _Spec) -> str:
         if key in s.mapping:
             return s.mapping[key]
     return ""
+
+
+def _repeats(conn: sqlite3.Connection, suspects: list[int]) -> list[tuple[int, int]]:
+    """(seq of a key's first row, seq of a later row with the same key) for each real repeat."""
+    if not suspects:
+        return []
+    conn.execute("CREATE INDEX temp._inc_key ON _inc(k1, k2)")
+    pairs = []
+    for seq in suspects:
+        first = conn.execute(
+            "SELECT min(a.seq) FROM _inc a JOIN _inc b ON a.k1 = b.k1 AND a.k2 = b.k2 "
+            "WHERE b.seq = ?",
+            (seq,),
+        ).fetchone()[0]
+        if first is not None and first < seq:  # else only a hash collision
+            pairs.append((int(first), seq))
+    return pairs
 
 
 def _resolve_duplicates(

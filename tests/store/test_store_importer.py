@@ -392,3 +392,19 @@ def test_disk_full_during_import_is_clear_and_loses_nothing(store: Store) -> Non
     assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     result = apply_import(store, p, order_stream(p, 50, start=1000), backup=False)
     assert result.new == 50  # and the store works normally once there is room again
+
+
+def test_triplicates_and_hash_collisions(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop_app.store.importer as importer_module
+
+    p = plan()
+    rows = list(order_stream(p, 5))
+    triple = [rows[2], ParsedRow("订单", 20, rows[2].key, rows[2].values, "{}")] * 2
+    monkeypatch.setattr(importer_module, "hash", lambda _key: 7, raising=False)  # all collide
+    result = apply_import(store, p, [*rows, *triple], backup=False)
+    assert (result.new, result.duplicates) == (5, 4)
+    conflicting = row(p, rows[0].key[0], n=30, status_text="已取消")
+    with pytest.raises(BadInput) as info:
+        apply_import(store, p, [*rows, conflicting], backup=False)
+    assert info.value.total == 1 and info.value.problems[0].row == 30
+    assert "row 2" in info.value.problems[0].message_en
