@@ -203,3 +203,27 @@ def test_interrupted_backup_leftovers_are_cleaned(tmp_path: Path) -> None:
         create_backup(store)
     assert not leftover.exists()
     assert len(list_backups(db)) == 1
+
+
+def test_import_is_refused_when_its_backup_cannot_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store_importdata import dump, order_stream, plan
+
+    from desktop_app.store.importer import apply_import
+
+    db = tmp_path / "i.db"
+    p = plan()
+    with open_store(db, daily_backup=False) as store:
+        apply_import(store, p, order_stream(p, 5), backup=False)
+        before = dump(store.conn)
+
+        def full(*args: object, **kwargs: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(backups_module, "_snapshot", full)
+        with pytest.raises(BadInput) as info:
+            apply_import(store, p, order_stream(p, 5, start=100))
+        assert "Could not back up" in info.value.render(english=True)
+        assert "无法创建数据库备份" in info.value.render()
+        assert dump(store.conn) == before
