@@ -160,6 +160,16 @@ def run_import(args: argparse.Namespace) -> int:
                 print(exc.render(en), file=sys.stderr)
                 continue
             print(format_summary(plan, result, en))
+            earlier = store.conn.execute(
+                "SELECT imported_at FROM imports WHERE sha256 = ? AND id < ? ORDER BY id LIMIT 1",
+                (plan.sha256, result.import_id),
+            ).fetchone()
+            if earlier is not None:
+                print(
+                    f"  (this same file was already imported at {earlier[0]})"
+                    if en
+                    else f"  （同一个文件已于 {earlier[0]} 导入过）"
+                )
     if failed:
         n = len(args.files)
         print(

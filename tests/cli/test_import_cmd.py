@@ -140,6 +140,7 @@ def test_reimport_reports_unchanged_and_english(
     assert main(["import", str(f), "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "0 new, 0 updated, 2 unchanged, 0 stale" in out
+    assert "this same file was already imported at" in out
 
 
 def test_bad_file_is_left_out_and_others_imported(
