@@ -6,12 +6,15 @@ The store calls exactly these two inside one transaction (see `desktop_app.impor
 
 from __future__ import annotations
 
+import csv
 import hashlib
-import json
+import operator
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from pathlib import Path
+from typing import cast
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.importing import aliases
@@ -60,7 +63,7 @@ _TIME_FIELDS = frozenset(
         "listed_at",
     )
 )
-_ID_FIELDS = frozenset(("order_id", "sub_order_id", "product_id", "tracking_no", "receiver_phone"))
+_ID_FIELDS = frozenset(("order_id", "sub_order_id", "product_id", "tracking_no"))
 _COUNT_FIELDS = frozenset(("quantity", "last_month_sales", "promise_hours"))
 _TOTAL_PREFIXES = (
     "合计",
@@ -428,12 +431,39 @@ def iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem]:
         yield from _sheet_rows(plan, sp, raw)
 
 
+def _compile_converter(
+    size: int,
+    template: Sequence[str | int | None],
+    conv: Sequence[tuple[int, int, Callable[[object], str | int | None]]],
+) -> Callable[[Sequence[object]], list[str | int | None]]:
+    """One generated function converting a whole row: no per-cell loop, tuple unpacking or try.
+
+    A `CellError` from any cell propagates; the caller then re-runs the cells one by one to
+    report every bad cell of that row.
+    """
+    env: dict[str, object] = {}
+    exprs: list[str] = []
+    by_pos = {p: (c, fn) for p, c, fn in conv}
+    for p in range(size):
+        if p in by_pos:
+            c, fn = by_pos[p]
+            env[f"f{p}"] = fn
+            exprs.append(f"f{p}(row[{c}])")
+        else:
+            env[f"k{p}"] = template[p]
+            exprs.append(f"k{p}")
+    src = "def convert(row):\n    return [" + ", ".join(exprs) + "]\n"
+    exec(compile(src, "<shipcheck row converter>", "exec"), env)  # generated from positions only
+    compiled = env["convert"]
+    return compiled  # type: ignore[return-value]
+
+
 def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[ParsedRow | Problem]:
     kind = plan.kind
     fields = PRODUCT_FIELDS if kind == "products" else ORDER_FIELDS
     pos = {f: i for i, f in enumerate(fields)}
     file = plan.file_name
-    label_row = raw.first_row
+    sheet = sp.name
     header_offset = sp.header_row - raw.first_row  # index of the header row within the sheet rows
     rows = raw.rows()
     header_cells: Sequence[object] = ()
@@ -457,24 +487,26 @@ def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Pars
         else:
             seen[k] = 1
         raw_keys.append(k)
+    prefixes = [encode_basestring(k) + ": " for k in raw_keys]
 
     cols = {f: index[h] for f, h in sp.mapping.items() if h in index}
     date1904 = raw.date1904
     key_fields = ("product_id",) if kind == "products" else ("order_id", "sub_order_id")
-    key_cols = [
-        (f, cols.get(f), _converter(f, sp.mapping.get(f, ""), date1904)) for f in key_fields
-    ]
-    first_key_col = key_cols[0][1]
-    assert first_key_col is not None  # plan_import guarantees the id column
-    id_col: int = first_key_col
-    conv: list[tuple[int, int, Callable[[object], str | int | None], str]] = [
-        (pos[f], c, _converter(f, sp.mapping[f], date1904), f)
+    id_fn = _converter(key_fields[0], sp.mapping.get(key_fields[0], ""), date1904)
+    id_col = cols[key_fields[0]]  # plan_import guarantees the id column
+    sub_col = cols.get("sub_order_id") if kind != "products" else None
+    sub_fn = _converter("sub_order_id", sp.mapping.get("sub_order_id", ""), date1904)
+    conv: list[tuple[int, int, Callable[[object], str | int | None]]] = [
+        (pos[f], c, _converter(f, sp.mapping[f], date1904))
         for f, c in cols.items()
         if f in pos and not (f == "shop" and plan.shop)
     ]
     template: list[str | int | None] = [None] * len(fields)
     if plan.shop and "shop" in pos:
         template[pos["shop"]] = plan.shop
+    convert = _compile_converter(len(fields), template, conv)
+    width = max([len(headers), *(c + 1 for c in cols.values())])
+    pad: list[object] = [""] * width
 
     # merged ranges below the header: (row index within sheet) → [(col index, anchor (r, c))]
     merged_fill: dict[int, list[tuple[int, tuple[int, int]]]] = {}
@@ -489,92 +521,123 @@ def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Pars
                 if (r, c) != a:
                     merged_fill.setdefault(r, []).append((c, a))
     anchor_values: dict[tuple[int, int], object] = {}
+    has_merged = bool(merged_fill)
     all_str = raw.row_label == "record"
-    row_no = label_row + header_offset
+    row_no = raw.first_row + header_offset
     ri = header_offset
     nraw = len(raw_keys)
-    dumps = json.JSONEncoder(
-        ensure_ascii=False, check_circular=False, separators=(", ", ": ")
-    ).encode
+    add = operator.add
 
-    for row in rows:
-        ri += 1
-        row_no += 1
-        if merged_fill or anchors:
-            row = list(row)
-            for c in anchors.get(ri, ()):
-                if c < len(row):
-                    anchor_values[(ri, c)] = row[c]
-            for c, a in merged_fill.get(ri, ()):
-                if c < len(row) and row[c] == "":
-                    row[c] = anchor_values.get(a, "")
-        n = len(row)
-        idv = row[id_col] if id_col < n else ""
-        if idv == "" or idv is None:
-            if not any(c != "" and c is not None for c in row):
-                continue  # blank row
-            if _is_note_row(row, ""):
-                continue
-        elif isinstance(idv, str) and _is_note_row(row, idv.strip()):
-            continue
-        values = list(template)
-        problems: list[Problem] = []
-        for p, c, fn, _f in conv:
-            v = row[c] if c < n else ""
+    try:
+        for row in rows:
+            ri += 1
+            row_no += 1
+            if has_merged:
+                row = list(row)
+                for c in anchors.get(ri, ()):
+                    if c < len(row):
+                        anchor_values[(ri, c)] = row[c]
+                for c, a in merged_fill.get(ri, ()):
+                    if c < len(row) and row[c] == "":
+                        row[c] = anchor_values.get(a, "")
+            n = len(row)
+            if n < width:
+                row = [*row, *pad[n:]]
+            idv = row[id_col]
+            if not (idv.__class__ is str and idv[:1].isdigit()):
+                if idv == "" or idv is None:
+                    if not any(c != "" and c is not None for c in row):
+                        continue  # blank row
+                    if _is_note_row(row, ""):
+                        continue
+                elif isinstance(idv, str) and _is_note_row(row, idv.strip()):
+                    continue
             try:
-                values[p] = fn(v)
-            except CellError as exc:
-                problems.append(
-                    _cell_problem(file, sp.name, row_no, raw.first_col + c, headers[c], v, exc)
+                values = convert(row)
+                key0 = id_fn(idv)
+                key1 = sub_fn(row[sub_col]) if sub_col is not None else ""
+            except CellError:
+                yield from _row_problems(
+                    file,
+                    sheet,
+                    row_no,
+                    raw.first_col,
+                    headers,
+                    row,
+                    conv,
+                    id_col,
+                    id_fn,
+                    sub_col,
+                    sub_fn,
                 )
-        key: list[str] = []
-        for _f, kc, kfn in key_cols:
-            if kc is None:
-                key.append("")
                 continue
-            v = row[kc] if kc < n else ""
-            try:
-                key.append(str(kfn(v) or ""))
-            except CellError as exc:
-                key.append("")
-                if not any(pr.column == column_letter(raw.first_col + kc) for pr in problems):
-                    problems.append(
-                        _cell_problem(
-                            file, sp.name, row_no, raw.first_col + kc, headers[kc], v, exc
-                        )
-                    )
-        if not problems and not key[0]:
-            c = id_col
-            problems.append(
-                Problem(
+            if not key0:
+                yield Problem(
                     "缺少编号（该行有数据但没有订单号/商品ID）",
                     "the id is missing (the row has data but no order id / product id)",
                     file=file,
-                    sheet=sp.name,
+                    sheet=sheet,
                     row=row_no,
-                    column=column_letter(raw.first_col + c),
-                    header=headers[c] if c < len(headers) else "",
+                    column=column_letter(raw.first_col + id_col),
+                    header=headers[id_col] if id_col < len(headers) else "",
                 )
+                continue
+            if all_str:
+                texts: Iterable[str] = cast("Sequence[str]", row)
+            else:
+                texts = [c if c.__class__ is str else cell_text(c) for c in row]
+            if n > nraw:
+                prefixes += [
+                    encode_basestring(column_letter(raw.first_col + i)) + ": "
+                    for i in range(nraw, n)
+                ]
+                nraw = n
+            raw_json = (
+                "{"
+                + ", ".join(
+                    map(add, prefixes[: max(n, len(headers))], map(encode_basestring, texts))
+                )
+                + "}"
             )
-        if problems:
-            yield from problems
-            continue
-        if all_str:
-            texts: Sequence[object] = row
-        else:
-            texts = [c if c.__class__ is str else cell_text(c) for c in row]
-        if n == nraw:
-            raw_json = dumps(dict(zip(raw_keys, texts, strict=True)))
-        else:
-            keys = raw_keys + [column_letter(raw.first_col + i) for i in range(nraw, n)]
-            raw_json = dumps(dict(zip(keys, texts, strict=False)))
-        yield ParsedRow(
-            sheet=sp.name,
+            yield ParsedRow(sheet, row_no, (str(key0), str(key1 or "")), tuple(values), raw_json)
+    except csv.Error as exc:
+        yield Problem(
+            f"CSV 格式错误：{exc}",
+            f"malformed CSV: {exc}",
+            file=file,
+            sheet=sheet,
             row=row_no,
-            key=(key[0], key[1] if len(key) > 1 else ""),
-            values=tuple(values),
-            raw_json=raw_json,
         )
+
+
+def _row_problems(
+    file: str,
+    sheet: str,
+    row_no: int,
+    first_col: int,
+    headers: Sequence[str],
+    row: Sequence[object],
+    conv: Sequence[tuple[int, int, Callable[[object], str | int | None]]],
+    id_col: int,
+    id_fn: Callable[[object], str | int | None],
+    sub_col: int | None,
+    sub_fn: Callable[[object], str | int | None],
+) -> Iterator[Problem]:
+    """Every bad cell of one row (the slow path, taken only when a row has an error)."""
+    cells = [(id_col, id_fn)]
+    if sub_col is not None:
+        cells.append((sub_col, sub_fn))
+    cells += [(c, fn) for _p, c, fn in conv]
+    done: set[int] = set()
+    for c, fn in cells:
+        if c in done:
+            continue
+        done.add(c)
+        try:
+            fn(row[c])
+        except CellError as exc:
+            header = headers[c] if c < len(headers) else ""
+            yield _cell_problem(file, sheet, row_no, first_col + c, header, row[c], exc)
 
 
 def _cell_problem(

@@ -124,6 +124,8 @@ def to_id(value: object) -> str:
         s = value.strip()
         if s.isdigit() and s.isascii():
             return s
+        if not s:
+            return ""
         s = _clean_id_text(s)
         if s in NULL_MARKERS:
             return ""
@@ -251,9 +253,22 @@ def parse_time_text(s: str) -> str:
 
 def make_time_converter(date1904: bool = False) -> Callable[[object], str | None]:
     """A converter for time cells in a workbook with the given date system."""
+    fromisoformat = datetime.fromisoformat
 
     def to_time(value: object) -> str | None:
         if type(value) is str:
+            # fast path: canonical text, e.g. '2022-12-19 12:00:00' (the year check is the prefix)
+            if (
+                len(value) == 19
+                and value[4] == "-"
+                and value[10] == " "
+                and "1990" <= value[:4] <= "2100"
+            ):
+                try:
+                    fromisoformat(value)
+                    return value
+                except ValueError:
+                    pass
             if value in NULL_MARKERS:
                 return None
             s = value.strip()
