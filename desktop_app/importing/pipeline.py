@@ -606,7 +606,7 @@ def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Pars
             f"malformed CSV: {exc}",
             file=file,
             sheet=sheet,
-            row=row_no,
+            row=row_no + 1,  # the record that could not be read
         )
 
 
