@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import operator
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import cast
@@ -34,6 +34,7 @@ from desktop_app.importing.tables import RawBook, RawSheet, column_letter
 from desktop_app.importing.values import (
     CellError,
     cell_text,
+    column_converter,
     make_time_converter,
     to_bool,
     to_count,
@@ -431,39 +432,14 @@ def iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem]:
         yield from _sheet_rows(plan, sp, raw)
 
 
-def _compile_converter(
-    size: int,
-    template: Sequence[str | int | None],
-    conv: Sequence[tuple[int, int, Callable[[object], str | int | None]]],
-) -> Callable[[Sequence[object]], list[str | int | None]]:
-    """One generated function converting a whole row: no per-cell loop, tuple unpacking or try.
-
-    A `CellError` from any cell propagates; the caller then re-runs the cells one by one to
-    report every bad cell of that row.
-    """
-    env: dict[str, object] = {}
-    exprs: list[str] = []
-    by_pos = {p: (c, fn) for p, c, fn in conv}
-    for p in range(size):
-        if p in by_pos:
-            c, fn = by_pos[p]
-            env[f"f{p}"] = fn
-            exprs.append(f"f{p}(row[{c}])")
-        else:
-            env[f"k{p}"] = template[p]
-            exprs.append(f"k{p}")
-    src = "def convert(row):\n    return [" + ", ".join(exprs) + "]\n"
-    exec(compile(src, "<shipcheck row converter>", "exec"), env)  # generated from positions only
-    compiled = env["convert"]
-    return compiled  # type: ignore[return-value]
+CHUNK_ROWS = 2048
 
 
 def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[ParsedRow | Problem]:
+    """Rows of one sheet: filtered row by row, converted in chunks column by column."""
     kind = plan.kind
     fields = PRODUCT_FIELDS if kind == "products" else ORDER_FIELDS
     pos = {f: i for i, f in enumerate(fields)}
-    file = plan.file_name
-    sheet = sp.name
     header_offset = sp.header_row - raw.first_row  # index of the header row within the sheet rows
     rows = raw.rows()
     header_cells: Sequence[object] = ()
@@ -476,26 +452,13 @@ def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Pars
     for i, h in enumerate(headers):
         if h:
             index.setdefault(h, i)
-    # raw_json keys: the header text, or the column letter for unnamed columns; duplicates numbered
-    raw_keys: list[str] = []
-    seen: dict[str, int] = {}
-    for i, h in enumerate(headers):
-        k = h or column_letter(raw.first_col + i)
-        if k in seen:
-            seen[k] += 1
-            k = f"{k}({seen[k]})"
-        else:
-            seen[k] = 1
-        raw_keys.append(k)
-    prefixes = [encode_basestring(k) + ": " for k in raw_keys]
-
     cols = {f: index[h] for f, h in sp.mapping.items() if h in index}
     date1904 = raw.date1904
     key_fields = ("product_id",) if kind == "products" else ("order_id", "sub_order_id")
-    id_fn = _converter(key_fields[0], sp.mapping.get(key_fields[0], ""), date1904)
     id_col = cols[key_fields[0]]  # plan_import guarantees the id column
-    sub_col = cols.get("sub_order_id") if kind != "products" else None
-    sub_fn = _converter("sub_order_id", sp.mapping.get("sub_order_id", ""), date1904)
+    keys: list[tuple[int, Callable[[object], str | int | None]]] = [
+        (cols[f], _converter(f, sp.mapping[f], date1904)) for f in key_fields if f in cols
+    ]
     conv: list[tuple[int, int, Callable[[object], str | int | None]]] = [
         (pos[f], c, _converter(f, sp.mapping[f], date1904))
         for f, c in cols.items()
@@ -504,8 +467,19 @@ def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Pars
     template: list[str | int | None] = [None] * len(fields)
     if plan.shop and "shop" in pos:
         template[pos["shop"]] = plan.shop
-    convert = _compile_converter(len(fields), template, conv)
     width = max([len(headers), *(c + 1 for c in cols.values())])
+    job = _Chunk(
+        file=plan.file_name,
+        sheet=sp.name,
+        first_col=raw.first_col,
+        headers=headers,
+        raw_keys=_raw_keys(headers, raw.first_col),
+        template=template,
+        conv=conv,
+        keys=keys,
+        id_col=id_col,
+        all_str=raw.row_label == "record",
+    )
     pad: list[object] = [""] * width
 
     # merged ranges below the header: (row index within sheet) → [(col index, anchor (r, c))]
@@ -522,11 +496,11 @@ def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Pars
                     merged_fill.setdefault(r, []).append((c, a))
     anchor_values: dict[tuple[int, int], object] = {}
     has_merged = bool(merged_fill)
-    all_str = raw.row_label == "record"
     row_no = raw.first_row + header_offset
     ri = header_offset
-    nraw = len(raw_keys)
-    add = operator.add
+    batch: list[Sequence[object]] = []
+    numbers: list[int] = []
+    lengths: list[int] = []
 
     try:
         for row in rows:
@@ -552,92 +526,138 @@ def _sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Pars
                         continue
                 elif isinstance(idv, str) and _is_note_row(row, idv.strip()):
                     continue
-            try:
-                values = convert(row)
-                key0 = id_fn(idv)
-                key1 = sub_fn(row[sub_col]) if sub_col is not None else ""
-            except CellError:
-                yield from _row_problems(
-                    file,
-                    sheet,
-                    row_no,
-                    raw.first_col,
-                    headers,
-                    row,
-                    conv,
-                    id_col,
-                    id_fn,
-                    sub_col,
-                    sub_fn,
-                )
+            batch.append(row)
+            numbers.append(row_no)
+            lengths.append(n)
+            if len(batch) >= CHUNK_ROWS:
+                yield from job.convert(batch, numbers, lengths)
+                batch, numbers, lengths = [], [], []
+    except csv.Error as exc:
+        yield from job.convert(batch, numbers, lengths)
+        batch = []
+        yield Problem(
+            f"CSV 格式错误：{exc}",
+            f"malformed CSV: {exc}",
+            file=plan.file_name,
+            sheet=sp.name,
+            row=row_no + 1,  # the record that could not be read
+        )
+    if batch:
+        yield from job.convert(batch, numbers, lengths)
+
+
+def _raw_keys(headers: Sequence[str], first_col: int) -> list[str]:
+    """raw_json keys: header text, or the column letter for unnamed columns; repeats numbered."""
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, h in enumerate(headers):
+        k = h or column_letter(first_col + i)
+        if k in seen:
+            seen[k] += 1
+            k = f"{k}({seen[k]})"
+        else:
+            seen[k] = 1
+        out.append(k)
+    return out
+
+
+def _raw_format(keys: Sequence[str]) -> Callable[..., str]:
+    """``fmt(*encoded_cells)`` → the raw_json object text, keys already JSON-encoded in it."""
+    parts = [encode_basestring(k).replace("{", "{{").replace("}", "}}") + ": {}" for k in keys]
+    return ("{{" + ", ".join(parts) + "}}").format
+
+
+@dataclass
+class _Chunk:
+    """Converts chunks of rows of one sheet, column by column."""
+
+    file: str
+    sheet: str
+    first_col: int
+    headers: Sequence[str]
+    raw_keys: list[str]
+    template: Sequence[str | int | None]
+    conv: Sequence[tuple[int, int, Callable[[object], str | int | None]]]
+    keys: Sequence[tuple[int, Callable[[object], str | int | None]]]
+    id_col: int
+    all_str: bool
+
+    def __post_init__(self) -> None:
+        self.raw_format = _raw_format(self.raw_keys)
+        self.columns = [(p, c, fn, column_converter(fn)) for p, c, fn in self.conv]
+        self.key_columns = [(c, fn, column_converter(fn)) for c, fn in self.keys]
+
+    def convert(
+        self, batch: list[Sequence[object]], numbers: list[int], lengths: list[int]
+    ) -> Iterator[ParsedRow | Problem]:
+        """ParsedRows (or the Problems of bad rows) for a chunk, in row order."""
+        if not batch:
+            return
+        n = len(batch)
+        columns = list(zip(*batch, strict=True))
+        bad: set[int] = set()
+        by_pos: dict[int, Sequence[str | int | None]] = {}
+        for p, c, _fn, column_fn in self.columns:
+            col_values, bad_cells = column_fn(columns[c])
+            by_pos[p] = col_values
+            bad.update(bad_cells)
+        key_values: list[Sequence[str | int | None]] = []
+        for c, _fn, column_fn in self.key_columns:
+            col_values, bad_cells = column_fn(columns[c])
+            key_values.append(col_values)
+            bad.update(bad_cells)
+        ordered = [by_pos.get(p) or repeat(v, n) for p, v in enumerate(self.template)]
+        typed = zip(*ordered, strict=False)
+        ids = key_values[0]
+        subs: Iterable[str | int | None] = key_values[1] if len(key_values) > 1 else repeat("", n)
+        raw_format = self.raw_format
+        nraw = len(self.raw_keys)
+        all_str = self.all_str
+        for i, (row, values, key0, key1) in enumerate(zip(batch, typed, ids, subs, strict=True)):
+            if i in bad:
+                yield from self.problems(row, numbers[i])
                 continue
             if not key0:
                 yield Problem(
                     "缺少编号（该行有数据但没有订单号/商品ID）",
                     "the id is missing (the row has data but no order id / product id)",
-                    file=file,
-                    sheet=sheet,
-                    row=row_no,
-                    column=column_letter(raw.first_col + id_col),
-                    header=headers[id_col] if id_col < len(headers) else "",
+                    file=self.file,
+                    sheet=self.sheet,
+                    row=numbers[i],
+                    column=column_letter(self.first_col + self.id_col),
+                    header=self.headers[self.id_col] if self.id_col < len(self.headers) else "",
                 )
                 continue
             if all_str:
                 texts: Iterable[str] = cast("Sequence[str]", row)
             else:
                 texts = [c if c.__class__ is str else cell_text(c) for c in row]
-            if n > nraw:
-                prefixes += [
-                    encode_basestring(column_letter(raw.first_col + i)) + ": "
-                    for i in range(nraw, n)
+            if lengths[i] > nraw:  # a row longer than the header row: name the extra columns
+                self.raw_keys = self.raw_keys + [
+                    column_letter(self.first_col + k) for k in range(nraw, lengths[i])
                 ]
-                nraw = n
-            raw_json = (
-                "{"
-                + ", ".join(
-                    map(add, prefixes[: max(n, len(headers))], map(encode_basestring, texts))
+                raw_format = self.raw_format = _raw_format(self.raw_keys)
+                nraw = len(self.raw_keys)
+            elif len(row) < nraw:  # cannot happen after padding; keep the format total anyway
+                texts = [*texts, *[""] * (nraw - len(row))]
+            raw_json = raw_format(*map(encode_basestring, texts))
+            yield ParsedRow(self.sheet, numbers[i], (str(key0), str(key1 or "")), values, raw_json)
+
+    def problems(self, row: Sequence[object], row_no: int) -> Iterator[Problem]:
+        """Every bad cell of one row (the slow path, only for rows with an error)."""
+        cells = [(c, fn) for c, fn in self.keys] + [(c, fn) for _p, c, fn in self.conv]
+        done: set[int] = set()
+        for c, fn in cells:
+            if c in done:
+                continue
+            done.add(c)
+            try:
+                fn(row[c])
+            except CellError as exc:
+                header = self.headers[c] if c < len(self.headers) else ""
+                yield _cell_problem(
+                    self.file, self.sheet, row_no, self.first_col + c, header, row[c], exc
                 )
-                + "}"
-            )
-            yield ParsedRow(sheet, row_no, (str(key0), str(key1 or "")), tuple(values), raw_json)
-    except csv.Error as exc:
-        yield Problem(
-            f"CSV 格式错误：{exc}",
-            f"malformed CSV: {exc}",
-            file=file,
-            sheet=sheet,
-            row=row_no + 1,  # the record that could not be read
-        )
-
-
-def _row_problems(
-    file: str,
-    sheet: str,
-    row_no: int,
-    first_col: int,
-    headers: Sequence[str],
-    row: Sequence[object],
-    conv: Sequence[tuple[int, int, Callable[[object], str | int | None]]],
-    id_col: int,
-    id_fn: Callable[[object], str | int | None],
-    sub_col: int | None,
-    sub_fn: Callable[[object], str | int | None],
-) -> Iterator[Problem]:
-    """Every bad cell of one row (the slow path, taken only when a row has an error)."""
-    cells = [(id_col, id_fn)]
-    if sub_col is not None:
-        cells.append((sub_col, sub_fn))
-    cells += [(c, fn) for _p, c, fn in conv]
-    done: set[int] = set()
-    for c, fn in cells:
-        if c in done:
-            continue
-        done.add(c)
-        try:
-            fn(row[c])
-        except CellError as exc:
-            header = headers[c] if c < len(headers) else ""
-            yield _cell_problem(file, sheet, row_no, first_col + c, header, row[c], exc)
 
 
 def _cell_problem(
