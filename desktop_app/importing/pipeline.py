@@ -49,7 +49,7 @@ from policies.records import Platform
 
 LookupProfile = Callable[[Platform, str], "dict[str, str] | None"]
 
-__all__ = ["LookupProfile", "iter_rows", "plan_import"]
+__all__ = ["LookupProfile", "iter_rows", "plan_import", "release_cache"]
 
 _TIME_FIELDS = frozenset(
     (
@@ -119,6 +119,14 @@ def _load(path: Path, file_format: str, sha256: str) -> RawBook:
     with _cache_lock:
         _cache = (key, book)
     return book
+
+
+def release_cache() -> None:
+    """Drop the workbook kept between `plan_import` and `iter_rows` (e.g. when a preview is
+    cancelled), so a large file's cells do not stay in memory."""
+    global _cache
+    with _cache_lock:
+        _cache = None
 
 
 def _head(sheet: RawSheet, n: int) -> list[Sequence[object]]:

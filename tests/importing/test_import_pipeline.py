@@ -499,3 +499,13 @@ def test_malformed_csv_becomes_a_problem_not_a_crash(
 def test_stray_cell_warning_names_the_sheet(corpus: dict[str, Path]) -> None:
     plan = plan_import(corpus["stray_cell.xlsx"])
     assert any(w.startswith("Sheet:") for w in plan.warnings)
+
+
+def test_iter_rows_rereads_after_the_cache_is_released(corpus: dict[str, Path]) -> None:
+    from desktop_app.importing.pipeline import release_cache
+
+    plan = plan_import(corpus["kuaishou_two_sheets.xlsx"])
+    first, _ = rows_of(plan)
+    release_cache()
+    again, _ = rows_of(plan)
+    assert first == again and len(again) == 50
