@@ -30,6 +30,7 @@ class WorkCalendar:
         self.extra_holidays = frozenset(extra_holidays)
         self.extra_workdays = frozenset(extra_workdays)
         self._cache: dict[date, tuple[bool, bool]] = {}
+        self._holiday_cache: dict[date, tuple[bool, bool]] = {}
 
     def covers(self, day: date) -> bool:
         """True when the official calendar has data for `day`'s year."""
@@ -62,13 +63,19 @@ class WorkCalendar:
 
     def is_public_holiday(self, day: date) -> tuple[bool, bool]:
         """(is an official or seller-entered holiday, fallback used) — weekends are not holidays here."""
+        hit = self._holiday_cache.get(day)
+        if hit is not None:
+            return hit
         if day in self.extra_workdays:
-            return False, False
-        if day in self.extra_holidays:
-            return True, False
-        if not self.covers(day):
-            return False, True
-        return day in _HOLIDAYS, False
+            hit = (False, False)
+        elif day in self.extra_holidays:
+            hit = (True, False)
+        elif not self.covers(day):
+            hit = (False, True)
+        else:
+            hit = (day in _HOLIDAYS, False)
+        self._holiday_cache[day] = hit
+        return hit
 
     def first_workday_from(self, day: date) -> tuple[date, bool]:
         """`day` if it is a working day, else the next one; and whether a fallback was used."""

@@ -178,4 +178,4 @@ def _hours(value: object, key: str) -> timedelta:
 
 def fmt(dt: datetime | None) -> str:
     """Canonical China-time text of an instant ('' for None)."""
-    return "" if dt is None else dt.strftime("%Y-%m-%d %H:%M:%S")
+    return "" if dt is None else dt.isoformat(" ", "seconds")

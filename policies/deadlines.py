@@ -125,39 +125,36 @@ def classify(
 ) -> None:
     """Status from the decisive event (ship / scan / arrival) against the deadline, as of ctx.as_of."""
     as_of = ctx.as_of
+    dl = fmt(deadline)
     if event is not None and event <= as_of:
+        ev = fmt(event)
         if event <= deadline:
             b.status = Status.ON_TIME
-            b.reason(
-                f"已于 {fmt(event)} 完成，未超过时限 {fmt(deadline)}",
-                f"Done at {fmt(event)}, within the deadline {fmt(deadline)}",
-            )
+            b.reason(f"已于 {ev} 完成，未超过时限 {dl}", f"Done at {ev}, within the deadline {dl}")
         else:
             b.status = Status.LATE
             late = event - deadline
             b.reason(
-                f"于 {fmt(event)} 完成，超过时限 {fmt(deadline)}（晚 {_span(late)}）",
-                f"Done at {fmt(event)}, after the deadline {fmt(deadline)} ({_span_en(late)} late)",
+                f"于 {ev} 完成，超过时限 {dl}（晚 {_span(late)}）",
+                f"Done at {ev}, after the deadline {dl} ({_span_en(late)} late)",
             )
         return
     if as_of > deadline:
         b.status = Status.OVERDUE
         b.reason(
-            f"截至 {fmt(as_of)} 仍未完成，已超过时限 {fmt(deadline)}",
-            f"Still not done at {fmt(as_of)}; deadline {fmt(deadline)} has passed",
+            f"截至评估时刻仍未完成，已超过时限 {dl}",
+            f"Not done by the as-of instant; deadline {dl} has passed",
         )
     elif deadline - as_of <= ctx.warning:
         b.status = Status.AT_RISK
+        left = deadline - as_of
         b.reason(
-            f"尚未完成，距时限 {fmt(deadline)} 仅剩 {_span(deadline - as_of)}",
-            f"Not done yet; only {_span_en(deadline - as_of)} left before {fmt(deadline)}",
+            f"尚未完成，距时限 {dl} 仅剩 {_span(left)}",
+            f"Not done yet; only {_span_en(left)} left before {dl}",
         )
     else:
         b.status = Status.PENDING
-        b.reason(
-            f"尚未完成，时限为 {fmt(deadline)}",
-            f"Not done yet; deadline {fmt(deadline)}",
-        )
+        b.reason(f"尚未完成，时限为 {dl}", f"Not done yet; deadline {dl}")
 
 
 def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
