@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from policies.engine import evaluate_orders  # noqa: E402
-from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord  # noqa: E402
+from policies.engine import evaluate_orders
+from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord
 
 PLACES = [
     ("上海", "上海市", "浦东新区"),
@@ -54,9 +54,15 @@ def make_orders(n: int, seed: int = 7) -> list[OrderRecord]:
                 paid_at=paid,
                 promised_ship_at=None if platform == Platform.ALIEXPRESS else promised,
                 shipped_at=shipped,
-                picked_up_at=None if shipped is None else shipped + timedelta(hours=rnd.uniform(0, 30)),
-                online_at=None if shipped is None else shipped + timedelta(hours=rnd.uniform(0, 40)),
-                warehouse_at=None if shipped is None else shipped + timedelta(hours=rnd.uniform(0, 60)),
+                picked_up_at=None
+                if shipped is None
+                else shipped + timedelta(hours=rnd.uniform(0, 30)),
+                online_at=None
+                if shipped is None
+                else shipped + timedelta(hours=rnd.uniform(0, 40)),
+                warehouse_at=None
+                if shipped is None
+                else shipped + timedelta(hours=rnd.uniform(0, 60)),
                 paid_amount=Decimal(rnd.randrange(100, 100000)) / 100,
                 product_id=f"P{i % 50}",
                 fulfilment_mode=MODES[i % 3] if platform == Platform.ALIEXPRESS else "",
@@ -72,14 +78,23 @@ def make_orders(n: int, seed: int = 7) -> list[OrderRecord]:
 def products() -> list[ProductRecord]:
     """Product rows for every platform."""
     return [
-        ProductRecord(p, f"P{i}", promise_hours=(24, 48, 72)[i % 3], last_month_sales=i,
-                      listed_at=BASE - timedelta(days=i), ship_from_address="浙江省杭州市余杭区")
+        ProductRecord(
+            p,
+            f"P{i}",
+            promise_hours=(24, 48, 72)[i % 3],
+            last_month_sales=i,
+            listed_at=BASE - timedelta(days=i),
+            ship_from_address="浙江省杭州市余杭区",
+        )
         for p in Platform
         for i in range(50)
     ]
 
 
-AREAS = [AffectedArea("上海", date(2024, 6, 5), date(2024, 6, 12)), AffectedArea("武汉", date(2024, 6, 20))]
+AREAS = [
+    AffectedArea("上海", date(2024, 6, 5), date(2024, 6, 12)),
+    AffectedArea("武汉", date(2024, 6, 20)),
+]
 
 
 def bench_memory(n: int) -> None:
@@ -90,7 +105,9 @@ def bench_memory(n: int) -> None:
     t = time.perf_counter()
     verdicts = evaluate_orders(orders, as_of, products=prods, areas=AREAS)
     dt = time.perf_counter() - t
-    print(f"in memory: {n} orders in {dt:.2f} s = {n / dt:,.0f} orders/s ({len(verdicts)} verdicts)")
+    print(
+        f"in memory: {n} orders in {dt:.2f} s = {n / dt:,.0f} orders/s ({len(verdicts)} verdicts)"
+    )
 
 
 def bench_store(n: int) -> None:

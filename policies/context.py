@@ -91,7 +91,8 @@ class EvalContext:
 
 @functools.lru_cache(maxsize=4096)
 def param_step(rule: str, clause: str, text: str, text_en: str, resolved: Resolved) -> TraceStep:
-    """A trace step quoting one parameter value and its source (memoised: steps repeat across orders)."""
+    """A trace step quoting one parameter value and its source (memoised: steps repeat across
+    orders)."""
     return TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
 
 

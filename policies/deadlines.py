@@ -1,9 +1,12 @@
-"""Cross-cutting definitions (POLICY-REFERENCE "Cross-cutting"): assessability, deadline, status, money.
+"""Cross-cutting definitions (POLICY-REFERENCE "Cross-cutting"): assessability, deadline,
+status, money.
 
-- **Assessable**: paid, and not cancelled/refunded before shipping (per-platform keyword parameters).
+- **Assessable**: paid, and not cancelled/refunded before shipping (per-platform keyword
+parameters).
 - **Deadline**: the promised ship time when the export gives it; else payment time + the product's
   promise hours; A1/A3 change it for AliExpress (see `policies.aliexpress`).
-- **Status**: on_time / late for shipped orders, overdue / at_risk / pending for unshipped ones, as of
+- **Status**: on_time / late for shipped orders, overdue / at_risk / pending for unshipped ones,
+as of
   the evaluation instant. Events recorded *after* the as-of instant are treated as not yet happened,
   so evaluating "as of" a past instant reproduces what was known then.
 - **Money**: percentage of the paid amount with optional floor and cap, optionally rounded to yuan.
@@ -101,7 +104,8 @@ def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: Verd
                 CORE,
                 _CLAUSE,
                 f"导出表无承诺发货时间：支付时间 + 商品承诺发货时长 {product.promise_hours} 小时",
-                f"No promised time in the export: payment time + product promise {product.promise_hours} h",
+                f"No promised time in the export: payment time + product promise "
+                f"{product.promise_hours} h",
             )
         )
         return True
@@ -116,14 +120,16 @@ def no_deadline(b: VerdictBuilder) -> None:
     b.deadline_basis = "无法确定"
     b.reason(
         "导出表无承诺发货时间，商品表也没有承诺发货时长，无法判断是否超时；请补充商品表",
-        "No promised ship time and no product promise length: cannot judge; import the product sheet",
+        "No promised ship time and no product promise length: cannot judge; import the product "
+        "sheet",
     )
 
 
 def classify(
     event: datetime | None, deadline: datetime, ctx: EvalContext, b: VerdictBuilder
 ) -> None:
-    """Status from the decisive event (ship / scan / arrival) against the deadline, as of ctx.as_of."""
+    """Status from the decisive event (ship / scan / arrival) against the deadline, as of
+    ctx.as_of."""
     as_of = ctx.as_of
     dl = fmt(deadline)
     if event is not None and event <= as_of:
@@ -176,7 +182,8 @@ def percent_amount(
     cap: Resolved | None,
     round_to_yuan: bool = False,
 ) -> Decimal | None:
-    """paid × rate, clamped to [floor, cap] when those are set; None when rate or paid is unknown."""
+    """paid × rate, clamped to [floor, cap] when those are set; None when rate or paid is
+    unknown."""
     if not isinstance(rate.value, Decimal) or paid is None:
         return None
     amount = paid * rate.value

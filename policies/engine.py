@@ -32,7 +32,8 @@ def _receiver(order: OrderRecord) -> tuple[str, str, str]:
 def false_shipping_keys(orders: Iterable[OrderRecord], as_of: datetime) -> set[OrderKey]:
     """D1 FAQ Q3 — orders whose tracking number is shared with an order to a different receiver.
 
-    Only orders shipped by the as-of instant count. Sub-orders of one order to one receiver sharing a
+    Only orders shipped by the as-of instant count. Sub-orders of one order to one receiver
+    sharing a
     waybill are normal and not flagged.
     """
     groups: dict[tuple[Platform, str], list[OrderRecord]] = {}

@@ -41,7 +41,8 @@ INFO_RULES: tuple[InfoRule, ...] = (
         ),
         summary_en=(
             "Possible measures: take down all products and ban new listings; suspend the shopping "
-            "cart (no selling in live streams or short videos, shop entrance closed on the profile); "
+            "cart (no selling in live streams or short videos, shop entrance closed on the "
+            "profile); "
             "new: mute private messages and reduce recommendation of violating short videos."
         ),
     ),

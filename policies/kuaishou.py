@@ -1,4 +1,5 @@
-"""Kuaishou 快手小店 rules K1–K4 (seeds 000, 001, 002). K5/K6 are informational: see `policies.info`.
+"""Kuaishou 快手小店 rules K1–K4 (seeds 000, 001, 002). K5/K6 are informational: see
+`policies.info`.
 
 Per order: K1 (affected-area exemption) and K2 (delayed-shipping compensation). Per shop and week:
 K3 (secondary-source score components) and K4 (high-in-stock waiver) — computed by
@@ -210,7 +211,8 @@ def _false_shipping(b: VerdictBuilder) -> None:
     b.rule("CORE")
     b.reason(
         "同一快递单号用于不同收件人的订单，疑似虚假发货（重复运单号），请核实",
-        "The same tracking number is used for orders to different receivers: possible false shipping",
+        "The same tracking number is used for orders to different receivers: possible false "
+        "shipping",
     )
 
 
@@ -259,10 +261,7 @@ def k4_conditions(
             return Condition(key, label, label_en, value, Decimal(0), op, None, "K4", res.source)
         t = Decimal(threshold)
         met: bool | None
-        if value is None:
-            met = None
-        else:
-            met = value > t if op == ">" else value >= t
+        met = None if value is None else value > t if op == ">" else value >= t
         return Condition(key, label, label_en, value, t, op, met, "K4", res.source)
 
     return (
