@@ -114,6 +114,10 @@ def a3_skipper(
     """A3 — which days POP / JIT self-send timing does not count, and a fallback marker list."""
     cal: WorkCalendar = ctx.calendar
     fallback: list[bool] = []
+    active = ctx.params.resolve("aliexpress.a3.active", at)
+    if active.value is not True:
+        b.trace.append(param_step("A3", A3_CLAUSE, "假期考核调整未生效", "A3 not in force", active))
+        return (lambda day: False), fallback
     if mode == POP:
         sundays = ctx.params.resolve("aliexpress.a3.pop_exclude_sundays", at)
         holidays = ctx.params.resolve("aliexpress.a3.pop_exclude_holidays", at)

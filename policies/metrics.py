@@ -384,8 +384,11 @@ def platform_metrics(
             score = comps
             notes.append(note)
     elif platform == Platform.ALIEXPRESS and period == "month":
-        t = ps.value("aliexpress.a2.on_time_threshold", datetime.combine(lo, datetime.min.time()))
-        if isinstance(t, Decimal):
+        month_at = datetime.combine(lo, datetime.min.time())
+        t = ps.value("aliexpress.a2.on_time_threshold", month_at)
+        if ps.value("aliexpress.a2.active", month_at) is not True:
+            notes.append("A2 优质履约免罚激励自 2024-04-12 起生效，本月不适用")
+        elif isinstance(t, Decimal):
             penalties = [
                 v.compensation
                 for v in vs

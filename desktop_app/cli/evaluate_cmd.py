@@ -12,7 +12,6 @@ import json
 import sys
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import BadInput, Problem
@@ -21,20 +20,11 @@ CHINA = timezone(timedelta(hours=8))
 PLATFORMS = ("kuaishou", "douyin", "aliexpress")
 
 
-def default_db_path() -> Path:
-    """The default database in the user's data directory."""
-    from platformdirs import user_data_path
-
-    return user_data_path("ShipCheck", appauthor=False) / "shipcheck.db"
-
-
 def open_db(args: argparse.Namespace) -> Any:
-    """Open the store named by --db (or the default one)."""
+    """Open the store named by --db (else $SHIPCHECK_DB, else the user's data directory)."""
     from desktop_app.store.connection import open_store
 
-    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return open_store(path)
+    return open_store(getattr(args, "db", None) or None)
 
 
 def parse_as_of(text: str | None) -> datetime:

@@ -187,8 +187,7 @@ def evaluate_store(
     conn = store.conn
     total = len(orders)
     money: Decimal | None = Decimal(0)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with store.transaction():
         if platform:
             conn.execute("DELETE FROM verdicts WHERE platform = ?", (str(platform),))
         else:
@@ -223,10 +222,6 @@ def evaluate_store(
             conn.executemany(INSERT_SQL, batch)
         if cancelled is not None and cancelled():
             raise Cancelled()
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     if progress is not None:
         progress(total, total)
     summary.total = total

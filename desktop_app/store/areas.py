@@ -231,8 +231,9 @@ def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
                 )
                 continue
         parsed.append((i, region, start, end, get("note")))
-    conn.execute("BEGIN IMMEDIATE")
     stored: list[StoredArea] = []
+    own = not conn.in_transaction  # all rows or none, inside the caller's transaction if any
+    conn.execute("BEGIN IMMEDIATE" if own else "SAVEPOINT areas_import")
     try:
         for row_no, region, start, end, note in parsed:
             try:
@@ -251,8 +252,12 @@ def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
                 )
         if problems:
             raise BadInput(problems)
-        conn.execute("COMMIT")
+        conn.execute("COMMIT" if own else "RELEASE areas_import")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if own:
+            conn.execute("ROLLBACK")
+        else:
+            conn.execute("ROLLBACK TO areas_import")
+            conn.execute("RELEASE areas_import")
         raise
     return stored
