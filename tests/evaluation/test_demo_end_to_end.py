@@ -51,9 +51,9 @@ def demo_store(tmp_path: Path) -> Store:
 
 def test_demo_statuses_match_the_designed_scenarios(demo_store: Store) -> None:
     as_of = datetime.fromisoformat(str(_manifest()["as_of"]))
-    # The demo's AliExpress orders are dated 2022, before seed 004 (2024-04-12) took effect, yet were
-    # designed with A1/A3 applied and a 24 h standard POP time: a seller would enter exactly these
-    # overrides to reproduce that. Without them A1 is (correctly) not in force in 2022.
+    # The demo's AliExpress orders are dated 2022, before seed 004 (2024-04-12) took effect, yet
+    # were designed with A1/A3 applied and a 24 h standard POP time: a seller would enter exactly
+    # these overrides to reproduce that. Without them A1 is (correctly) not in force in 2022.
     set_setting(demo_store.conn, "aliexpress.a1.active", True)
     set_setting(demo_store.conn, "aliexpress.a3.active", True)
     set_setting(demo_store.conn, "aliexpress.core.pop_standard_hours", "24")
