@@ -23,7 +23,7 @@ from policies.records import (
     TraceStep,
     Verdict,
 )
-from policies.regions import Region, area_region
+from policies.regions import Region, area_active, area_region
 
 ProductKey = tuple[Platform, str]
 OrderKey = tuple[Platform, str, str]
@@ -50,6 +50,7 @@ class EvalContext:
     area_days: frozenset[date] = field(default_factory=frozenset)
     warning: timedelta = timedelta(hours=12)
     pickup_hours: timedelta = timedelta(hours=24)
+    _areas_by_day: dict[date, tuple[ResolvedArea, ...]] = field(default_factory=dict)
 
     @classmethod
     def create(
@@ -81,6 +82,14 @@ class EvalContext:
             warning=_hours(warning, "common.core.warning_hours"),
             pickup_hours=_hours(pickup, "common.core.pickup_anomaly_hours"),
         )
+
+    def areas_on(self, day: date) -> tuple[ResolvedArea, ...]:
+        """The affected areas active on `day` (memoised per day)."""
+        hit = self._areas_by_day.get(day)
+        if hit is None:
+            hit = tuple(ra for ra in self.areas if area_active(ra.area, day))
+            self._areas_by_day[day] = hit
+        return hit
 
     def product_of(self, order: OrderRecord) -> ProductRecord | None:
         """The product sheet row for the order's product, if imported."""

@@ -30,7 +30,7 @@ from policies.records import (
     Status,
     Verdict,
 )
-from policies.regions import area_active, region_in, resolve_address, resolve_text
+from policies.regions import region_in, resolve_address, resolve_text
 
 K1_CLAUSE = "seed 000 〖壹〗〖贰〗〖肆〗"
 K2_CLAUSE = "seed 000 〖叁〗"
@@ -60,8 +60,7 @@ def k1_exemption(
     deadline = b.deadline
     if not ctx.areas or deadline is None:
         return False
-    day = deadline.date()
-    active = [ra for ra in ctx.areas if area_active(ra.area, day)]
+    active = ctx.areas_on(deadline.date())
     if not active:
         return False
     ship_from = ship_from_of(order, product)
