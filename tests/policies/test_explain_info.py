@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from decimal import Decimal
 
 from policies.engine import evaluate_orders
 from policies.explain import explain
