@@ -6,7 +6,6 @@ collects one order's rule ids, reasons, flags and trace cheaply and freezes them
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -98,17 +97,36 @@ class EvalContext:
         return self.products.get((order.platform, order.product_id))
 
 
-@functools.lru_cache(maxsize=4096)
+_PARAM_STEPS: dict[tuple[int, str, str, str, str], tuple[Resolved, TraceStep]] = {}
+_TEXT_STEPS: dict[tuple[str, str, str, str], TraceStep] = {}
+
+
 def param_step(rule: str, clause: str, text: str, text_en: str, resolved: Resolved) -> TraceStep:
-    """A trace step quoting one parameter value and its source (memoised: steps repeat across
-    orders)."""
-    return TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
+    """A trace step quoting one parameter value and its source.
+
+    Memoised on the identity of `resolved` (ParameterSet hands out one object per value), which the
+    cache keeps alive, so an id is never reused while its entry exists.
+    """
+    key = (id(resolved), rule, clause, text, text_en)
+    hit = _PARAM_STEPS.get(key)
+    if hit is not None:
+        return hit[1]
+    if len(_PARAM_STEPS) > 20000:
+        _PARAM_STEPS.clear()
+    step = TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
+    _PARAM_STEPS[key] = (resolved, step)
+    return step
 
 
-@functools.lru_cache(maxsize=4096)
 def text_step(rule: str, clause: str, text: str, text_en: str) -> TraceStep:
-    """A trace step without a parameter (memoised)."""
-    return TraceStep(rule, clause, text, text_en)
+    """A trace step without a parameter (memoised: steps repeat across orders)."""
+    key = (rule, clause, text, text_en)
+    hit = _TEXT_STEPS.get(key)
+    if hit is None:
+        if len(_TEXT_STEPS) > 20000:
+            _TEXT_STEPS.clear()
+        hit = _TEXT_STEPS[key] = TraceStep(rule, clause, text, text_en)
+    return hit
 
 
 class VerdictBuilder:

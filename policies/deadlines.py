@@ -48,6 +48,8 @@ def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
         return True
     if happened(order.shipped_at, as_of) is not None:
         return False
+    if not order.status_text and not order.after_sale_status:
+        return False
     prefix = order.platform.value
     cancelled = ctx.params.resolve(f"{prefix}.core.cancelled_keywords", order.paid_at)
     words = cancelled.value if isinstance(cancelled.value, tuple) else ()

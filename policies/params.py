@@ -387,6 +387,12 @@ class ParameterSet:
         self._dated[ckey] = hit
         return hit
 
+    def constant(self, key: str) -> Resolved | None:
+        """The value of `key` when it cannot change with the date (overridden, or one entry)."""
+        if key in self.overrides or len(self._starts[key]) == 1:
+            return self.resolve(key, self._starts[key][-1])
+        return None
+
     def value(self, key: str, at: datetime) -> Value | None:
         """Just the value of `key` at `at`."""
         return self.resolve(key, at).value
