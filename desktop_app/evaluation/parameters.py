@@ -13,7 +13,6 @@ from desktop_app.store.settings import all_settings
 from policies.metrics import SELLER_VALUES
 from policies.params import UNITS, coerce, definitions, format_value, to_json
 
-
 CHINA = timezone(timedelta(hours=8))
 
 
