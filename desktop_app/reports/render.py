@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import html
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -75,6 +76,8 @@ METRIC_NAMES = {
     "pickup_anomaly_rate": ("揽收异常率", "Pickup-anomaly rate"),
 }
 
+PRODUCT_UNITS = 22  # width of the product column in the order tables, in half-width cells
+
 COMPARISONS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "==": "="}
 
 
@@ -86,6 +89,7 @@ class Fmt:
     """Value formatting for one language."""
 
     en: bool
+    year: int | None = None  # times in this year are shown without it in tables
 
     def pick(self, pair: tuple[str, str]) -> str:
         """The Chinese or English member of a (zh, en) pair."""
@@ -110,6 +114,14 @@ class Fmt:
         if not text:
             return empty
         return text[:16] if text.endswith(":00") else text
+
+    def short(self, text: str | None, empty: str = "—") -> str:
+        """A table time: ``12-18 09:30`` when in `year`, else ``2022-12-18 09:30``."""
+        if not text:
+            return empty
+        if self.year is not None and text[:4] == str(self.year):
+            return text[5:16]
+        return text[:16]
 
     def when(self, value: datetime) -> str:
         """A datetime as ``YYYY-MM-DD HH:MM:SS``."""
@@ -189,6 +201,17 @@ def _template(name: str) -> Template:
 def stylesheet() -> str:
     """The report style sheet (``resources/templates/report.css``)."""
     return resource_path("templates", "report.css").read_text(encoding="utf-8")
+
+
+def clip_text(text: str, units: int) -> str:
+    """`text` cut to about `units` half-width character cells (a CJK character is two), with "…"
+    when cut: keeps a table row on one line so that rows never straddle a page break."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if used > units:
+            return text[: max(i - 1, 1)] + "…"
+    return text
 
 
 def multiline(text: str) -> str:
@@ -341,9 +364,10 @@ def _order_row(line: OrderLine, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
     return {
         "id": line.display_id,
         "product": line.product_name or line.product_id or "—",
-        "paid": f.time(line.paid_at),
-        "deadline": f.time(line.deadline),
-        "shipped": f.time(line.shipped_at, t["not_shipped"]),
+        "product_short": clip_text(line.product_name or line.product_id or "—", PRODUCT_UNITS),
+        "paid": f.short(line.paid_at),
+        "deadline": f.short(line.deadline),
+        "shipped": f.short(line.shipped_at, t["not_shipped"]),
         "lateness": f.lateness(line.lateness_minutes),
         "rules": _rules_text(line),
         "amount": f.money_fen(line.compensation_fen),
@@ -353,10 +377,14 @@ def _order_row(line: OrderLine, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def _table_year(h: ReportHeader) -> int | None:
+    return h.period_start.year if h.period_start.year == h.period_end.year else None
+
+
 def penalty_context(report: PenaltyReport) -> dict[str, Any]:
     """The template context of a penalty report (pre-formatted strings)."""
     h = report.header
-    f = Fmt(h.lang == "en")
+    f = Fmt(h.lang == "en", _table_year(h))
     t = labels(h.lang)
     r = _header_context(h, f, t)
     r.update(_metrics_context(report.metrics, f, t))
@@ -404,6 +432,12 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
         ),
         "comebacks": comebacks,
     }
+    year = _table_year(h)
+    r["times_note"] = (
+        (f"Times are China time, year {year}." if f.en else f"时间均为北京时间（{year} 年）。")
+        if year
+        else ("Times are China time." if f.en else "时间均为北京时间。")
+    )
     r["late"] = [_order_row(x, f, t) for x in report.late_orders]
     r["late_count"] = len(report.late_orders)
     r["exempt"] = [_order_row(x, f, t) for x in report.exempt_orders]
@@ -594,18 +628,53 @@ def _base_font() -> QtGui.QFont:
     return font
 
 
-def build_document(report: Report) -> QtGui.QTextDocument:
-    """The report as a QTextDocument in the bundled font (not yet paginated)."""
+def build_document(
+    report: Report, device: QtGui.QPagedPaintDevice | None = None
+) -> QtGui.QTextDocument:
+    """The report as a QTextDocument in the bundled font.
+
+    Without `device` it is not paginated (for an on-screen view). With `device` its layout is done
+    once, directly for that device's page body (what `paint_document` needs): setting the paint
+    device and page size before the HTML avoids laying a long report out two or three times.
+    """
     doc = QtGui.QTextDocument()
     doc.setDefaultFont(_base_font())
     doc.setDefaultStyleSheet(stylesheet())
     doc.setDocumentMargin(0)
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+        doc.setPageSize(page_geometry(device, doc.defaultFont()).body)
     doc.setHtml(report_html(report))
     header = report.header
     t = labels(header.lang)
     title = t["title_penalty"] if isinstance(report, PenaltyReport) else t["title_appeal"]
     doc.setMetaInformation(QtGui.QTextDocument.MetaInformation.DocumentTitle, title)
     return doc
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """Where things go on a page, in device pixels relative to the paint rect's top-left."""
+
+    width: float
+    height: float
+    band: float  # height of the header band (and of the footer band)
+    line: float  # height of one line of header text
+    small_font: QtGui.QFont
+
+    @property
+    def body(self) -> QtCore.QSizeF:
+        """The size the document is paginated to: the page minus header and footer bands."""
+        return QtCore.QSizeF(self.width, self.height - 2 * self.band)
+
+
+def page_geometry(device: QtGui.QPagedPaintDevice, base_font: QtGui.QFont) -> PageGeometry:
+    """The page geometry for `device`'s page layout and resolution."""
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    small = QtGui.QFont(base_font)
+    small.setPointSizeF(7.5)
+    line = QtGui.QFontMetricsF(small, device).height()
+    return PageGeometry(float(rect.width()), float(rect.height()), line * 2.2, line, small)
 
 
 def _header_texts(report: Report) -> tuple[str, str, str]:
@@ -629,19 +698,17 @@ def paint_document(
     """Paginate `doc` for `device`'s page layout and paint every page with a running header
     (`header` = left text, right text, footer text) and "page n of N" (`page_label` with ``{n}``
     and ``{total}``). Returns the number of pages."""
-    layout = device.pageLayout()
+    geo = page_geometry(device, doc.defaultFont())
+    width, height, band, small = geo.width, geo.height, geo.band, geo.small_font
+    body_height = geo.body.height()
     dpi = device.logicalDpiX()
-    paint_rect = layout.paintRectPixels(dpi)
-    width = float(paint_rect.width())
-    height = float(paint_rect.height())
-    small = QtGui.QFont(doc.defaultFont())
-    small.setPointSizeF(7.5)
+    if doc.documentLayout().paintDevice() is not device:
+        doc.documentLayout().setPaintDevice(device)
+    if doc.pageSize() != geo.body:
+        doc.setPageSize(geo.body)
     metrics = QtGui.QFontMetricsF(small, device)
-    band = metrics.height() * 2.2  # header / footer band height
-    body_height = height - 2 * band
-    doc.documentLayout().setPaintDevice(device)
-    doc.setPageSize(QtCore.QSizeF(width, body_height))
     pages = doc.pageCount()
+    needs_clip = straddling_pages(doc, body_height)
     painter = QtGui.QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting on the output device")
@@ -677,11 +744,31 @@ def paint_document(
             ctx = QtGui.QAbstractTextDocumentLayout.PaintContext()
             ctx.clip = QtCore.QRectF(0, index * body_height, width, body_height)
             ctx.palette.setColor(QtGui.QPalette.ColorRole.Text, QtGui.QColor("#1a1a1a"))
-            painter.setClipRect(ctx.clip)
+            if index in needs_clip:
+                # A table row split across this page break would otherwise be drawn whole, over
+                # the footer. Clipping every page is correct too but makes PDF output ~2x slower.
+                painter.setClipRect(ctx.clip)
             doc.documentLayout().draw(painter, ctx)
             painter.restore()
     finally:
         painter.end()
+    return pages
+
+
+def straddling_pages(doc: QtGui.QTextDocument, body_height: float) -> set[int]:
+    """Pages (0-based) with a paragraph that continues onto the next page — the ones whose body
+    must be clipped when painted."""
+    layout = doc.documentLayout()
+    pages: set[int] = set()
+    block = doc.begin()
+    end = doc.end()
+    while block != end:
+        rect = layout.blockBoundingRect(block)
+        first = int(rect.top() // body_height)
+        last = int(max(rect.bottom() - 1, rect.top()) // body_height)
+        if last > first:
+            pages.update(range(first, last + 1))
+        block = block.next()
     return pages
 
 
@@ -704,7 +791,7 @@ def print_report(report: Report, device: QtGui.QPagedPaintDevice, *, set_page: b
     count."""
     if set_page:
         setup_page(device)
-    doc = build_document(report)
+    doc = build_document(report, device)
     page_label = labels(report.header.lang)["page"]
     return paint_document(doc, device, _header_texts(report), page_label)
 
