@@ -265,6 +265,10 @@ def _sources(
     )
 
 
+def _last_day(params: dict[str, str]) -> str:
+    return (date.fromisoformat(params["end"][:10]) - timedelta(days=1)).isoformat()
+
+
 def _verdict_as_of(
     conn: sqlite3.Connection, params: dict[str, str], wanted: datetime | None
 ) -> tuple[datetime, list[str], list[str]]:
@@ -299,7 +303,7 @@ def _verdict_as_of(
                     "no evaluated orders in this period: import orders and run shipcheck evaluate"
                     + (f" ({unevaluated} orders not evaluated yet)" if unevaluated else "")
                 ),
-                value=f"{params['platform']} {params['start'][:10]} – {params['end'][:10]}",
+                value=f"{params['platform']} {params['start'][:10]} – {_last_day(params)}",
             )
         )
     latest = parse_time(as_ofs[-1])
