@@ -62,6 +62,8 @@ def clean_component(text: str, fallback: str = "file", max_bytes: int = DEFAULT_
         stem = "_" + stem
     ext_bytes = len(ext.encode("utf-8"))
     stem = _cut_utf8(stem, max(max_bytes - ext_bytes - 8, 8)).rstrip(" .") or fallback
+    if stem.split(".")[0].strip().upper() in RESERVED:  # cutting can expose one again
+        stem = "_" + stem
     return stem + ext
 
 
@@ -71,10 +73,13 @@ def safe_name(
     """A safe, unique file name for `text`; records it (case-folded) in `taken`."""
     name = clean_component(text, fallback, max_bytes)
     stem, ext = _split_ext(name)
+    budget = max(max_bytes - len(ext.encode("utf-8")) - 8, 8)
     candidate = name
     n = 2
     while candidate.casefold() in taken:
-        candidate = f"{stem} ({n}){ext}"
+        suffix = f" ({n})"
+        short = _cut_utf8(stem, budget - len(suffix)).rstrip(" .") or fallback
+        candidate = f"{short}{suffix}{ext}"
         n += 1
     taken.add(candidate.casefold())
     return candidate
