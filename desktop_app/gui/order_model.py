@@ -153,7 +153,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._english = False
         self.refresh()
 
-    # --- state -----------------------------------------------------------------------------------
+    # --- state ------------------------------------------------------------------------------------
 
     @property
     def as_of(self) -> datetime:
@@ -293,7 +293,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self.loadFailed.emit(str(exc))
         self.pageLoaded.emit()
 
-    # --- Qt model API ----------------------------------------------------------------------------
+    # --- Qt model API -----------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         """Rows loaded so far (more arrive through fetchMore)."""

@@ -110,7 +110,7 @@ class BackgroundOp(Generic[T]):
         self._done = False
         self._last_progress: tuple[int, int, str] = (0, -1, "")
 
-    # --- builder ---------------------------------------------------------------------------------
+    # --- builder ----------------------------------------------------------------------------------
 
     def failure(self, fn: Callable[[BaseException], None]) -> BackgroundOp[T]:
         """Call `fn(exc)` on the GUI thread if the operation raised (Cancelled excepted)."""
@@ -158,7 +158,7 @@ class BackgroundOp(Generic[T]):
         """True once success/failure has been delivered."""
         return self._done
 
-    # --- GUI-thread side -------------------------------------------------------------------------
+    # --- GUI-thread side --------------------------------------------------------------------------
 
     def _show_busy_cursor(self) -> None:
         if self._done or self._cursor_set:
