@@ -571,6 +571,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self._refresh_views(keep_detail=True)
         self.statusBar().showMessage(self.tr("Import cancelled — nothing was written."), 20_000)
 
+    def load_demo(self, spec: services.DemoSpec) -> None:
+        """Import the bundled demo exports into this (temporary) database and evaluate."""
+        self.session.op(
+            self, lambda store, ctx: services.load_demo(store, spec, ctx), self._demo_loaded
+        ).with_progress(self.tr("Loading the demo data…")).run_in_background()
+
+    def _demo_loaded(self, outcome: services.EvaluationOutcome | None) -> None:
+        self._refresh_views(keep_detail=False)
+        self.statusBar().showMessage(
+            self.tr("Demo data loaded, evaluated as of %1.").replace(
+                "%1", self.as_of().strftime("%Y-%m-%d %H:%M")
+            ),
+            20_000,
+        )
+
     # --- settings and reports ---------------------------------------------------------------------
 
     def open_settings(self) -> None:

@@ -387,3 +387,100 @@ def run_import(
     if evaluate_after and engine_available():
         outcome = evaluate(store, as_of, ctx)
     return ImportOutcome(plan.file_name, result, outcome)
+
+
+# --- demo -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DemoFile:
+    """One bundled sample file and how to import it."""
+
+    path: Path
+    kind: str  # orders | products | logistics | areas
+    platform: str | None = None
+    shop: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSpec:
+    """The bundled demo: its files and the as-of time that shows every status."""
+
+    as_of: datetime
+    files: tuple[DemoFile, ...]
+    warning_hours: int | None = None
+
+
+def read_demo_spec() -> DemoSpec:
+    """Parse ``resources/demo/demo.toml``; BadInput when the demo data is not bundled."""
+    import tomllib
+
+    from desktop_app.resources import resource_path
+
+    spec_path = resource_path("demo", "demo.toml")
+    if not spec_path.is_file():
+        raise BadInput(
+            Problem(
+                message="此版本没有附带演示数据（resources/demo/demo.toml）。",
+                message_en="This build has no demo data (resources/demo/demo.toml).",
+                file=str(spec_path),
+            )
+        )
+    data = tomllib.loads(spec_path.read_text(encoding="utf-8"))
+    as_of = datetime.strptime(str(data["as_of"]), "%Y-%m-%d %H:%M:%S")
+    files = tuple(
+        DemoFile(
+            path=spec_path.parent / str(f["path"]),
+            kind=str(f.get("kind", "orders")),
+            platform=f.get("platform"),
+            shop=f.get("shop"),
+        )
+        for f in data.get("files", [])
+    )
+    hours = data.get("warning_hours")
+    return DemoSpec(as_of=as_of, files=files, warning_hours=int(hours) if hours else None)
+
+
+def load_demo(store: Store, spec: DemoSpec, ctx: OpContext) -> EvaluationOutcome | None:
+    """Import every demo file into the (temporary) store and evaluate at the demo's as-of time."""
+    pipeline = _pipeline()
+    from desktop_app.store.importer import apply_import
+
+    for i, demo in enumerate(spec.files):
+        ctx.check_cancelled()
+        ctx.progress(i, len(spec.files), demo.path.name)
+        if demo.kind == "areas":
+            try:
+                from desktop_app.store.areas import import_areas
+            except ImportError:
+                continue  # the affected-area table is not in this build
+            import_areas(store.conn, demo.path)
+            continue
+        plan = pipeline.plan_import(demo.path, platform=demo.platform, shop=demo.shop)
+        kwargs = _kwargs_supported(apply_import, backup=False, cancelled=ctx.cancelled)
+        apply_import(store, plan, pipeline.iter_rows(plan), **kwargs)
+    if spec.warning_hours is not None and engine_available():
+        from desktop_app.store.settings import set_setting
+
+        with _write(store) as conn:
+            set_setting(conn, "core.warning_hours", spec.warning_hours)
+    ctx.progress(len(spec.files), len(spec.files), "")
+    if not engine_available():
+        return None
+    return evaluate(store, spec.as_of, ctx)
+
+
+def default_db_path() -> Path:
+    """The store's default database location (``$SHIPCHECK_DB`` or the user's data directory)."""
+    try:
+        from desktop_app.store.paths import resolve_db_path
+    except ImportError:
+        import os
+
+        import platformdirs
+
+        env = os.environ.get("SHIPCHECK_DB")
+        if env:
+            return Path(env)
+        return Path(platformdirs.user_data_dir("ShipCheck", appauthor=False)) / "shipcheck.db"
+    return Path(resolve_db_path(None))
