@@ -62,12 +62,13 @@ def _cond_text(value: Decimal | None, key: str) -> str:
 
 
 def _yes_no(met: bool | None) -> tuple[str, str]:
-    tr = QtCore.QCoreApplication.translate
     if met is None:
-        return tr("Dashboard", "no data"), st.STYLES["excluded"].colour
+        return QtCore.QCoreApplication.translate("Dashboard", "no data"), st.STYLES[
+            "excluded"
+        ].colour
     if met:
-        return tr("Dashboard", "met"), st.STYLES["on_time"].colour
-    return tr("Dashboard", "not met"), st.STYLES["overdue"].colour
+        return QtCore.QCoreApplication.translate("Dashboard", "met"), st.STYLES["on_time"].colour
+    return QtCore.QCoreApplication.translate("Dashboard", "not met"), st.STYLES["overdue"].colour
 
 
 class MetricCard(QtWidgets.QFrame):

@@ -17,14 +17,13 @@ from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 
 def _event_label(name: str) -> str:
-    tr = QtCore.QCoreApplication.translate
     labels = {
-        "paid_at": tr("DetailPanel", "Paid"),
-        "deadline": tr("DetailPanel", "Promised"),
-        "shipped_at": tr("DetailPanel", "Shipped"),
-        "picked_up_at": tr("DetailPanel", "Picked up"),
-        "online_at": tr("DetailPanel", "Online scan"),
-        "warehouse_at": tr("DetailPanel", "At warehouse"),
+        "paid_at": QtCore.QCoreApplication.translate("DetailPanel", "Paid"),
+        "deadline": QtCore.QCoreApplication.translate("DetailPanel", "Promised"),
+        "shipped_at": QtCore.QCoreApplication.translate("DetailPanel", "Shipped"),
+        "picked_up_at": QtCore.QCoreApplication.translate("DetailPanel", "Picked up"),
+        "online_at": QtCore.QCoreApplication.translate("DetailPanel", "Online scan"),
+        "warehouse_at": QtCore.QCoreApplication.translate("DetailPanel", "At warehouse"),
     }
     return labels.get(name, name)
 

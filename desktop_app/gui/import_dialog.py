@@ -36,46 +36,55 @@ REQUIRED = {
 
 def field_label(name: str) -> str:
     """A canonical field's name for the seller, in the UI language."""
-    tr = QtCore.QCoreApplication.translate
     labels = {
-        "order_id": tr("ImportPreview", "Order ID"),
-        "sub_order_id": tr("ImportPreview", "Sub-order ID"),
-        "product_id": tr("ImportPreview", "Product ID"),
-        "shop": tr("ImportPreview", "Shop"),
-        "status_text": tr("ImportPreview", "Order status"),
-        "after_sale_status": tr("ImportPreview", "After-sale status"),
-        "order_type": tr("ImportPreview", "Order type"),
-        "product_name": tr("ImportPreview", "Product name"),
-        "name": tr("ImportPreview", "Product name"),
-        "sku": tr("ImportPreview", "SKU"),
-        "quantity": tr("ImportPreview", "Quantity"),
-        "paid_amount_fen": tr("ImportPreview", "Amount paid"),
-        "created_at": tr("ImportPreview", "Order time"),
-        "paid_at": tr("ImportPreview", "Payment time"),
-        "promised_ship_at": tr("ImportPreview", "Promised ship time"),
-        "shipped_at": tr("ImportPreview", "Ship time"),
-        "picked_up_at": tr("ImportPreview", "Pickup time"),
-        "online_at": tr("ImportPreview", "First online scan"),
-        "warehouse_at": tr("ImportPreview", "Warehouse arrival"),
-        "completed_at": tr("ImportPreview", "Completion time"),
-        "cancel_reason": tr("ImportPreview", "Cancel reason"),
-        "fulfilment_mode": tr("ImportPreview", "Fulfilment mode"),
-        "carrier": tr("ImportPreview", "Carrier"),
-        "tracking_no": tr("ImportPreview", "Tracking number"),
-        "receiver_name": tr("ImportPreview", "Receiver"),
-        "receiver_phone": tr("ImportPreview", "Receiver phone"),
-        "receiver_province": tr("ImportPreview", "Province"),
-        "receiver_city": tr("ImportPreview", "City"),
-        "receiver_district": tr("ImportPreview", "District"),
-        "receiver_address": tr("ImportPreview", "Address"),
-        "ship_from_address": tr("ImportPreview", "Ship-from address"),
-        "warehouse_name": tr("ImportPreview", "Warehouse"),
-        "buyer_note": tr("ImportPreview", "Buyer note"),
-        "seller_note": tr("ImportPreview", "Seller note"),
-        "listed_at": tr("ImportPreview", "Listed on"),
-        "last_month_sales": tr("ImportPreview", "Last month's sales"),
-        "promise_hours": tr("ImportPreview", "Promised hours"),
-        "uses_freight_template": tr("ImportPreview", "Uses freight template"),
+        "order_id": QtCore.QCoreApplication.translate("ImportPreview", "Order ID"),
+        "sub_order_id": QtCore.QCoreApplication.translate("ImportPreview", "Sub-order ID"),
+        "product_id": QtCore.QCoreApplication.translate("ImportPreview", "Product ID"),
+        "shop": QtCore.QCoreApplication.translate("ImportPreview", "Shop"),
+        "status_text": QtCore.QCoreApplication.translate("ImportPreview", "Order status"),
+        "after_sale_status": QtCore.QCoreApplication.translate(
+            "ImportPreview", "After-sale status"
+        ),
+        "order_type": QtCore.QCoreApplication.translate("ImportPreview", "Order type"),
+        "product_name": QtCore.QCoreApplication.translate("ImportPreview", "Product name"),
+        "name": QtCore.QCoreApplication.translate("ImportPreview", "Product name"),
+        "sku": QtCore.QCoreApplication.translate("ImportPreview", "SKU"),
+        "quantity": QtCore.QCoreApplication.translate("ImportPreview", "Quantity"),
+        "paid_amount_fen": QtCore.QCoreApplication.translate("ImportPreview", "Amount paid"),
+        "created_at": QtCore.QCoreApplication.translate("ImportPreview", "Order time"),
+        "paid_at": QtCore.QCoreApplication.translate("ImportPreview", "Payment time"),
+        "promised_ship_at": QtCore.QCoreApplication.translate(
+            "ImportPreview", "Promised ship time"
+        ),
+        "shipped_at": QtCore.QCoreApplication.translate("ImportPreview", "Ship time"),
+        "picked_up_at": QtCore.QCoreApplication.translate("ImportPreview", "Pickup time"),
+        "online_at": QtCore.QCoreApplication.translate("ImportPreview", "First online scan"),
+        "warehouse_at": QtCore.QCoreApplication.translate("ImportPreview", "Warehouse arrival"),
+        "completed_at": QtCore.QCoreApplication.translate("ImportPreview", "Completion time"),
+        "cancel_reason": QtCore.QCoreApplication.translate("ImportPreview", "Cancel reason"),
+        "fulfilment_mode": QtCore.QCoreApplication.translate("ImportPreview", "Fulfilment mode"),
+        "carrier": QtCore.QCoreApplication.translate("ImportPreview", "Carrier"),
+        "tracking_no": QtCore.QCoreApplication.translate("ImportPreview", "Tracking number"),
+        "receiver_name": QtCore.QCoreApplication.translate("ImportPreview", "Receiver"),
+        "receiver_phone": QtCore.QCoreApplication.translate("ImportPreview", "Receiver phone"),
+        "receiver_province": QtCore.QCoreApplication.translate("ImportPreview", "Province"),
+        "receiver_city": QtCore.QCoreApplication.translate("ImportPreview", "City"),
+        "receiver_district": QtCore.QCoreApplication.translate("ImportPreview", "District"),
+        "receiver_address": QtCore.QCoreApplication.translate("ImportPreview", "Address"),
+        "ship_from_address": QtCore.QCoreApplication.translate(
+            "ImportPreview", "Ship-from address"
+        ),
+        "warehouse_name": QtCore.QCoreApplication.translate("ImportPreview", "Warehouse"),
+        "buyer_note": QtCore.QCoreApplication.translate("ImportPreview", "Buyer note"),
+        "seller_note": QtCore.QCoreApplication.translate("ImportPreview", "Seller note"),
+        "listed_at": QtCore.QCoreApplication.translate("ImportPreview", "Listed on"),
+        "last_month_sales": QtCore.QCoreApplication.translate(
+            "ImportPreview", "Last month's sales"
+        ),
+        "promise_hours": QtCore.QCoreApplication.translate("ImportPreview", "Promised hours"),
+        "uses_freight_template": QtCore.QCoreApplication.translate(
+            "ImportPreview", "Uses freight template"
+        ),
     }
     return labels.get(name, name)
 

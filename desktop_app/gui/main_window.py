@@ -27,14 +27,14 @@ REEVALUATE_MS = 5 * 60_000
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".html", ".htm")
 
 _COLUMN_WIDTHS = {
-    "status": 120,
+    "status": 130,
     "platform": 70,
     "order_id": 170,
     "sub_order_id": 150,
     "product": 180,
     "paid": 125,
     "deadline": 125,
-    "countdown": 140,
+    "countdown": 150,
     "shipped": 125,
     "rules": 70,
     "money": 90,
@@ -614,7 +614,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(splitter, QtCore.QByteArray):
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([900, 560])
+            self.splitter.setSizes([1000, 500])
 
     def _restore_columns(self) -> None:
         state = preferences().value("main/columns")

@@ -57,16 +57,12 @@ Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 _ROOT = QtCore.QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("OrderTableModel", text)
-
-
 def platform_label(platform: str) -> str:
     """The platform's name in the current UI language."""
     names = {
-        "kuaishou": _tr("Kuaishou"),
-        "douyin": _tr("Douyin"),
-        "aliexpress": _tr("AliExpress"),
+        "kuaishou": QtCore.QCoreApplication.translate("OrderTableModel", "Kuaishou"),
+        "douyin": QtCore.QCoreApplication.translate("OrderTableModel", "Douyin"),
+        "aliexpress": QtCore.QCoreApplication.translate("OrderTableModel", "AliExpress"),
     }
     return names.get(platform, platform)
 
@@ -74,18 +70,18 @@ def platform_label(platform: str) -> str:
 def column_title(name: str) -> str:
     """The translated header of a column."""
     titles = {
-        "status": _tr("Status"),
-        "platform": _tr("Platform"),
-        "order_id": _tr("Order ID"),
-        "sub_order_id": _tr("Sub-order"),
-        "product": _tr("Product"),
-        "paid": _tr("Paid"),
-        "deadline": _tr("Deadline"),
-        "countdown": _tr("Time left / overdue"),
-        "shipped": _tr("Shipped"),
-        "rules": _tr("Rules"),
-        "money": _tr("Money at stake"),
-        "flags": _tr("Flags"),
+        "status": QtCore.QCoreApplication.translate("OrderTableModel", "Status"),
+        "platform": QtCore.QCoreApplication.translate("OrderTableModel", "Platform"),
+        "order_id": QtCore.QCoreApplication.translate("OrderTableModel", "Order ID"),
+        "sub_order_id": QtCore.QCoreApplication.translate("OrderTableModel", "Sub-order"),
+        "product": QtCore.QCoreApplication.translate("OrderTableModel", "Product"),
+        "paid": QtCore.QCoreApplication.translate("OrderTableModel", "Paid"),
+        "deadline": QtCore.QCoreApplication.translate("OrderTableModel", "Deadline"),
+        "countdown": QtCore.QCoreApplication.translate("OrderTableModel", "Time left / overdue"),
+        "shipped": QtCore.QCoreApplication.translate("OrderTableModel", "Shipped"),
+        "rules": QtCore.QCoreApplication.translate("OrderTableModel", "Rules"),
+        "money": QtCore.QCoreApplication.translate("OrderTableModel", "Money at stake"),
+        "flags": QtCore.QCoreApplication.translate("OrderTableModel", "Flags"),
     }
     return titles[name]
 
@@ -93,7 +89,7 @@ def column_title(name: str) -> str:
 def money_text(fen: int | None) -> str:
     """Fen as '¥12.50'; None (amount not set) as '未设置'; 0 as '—'."""
     if fen is None:
-        return _tr("Not set")
+        return QtCore.QCoreApplication.translate("OrderTableModel", "Not set")
     if fen == 0:
         return "—"
     return f"¥{fen / 100:,.2f}"
@@ -326,7 +322,9 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column_title(COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] not in SORT_KEYS:
-                return _tr("This column does not sort")
+                return QtCore.QCoreApplication.translate(
+                    "OrderTableModel", "This column does not sort"
+                )
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -392,7 +390,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if column == "status":
             label = st.status_label(status)
             if row[F["appeal_mark"]] or row[F["appeal_candidate"]]:
-                label += " · " + _tr("appeal")
+                label += " · " + QtCore.QCoreApplication.translate("OrderTableModel", "appeal")
             return label
         if column == "platform":
             return platform_label(row[F["platform"]])

@@ -14,10 +14,6 @@ from functools import cache
 from desktop_app.qt import Qt, QtCore, QtGui
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("Status", text)
-
-
 @dataclass(frozen=True, slots=True)
 class StatusStyle:
     """How one status looks: strong colour (icon, text), light tint (row background), icon shape."""
@@ -67,20 +63,22 @@ def style_for(status: str | None) -> StatusStyle:
 def status_label(status: str | None) -> str:
     """The translated word for a status or flag."""
     labels = {
-        "overdue": _tr("Overdue"),
-        "late": _tr("Late"),
-        "at_risk": _tr("At risk"),
-        "pending": _tr("Pending"),
-        "on_time": _tr("On time"),
-        "exempt": _tr("Exempt"),
-        "excluded": _tr("Not assessed"),
-        FLAG_FALSE_SHIPPING: _tr("Suspected false shipping"),
-        "no_freight_template": _tr("No freight template"),
-        "no_deadline": _tr("No deadline known"),
-        "calendar_fallback": _tr("Holiday data missing"),
-        "waiver_suggested": _tr("Suggested for K4 waiver"),
+        "overdue": QtCore.QCoreApplication.translate("Status", "Overdue"),
+        "late": QtCore.QCoreApplication.translate("Status", "Late"),
+        "at_risk": QtCore.QCoreApplication.translate("Status", "At risk"),
+        "pending": QtCore.QCoreApplication.translate("Status", "Pending"),
+        "on_time": QtCore.QCoreApplication.translate("Status", "On time"),
+        "exempt": QtCore.QCoreApplication.translate("Status", "Exempt"),
+        "excluded": QtCore.QCoreApplication.translate("Status", "Not assessed"),
+        FLAG_FALSE_SHIPPING: QtCore.QCoreApplication.translate(
+            "Status", "Suspected false shipping"
+        ),
+        "no_freight_template": QtCore.QCoreApplication.translate("Status", "No freight template"),
+        "no_deadline": QtCore.QCoreApplication.translate("Status", "No deadline known"),
+        "calendar_fallback": QtCore.QCoreApplication.translate("Status", "Holiday data missing"),
+        "waiver_suggested": QtCore.QCoreApplication.translate("Status", "Suggested for K4 waiver"),
     }
-    return labels.get(status or "", _tr("Not evaluated"))
+    return labels.get(status or "", QtCore.QCoreApplication.translate("Status", "Not evaluated"))
 
 
 @cache
@@ -151,13 +149,21 @@ def _span(seconds: int) -> str:
     hours, minutes = divmod(rem, 60)
     if days:
         if hours:
-            return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
-        return _tr("%1 d").replace("%1", str(days))
+            return (
+                QtCore.QCoreApplication.translate("Status", "%1 d %2 h")
+                .replace("%1", str(days))
+                .replace("%2", str(hours))
+            )
+        return QtCore.QCoreApplication.translate("Status", "%1 d").replace("%1", str(days))
     if hours:
         if minutes:
-            return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-        return _tr("%1 h").replace("%1", str(hours))
-    return _tr("%1 min").replace("%1", str(minutes))
+            return (
+                QtCore.QCoreApplication.translate("Status", "%1 h %2 min")
+                .replace("%1", str(hours))
+                .replace("%2", str(minutes))
+            )
+        return QtCore.QCoreApplication.translate("Status", "%1 h").replace("%1", str(hours))
+    return QtCore.QCoreApplication.translate("Status", "%1 min").replace("%1", str(minutes))
 
 
 def countdown_text(
@@ -173,13 +179,15 @@ def countdown_text(
         return ""
     if status == "late" and shipped_at is not None:
         late_by = int((shipped_at - deadline).total_seconds())
-        return _tr("shipped %1 late").replace("%1", _span(late_by))
+        return QtCore.QCoreApplication.translate("Status", "shipped %1 late").replace(
+            "%1", _span(late_by)
+        )
     if shipped_at is not None:
         return ""
     delta = int((deadline - as_of).total_seconds())
     if delta >= 0:
-        return _tr("%1 left").replace("%1", _span(delta))
-    return _tr("overdue by %1").replace("%1", _span(-delta))
+        return QtCore.QCoreApplication.translate("Status", "%1 left").replace("%1", _span(delta))
+    return QtCore.QCoreApplication.translate("Status", "overdue by %1").replace("%1", _span(-delta))
 
 
 def countdown_seconds(deadline: datetime | None, as_of: datetime) -> int | None:
