@@ -6,11 +6,18 @@ mark, note, attachments) are written by background ops. Texts are re-applied on 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from desktop_app.gui import services
 from desktop_app.gui import status as st
-from desktop_app.gui.detail_data import OrderDetail, OrderKey, load_order_detail, timeline
+from desktop_app.gui.detail_data import (
+    OrderDetail,
+    OrderKey,
+    TraceLine,
+    load_order_detail,
+    timeline,
+)
 from desktop_app.gui.order_model import money_text, platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -177,7 +184,11 @@ class DetailPanel(QtWidgets.QScrollArea):
 
         self.trace_box = QtWidgets.QGroupBox()
         trace_layout = QtWidgets.QVBoxLayout(self.trace_box)
-        self.trace = _table(6)
+        self.trace = QtWidgets.QLabel()
+        self.trace.setWordWrap(True)
+        self.trace.setTextFormat(Qt.TextFormat.RichText)
+        self.trace.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trace.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         trace_layout.addWidget(self.trace)
         layout.addWidget(self.trace_box)
 
@@ -256,16 +267,6 @@ class DetailPanel(QtWidgets.QScrollArea):
             strict=True,
         ):
             label.setText(text)
-        self.trace.setHorizontalHeaderLabels(
-            [
-                self.tr("Rule"),
-                self.tr("Clause"),
-                self.tr("What happened"),
-                self.tr("Parameter"),
-                self.tr("Value"),
-                self.tr("Source"),
-            ]
-        )
         self.raw.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Value")])
         self.appeal_check.setText(self.tr("Mark as appeal / pre-report candidate"))
         self.note_edit.setPlaceholderText(self.tr("Note for this order (kept with the order)"))
@@ -345,7 +346,7 @@ class DetailPanel(QtWidgets.QScrollArea):
             for f in (self.f_deadline, self.f_rules, self.f_reasons, self.f_money, self.f_appeal):
                 f.setText("—")
             self.f_asof.setText("—")
-            self.trace.setRowCount(0)
+            self.trace.setText("")
         else:
             flags = ", ".join(st.status_label(f) for f in verdict.flags)
             self.f_status.setText(st.status_label(status) + (f" · {flags}" if flags else ""))
@@ -372,17 +373,7 @@ class DetailPanel(QtWidgets.QScrollArea):
             else:
                 self.f_appeal.setText(self.tr("No"))
             self.f_asof.setText(verdict.as_of)
-            self.trace.setRowCount(len(verdict.trace))
-            for r, step in enumerate(verdict.trace):
-                text = step.text_en if self._english and step.text_en else step.text
-                for c, value in enumerate(
-                    (step.rule, step.clause, text, step.parameter, step.value, step.source)
-                ):
-                    item = QtWidgets.QTableWidgetItem(value)
-                    item.setToolTip(value)
-                    self.trace.setItem(r, c, item)
-            self.trace.resizeColumnsToContents()
-            self.trace.resizeRowsToContents()
+            self.trace.setText(self._trace_html(verdict.trace))
         self.raw.setRowCount(len(detail.raw) + len(detail.logistics_raw))
         for r, (header, value) in enumerate([*detail.raw, *detail.logistics_raw]):
             self.raw.setItem(r, 0, QtWidgets.QTableWidgetItem(header))
@@ -403,6 +394,29 @@ class DetailPanel(QtWidgets.QScrollArea):
             list_item.setData(Qt.ItemDataRole.UserRole, att.id)
             list_item.setToolTip(f"SHA-256 {att.sha256}")
             self.attachments.addItem(list_item)
+
+    def _trace_html(self, trace: list[TraceLine]) -> str:
+        """One paragraph per step: rule and clause, what happened, parameter = value (source)."""
+        parts = []
+        for step in trace:
+            text = step.text_en if self._english and step.text_en else step.text
+            line = (
+                f"<b>{html.escape(step.rule)}</b>"
+                f" <span style='color:#666'>{html.escape(step.clause)}</span><br>"
+                f"{html.escape(text)}"
+            )
+            if step.parameter or step.value:
+                param = (
+                    self.tr("Parameter %1 = %2")
+                    .replace("%1", f"<code>{html.escape(step.parameter)}</code>")
+                    .replace("%2", f"<b>{html.escape(step.value)}</b>")
+                )
+                line += f"<br><span style='color:#444'>{param}</span>"
+            if step.source:
+                source = self.tr("Source: %1").replace("%1", html.escape(step.source))
+                line += f"<br><span style='color:#666'>{source}</span>"
+            parts.append(f"<p style='margin-bottom:6px'>{line}</p>")
+        return "".join(parts) or self.tr("No explanation was stored with this verdict.")
 
     # --- actions ----------------------------------------------------------------------------------
 

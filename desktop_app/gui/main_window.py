@@ -300,7 +300,9 @@ class MainWindow(QtWidgets.QMainWindow):
         preferences().setValue("language", language)
         for code, action in self.language_actions.items():
             action.setChecked(code == language)
-        # Widgets got LanguageChange from the translator swap; model texts are re-read here.
+        # Child widgets get LanguageChange (posted) from the translator swap; the window's own
+        # texts and the model's are re-applied now.
+        self.retranslate()
         if self.model is not None:
             self.model.set_english(self.translations.english)
         self.detail.set_english(self.translations.english)

@@ -337,208 +337,197 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="21" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="28" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="22" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="29" />
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="23" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="30" />
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="24" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="31" />
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="25" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="32" />
         <source>Online scan</source>
         <translation>Online scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="26" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="33" />
         <source>At warehouse</source>
         <translation>At warehouse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="241" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="242" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="243" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
         <source>Appeal and evidence</source>
         <translation>Appeal and evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="244" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
         <source>Row as exported</source>
         <translation>Row as exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="248" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="259" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="249" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="250" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="251" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
         <source>Appeal candidate</source>
         <translation>Appeal candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
         <source>Evaluated as of</source>
         <translation>Evaluated as of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
-        <source>Clause</source>
-        <translation>Clause</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
-        <source>Parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
-        <location filename="../../desktop_app/gui/detail_panel.py" line="269" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="266" />
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="269" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
         <source>Mark as appeal / pre-report candidate</source>
         <translation>Mark as appeal / pre-report candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
         <source>Note for this order (kept with the order)</source>
         <translation>Note for this order (kept with the order)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
         <source>Attach evidence…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
         <source>Select an order to see its timeline and verdict.</source>
         <translation>Select an order to see its timeline and verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="321" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="322" />
         <source>Order details</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="325" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="326" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="344" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="345" />
         <source>Not evaluated yet</source>
         <translation>Not evaluated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="369" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="370" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="373" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="374" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="427" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="410" />
+        <source>Parameter %1 = %2</source>
+        <translation>Parameter %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="416" />
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="419" />
+        <source>No explanation was stored with this verdict.</source>
+        <translation>No explanation was stored with this verdict.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="441" />
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="444" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="458" />
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="457" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="471" />
         <source>Attaching files…</source>
         <translation>Attaching files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="469" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="497" />
         <source>Remove this attachment from the order?</source>
         <translation>Remove this attachment from the order?</translation>
     </message>
@@ -1087,97 +1076,97 @@
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365" />
+        <location filename="../../desktop_app/gui/main_window.py" line="367" />
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400" />
+        <location filename="../../desktop_app/gui/main_window.py" line="402" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402" />
+        <location filename="../../desktop_app/gui/main_window.py" line="404" />
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405" />
+        <location filename="../../desktop_app/gui/main_window.py" line="407" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467" />
+        <location filename="../../desktop_app/gui/main_window.py" line="469" />
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475" />
+        <location filename="../../desktop_app/gui/main_window.py" line="477" />
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477" />
+        <location filename="../../desktop_app/gui/main_window.py" line="479" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479" />
+        <location filename="../../desktop_app/gui/main_window.py" line="481" />
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481" />
+        <location filename="../../desktop_app/gui/main_window.py" line="483" />
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483" />
+        <location filename="../../desktop_app/gui/main_window.py" line="485" />
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../../desktop_app/gui/main_window.py" line="487" />
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="521" />
+        <location filename="../../desktop_app/gui/main_window.py" line="523" />
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523" />
+        <location filename="../../desktop_app/gui/main_window.py" line="525" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552" />
+        <location filename="../../desktop_app/gui/main_window.py" line="554" />
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="563" />
+        <location filename="../../desktop_app/gui/main_window.py" line="565" />
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568" />
+        <location filename="../../desktop_app/gui/main_window.py" line="570" />
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="572" />
+        <location filename="../../desktop_app/gui/main_window.py" line="574" />
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="578" />
+        <location filename="../../desktop_app/gui/main_window.py" line="580" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="583" />
+        <location filename="../../desktop_app/gui/main_window.py" line="585" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>

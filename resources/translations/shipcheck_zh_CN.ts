@@ -337,208 +337,197 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="21" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="28" />
         <source>Paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="22" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="29" />
         <source>Promised</source>
         <translation>承诺发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="23" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="30" />
         <source>Shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="24" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="31" />
         <source>Picked up</source>
         <translation>揽收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="25" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="32" />
         <source>Online scan</source>
         <translation>上网</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="26" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="33" />
         <source>At warehouse</source>
         <translation>到仓</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="241" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="242" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
         <source>How it was decided</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="243" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
         <source>Appeal and evidence</source>
         <translation>申诉与证据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="244" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
         <source>Row as exported</source>
         <translation>导出原始行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="248" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="259" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="249" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
         <source>Deadline</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="250" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="251" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
         <source>Appeal candidate</source>
         <translation>可申诉/报备</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
         <source>Evaluated as of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
-        <source>Clause</source>
-        <translation>条款</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
-        <source>What happened</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
-        <source>Parameter</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
-        <location filename="../../desktop_app/gui/detail_panel.py" line="269" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="266" />
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="269" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
         <source>Mark as appeal / pre-report candidate</source>
         <translation>标记为申诉/报备候选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
         <source>Note for this order (kept with the order)</source>
         <translation>这张订单的备注（随订单保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
         <source>Attach evidence…</source>
         <translation>添加证据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
         <source>Save a copy…</source>
         <translation>另存副本……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
         <source>Select an order to see its timeline and verdict.</source>
         <translation>选中一张订单，查看它的时间线和判定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="321" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="322" />
         <source>Order details</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="325" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="326" />
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="344" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="345" />
         <source>Not evaluated yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="369" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="370" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="373" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="374" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="427" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="410" />
+        <source>Parameter %1 = %2</source>
+        <translation>参数 %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="416" />
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="419" />
+        <source>No explanation was stored with this verdict.</source>
+        <translation>这条判定没有保存判定依据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="441" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="444" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="458" />
         <source>Attach evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="457" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="471" />
         <source>Attaching files…</source>
         <translation>正在添加文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="469" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
         <source>Save attachment as</source>
         <translation>附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="497" />
         <source>Remove this attachment from the order?</source>
         <translation>从这张订单删除这个附件？</translation>
     </message>
@@ -1087,97 +1076,97 @@
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365" />
+        <location filename="../../desktop_app/gui/main_window.py" line="367" />
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400" />
+        <location filename="../../desktop_app/gui/main_window.py" line="402" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402" />
+        <location filename="../../desktop_app/gui/main_window.py" line="404" />
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="405" />
+        <location filename="../../desktop_app/gui/main_window.py" line="407" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467" />
+        <location filename="../../desktop_app/gui/main_window.py" line="469" />
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475" />
+        <location filename="../../desktop_app/gui/main_window.py" line="477" />
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477" />
+        <location filename="../../desktop_app/gui/main_window.py" line="479" />
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479" />
+        <location filename="../../desktop_app/gui/main_window.py" line="481" />
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481" />
+        <location filename="../../desktop_app/gui/main_window.py" line="483" />
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483" />
+        <location filename="../../desktop_app/gui/main_window.py" line="485" />
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../../desktop_app/gui/main_window.py" line="487" />
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="521" />
+        <location filename="../../desktop_app/gui/main_window.py" line="523" />
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523" />
+        <location filename="../../desktop_app/gui/main_window.py" line="525" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="552" />
+        <location filename="../../desktop_app/gui/main_window.py" line="554" />
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="563" />
+        <location filename="../../desktop_app/gui/main_window.py" line="565" />
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568" />
+        <location filename="../../desktop_app/gui/main_window.py" line="570" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="572" />
+        <location filename="../../desktop_app/gui/main_window.py" line="574" />
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="578" />
+        <location filename="../../desktop_app/gui/main_window.py" line="580" />
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="583" />
+        <location filename="../../desktop_app/gui/main_window.py" line="585" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>

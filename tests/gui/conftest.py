@@ -146,3 +146,49 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
     s = open_store(tmp_path / "shipcheck.db")
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_preferences(tmp_path: Path) -> Iterator[None]:
+    """QSettings (geometry, language, last folder) go to the test's temp dir, never the user's."""
+    from desktop_app.qt import QtCore
+
+    QtCore.QSettings.setPath(
+        QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, str(tmp_path / "prefs")
+    )
+    yield
+
+
+@pytest.fixture
+def gui_app(qapp):  # type: ignore[no-untyped-def]
+    """The QApplication with ShipCheck's fonts and translations (Chinese, the default)."""
+    from desktop_app.gui.app import create_application
+
+    app, translations = create_application()
+    translations.switch("zh_CN")
+    yield app, translations
+    translations.switch("zh_CN")
+
+
+@pytest.fixture
+def window(gui_app, store: Store, qtbot):  # type: ignore[no-untyped-def]
+    """The main window on the 70-order store, opened and with its first page and counts loaded."""
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.session import Session
+
+    store_path = store.path
+    store.close()
+    session = Session(store_path)
+    _app, translations = gui_app
+    win = MainWindow(session, translations, fixed_as_of=AS_OF)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.open_database()
+    qtbot.waitUntil(
+        lambda: win.model is not None and not win.model.loading and bool(win.filters.counts()),
+        timeout=10_000,
+    )
+    yield win
+    win.close()
+    session.close()
