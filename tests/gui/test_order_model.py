@@ -14,6 +14,12 @@ from desktop_app.qt import Qt, QtCore, QtTest
 from desktop_app.store.connection import Store
 
 
+@pytest.fixture(autouse=True)
+def _english(gui_app):  # type: ignore[no-untyped-def]
+    """These tests check the English texts (the zh_CN ones are checked in test_main_window)."""
+    gui_app[1].switch("en")
+
+
 @pytest.fixture
 def reader(store: Store, qtbot):  # type: ignore[no-untyped-def]
     r = DbReader(store.path)
