@@ -6,6 +6,7 @@ installer small. Colours come from the status map (green on time, red late).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -76,8 +77,10 @@ class DailyChart(QtWidgets.QWidget):
             y_min = max(0.0, min(low, 0.9) - 0.05)
             y_max = 1.0
         else:
-            y_min = 0.0
-            y_max = max(1.0, max(values) if values else 1.0) * 1.15
+            # Whole-number gridlines: 4 steps of a round size that cover the largest count.
+            top = max(values) if values else 1.0
+            step = max(1, math.ceil(top / 4))
+            y_min, y_max = 0.0, float(step * 4)
         span = (y_max - y_min) or 1.0
 
         def y_of(v: float) -> float:

@@ -39,6 +39,7 @@ class FilterBar(QtWidgets.QWidget):
         outer.addLayout(row)
         self.platform_label = QtWidgets.QLabel()
         self.platform = QtWidgets.QComboBox()
+        self.platform.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shop_label = QtWidgets.QLabel()
         self.shop = QtWidgets.QComboBox()
         self.shop.setMinimumContentsLength(8)

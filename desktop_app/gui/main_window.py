@@ -27,14 +27,14 @@ REEVALUATE_MS = 5 * 60_000
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".html", ".htm")
 
 _COLUMN_WIDTHS = {
-    "status": 130,
+    "status": 150,
     "platform": 70,
     "order_id": 170,
-    "sub_order_id": 150,
-    "product": 180,
+    "sub_order_id": 135,
+    "product": 170,
     "paid": 125,
     "deadline": 125,
-    "countdown": 150,
+    "countdown": 170,
     "shipped": 125,
     "rules": 70,
     "money": 90,
@@ -156,6 +156,8 @@ class MainWindow(QtWidgets.QMainWindow):
         header.blockSignals(False)
         for name, width in _COLUMN_WIDTHS.items():
             self.table.setColumnWidth(COL[name], width)
+        # The countdown matters most after the status: show it second (the model keeps its order).
+        header.moveSection(header.visualIndex(COL["countdown"]), 1)
         self._restore_columns()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(lambda: self.detail.load(self.detail.key))

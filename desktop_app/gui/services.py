@@ -463,7 +463,7 @@ def load_demo(store: Store, spec: DemoSpec, ctx: OpContext) -> EvaluationOutcome
         from desktop_app.store.settings import set_setting
 
         with _write(store) as conn:
-            set_setting(conn, "core.warning_hours", spec.warning_hours)
+            set_setting(conn, "common.core.warning_hours", spec.warning_hours)
     ctx.progress(len(spec.files), len(spec.files), "")
     if not engine_available():
         return None

@@ -25,9 +25,9 @@ from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import delete_setting, get_setting, set_setting
 
-WARNING_KEY = "core.warning_hours"
-HOLIDAYS_KEY = "calendar.extra_holidays"
-WORKDAYS_KEY = "calendar.extra_workdays"
+WARNING_KEY = "common.core.warning_hours"
+HOLIDAYS_KEY = "common.calendar.extra_holidays"
+WORKDAYS_KEY = "common.calendar.extra_workdays"
 SHOP_NAMES_KEY = "gui.shop_names"  # {platform: default shop name for imports without one}
 DEFAULT_WARNING_HOURS = 12
 

@@ -265,10 +265,10 @@ def test_settings_dialog_collects_only_changes(gui_app, qtbot) -> None:  # type:
     qtbot.addWidget(dialog)
     data = SettingsData(
         parameters=[
-            _param("core.warning_hours"),
+            _param("common.core.warning_hours"),
             _param("kuaishou.k2.amount", override="3"),
             _param("douyin.d2.industry.pickup_rate", kind="seller_value", default_json=None),
-            _param("calendar.extra_holidays", default_json=[]),
+            _param("common.calendar.extra_holidays", default_json=[]),
         ],
         shop_names={"douyin": "暖冬家居旗舰店"},
     )
@@ -281,10 +281,10 @@ def test_settings_dialog_collects_only_changes(gui_app, qtbot) -> None:  # type:
     dialog.averages.item(0, 4).setText("0.95")
     dialog.holidays.set_dates(["2026-10-09"])
     assert dialog.collect_overrides() == {
-        "core.warning_hours": "6",
+        "common.core.warning_hours": "6",
         "kuaishou.k2.amount": None,
         "douyin.d2.industry.pickup_rate": "0.95",
-        "calendar.extra_holidays": "2026-10-09",
+        "common.calendar.extra_holidays": "2026-10-09",
     }
     assert dialog.shop_name_values()["douyin"] == "暖冬家居旗舰店"
 
@@ -296,15 +296,17 @@ def test_settings_round_trip_through_store(empty_store) -> None:  # type: ignore
     assert load_settings_data(empty_store).shop_names == {"kuaishou": "鲜果优选小店"}
     evaluation = pytest.importorskip("desktop_app.evaluation")
     assert evaluation is not None
-    save_overrides(empty_store, {"core.warning_hours": "6"}, {})
+    save_overrides(empty_store, {"common.core.warning_hours": "6"}, {})
     data = load_settings_data(empty_store)
-    warning = next(p for p in data.parameters if p.key == "core.warning_hours")
+    warning = next(p for p in data.parameters if p.key == "common.core.warning_hours")
     assert warning.overridden
     with pytest.raises(BadInput):
-        save_overrides(empty_store, {"core.warning_hours": "soon"}, {})
-    save_overrides(empty_store, {"core.warning_hours": None}, {})
+        save_overrides(empty_store, {"common.core.warning_hours": "soon"}, {})
+    save_overrides(empty_store, {"common.core.warning_hours": None}, {})
     warning = next(
-        p for p in load_settings_data(empty_store).parameters if p.key == "core.warning_hours"
+        p
+        for p in load_settings_data(empty_store).parameters
+        if p.key == "common.core.warning_hours"
     )
     assert not warning.overridden
 
