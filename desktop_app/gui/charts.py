@@ -73,13 +73,13 @@ class DailyChart(QtWidgets.QWidget):
             painter.end()
             return
         if self.kind == "rate":
-            low = min([*values, self._threshold or 1.0, 1.0]) if values else 0.0
+            low: float = min([*values, self._threshold or 1.0, 1.0]) if values else 0.0
             y_min = max(0.0, min(low, 0.9) - 0.05)
             y_max = 1.0
         else:
             # Whole-number gridlines: 4 steps of a round size that cover the largest count.
-            top = max(values) if values else 1.0
-            step = max(1, math.ceil(top / 4))
+            largest = max(values) if values else 1.0
+            step = max(1, math.ceil(largest / 4))
             y_min, y_max = 0.0, float(step * 4)
         span = (y_max - y_min) or 1.0
 
