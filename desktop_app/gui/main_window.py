@@ -47,6 +47,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     evaluated = Signal(object)  # services.EvaluationOutcome
     ready = Signal()  # the database is open and the first page requested
+    imported = Signal(object)  # list of services.ImportOutcome
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.model: OrderTableModel | None = None
         self._fixed_as_of = fixed_as_of
         self._turned = (0, 0)  # (at risk, overdue) since the seller last looked
+        self.import_dialog: QtWidgets.QDialog | None = None
         self._evaluating = False
         self._counts_generation = 0
         self.setAcceptDrops(True)
@@ -536,8 +538,9 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         from desktop_app.gui.import_dialog import ImportPreviewDialog
 
-        dialog = ImportPreviewDialog(self.session, paths, self)
+        dialog = ImportPreviewDialog(self.session, paths, self, english=self.translations.english)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
         dialog.importRequested.connect(self._run_import)
         dialog.open()
         dialog.start()
@@ -570,6 +573,7 @@ class MainWindow(QtWidgets.QMainWindow):
             lines.append(line)
         self._refresh_views(keep_detail=True)
         self.statusBar().showMessage(self.tr("Imported: ") + "; ".join(lines), 20_000)
+        self.imported.emit(outcomes)
 
     def _import_cancelled(self) -> None:
         self._refresh_views(keep_detail=True)

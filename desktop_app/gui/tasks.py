@@ -74,7 +74,7 @@ class OpContext:
 
     def check_cancelled(self) -> None:
         """Raise `Cancelled` if the user pressed Cancel."""
-        if self._cancel.is_set():
+        if self.cancelled():
             raise Cancelled()
 
 
