@@ -92,7 +92,9 @@ def add_area(
             note,
         ),
     )
-    return StoredArea(int(cur.lastrowid or 0), region, r.province, r.city, r.district, start, end, note)
+    return StoredArea(
+        int(cur.lastrowid or 0), region, r.province, r.city, r.district, start, end, note
+    )
 
 
 def list_areas(conn: sqlite3.Connection) -> list[StoredArea]:
@@ -139,7 +141,9 @@ def _read_rows(path: Path) -> list[list[str]]:
             wb = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # corrupt/encrypted workbook
             raise BadInput(
-                Problem(f"无法读取工作簿：{exc}", f"Cannot read the workbook: {exc}", file=path.name)
+                Problem(
+                    f"无法读取工作簿：{exc}", f"Cannot read the workbook: {exc}", file=path.name
+                )
             ) from None
         try:
             ws = wb.worksheets[0]
@@ -198,8 +202,14 @@ def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
             start = parse_date(get("start"))
         except ValueError:
             problems.append(
-                Problem("开始日期不是日期", "Start is not a date", file=path.name, row=i,
-                        header="开始日期", value=get("start"))
+                Problem(
+                    "开始日期不是日期",
+                    "Start is not a date",
+                    file=path.name,
+                    row=i,
+                    header="开始日期",
+                    value=get("start"),
+                )
             )
             continue
         end_text = get("end")
@@ -209,8 +219,14 @@ def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
                 end = parse_date(end_text)
             except ValueError:
                 problems.append(
-                    Problem("结束日期不是日期", "End is not a date", file=path.name, row=i,
-                            header="结束日期", value=end_text)
+                    Problem(
+                        "结束日期不是日期",
+                        "End is not a date",
+                        file=path.name,
+                        row=i,
+                        header="结束日期",
+                        value=end_text,
+                    )
                 )
                 continue
         parsed.append((i, region, start, end, get("note")))
@@ -223,8 +239,14 @@ def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
             except BadInput as exc:
                 p = exc.problems[0]
                 problems.append(
-                    Problem(p.message, p.message_en, file=path.name, row=row_no,
-                            header="地区", value=region)
+                    Problem(
+                        p.message,
+                        p.message_en,
+                        file=path.name,
+                        row=row_no,
+                        header="地区",
+                        value=region,
+                    )
                 )
         if problems:
             raise BadInput(problems)
