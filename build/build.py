@@ -1,18 +1,20 @@
 """Build the double-clickable ShipCheck bundle, smoke-test it, and pack it.
 
-    python build/build.py                 # build dist/ShipCheck/, smoke-test it, pack the tarball (Linux)
-    python build/build.py --no-package    # build and smoke-test only
-    python build/build.py --skip-build    # smoke-test (and pack) the bundle already in dist/
+    python build/build.py               # build dist/ShipCheck/, smoke-test, pack (Linux tarball)
+    python build/build.py --no-package  # build and smoke-test only
+    python build/build.py --skip-build  # smoke-test (and pack) the bundle already in dist/
 
 Steps:
 
 1. PyInstaller runs ``build/shipcheck.spec`` into ``dist/ShipCheck/`` — the executable
-   ``dist/ShipCheck/ShipCheck`` (``ShipCheck.exe`` on Windows, plus the windowed ``ShipCheckApp.exe``)
-   takes the same arguments as the ``shipcheck`` command. PyInstaller's work files go to
-   ``dist/.pyinstaller-work/`` (never its default ``./build/<name>``, which is this source folder).
+   ``dist/ShipCheck/ShipCheck`` (``ShipCheck.exe`` on Windows, plus the windowed
+   ``ShipCheckApp.exe``) takes the same arguments as the ``shipcheck`` command. PyInstaller's
+   work files go to ``dist/.pyinstaller-work/`` (never its default ``./build/<name>``, which is
+   this source folder).
 2. ``build/smoke_test.py`` drives the frozen executable headlessly; any failure fails the build.
 3. On Linux, ``build/package_linux.py`` packs the bundle, the .desktop entry and the icons into
-   ``dist/ShipCheck-<version>-linux-x86_64.tar.gz``. Windows and macOS installers: docs/packaging.md.
+   ``dist/ShipCheck-<version>-linux-x86_64.tar.gz``. Windows and macOS installers are described
+   in docs/packaging.md.
 
 The script exits non-zero if any step fails, and ends with the bundle size and the time each step
 took. It runs with the Python whose environment holds the app's dependencies (the one PyInstaller

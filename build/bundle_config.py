@@ -6,15 +6,15 @@ path in it is specific to one operating system.
 
 What is in the bundle:
 
-- every ``desktop_app`` and ``policies`` submodule (CLI subcommands are discovered with pkgutil at run
-  time, so PyInstaller cannot see them by following imports) and their package data
+- every ``desktop_app`` and ``policies`` submodule (CLI subcommands are discovered with pkgutil at
+  run time, so PyInstaller cannot see them by following imports) and their package data
   (``policies/parameters/*.toml`` …);
 - the whole top-level ``resources/`` folder (fonts, translations, templates, demo exports, icons),
   found at run time by ``desktop_app.resources`` under ``sys._MEIPASS/resources``;
 - the data of third-party packages that keep it beside their code (:data:`DATA_PACKAGES`).
 
-What is kept out: Qt modules and plugins the app never loads, Qt translations of languages the app is
-not offered in, and development packages that happen to be installed in the same environment.
+What is kept out: Qt modules and plugins the app never loads, Qt translations of languages the app
+is not offered in, and development packages that happen to be installed in the same environment.
 """
 
 from __future__ import annotations
@@ -142,7 +142,8 @@ PYTHON_EXCLUDES = (
 """Packages that may be installed in the build environment but are never needed by the app."""
 
 QT_PLUGIN_SKIP_PATTERNS = (
-    # Embedded-device and remote platforms; desktop Linux needs xcb and wayland, the smoke test offscreen.
+    # Embedded-device and remote platforms. Desktop Linux needs xcb and wayland; the smoke test
+    # needs offscreen.
     "platforms/*eglfs*",
     "platforms/*linuxfb*",
     "platforms/*vnc*",
@@ -150,8 +151,8 @@ QT_PLUGIN_SKIP_PATTERNS = (
     "platforms/*minimalegl*",
     "egldeviceintegrations/*",
     "generic/*",
-    # The GTK3 theme drags in GTK's whole stack (glib, pango, cairo…) yet needs the host's GTK anyway;
-    # the XDG desktop portal theme gives native file dialogs without it.
+    # The GTK3 theme drags in GTK's whole stack (glib, pango, cairo…) yet needs the host's GTK
+    # anyway; the XDG desktop portal theme gives native file dialogs without it.
     "platformthemes/*gtk3*",
     # Compositor-side Wayland plugins: only a Wayland *server* loads them.
     "wayland-graphics-integration-server/*",
@@ -177,7 +178,7 @@ QT_LIBRARY_SKIP_PATTERNS = (
 """Qt shared libraries (by file name) left out even though a Qt package ships them."""
 
 QT_TRANSLATION_LANGUAGES = ("zh_CN", "zh_TW", "en")
-"""Languages whose Qt translations (``qtbase_zh_CN.qm`` …) are kept: the app is Chinese and English."""
+"""Languages whose Qt translations (``qtbase_zh_CN.qm`` …) are kept: the app's own languages."""
 
 
 def read_version(root: Path = REPO_ROOT) -> str:

@@ -52,7 +52,7 @@ def render_png(svg: Path, size: int) -> bytes:
     painter.end()
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):
         raise RuntimeError("Qt could not encode a PNG")
     return bytes(buffer.data().data())
 

@@ -11,14 +11,16 @@ The archive unpacks into one folder::
         install.sh                 per-user (or --system) install, and --uninstall
         README.txt
 
-Entries are sorted, owned by root:root and dated to the last commit (or SOURCE_DATE_EPOCH), so two
-builds of the same bundle give the same listing. Symbolic links inside the bundle are kept as links.
+Entries are sorted, owned by root:root and dated to the last commit (or SOURCE_DATE_EPOCH), and
+the gzip header carries that date too, so the same bundle always packs to the same bytes.
+Symbolic links inside the bundle are kept as links.
 No AppImage: building one needs appimagetool, which is not in Debian's or PyPI's registries (see
 docs/packaging.md).
 """
 
 from __future__ import annotations
 
+import gzip
 import io
 import os
 import platform
@@ -115,7 +117,11 @@ def make_tarball(bundle: Path, dist: Path, version: str) -> Path:
     target = dist / f"{name}.tar.gz"
     partial = target.with_suffix(".gz.part")
     mtime = source_date_epoch()
-    with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+    with (
+        partial.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=mtime, compresslevel=6) as gz,
+        tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
+    ):
         top = tarfile.TarInfo(name)
         top.type = tarfile.DIRTYPE
         top.mode = 0o755
@@ -125,7 +131,9 @@ def make_tarball(bundle: Path, dist: Path, version: str) -> Path:
         _add_tree(tar, bundle, f"{name}/{bundle_config.APP_NAME}", mtime)
         for size in ICON_SIZES:
             data = (ICONS / f"app-{size}.png").read_bytes()
-            _add_bytes(tar, f"{name}/icons/hicolor/{size}x{size}/apps/shipcheck.png", data, mtime, 0o644)
+            _add_bytes(
+                tar, f"{name}/icons/hicolor/{size}x{size}/apps/shipcheck.png", data, mtime, 0o644
+            )
         desktop = (PACKAGING / "shipcheck.desktop").read_bytes()
         _add_bytes(tar, f"{name}/shipcheck.desktop", desktop, mtime, 0o644)
         install = (PACKAGING / "install.sh").read_bytes()

@@ -4,15 +4,15 @@
     python build/smoke_test.py --source                      # the same steps against the checkout
 
 Every step runs the executable in a fresh temporary home, database and working directory, with
-``QT_QPA_PLATFORM=offscreen``, no PYTHONPATH, and a fontconfig that sees *no system fonts* (a seller's
-machine may have no CJK font; the app must draw Chinese with the font it ships). A step fails on a
-non-zero exit, on output that does not parse, or on any stderr line not known to be harmless Qt
-chatter (:data:`HARMLESS_STDERR`).
+``QT_QPA_PLATFORM=offscreen``, no PYTHONPATH, and a fontconfig that sees *no system fonts* (a
+seller's machine may have no CJK font; the app must draw Chinese with the font it ships). A step
+fails on a non-zero exit, on output that does not parse, or on any stderr line not known to be
+harmless Qt chatter (:data:`HARMLESS_STDERR`).
 
 Steps: ``--version``; ``selftest`` (XML hardening, fonts, translations, parameters, holiday data,
 modules); importing the demo exports listed in ``resources/demo/demo.toml`` into a fresh database;
-``orders``; ``evaluate --json``; ``metrics``; ``report penalty`` and ``report appeal`` PDFs (with the
-Chinese text checked through pdftotext and font embedding through pdffonts when poppler is
+``orders``; ``evaluate --json``; ``metrics``; ``report penalty`` and ``report appeal`` PDFs (with
+the Chinese text checked through pdftotext and font embedding through pdffonts when poppler is
 installed); the ``evidence`` zip; the GUI shown and closed offscreen (and under Xvfb with the real
 xcb platform on Linux when Xvfb is installed), with the time to a shown window recorded.
 
@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bundle_config  # noqa: E402  (build/bundle_config.py, beside this script)
+import bundle_config  # build/bundle_config.py, beside this script
 
 REPO_ROOT = bundle_config.REPO_ROOT
 STEP_TIMEOUT = 180.0
@@ -458,7 +458,11 @@ class Smoke:
                     continue
                 for platform in platforms:
                     self.step(
-                        f"report {kind} {platform}", self.report_pdf, kind, platform, spans[platform]
+                        f"report {kind} {platform}",
+                        self.report_pdf,
+                        kind,
+                        platform,
+                        spans[platform],
                     )
             if self.requires("evidence", "evidence"):
                 for platform in platforms:
@@ -477,7 +481,7 @@ class Smoke:
         return self.report
 
     def _gui_under_xvfb(self, gui_args: list[str]) -> None:
-        """On Linux with Xvfb installed: the real xcb platform plugin and the bundled xcb libraries."""
+        """Linux with Xvfb installed: the real xcb platform plugin and the bundled xcb libraries."""
         xvfb = shutil.which("Xvfb")
         if not sys.platform.startswith("linux") or xvfb is None:
             return
@@ -657,7 +661,9 @@ def default_executable() -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: smoke-test an executable (default: the freshly built bundle)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("executable", nargs="?", type=Path, help="default: dist/ShipCheck/ShipCheck")
+    parser.add_argument(
+        "executable", nargs="?", type=Path, help="default: dist/ShipCheck/ShipCheck"
+    )
     parser.add_argument(
         "--source",
         action="store_true",

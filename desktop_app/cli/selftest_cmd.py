@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import os
 import pkgutil
 import sys
 import time
@@ -44,9 +43,9 @@ _BILLION_LAUGHS = (
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the hidden ``selftest`` subcommand."""
+    # No help= : argparse lists a subcommand in --help only when it has one.
     parser = subparsers.add_parser(
         "selftest",
-        help=argparse.SUPPRESS,
         description="Check that this installation is complete (fonts, translations, parameters, "
         "holiday data, XML hardening); prints JSON.",
     )
@@ -101,7 +100,10 @@ def check_xml_hardening() -> CheckResult:
     from openpyxl.xml import functions
 
     if not openpyxl.xml.DEFUSEDXML:
-        return {"ok": False, "detail": "openpyxl.xml.DEFUSEDXML is False: xlsx parsing is unhardened"}
+        return {
+            "ok": False,
+            "detail": "openpyxl.xml.DEFUSEDXML is False: xlsx parsing is unhardened",
+        }
     parser_module = getattr(functions.fromstring, "__module__", "") or ""
     if not parser_module.startswith("defusedxml"):
         return {"ok": False, "detail": f"openpyxl parses with {parser_module}, not defusedxml"}
@@ -122,7 +124,8 @@ def _import_all(package_name: str) -> list[str]:
     package = importlib.import_module(package_name)
     names = [package_name]
     for info in pkgutil.walk_packages(package.__path__, prefix=package_name + "."):
-        names.append(info.name)
+        if not info.name.endswith(".__main__"):  # running it would start the app
+            names.append(info.name)
     for name in names:
         importlib.import_module(name)
     return names
@@ -177,7 +180,10 @@ def check_calendar() -> CheckResult:
     this_year = datetime.now(CHINA).year
     detail = f"holidays and make-up workdays through {last_year}"
     if this_year > last_year:
-        return {"ok": False, "detail": f"{detail}; {this_year} is not covered — update chinesecalendar"}
+        return {
+            "ok": False,
+            "detail": f"{detail}; {this_year} is not covered — update chinesecalendar",
+        }
     return {"ok": True, "detail": detail}
 
 
@@ -213,7 +219,10 @@ def check_fonts() -> CheckResult:
                 chinese.append(family)
     if not chinese:
         return {"ok": False, "detail": f"no bundled font covers Simplified Chinese: {fonts}"}
-    return {"ok": True, "detail": f"{len(fonts)} font files; Chinese families: {sorted(set(chinese))}"}
+    return {
+        "ok": True,
+        "detail": f"{len(fonts)} font files; Chinese families: {sorted(set(chinese))}",
+    }
 
 
 def check_translations() -> CheckResult:
@@ -330,7 +339,6 @@ _CHECKS: list[tuple[str, Callable[[], CheckResult]]] = [
 # ---------------------------------------------------------------- GUI round trip
 
 
-
 def _gui_round_trip(gui_args: list[str], db: Path | None, timeout: float) -> int:
     """Run ``gui GUI_ARGS``; when its first window is shown, report it and close everything."""
     from desktop_app.cli.main import build_parser
@@ -358,7 +366,7 @@ def _gui_round_trip(gui_args: list[str], db: Path | None, timeout: float) -> int
     class ShowWatcher(QtCore.QObject):
         """Notices the first top-level window that becomes visible."""
 
-        def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
             if (
                 state["shown"] is None
                 and event.type() == QtCore.QEvent.Type.Show
