@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,7 +61,7 @@ def test_demo_as_of(tmp_path: Path) -> None:
 
 
 def test_date_span() -> None:
-    verdicts = [
+    verdicts: list[dict[str, Any]] = [
         {"deadline": "2025-06-03 23:59:59"},
         {"deadline": None},
         {"deadline": "2025-05-30 10:00:00"},
