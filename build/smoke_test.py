@@ -378,8 +378,8 @@ class Smoke:
 
     def gui(self, gui_args: Sequence[str], env: dict[str, str] | None = None) -> float:
         """Open the GUI through ``selftest --gui``, wait for the window, return seconds to shown."""
-        argv = [*self.command, "selftest", "--gui", *gui_args]
-        argv += ["--timeout", str(GUI_TIMEOUT)] if "--timeout" not in gui_args else []
+        # --timeout before --gui: everything after --gui goes to the gui subcommand.
+        argv = [*self.command, "selftest", "--timeout", str(GUI_TIMEOUT), "--gui", *gui_args]
         stderr_file = self.scratch / "gui-stderr.txt"
         started = time.perf_counter()
         with stderr_file.open("wb") as err:
