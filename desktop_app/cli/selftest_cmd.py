@@ -218,7 +218,7 @@ def check_fonts() -> CheckResult:
             return {"ok": False, "detail": f"Qt cannot load {font.name}"}
         # A subset font may not claim the "Simplified Chinese" writing system; ask for the glyphs.
         raw = QtGui.QRawFont(str(font), 12.0)
-        if raw.isValid() and all(raw.supportsCharacter(ch) for ch in _CHINESE_SAMPLE):
+        if raw.isValid() and all(raw.supportsCharacter(ord(ch)) for ch in _CHINESE_SAMPLE):
             chinese += QtGui.QFontDatabase.applicationFontFamilies(font_id)
     if not chinese:
         return {
