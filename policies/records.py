@@ -41,6 +41,11 @@ class Flag(StrEnum):
     NO_DEADLINE = "no_deadline"  # neither a promised time nor a promise length is known
     CALENDAR_FALLBACK = "calendar_fallback"  # A1/A3: holiday data missing, weekends only
     WAIVER_SUGGESTED = "waiver_suggested"  # K4: best order to spend the weekly waiver on
+    PICKUP_ANOMALY = (
+        "pickup_anomaly"  # shipped, no carrier pickup scan within the window (D1 揽收超时)
+    )
+    A1_RELAXED = "a1_relaxed"  # AliExpress new/slow product: relaxed timing applied
+    EVENT_MISSING = "event_missing"  # AliExpress: the rule's own event column absent, 发货时间 used
 
 
 @dataclass(frozen=True, slots=True)
