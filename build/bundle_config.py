@@ -50,7 +50,16 @@ files from its own directory at run time (a region dataset, say).
 OPTIONAL_DATA_PACKAGES = ("cpca", "pcas", "china_region", "province_city_area")
 """Region datasets the engine may start to use; collected only when installed and imported."""
 
-RESOURCE_SKIP_PATTERNS = ("*.ts", "*.pro", "*.xcf", "*.kra", "__pycache__", ".DS_Store", "*.pyc")
+RESOURCE_SKIP_PATTERNS = (
+    "*.ts",
+    "*.pro",
+    "*.xcf",
+    "*.kra",
+    "make_*.py",
+    "__pycache__",
+    ".DS_Store",
+    "*.pyc",
+)
 """Files under resources/ that are sources for other files and never read at run time."""
 
 QT_MODULE_EXCLUDES = (

@@ -59,6 +59,13 @@ HARMLESS_STDERR = (
     re.compile(r"^QStandardPaths: XDG_RUNTIME_DIR not set"),
 )
 
+TROUBLE_STDERR = re.compile(
+    r"Traceback|^\s+File \"|Error|Exception|Warning|warning:|^qt\.|^Q[A-Z]\w*(::|:)|^Fontconfig"
+    r"|cannot|could not|not found|missing|内部错误|错误|警告|失败|异常",
+    re.IGNORECASE,
+)
+"""What makes a stderr line from a data command a failure (they may print summaries there)."""
+
 EVALUATE_KEYS = {
     "platform",
     "order_id",
@@ -178,15 +185,15 @@ class Smoke:
             seconds=time.perf_counter() - started,
         )
 
-    def run_ok(self, *args: str, env: dict[str, str] | None = None) -> Result:
-        """Run and require exit code 0 and no unexpected stderr."""
+    def run_ok(self, *args: str, env: dict[str, str] | None = None, strict: bool = False) -> Result:
+        """Run and require exit code 0 and no unexpected stderr (see :func:`unexpected_stderr`)."""
         result = self.run(*args, env=env)
         if result.returncode != 0:
             raise StepFailed(
                 f"`{' '.join(args)}` exited {result.returncode}\n"
                 f"--- stderr\n{result.stderr.strip()}\n--- stdout\n{result.stdout.strip()[:2000]}"
             )
-        unexpected = unexpected_stderr(result.stderr)
+        unexpected = unexpected_stderr(result.stderr, strict=strict)
         if unexpected:
             raise StepFailed(f"`{' '.join(args)}` wrote to stderr:\n" + "\n".join(unexpected))
         return result
@@ -231,13 +238,13 @@ class Smoke:
     def check_version(self) -> None:
         """``--version`` prints the package version."""
         expected = f"ShipCheck {bundle_config.read_version(REPO_ROOT)}"
-        result = self.run_ok("--version")
+        result = self.run_ok("--version", strict=True)
         if result.stdout.strip() != expected:
             raise StepFailed(f"--version printed {result.stdout.strip()!r}, expected {expected!r}")
 
     def check_selftest(self) -> dict[str, Any]:
         """``selftest``: every check passes; a part the checkout has must not be absent."""
-        result = self.run_ok("selftest")
+        result = self.run_ok("selftest", strict=True)
         try:
             data = json.loads(result.stdout)
         except json.JSONDecodeError as exc:
@@ -258,8 +265,28 @@ class Smoke:
             raise StepFailed("; ".join(problems))
         return checks
 
+    def check_package_data(self) -> int:
+        """Every data file of our packages (parameters, region table …) is in the bundle."""
+        bundle_root = self.frozen_resources().parent
+        missing = []
+        count = 0
+        for package in bundle_config.FIRST_PARTY_PACKAGES:
+            for path in (REPO_ROOT / package).rglob("*"):
+                if not path.is_file() or path.suffix in {".py", ".pyc", ".pyi"}:
+                    continue
+                if "__pycache__" in path.parts:
+                    continue
+                count += 1
+                rel = path.relative_to(REPO_ROOT)
+                if not (bundle_root / rel).is_file():
+                    missing.append(rel.as_posix())
+        if missing:
+            raise StepFailed(f"package data missing from the bundle: {missing}")
+        return count
+
     def import_demo(self) -> list[Path]:
-        """Import every demo export into the fresh database, one ``import`` per demo entry."""
+        """Import every demo file into the fresh database: ``areas import`` for affected-area
+        tables (``kind = "areas"``), ``import --platform --shop`` for the rest."""
         manifest = demo_manifest(self.frozen_resources())
         entries = demo_entries(manifest)
         if not entries:
@@ -269,11 +296,16 @@ class Smoke:
             path = manifest.parent / entry["file"]
             if not path.is_file():
                 raise StepFailed(f"demo file {path} is missing")
-            args = ["import", str(path), "--db", str(self.db)]
-            if entry.get("platform"):
-                args += ["--platform", str(entry["platform"])]
-            if entry.get("shop"):
-                args += ["--shop", str(entry["shop"])]
+            if entry.get("kind") == "areas":
+                if not self.requires("import demo areas", "areas", "import"):
+                    continue
+                args = ["areas", "import", str(path), "--db", str(self.db)]
+            else:
+                args = ["import", str(path), "--db", str(self.db)]
+                if entry.get("platform"):
+                    args += ["--platform", str(entry["platform"])]
+                if entry.get("shop"):
+                    args += ["--shop", str(entry["shop"])]
             self.run_ok(*args)
             files.append(path)
         return files
@@ -428,6 +460,8 @@ class Smoke:
         """Every step in order; a step whose prerequisite failed or is missing is skipped."""
         self.step("version", self.check_version)
         self.step("selftest", self.check_selftest)
+        if self.frozen:
+            self.step("package data", self.check_package_data)
         imported = False
         demo_toml = self.frozen_resources() / "demo" / "demo.toml"
         if not demo_toml.is_file():
@@ -440,6 +474,9 @@ class Smoke:
             imported = self.step("import demo", self.import_demo) is not None
         if imported and self.requires("orders", "orders"):
             self.step("orders", self.check_orders)
+        if not imported and self.available("evaluate"):
+            # Until the demo can be imported, still drive the frozen engine and store once.
+            self.step("evaluate --json (empty database)", self.run_ok, *self._empty_evaluate())
         verdicts: list[dict[str, Any]] = []
         if imported and self.requires("evaluate", "evaluate"):
             as_of = demo_as_of(demo_toml)
@@ -480,6 +517,9 @@ class Smoke:
                 self._gui_under_xvfb(gui_args)
         return self.report
 
+    def _empty_evaluate(self) -> list[str]:
+        return ["evaluate", "--json", "--db", str(self.scratch / "empty.db")]
+
     def _gui_under_xvfb(self, gui_args: list[str]) -> None:
         """Linux with Xvfb installed: the real xcb platform plugin and the bundled xcb libraries."""
         xvfb = shutil.which("Xvfb")
@@ -505,13 +545,23 @@ class Smoke:
 # ---------------------------------------------------------------- helpers
 
 
-def unexpected_stderr(stderr: str) -> list[str]:
-    """The stderr lines that are not known-harmless Qt messages."""
-    return [
+def unexpected_stderr(stderr: str, strict: bool = True) -> list[str]:
+    """The stderr lines that count as a failure.
+
+    ``strict``: every line that is not known-harmless Qt chatter (for ``--version``,
+    ``selftest`` and the GUI, which have nothing to say on stderr). Otherwise — data commands such
+    as ``evaluate``, which print their human-readable summary on stderr while stdout carries the
+    JSON — only lines that look like trouble (:data:`TROUBLE_STDERR`): a traceback, a Qt or
+    fontconfig message, an error or warning in either language.
+    """
+    lines = [
         line
         for line in stderr.splitlines()
         if line.strip() and not any(pattern.search(line) for pattern in HARMLESS_STDERR)
     ]
+    if strict:
+        return lines
+    return [line for line in lines if TROUBLE_STDERR.search(line)]
 
 
 def json_lines(text: str) -> list[dict[str, Any]]:

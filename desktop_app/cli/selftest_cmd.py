@@ -167,7 +167,26 @@ def check_parameters() -> CheckResult:
                 parsed += 1
     if parsed == 0:
         return {"ok": False, "detail": "policies/parameters/ holds no .toml file"}
-    return {"ok": True, "detail": f"{parsed} parameter files parse"}
+    detail = f"{parsed} parameter files parse"
+    loader = getattr(importlib.import_module("policies.params"), "load_definitions", None)
+    if callable(loader):  # the engine's own loader validates dates, units and sources
+        detail += f"; the engine loads {len(loader())} parameters"
+    return {"ok": True, "detail": detail}
+
+
+def check_regions() -> CheckResult:
+    """The administrative-division table behind K1 affected areas is bundled and resolves."""
+    try:
+        regions = importlib.import_module("policies.regions")
+    except ImportError:
+        return {"ok": None, "detail": "policies.regions is not part of this version"}
+    data_file = getattr(regions, "DATA_FILE", None)
+    if data_file is not None and not Path(data_file).is_file():
+        return {"ok": False, "detail": f"region data {data_file} is missing"}
+    region = regions.resolve_text("上海市浦东新区")
+    if getattr(region, "district", "") != "浦东新区":
+        return {"ok": False, "detail": f"上海市浦东新区 resolved to {region}"}
+    return {"ok": True, "detail": f"上海市浦东新区 → {region}"}
 
 
 def check_calendar() -> CheckResult:
@@ -334,6 +353,7 @@ _CHECKS: list[tuple[str, Callable[[], CheckResult]]] = [
     ("modules", check_modules),
     ("parameters", check_parameters),
     ("calendar", check_calendar),
+    ("regions", check_regions),
     ("resources", check_resources),
     ("fonts", check_fonts),
     ("translations", check_translations),

@@ -28,6 +28,21 @@ def test_harmless_qt_chatter_is_ignored_and_the_rest_is_not() -> None:
     ]
 
 
+def test_data_commands_may_print_summaries_but_not_trouble() -> None:
+    stderr = (
+        "评估时刻 2022-12-20 18:00:00：12 单；涉及金额 30 元\n"
+        "imported 40 rows from kuaishou_orders.xlsx\n"
+        "QPainter::begin: Paint device returned engine == 0\n"
+        "内部错误——请把上面的信息反馈给开发者。\n"
+        "UserWarning: Workbook contains no default style\n"
+    )
+    assert smoke_test.unexpected_stderr(stderr, strict=False) == [
+        "QPainter::begin: Paint device returned engine == 0",
+        "内部错误——请把上面的信息反馈给开发者。",
+        "UserWarning: Workbook contains no default style",
+    ]
+
+
 def test_json_lines() -> None:
     assert smoke_test.json_lines('{"a": 1}\n\n{"b": 2}\n') == [{"a": 1}, {"b": 2}]
     with pytest.raises(smoke_test.StepFailed, match="line 2"):
