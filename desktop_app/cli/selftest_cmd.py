@@ -210,11 +210,13 @@ def check_calendar() -> CheckResult:
 
 
 def _qt_gui_app() -> Any:
-    from desktop_app.qt import QtGui
+    """The running Qt application, or a new offscreen one (a QApplication, so that a later
+    widgets user in the same process — a test session, say — can share it)."""
+    from desktop_app.qt import QtCore, QtWidgets
 
-    app = QtGui.QGuiApplication.instance()
+    app = QtCore.QCoreApplication.instance()
     if app is None:
-        app = QtGui.QGuiApplication([sys.argv[0], "-platform", "offscreen"])
+        app = QtWidgets.QApplication([sys.argv[0], "-platform", "offscreen"])
     return app
 
 

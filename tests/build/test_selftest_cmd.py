@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 import pytest
@@ -43,7 +44,7 @@ def test_file_names_found_anywhere_in_the_manifest() -> None:
     assert sorted(selftest_cmd._file_names(data)) == ["a.xlsx", "b.csv", "c.xls"]
 
 
-def test_selftest_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+def test_selftest_command_prints_json(capsys: pytest.CaptureFixture[str], qapp: object) -> None:
     code = main(["selftest"])
     report = json.loads(capsys.readouterr().out)
     assert report["frozen"] is False
@@ -64,4 +65,49 @@ def test_gui_round_trip_without_gui_command(capsys: pytest.CaptureFixture[str]) 
     if "desktop_app.cli.gui_cmd" in command_modules():
         pytest.skip("the gui subcommand exists; the smoke test covers the round trip")
     assert main(["selftest", "--gui"]) == 2
+    assert '"window_shown": false' in capsys.readouterr().out
+
+
+def _parser_with_fake_gui(show: bool) -> argparse.ArgumentParser:
+    """A `shipcheck` parser whose `gui` opens (or, with show=False, does not open) a window."""
+
+    def run_gui(args: argparse.Namespace) -> int:
+        from desktop_app.qt import QtWidgets
+
+        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+        window = QtWidgets.QMainWindow()
+        window.setWindowTitle("ShipCheck 发货考核助手")
+        if not show:
+            return 0
+        window.show()
+        return app.exec()
+
+    parser = argparse.ArgumentParser(prog="shipcheck")
+    sub = parser.add_subparsers()
+    gui = sub.add_parser("gui")
+    gui.add_argument("--db")
+    gui.set_defaults(run=run_gui)
+    return parser
+
+
+def test_gui_round_trip_reports_the_shown_window(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    from desktop_app.cli import main as cli_main
+
+    monkeypatch.setattr(cli_main, "build_parser", lambda: _parser_with_fake_gui(show=True))
+    assert selftest_cmd.run(argparse.Namespace(gui=[], db=None, timeout=10.0)) == 0
+    shown = json.loads(capsys.readouterr().out.strip().splitlines()[0])
+    assert shown["window_shown"] is True
+    assert shown["class"] == "QMainWindow"
+    assert shown["title"] == "ShipCheck 发货考核助手"
+
+
+def test_gui_round_trip_fails_without_a_window(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    from desktop_app.cli import main as cli_main
+
+    monkeypatch.setattr(cli_main, "build_parser", lambda: _parser_with_fake_gui(show=False))
+    assert selftest_cmd.run(argparse.Namespace(gui=[], db=None, timeout=2.0)) == 1
     assert '"window_shown": false' in capsys.readouterr().out
