@@ -114,11 +114,19 @@ class SmokeReport:
 class Smoke:
     """Runs the steps against one executable (a command prefix) in one scratch directory."""
 
-    def __init__(self, command: Sequence[str], scratch: Path, frozen: bool, xvfb: bool) -> None:
+    def __init__(
+        self,
+        command: Sequence[str],
+        scratch: Path,
+        frozen: bool,
+        xvfb: bool,
+        compare_source: bool = False,
+    ) -> None:
         self.command = list(command)
         self.scratch = scratch
         self.frozen = frozen
         self.xvfb = xvfb
+        self.compare_source = compare_source and frozen
         self.report = SmokeReport()
         self.db = scratch / "smoke.db"
         self.out = scratch / "out"
@@ -337,6 +345,31 @@ class Smoke:
                 raise StepFailed(f"order_id is not a string: {verdict['order_id']!r}")
         return verdicts
 
+    def same_as_source(self, verdicts: list[dict[str, Any]], as_of: str | None) -> int:
+        """The checkout, run with the build's Python on the same demo, gives the same verdicts.
+
+        A difference means freezing changed behaviour: a data file, a module or a library that
+        the frozen app resolves differently (region table, holiday data, parameters …).
+        """
+        scratch = self.scratch / "source"
+        scratch.mkdir()
+        source = Smoke([sys.executable, "-m", "desktop_app"], scratch, frozen=False, xvfb=False)
+        source.import_demo()
+        expected = source.evaluate(as_of)
+
+        def canonical(items: list[dict[str, Any]]) -> list[str]:
+            return sorted(json.dumps(item, sort_keys=True, ensure_ascii=False) for item in items)
+
+        frozen_lines, source_lines = canonical(verdicts), canonical(expected)
+        if frozen_lines != source_lines:
+            only_frozen = sorted(set(frozen_lines) - set(source_lines))[:3]
+            only_source = sorted(set(source_lines) - set(frozen_lines))[:3]
+            raise StepFailed(
+                f"{len(frozen_lines)} frozen vs {len(source_lines)} source verdicts differ;\n"
+                f"frozen only: {only_frozen}\nsource only: {only_source}"
+            )
+        return len(frozen_lines)
+
     def metrics(self, platform: str, period: str, start: date) -> None:
         """``metrics`` for one platform and period prints parseable JSON."""
         result = self.run_ok(
@@ -481,6 +514,8 @@ class Smoke:
         if imported and self.requires("evaluate", "evaluate"):
             as_of = demo_as_of(demo_toml)
             verdicts = self.step("evaluate --json", self.evaluate, as_of) or []
+            if verdicts and self.compare_source:
+                self.step("frozen verdicts = source verdicts", self.same_as_source, verdicts, as_of)
         platforms = sorted({v["platform"] for v in verdicts})
         spans = {p: date_span([v for v in verdicts if v["platform"] == p]) for p in platforms}
         if verdicts and self.requires("metrics", "metrics"):
@@ -680,10 +715,16 @@ def check_pdf(path: Path) -> None:
                 raise StepFailed(f"{path.name}: font not embedded: {line.strip()}")
 
 
-def run_smoke(command: Sequence[str], frozen: bool = True, xvfb: bool = True) -> SmokeReport:
-    """Run every step against ``command`` (the executable, or a Python prefix) and report."""
+def run_smoke(
+    command: Sequence[str], frozen: bool = True, xvfb: bool = True, compare_source: bool = True
+) -> SmokeReport:
+    """Run every step against ``command`` (the executable, or a Python prefix) and report.
+
+    ``compare_source``: also evaluate the demo with the checkout (this Python) and require the
+    frozen app's verdicts to be identical.
+    """
     with tempfile.TemporaryDirectory(prefix="shipcheck-smoke-") as scratch:
-        smoke = Smoke(command, Path(scratch), frozen=frozen, xvfb=xvfb)
+        smoke = Smoke(command, Path(scratch), frozen, xvfb, compare_source)
         report = smoke.run_all()
     print_summary(report)
     return report
@@ -720,6 +761,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="test the checkout (`python -m desktop_app`) instead of a frozen executable",
     )
     parser.add_argument("--no-xvfb", action="store_true", help="skip the GUI run under Xvfb")
+    parser.add_argument(
+        "--no-compare-source",
+        action="store_true",
+        help="do not compare the frozen app's verdicts with the checkout's",
+    )
     args = parser.parse_args(argv)
     if args.source:
         command = [sys.executable, "-m", "desktop_app"]
@@ -729,7 +775,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"no executable at {exe}: run build/build.py first", file=sys.stderr)
             return 2
         command = [str(exe)]
-    report = run_smoke(command, frozen=not args.source, xvfb=not args.no_xvfb)
+    report = run_smoke(
+        command,
+        frozen=not args.source,
+        xvfb=not args.no_xvfb,
+        compare_source=not args.no_compare_source,
+    )
     return 0 if report.ok else 1
 
 
