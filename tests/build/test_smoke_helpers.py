@@ -98,3 +98,13 @@ def test_check_pdf_rejects_non_pdfs(tmp_path: Path) -> None:
 def test_source_has_knows_what_the_checkout_holds() -> None:
     assert smoke_test.source_has("demo") == (REPO / "resources/demo/demo.toml").is_file()
     assert smoke_test.source_has("xml_hardening") is False
+
+
+def test_evict_from_page_cache_touches_only_regular_files(tmp_path: Path) -> None:
+    (tmp_path / "a.so").write_bytes(b"x" * 4096)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.dat").write_bytes(b"y")
+    (tmp_path / "link.so").symlink_to("a.so")
+    expected = 2 if sys.platform.startswith("linux") else 0
+    assert smoke_test.evict_from_page_cache(tmp_path) == expected
+    assert (tmp_path / "a.so").read_bytes() == b"x" * 4096
