@@ -541,6 +541,9 @@ class Smoke:
                     self.step(f"evidence {platform}", self.evidence, platform, spans[platform])
         if self.requires("gui", "gui"):
             gui_args = ["--db", str(self.db)]
+            as_of = demo_as_of(demo_toml)
+            if as_of and "--as-of" in self.run("gui", "--help").stdout:
+                gui_args += ["--as-of", as_of]  # the demo database, seen when it was meant to be
             cold = self.frozen and evict_from_page_cache(Path(self.command[0]).parent) > 0
             seconds = self.step("gui offscreen", self.gui, gui_args)
             if seconds is not None:
