@@ -408,3 +408,24 @@ def test_triplicates_and_hash_collisions(store: Store, monkeypatch: pytest.Monke
         apply_import(store, p, [*rows, conflicting], backup=False)
     assert info.value.total == 1 and info.value.problems[0].row == 30
     assert "row 2" in info.value.problems[0].message_en
+
+
+def test_cancel_interrupts_the_merge_statement(store: Store) -> None:
+    p = plan()
+    apply_import(store, p, order_stream(p, 3000), backup=False)
+    before = dump(store.conn)
+    calls = 0
+
+    def cancelled() -> bool:  # False while streaming (3 ticks), True once SQL polls it
+        nonlocal calls
+        calls += 1
+        return calls > 3
+
+    with pytest.raises(Cancelled) as info:
+        apply_import(
+            store, p, order_stream(p, 3000, status_text="已完成"), cancelled=cancelled, backup=False
+        )
+    assert isinstance(info.value.__cause__, sqlite3.OperationalError)  # interrupted mid-statement
+    assert dump(store.conn) == before
+    assert not store.conn.in_transaction
+    assert apply_import(store, p, order_stream(p, 3000), backup=False).unchanged == 3000
