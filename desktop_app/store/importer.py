@@ -92,6 +92,27 @@ class ImportResult:
     rejected: int = 0
     stale_keys: tuple[tuple[str, str], ...] = ()  # first STALE_KEYS_LIMIT (id, sub id) kept out
 
+    # The same counts under the `imports` table's column names.
+    @property
+    def rows_new(self) -> int:
+        """= `new`."""
+        return self.new
+
+    @property
+    def rows_updated(self) -> int:
+        """= `updated`."""
+        return self.updated
+
+    @property
+    def rows_unchanged(self) -> int:
+        """= `unchanged`."""
+        return self.unchanged
+
+    @property
+    def rows_stale(self) -> int:
+        """= `stale`."""
+        return self.stale
+
 
 @dataclass(frozen=True, slots=True)
 class _Spec:

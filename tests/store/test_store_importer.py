@@ -40,6 +40,12 @@ def test_first_import_stores_every_value_exactly(store: Store) -> None:
     result = apply_import(store, p, order_stream(p, 50), backup=False)
     assert (result.new, result.updated, result.unchanged, result.stale) == (50, 0, 0, 0)
     assert result.rows == 50 and result.import_id > 0
+    assert (result.rows_new, result.rows_updated, result.rows_unchanged, result.rows_stale) == (
+        50,
+        0,
+        0,
+        0,
+    )
     o = _order(store, "6920000000000000007")
     assert o["quantity"] == 2 and o["paid_amount_fen"] == 1257
     assert o["shipped_at"] == "2026-11-02 09:00:00"
