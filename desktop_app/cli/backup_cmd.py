@@ -107,24 +107,25 @@ def run_create(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Restore the backup NAME over the database (after backing up the current one)."""
-    from desktop_app.store.backups import restore_backup
+    from desktop_app.store.backups import restore
     from desktop_app.store.paths import resolve_db_path
 
     en = _english()
     db = resolve_db_path(args.db)
-    before = {p.name for p in db.parent.glob(db.name + ".damaged-*")}
-    pre = restore_backup(db, args.name)
+    result = restore(db, args.name)
     print(f"Restored {args.name} into {db}." if en else f"已将 {args.name} 恢复到 {db}。")
+    pre = result.pre_restore
     if pre is not None:
         print(
             f"The database as it was before is kept as backup {pre.name}."
             if en
             else f"恢复前的数据库已备份为 {pre.name}。"
         )
-    for name in sorted({p.name for p in db.parent.glob(db.name + ".damaged-*")} - before):
+    for path in result.kept[:1]:  # the main file (its -wal/-shm sit beside it)
+        label = "damaged" if ".damaged-" in path.name else "leftover"
         print(
-            f"The damaged file was kept as {db.parent / name}."
+            f"The {label} file was kept as {path}."
             if en
-            else f"损坏的文件已保留为 {db.parent / name}。"
+            else f"{'损坏' if label == 'damaged' else '遗留'}的文件已保留为 {path}。"
         )
     return 0

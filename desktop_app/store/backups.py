@@ -9,9 +9,10 @@ When: before every migration and every import, once a day at open, on demand, an
 Rotation after each new backup keeps the newest `KEEP_LAST`, the newest of each of the last
 `KEEP_DAYS` days and the newest of each of the last `KEEP_MONTHS` months; the rest are deleted.
 
-`restore_backup` first backs up the current database (or, if it is damaged, keeps it renamed to
+`restore` first backs up the current database (or, if it is damaged, keeps it renamed to
 ``<name>.damaged-<time>``), then replaces its content in a single SQLite transaction (or an atomic
-rename when the current file is damaged or missing).
+rename when the current file is damaged or missing). For a damaged database, `latest_good_backup`
+names the newest backup that passes ``quick_check`` — what the app offers to restore.
 """
 
 from __future__ import annotations
@@ -115,22 +116,27 @@ def _target_name(folder: Path, stem: str, reason: str) -> Path:
         seq += 1
 
 
+def _write_copy(source: sqlite3.Connection, tmp: Path) -> None:
+    """A complete, fsynced, self-contained copy of `source` at `tmp` (via the backup API)."""
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    dest = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        source.backup(dest)
+        # A self-contained single file: no -wal beside it.
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    with tmp.open("rb") as fh:
+        os.fsync(fh.fileno())
+
+
 def _snapshot(source: sqlite3.Connection, target: Path) -> None:
     """Copy `source` into a new file at `target` via the backup API; atomic (temp file + rename)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
     try:
-        dest = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            source.backup(dest)
-            # A self-contained single file: no -wal beside it.
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        with tmp.open("rb") as fh:
-            os.fsync(fh.fileno())
+        _write_copy(source, tmp)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -261,15 +267,33 @@ def find_backup(db_path: Path | str | None, name: str) -> BackupInfo:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What `restore` did."""
+
+    restored: BackupInfo  # the backup now in place
+    pre_restore: BackupInfo | None  # the backup of the (healthy) database taken first
+    kept: tuple[Path, ...] = ()  # the damaged database's files, renamed aside (main file first)
+
+
 def restore_backup(db_path: Path | str | None, name: str) -> BackupInfo | None:
-    """Replace the database at `db_path` with the backup `name`; returns the pre-restore backup.
+    """`restore`, returning only the pre-restore backup (None when there was nothing to back up:
+    the database was missing or damaged)."""
+    return restore(db_path, name).pre_restore
+
+
+def restore(db_path: Path | str | None, name: str) -> RestoreResult:
+    """Replace the database at `db_path` with the backup `name` (see `list_backups`).
 
     The backup is checked first (a healthy ShipCheck database of this version or older). A healthy
     current database is backed up (reason ``pre-restore``) and then overwritten page by page in one
-    SQLite transaction through the backup API. A damaged current database is kept as
-    ``<name>.damaged-<time>`` and the backup is put in its place by an atomic rename. A file that is
-    not a ShipCheck database, or is from a newer ShipCheck, is refused untouched. Holds the writer
-    lock throughout; returns None when there was nothing to back up first.
+    SQLite transaction through the backup API. A damaged current database is kept: its files are
+    renamed to ``<name>.damaged-<time>`` (``-wal``/``-shm`` too) — only after a complete copy of the
+    backup has been written beside it, which then takes its place by an atomic rename, so a failure
+    (a full disk) moves nothing. Leftover ``-wal``/``-shm`` files of a missing database are kept the
+    same way (as ``.orphaned-<time>``), never replayed onto the restored copy. A file that is not a
+    ShipCheck database, or is from a newer ShipCheck, is refused untouched. Holds the writer lock
+    throughout. Raises `BadInput` (nothing changed) when the copy cannot be written.
     """
     from desktop_app.store.connection import (
         FileState,
@@ -289,31 +313,94 @@ def restore_backup(db_path: Path | str | None, name: str) -> BackupInfo | None:
         current = inspect_database(db)
         if current.state in (FileState.FOREIGN, FileState.NEWER):
             raise refusal(db, current)
-        if current.state is FileState.OK:
-            with open_store(db, daily_backup=False) as store:
-                pre = create_backup(store, reason="pre-restore")
-                src = sqlite3.connect(
-                    chosen.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
-                )
-                try:
-                    src.backup(store.conn)  # all pages in one step: one atomic write transaction
-                finally:
-                    src.close()
-                store.conn.execute("PRAGMA journal_mode = WAL")
-            return pre
-        if current.state is FileState.DAMAGED:
-            stamp = _now().strftime("%Y%m%d-%H%M%S")
-            for suffix in ("", "-wal", "-shm"):
-                part = db.with_name(db.name + suffix)
-                if part.exists():
-                    os.replace(part, db.with_name(f"{db.name}.damaged-{stamp}{suffix}"))
         src = sqlite3.connect(
             chosen.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
         )
         try:
-            _snapshot(src, db)
+            if current.state is FileState.OK:
+                with open_store(db, daily_backup=False) as store:
+                    pre = create_backup(store, reason="pre-restore")
+                    try:
+                        src.backup(store.conn)  # all pages in one step: one atomic transaction
+                    except sqlite3.OperationalError as exc:
+                        raise _restore_error(db, exc) from exc
+                    store.conn.execute("PRAGMA journal_mode = WAL")
+                return RestoreResult(chosen, pre)
+            kept = _replace_file(src, db, "damaged" if current.state is FileState.DAMAGED else "")
+            return RestoreResult(chosen, None, kept)
         finally:
             src.close()
-        return None
     finally:
         lock.release()
+
+
+def _replace_file(src: sqlite3.Connection, db: Path, label: str) -> tuple[Path, ...]:
+    """Put a copy of `src` at `db` (damaged or missing): copy first, then rename the old files
+    aside (`label` ``damaged``; leftovers of a missing database become ``orphaned``), then move
+    the copy in. On any failure the old files are put back where they were."""
+    tmp = db.with_name(f".{db.name}.restore.tmp")
+    try:
+        _write_copy(src, tmp)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise _restore_error(db, exc) from exc
+    stamp = _now().strftime("%Y%m%d-%H%M%S")
+    tag = label or "orphaned"
+    n = 0
+    while any(db.with_name(f"{db.name}.{tag}-{stamp}{x}").exists() for x in ("", "-wal", "-shm")):
+        n += 1  # never overwrite an earlier kept copy
+        stamp = f"{stamp.split('.')[0]}.{n}"
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            part = db.with_name(db.name + suffix)
+            if part.exists():
+                aside = db.with_name(f"{db.name}.{tag}-{stamp}{suffix}")
+                if not label and suffix == "":
+                    continue  # an empty (0-byte) database file: simply replaced
+                os.replace(part, aside)
+                moved.append((part, aside))
+        os.replace(tmp, db)
+    except BaseException:
+        for part, aside in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(aside, part)
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    _fsync_dir(db.parent)
+    return tuple(aside for _part, aside in moved)
+
+
+def _restore_error(db: Path, exc: BaseException) -> BadInput:
+    code = getattr(exc, "sqlite_errorcode", None)
+    full = (isinstance(code, int) and code & 0xFF == 13) or getattr(exc, "errno", None) == 28
+    why_zh = "磁盘空间已满" if full else str(exc)
+    why_en = "the disk is full" if full else str(exc)
+    return BadInput(
+        Problem(
+            message=f"无法恢复备份（{why_zh}），数据库和备份都没有改动。",
+            message_en=f"Could not restore the backup ({why_en}); the database and the backup "
+            "are unchanged.",
+            file=str(db),
+        )
+    )
+
+
+def latest_good_backup(db_path: Path | str | None = None) -> BackupInfo | None:
+    """The newest backup of `db_path` that is a healthy ShipCheck database this program can open
+    (``PRAGMA quick_check`` passes), or None. What to offer when the database is damaged."""
+    from desktop_app.store.connection import FileState, inspect_database
+
+    for info in list_backups(db_path):
+        if inspect_database(info.path).state is FileState.OK:
+            return info
+    return None
+
+
+def kept_damaged_files(db_path: Path | str | None = None) -> list[Path]:
+    """The damaged database files `restore` kept aside (``<name>.damaged-<time>``), newest first."""
+    db = resolve_db_path(db_path)
+    found = db.parent.glob(f"{glob_escape(db.name)}.damaged-*")
+    return sorted((p for p in found if not p.name.endswith(("-wal", "-shm"))), reverse=True)

@@ -119,7 +119,9 @@ def inspect_database(path: Path, *, check: bool = True) -> Inspection:
 class StoreRefused(BadInput):
     """`open_store` refused the file, untouched. `state` says why (FOREIGN, DAMAGED, NEWER).
 
-    The GUI offers `backups.restore_backup` for a DAMAGED database (the damaged file is kept).
+    For a DAMAGED database the GUI offers ``backups.latest_good_backup(path)`` and, when the
+    seller agrees, ``backups.restore(path, info.name)`` (the damaged files are kept aside and
+    listed in the result's ``kept``).
     """
 
     def __init__(self, problem: Problem, path: Path, state: FileState) -> None:
@@ -165,15 +167,14 @@ def refusal(path: Path, found: Inspection) -> StoreRefused:
 
 
 def _restore_hint(path: Path) -> tuple[str, str]:
-    from desktop_app.store.backups import list_backups
+    from desktop_app.store.backups import latest_good_backup
 
     try:
-        available = list_backups(path)
+        newest = latest_good_backup(path)
     except OSError:
-        available = []
-    if not available:
-        return ("没有找到可用的备份。", "No backup was found.")
-    newest = available[0]
+        newest = None
+    if newest is None:
+        return ("没有找到可用的备份。", "No usable backup was found.")
     cmd = f'shipcheck backup restore {newest.name} --db "{path}"'
     return (
         f"可以恢复最近的备份（{newest.created_at}）：{cmd}（损坏的文件会被保留）。",

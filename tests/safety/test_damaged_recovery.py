@@ -1,0 +1,206 @@
+"""A damaged database is detected at open, refused untouched, and recovered from the newest good
+backup while the damaged files are kept — the API the GUI's "restore a backup?" dialog uses:
+
+1. ``open_store(path)`` raises `StoreRefused` with ``state is FileState.DAMAGED`` (the file is not
+   changed; its message names the restore command for the CLI);
+2. ``latest_good_backup(path)`` → the newest backup that passes ``quick_check`` (or None);
+3. ``restore(path, info.name)`` → `RestoreResult` with ``kept`` = the damaged files renamed aside.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli.main import main
+from desktop_app.store.backups import (
+    create_backup,
+    kept_damaged_files,
+    latest_good_backup,
+    list_backups,
+    restore,
+)
+from desktop_app.store.connection import FileState, StoreRefused, open_store
+from desktop_app.store.settings import get_setting, set_setting
+
+
+def _set(db: Path, key: str, value: object) -> None:
+    with open_store(db, daily_backup=False) as store, store.transaction() as conn:
+        set_setting(conn, key, value)
+
+
+def _backup(db: Path) -> str:
+    with open_store(db, daily_backup=False) as store:
+        return create_backup(store, "manual", rotate=False).name
+
+
+def _close_cleanly(db: Path) -> None:
+    with open_store(db, daily_backup=False):
+        pass
+
+
+def _smash_pages(data: bytes) -> bytes:
+    out = bytearray(data)
+    for page in range(1, len(out) // 4096):
+        out[page * 4096 : page * 4096 + 12] = b"\xff" * 12
+    return bytes(out)
+
+
+def _truncate(data: bytes) -> bytes:
+    return data[: len(data) // 2 + 100]
+
+
+def _header(data: bytes) -> bytes:
+    out = bytearray(data)
+    out[16:24] = b"\xff" * 8  # page size and format bytes
+    return bytes(out)
+
+
+def _filled(tmp_path: Path) -> Path:
+    db = tmp_path / "shop.db"
+    _set(db, "version", "good")
+    with open_store(db, daily_backup=False) as store, store.transaction() as conn:
+        conn.execute("CREATE TEMP TABLE pad(x)")  # temp: does not count
+        for i in range(300):
+            set_setting(conn, f"k{i}", "x" * 200)
+    return db
+
+
+@pytest.mark.parametrize("damage", [_smash_pages, _truncate, _header])
+def test_damaged_database_is_refused_untouched(tmp_path: Path, damage: object) -> None:
+    db = _filled(tmp_path)
+    _close_cleanly(db)
+    bad = damage(db.read_bytes())  # type: ignore[operator]
+    db.write_bytes(bad)
+    with pytest.raises(StoreRefused) as info:
+        open_store(db)
+    assert info.value.state is FileState.DAMAGED
+    assert db.read_bytes() == bad
+    assert not db.with_name("shop.db-wal").exists()
+
+
+def test_gui_flow_restores_the_newest_good_backup_and_keeps_the_damaged_file(
+    tmp_path: Path,
+) -> None:
+    db = _filled(tmp_path)
+    good = _backup(db)
+    _set(db, "version", "later")
+    newest = _backup(db)
+    # the newest backup is itself damaged (e.g. a disk error): it must not be offered
+    backup_path = tmp_path / "backups" / newest
+    backup_path.write_bytes(_smash_pages(backup_path.read_bytes()))
+    _close_cleanly(db)
+    damaged = _smash_pages(db.read_bytes())
+    db.write_bytes(damaged)
+
+    with pytest.raises(StoreRefused) as refused:
+        open_store(db)
+    assert refused.value.state is FileState.DAMAGED
+    assert good in refused.value.render() and newest not in refused.value.render()
+
+    offer = latest_good_backup(db)
+    assert offer is not None and offer.name == good
+    result = restore(db, offer.name)
+    assert result.restored.name == good and result.pre_restore is None
+    assert [p.read_bytes() for p in result.kept] == [damaged]
+    assert ".damaged-" in result.kept[0].name
+    assert kept_damaged_files(db) == [result.kept[0]]
+    with open_store(db, daily_backup=False) as store:
+        assert get_setting(store.conn, "version") == "good"
+    assert backup_path.exists()  # backups are never deleted by a restore
+
+
+def test_no_good_backup_offers_nothing(tmp_path: Path) -> None:
+    db = _filled(tmp_path)
+    assert latest_good_backup(db) is None
+    name = _backup(db)
+    (tmp_path / "backups" / name).write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    assert latest_good_backup(db) is None
+    _close_cleanly(db)
+    db.write_bytes(_smash_pages(db.read_bytes()))
+    with pytest.raises(StoreRefused) as refused:
+        open_store(db)
+    assert "No usable backup" in refused.value.render(english=True)
+
+
+def test_damaged_wal_is_kept_with_the_database(tmp_path: Path) -> None:
+    db = _filled(tmp_path)
+    good = _backup(db)
+    _close_cleanly(db)
+    damaged = _smash_pages(db.read_bytes())
+    db.write_bytes(damaged)
+    wal = db.with_name("shop.db-wal")
+    wal.write_bytes(b"a wal that belongs to the damaged file")
+    result = restore(db, good)
+    main_file, kept_wal = result.kept[0], result.kept[1]
+    assert main_file.read_bytes() == damaged
+    assert kept_wal.name == main_file.name + "-wal"
+    assert kept_wal.read_bytes() == b"a wal that belongs to the damaged file"
+    assert _integrity(db)
+    with open_store(db, daily_backup=False) as store:
+        assert get_setting(store.conn, "version") == "good"
+
+
+def _integrity(db: Path) -> bool:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+
+
+def test_leftover_wal_of_a_missing_database_is_not_replayed(tmp_path: Path) -> None:
+    """A seller deleted shop.db but not shop.db-wal: the stale WAL must not be applied onto
+    the restored copy (that would corrupt it); it is kept aside instead."""
+    db = _filled(tmp_path)
+    good = _backup(db)
+    # a WAL with real frames of another state of the database
+    other = tmp_path / "other"
+    other.mkdir()
+    conn = sqlite3.connect(other / "x.db", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE settings(key TEXT PRIMARY KEY, value_json TEXT)")
+    conn.execute("INSERT INTO settings VALUES ('version', '\"from the stale wal\"')")
+    stale_wal = (other / "x.db-wal").read_bytes()
+    conn.close()
+    _close_cleanly(db)
+    db.unlink()
+    db.with_name("shop.db-wal").write_bytes(stale_wal)
+    result = restore(db, good)
+    assert [p.name.split("-wal")[0].rsplit(".", 1)[0] for p in result.kept] == ["shop.db"]
+    assert ".orphaned-" in result.kept[0].name and result.kept[0].read_bytes() == stale_wal
+    assert _integrity(db)
+    with open_store(db, daily_backup=False) as store:
+        assert get_setting(store.conn, "version") == "good"
+
+
+def test_two_recoveries_in_the_same_second_keep_both_damaged_copies(tmp_path: Path) -> None:
+    db = _filled(tmp_path)
+    good = _backup(db)
+    kept: list[bytes] = []
+    for round_ in range(2):
+        _close_cleanly(db)
+        damaged = _smash_pages(db.read_bytes()) + bytes([round_])
+        db.write_bytes(damaged)
+        restore(db, good)
+        kept.append(damaged)
+    assert sorted(p.read_bytes() for p in kept_damaged_files(db)) == sorted(kept)
+
+
+def test_cli_restore_names_the_kept_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _filled(tmp_path)
+    good = _backup(db)
+    _close_cleanly(db)
+    db.write_bytes(_smash_pages(db.read_bytes()))
+    assert main(["orders", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "shipcheck backup restore" in err and good in err
+    assert main(["backup", "restore", good, "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "损坏的文件已保留为" in out and str(kept_damaged_files(db)[0]) in out
+    assert len(list_backups(db)) == 1
