@@ -587,6 +587,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _demo_loaded(self, outcome: services.EvaluationOutcome | None) -> None:
         self._refresh_views(keep_detail=False)
+        if outcome is not None:
+            self.evaluated.emit(outcome)
         self.statusBar().showMessage(
             self.tr("Demo data loaded, evaluated as of %1.").replace(
                 "%1", self.as_of().strftime("%Y-%m-%d %H:%M")

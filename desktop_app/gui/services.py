@@ -7,6 +7,7 @@ store) are imported inside the functions so the window opens before they load.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import inspect
@@ -322,6 +323,14 @@ def preview_import(
     )
     ctx.progress(0, None, path.name)
     plan = pipeline.plan_import(path, **kwargs)
+    if not shop and not plan.shop:
+        # The seller's default shop name for this platform (Settings → General).
+        from desktop_app.store.settings import get_setting
+
+        names = get_setting(store.conn, "gui.shop_names", {})
+        default = names.get(str(plan.platform)) if isinstance(names, dict) else None
+        if default:
+            plan = dataclasses.replace(plan, shop=str(default))
     preview = ImportPreview(path=path, plan=plan)
     for n, item in enumerate(_iter(pipeline, plan), start=1):
         if n % 500 == 0:
