@@ -251,9 +251,13 @@ class SettingsDialog(QtWidgets.QDialog):
 
         # General
         general = QtWidgets.QWidget()
-        gform = QtWidgets.QFormLayout(general)
+        gouter = QtWidgets.QVBoxLayout(general)
+        gform = QtWidgets.QFormLayout()
+        gouter.addLayout(gform)
+        gouter.addStretch(1)
         self.warning = QtWidgets.QSpinBox()
         self.warning.setRange(1, 240)
+        self.warning.setMaximumWidth(140)
         self.warning_default = QtWidgets.QLabel()
         self.warning_default.setWordWrap(True)
         self.language = QtWidgets.QComboBox()
@@ -270,7 +274,13 @@ class SettingsDialog(QtWidgets.QDialog):
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.shop_names.setItem(r, 0, item)
             self.shop_names.setItem(r, 1, QtWidgets.QTableWidgetItem(""))
-        self.shop_names.setMaximumHeight(120)
+        self.shop_names.setFixedHeight(
+            self.shop_names.horizontalHeader().sizeHint().height()
+            + 3 * self.shop_names.verticalHeader().defaultSectionSize()
+            + 8
+        )
+        self.shop_names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.language.setMaximumWidth(200)
         self._general_labels = [QtWidgets.QLabel() for _ in range(4)]
         gform.addRow(self._general_labels[0], self.warning)
         gform.addRow(self._general_labels[1], self.warning_default)
@@ -371,6 +381,7 @@ class SettingsDialog(QtWidgets.QDialog):
         ):
             label.setText(text)
         self.warning.setSuffix(self.tr(" h"))
+        self.shop_names.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Shop name")])
         self.areas_note.setText(
             self.tr(
                 "Orders whose promised ship time falls inside an area's dates, and whose ship-from "

@@ -55,7 +55,7 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts.py" line="71" />
+        <location filename="../../desktop_app/gui/charts.py" line="72" />
         <source>No data for this period</source>
         <translation>No data for this period</translation>
     </message>
@@ -535,67 +535,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="124" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="125" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="125" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="126" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="126" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="127" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="127" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="128" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="129" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="130" />
         <source>Follow the clock: countdowns and statuses move while the window is open</source>
         <translation>Follow the clock: countdowns and statuses move while the window is open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="132" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="133" />
         <source>Search order ID, tracking number, receiver, product (Ctrl+F)</source>
         <translation>Search order ID, tracking number, receiver, product (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="136" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="137" />
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="142" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="143" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="159" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="160" />
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="161" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="162" />
         <source>(no shop name)</source>
         <translation>(no shop name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="171" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="172" />
         <source>False shipping?</source>
         <translation>False shipping?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="177" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="178" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="179" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="180" />
         <source>%1 not evaluated</source>
         <translation>%1 not evaluated</translation>
     </message>
@@ -982,191 +982,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="135" />
-        <location filename="../../desktop_app/gui/main_window.py" line="138" />
+        <location filename="../../desktop_app/gui/main_window.py" line="137" />
+        <location filename="../../desktop_app/gui/main_window.py" line="140" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="144" />
+        <location filename="../../desktop_app/gui/main_window.py" line="146" />
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166" />
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="170" />
+        <location filename="../../desktop_app/gui/main_window.py" line="295" />
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269" />
+        <location filename="../../desktop_app/gui/main_window.py" line="273" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271" />
+        <location filename="../../desktop_app/gui/main_window.py" line="275" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273" />
+        <location filename="../../desktop_app/gui/main_window.py" line="277" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274" />
+        <location filename="../../desktop_app/gui/main_window.py" line="278" />
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275" />
+        <location filename="../../desktop_app/gui/main_window.py" line="279" />
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276" />
+        <location filename="../../desktop_app/gui/main_window.py" line="280" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277" />
+        <location filename="../../desktop_app/gui/main_window.py" line="281" />
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="282" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279" />
+        <location filename="../../desktop_app/gui/main_window.py" line="283" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="291" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281" />
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="290" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="286" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="287" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="288" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="289" />
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367" />
+        <location filename="../../desktop_app/gui/main_window.py" line="371" />
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402" />
+        <location filename="../../desktop_app/gui/main_window.py" line="406" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404" />
+        <location filename="../../desktop_app/gui/main_window.py" line="408" />
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407" />
+        <location filename="../../desktop_app/gui/main_window.py" line="411" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469" />
+        <location filename="../../desktop_app/gui/main_window.py" line="473" />
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477" />
+        <location filename="../../desktop_app/gui/main_window.py" line="481" />
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479" />
+        <location filename="../../desktop_app/gui/main_window.py" line="483" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481" />
+        <location filename="../../desktop_app/gui/main_window.py" line="485" />
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483" />
+        <location filename="../../desktop_app/gui/main_window.py" line="487" />
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../../desktop_app/gui/main_window.py" line="489" />
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487" />
+        <location filename="../../desktop_app/gui/main_window.py" line="491" />
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523" />
+        <location filename="../../desktop_app/gui/main_window.py" line="527" />
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="525" />
+        <location filename="../../desktop_app/gui/main_window.py" line="529" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554" />
+        <location filename="../../desktop_app/gui/main_window.py" line="559" />
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="565" />
+        <location filename="../../desktop_app/gui/main_window.py" line="570" />
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570" />
+        <location filename="../../desktop_app/gui/main_window.py" line="575" />
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="574" />
+        <location filename="../../desktop_app/gui/main_window.py" line="580" />
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580" />
+        <location filename="../../desktop_app/gui/main_window.py" line="586" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585" />
+        <location filename="../../desktop_app/gui/main_window.py" line="593" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1359,172 +1359,182 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="356" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="365" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="357" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="366" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="358" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
         <source>Affected areas (K1)</source>
         <translation>Affected areas (K1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="359" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="369" />
         <source>Industry averages (D2)</source>
         <translation>Industry averages (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="361" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="365" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="374" />
         <source>Warning window (hours)</source>
         <translation>Warning window (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="376" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377" />
         <source>Default shop name per platform</source>
         <translation>Default shop name per platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="373" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="382" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="376" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="386" />
         <source>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="392" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="393" />
         <source>Resolved as</source>
         <translation>Resolved as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="385" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="386" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="389" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="399" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="390" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="400" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="391" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="401" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="392" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="404" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="405" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="406" />
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="397" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="407" />
         <source>Source of the default</source>
         <translation>Source of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="398" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="408" />
         <source>Your value (empty = default)</source>
         <translation>Your value (empty = default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="412" />
         <source>Extra public holidays (not working days)</source>
         <translation>Extra public holidays (not working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="403" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
         <source>Extra make-up working days (调休)</source>
         <translation>Extra make-up working days (调休)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="423" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="424" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="434" />
         <source>This build has no evaluation engine: parameters cannot be shown.</source>
         <translation>This build has no evaluation engine: parameters cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="442" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="452" />
         <source>Default %1 h — %2</source>
         <translation>Default %1 h — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="505" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="515" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="586" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="596" />
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="588" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="598" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="598" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="608" />
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>
