@@ -56,8 +56,10 @@ class MainWindow(QtWidgets.QMainWindow):
         *,
         fixed_as_of: datetime | None = None,
         demo: bool = False,
+        evaluate_on_open: bool = True,
     ) -> None:
         super().__init__()
+        self._evaluate_on_open = evaluate_on_open and not demo
         self.session = session
         self.translations = translations
         self.demo = demo
@@ -173,6 +175,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(str(text), 15_000)
         self._apply_clock_mode()
         self.ready.emit()
+        if self._evaluate_on_open:
+            # Stored verdicts were made at some earlier instant: bring them to this as-of time.
+            self.evaluate_now(quiet=True)
 
     # --- actions ----------------------------------------------------------------------------------
 
@@ -362,6 +367,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 show_error(self, services.FeatureMissing("评估引擎", "evaluation engine"))
             return
         self._evaluating = True
+        self.engine_label.setText(self.tr("Evaluating…"))
         as_of = self.as_of()
         op = self.session.op(
             self, lambda store, ctx: services.evaluate(store, as_of, ctx), self._evaluated
@@ -373,13 +379,18 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _evaluation_failed(self, exc: BaseException) -> None:
         self._evaluating = False
+        self.engine_label.setText("")
         show_error(self, exc)
 
     def _evaluation_cancelled(self) -> None:
         self._evaluating = False
+        self.engine_label.setText(self.tr("Evaluation cancelled"))
 
     def _evaluated(self, outcome: services.EvaluationOutcome) -> None:
         self._evaluating = False
+        self.engine_label.setText(
+            self.tr("Evaluated as of %1").replace("%1", outcome.as_of.strftime("%m-%d %H:%M"))
+        )
         if self.isActiveWindow():
             self._turned = (0, 0)
         else:

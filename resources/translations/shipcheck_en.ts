@@ -994,179 +994,194 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="170" />
-        <location filename="../../desktop_app/gui/main_window.py" line="295" />
+        <location filename="../../desktop_app/gui/main_window.py" line="298" />
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273" />
+        <location filename="../../desktop_app/gui/main_window.py" line="276" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275" />
+        <location filename="../../desktop_app/gui/main_window.py" line="278" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277" />
+        <location filename="../../desktop_app/gui/main_window.py" line="280" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="281" />
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279" />
+        <location filename="../../desktop_app/gui/main_window.py" line="282" />
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
+        <location filename="../../desktop_app/gui/main_window.py" line="283" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281" />
+        <location filename="../../desktop_app/gui/main_window.py" line="284" />
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="285" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="286" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="294" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
-        <location filename="../../desktop_app/gui/main_window.py" line="290" />
+        <location filename="../../desktop_app/gui/main_window.py" line="288" />
+        <location filename="../../desktop_app/gui/main_window.py" line="293" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="290" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288" />
+        <location filename="../../desktop_app/gui/main_window.py" line="291" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289" />
+        <location filename="../../desktop_app/gui/main_window.py" line="292" />
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371" />
+        <location filename="../../desktop_app/gui/main_window.py" line="368" />
+        <source>Evaluating…</source>
+        <translation>Evaluating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="375" />
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406" />
+        <location filename="../../desktop_app/gui/main_window.py" line="385" />
+        <source>Evaluation cancelled</source>
+        <translation>Evaluation cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="390" />
+        <source>Evaluated as of %1</source>
+        <translation>Evaluated as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="415" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="408" />
+        <location filename="../../desktop_app/gui/main_window.py" line="417" />
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411" />
+        <location filename="../../desktop_app/gui/main_window.py" line="420" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473" />
+        <location filename="../../desktop_app/gui/main_window.py" line="482" />
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481" />
+        <location filename="../../desktop_app/gui/main_window.py" line="490" />
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483" />
+        <location filename="../../desktop_app/gui/main_window.py" line="492" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../../desktop_app/gui/main_window.py" line="494" />
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487" />
+        <location filename="../../desktop_app/gui/main_window.py" line="496" />
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489" />
+        <location filename="../../desktop_app/gui/main_window.py" line="498" />
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="491" />
+        <location filename="../../desktop_app/gui/main_window.py" line="500" />
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="527" />
+        <location filename="../../desktop_app/gui/main_window.py" line="536" />
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="529" />
+        <location filename="../../desktop_app/gui/main_window.py" line="538" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559" />
+        <location filename="../../desktop_app/gui/main_window.py" line="568" />
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570" />
+        <location filename="../../desktop_app/gui/main_window.py" line="579" />
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="575" />
+        <location filename="../../desktop_app/gui/main_window.py" line="584" />
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580" />
+        <location filename="../../desktop_app/gui/main_window.py" line="589" />
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="586" />
+        <location filename="../../desktop_app/gui/main_window.py" line="595" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="593" />
+        <location filename="../../desktop_app/gui/main_window.py" line="602" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1359,182 +1374,182 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="365" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="366" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="366" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
         <source>Affected areas (K1)</source>
         <translation>Affected areas (K1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="369" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="369" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370" />
         <source>Industry averages (D2)</source>
         <translation>Industry averages (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="370" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="374" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="375" />
         <source>Warning window (hours)</source>
         <translation>Warning window (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="376" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="377" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378" />
         <source>Default shop name per platform</source>
         <translation>Default shop name per platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="386" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="387" />
         <source>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="392" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="393" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="393" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
         <source>Resolved as</source>
         <translation>Resolved as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="397" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="399" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="400" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="400" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="401" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="401" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="403" />
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="404" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="405" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="405" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="406" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="406" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="407" />
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="407" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="408" />
         <source>Source of the default</source>
         <translation>Source of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="408" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="409" />
         <source>Your value (empty = default)</source>
         <translation>Your value (empty = default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="412" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
         <source>Extra public holidays (not working days)</source>
         <translation>Extra public holidays (not working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="414" />
         <source>Extra make-up working days (调休)</source>
         <translation>Extra make-up working days (调休)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="423" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="424" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="434" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="435" />
         <source>This build has no evaluation engine: parameters cannot be shown.</source>
         <translation>This build has no evaluation engine: parameters cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="452" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="453" />
         <source>Default %1 h — %2</source>
         <translation>Default %1 h — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="515" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="516" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="596" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="597" />
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="598" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="599" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="608" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="609" />
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>

@@ -994,179 +994,194 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="170" />
-        <location filename="../../desktop_app/gui/main_window.py" line="295" />
+        <location filename="../../desktop_app/gui/main_window.py" line="298" />
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273" />
+        <location filename="../../desktop_app/gui/main_window.py" line="276" />
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275" />
+        <location filename="../../desktop_app/gui/main_window.py" line="278" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277" />
+        <location filename="../../desktop_app/gui/main_window.py" line="280" />
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="281" />
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279" />
+        <location filename="../../desktop_app/gui/main_window.py" line="282" />
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
+        <location filename="../../desktop_app/gui/main_window.py" line="283" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281" />
+        <location filename="../../desktop_app/gui/main_window.py" line="284" />
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="285" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="286" />
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="294" />
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
-        <location filename="../../desktop_app/gui/main_window.py" line="290" />
+        <location filename="../../desktop_app/gui/main_window.py" line="288" />
+        <location filename="../../desktop_app/gui/main_window.py" line="293" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="290" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288" />
+        <location filename="../../desktop_app/gui/main_window.py" line="291" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289" />
+        <location filename="../../desktop_app/gui/main_window.py" line="292" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371" />
+        <location filename="../../desktop_app/gui/main_window.py" line="368" />
+        <source>Evaluating…</source>
+        <translation>评估中……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="375" />
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406" />
+        <location filename="../../desktop_app/gui/main_window.py" line="385" />
+        <source>Evaluation cancelled</source>
+        <translation>评估已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="390" />
+        <source>Evaluated as of %1</source>
+        <translation>已按 %1 评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="415" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="408" />
+        <location filename="../../desktop_app/gui/main_window.py" line="417" />
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411" />
+        <location filename="../../desktop_app/gui/main_window.py" line="420" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="473" />
+        <location filename="../../desktop_app/gui/main_window.py" line="482" />
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481" />
+        <location filename="../../desktop_app/gui/main_window.py" line="490" />
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483" />
+        <location filename="../../desktop_app/gui/main_window.py" line="492" />
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../../desktop_app/gui/main_window.py" line="494" />
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487" />
+        <location filename="../../desktop_app/gui/main_window.py" line="496" />
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="489" />
+        <location filename="../../desktop_app/gui/main_window.py" line="498" />
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="491" />
+        <location filename="../../desktop_app/gui/main_window.py" line="500" />
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="527" />
+        <location filename="../../desktop_app/gui/main_window.py" line="536" />
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="529" />
+        <location filename="../../desktop_app/gui/main_window.py" line="538" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559" />
+        <location filename="../../desktop_app/gui/main_window.py" line="568" />
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570" />
+        <location filename="../../desktop_app/gui/main_window.py" line="579" />
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="575" />
+        <location filename="../../desktop_app/gui/main_window.py" line="584" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580" />
+        <location filename="../../desktop_app/gui/main_window.py" line="589" />
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="586" />
+        <location filename="../../desktop_app/gui/main_window.py" line="595" />
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="593" />
+        <location filename="../../desktop_app/gui/main_window.py" line="602" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1359,182 +1374,182 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="365" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="366" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="366" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
         <source>Affected areas (K1)</source>
         <translation>受影响地区（K1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="369" />
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="369" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370" />
         <source>Industry averages (D2)</source>
         <translation>行业均值（D2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="370" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371" />
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="374" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="375" />
         <source>Warning window (hours)</source>
         <translation>预警窗口（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="376" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="377" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378" />
         <source>Default shop name per platform</source>
         <translation>各平台默认店铺名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="386" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="387" />
         <source>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>承诺发货时间落在地区生效日期内、且发货地址或收货地址在该地区的订单，不计入快手考核（K1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="392" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="393" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="393" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
         <source>Resolved as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="397" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="399" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="400" />
         <source>Add…</source>
         <translation>添加……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="400" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="401" />
         <source>Edit…</source>
         <translation>修改……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="401" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="403" />
         <source>Import from file…</source>
         <translation>从文件导入……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="404" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="405" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="405" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="406" />
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="406" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="407" />
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="407" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="408" />
         <source>Source of the default</source>
         <translation>默认值来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="408" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="409" />
         <source>Your value (empty = default)</source>
         <translation>你的值（留空 = 默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="412" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
         <source>Extra public holidays (not working days)</source>
         <translation>补充节假日（非工作日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="414" />
         <source>Extra make-up working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="423" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="424" />
         <source>Loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="434" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="435" />
         <source>This build has no evaluation engine: parameters cannot be shown.</source>
         <translation>此版本缺少评估引擎，无法显示参数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="452" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="453" />
         <source>Default %1 h — %2</source>
         <translation>默认 %1 小时——%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="515" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="516" />
         <source>open</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="596" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="597" />
         <source>Import affected areas</source>
         <translation>导入受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="598" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="599" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="608" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="609" />
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
     </message>

@@ -180,7 +180,8 @@ def window(gui_app, store: Store, qtbot):  # type: ignore[no-untyped-def]
     store.close()
     session = Session(store_path)
     _app, translations = gui_app
-    win = MainWindow(session, translations, fixed_as_of=AS_OF)
+    # The verdicts here are hand-made test data: keep the engine from replacing them on open.
+    win = MainWindow(session, translations, fixed_as_of=AS_OF, evaluate_on_open=False)
     qtbot.addWidget(win)
     win.show()
     with qtbot.waitSignal(win.ready, timeout=10_000):
