@@ -982,206 +982,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="137" />
-        <location filename="../../desktop_app/gui/main_window.py" line="140" />
+        <location filename="../../desktop_app/gui/main_window.py" line="139" />
+        <location filename="../../desktop_app/gui/main_window.py" line="142" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="146" />
+        <location filename="../../desktop_app/gui/main_window.py" line="148" />
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170" />
-        <location filename="../../desktop_app/gui/main_window.py" line="298" />
+        <location filename="../../desktop_app/gui/main_window.py" line="172" />
+        <location filename="../../desktop_app/gui/main_window.py" line="300" />
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276" />
+        <location filename="../../desktop_app/gui/main_window.py" line="278" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="280" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
+        <location filename="../../desktop_app/gui/main_window.py" line="282" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281" />
+        <location filename="../../desktop_app/gui/main_window.py" line="283" />
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="284" />
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="285" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="286" />
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="287" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="288" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
-        <location filename="../../desktop_app/gui/main_window.py" line="294" />
+        <location filename="../../desktop_app/gui/main_window.py" line="289" />
+        <location filename="../../desktop_app/gui/main_window.py" line="296" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288" />
-        <location filename="../../desktop_app/gui/main_window.py" line="293" />
+        <location filename="../../desktop_app/gui/main_window.py" line="290" />
+        <location filename="../../desktop_app/gui/main_window.py" line="295" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289" />
+        <location filename="../../desktop_app/gui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290" />
+        <location filename="../../desktop_app/gui/main_window.py" line="292" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="293" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292" />
+        <location filename="../../desktop_app/gui/main_window.py" line="294" />
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368" />
+        <location filename="../../desktop_app/gui/main_window.py" line="370" />
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375" />
+        <location filename="../../desktop_app/gui/main_window.py" line="377" />
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385" />
+        <location filename="../../desktop_app/gui/main_window.py" line="387" />
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390" />
+        <location filename="../../desktop_app/gui/main_window.py" line="392" />
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415" />
+        <location filename="../../desktop_app/gui/main_window.py" line="417" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417" />
+        <location filename="../../desktop_app/gui/main_window.py" line="419" />
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="420" />
+        <location filename="../../desktop_app/gui/main_window.py" line="422" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482" />
+        <location filename="../../desktop_app/gui/main_window.py" line="484" />
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490" />
+        <location filename="../../desktop_app/gui/main_window.py" line="492" />
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492" />
+        <location filename="../../desktop_app/gui/main_window.py" line="494" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="494" />
+        <location filename="../../desktop_app/gui/main_window.py" line="496" />
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496" />
+        <location filename="../../desktop_app/gui/main_window.py" line="498" />
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498" />
+        <location filename="../../desktop_app/gui/main_window.py" line="500" />
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="500" />
+        <location filename="../../desktop_app/gui/main_window.py" line="502" />
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536" />
+        <location filename="../../desktop_app/gui/main_window.py" line="538" />
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="538" />
+        <location filename="../../desktop_app/gui/main_window.py" line="540" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568" />
+        <location filename="../../desktop_app/gui/main_window.py" line="570" />
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="579" />
+        <location filename="../../desktop_app/gui/main_window.py" line="581" />
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="584" />
+        <location filename="../../desktop_app/gui/main_window.py" line="586" />
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="589" />
+        <location filename="../../desktop_app/gui/main_window.py" line="591" />
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595" />
+        <location filename="../../desktop_app/gui/main_window.py" line="597" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="602" />
+        <location filename="../../desktop_app/gui/main_window.py" line="604" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1283,27 +1283,32 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="129" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="209" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="148" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="175" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="170" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="167" />
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="191" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="224" />
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="241" />
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="275" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1311,64 +1316,74 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="40" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="43" />
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="47" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="49" />
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="58" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="59" />
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="61" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="62" />
+        <source>Week (Monday to Sunday)</source>
+        <translation>Week (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="70" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="67" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="68" />
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="72" />
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
-        <source>To</source>
-        <translation>To</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73" />
+        <source>Containing</source>
+        <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
-        <source>Verdicts as of %1 (China time) are used.</source>
-        <translation>Verdicts as of %1 (China time) are used.</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="77" />
+        <source>The report uses the latest evaluation of each order (see the status bar).</source>
+        <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
     </message>
 </context>
 <context>

@@ -982,206 +982,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="137" />
-        <location filename="../../desktop_app/gui/main_window.py" line="140" />
+        <location filename="../../desktop_app/gui/main_window.py" line="139" />
+        <location filename="../../desktop_app/gui/main_window.py" line="142" />
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="146" />
+        <location filename="../../desktop_app/gui/main_window.py" line="148" />
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="170" />
-        <location filename="../../desktop_app/gui/main_window.py" line="298" />
+        <location filename="../../desktop_app/gui/main_window.py" line="172" />
+        <location filename="../../desktop_app/gui/main_window.py" line="300" />
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276" />
+        <location filename="../../desktop_app/gui/main_window.py" line="278" />
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="280" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
+        <location filename="../../desktop_app/gui/main_window.py" line="282" />
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281" />
+        <location filename="../../desktop_app/gui/main_window.py" line="283" />
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="284" />
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="285" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="286" />
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="287" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="288" />
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
-        <location filename="../../desktop_app/gui/main_window.py" line="294" />
+        <location filename="../../desktop_app/gui/main_window.py" line="289" />
+        <location filename="../../desktop_app/gui/main_window.py" line="296" />
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288" />
-        <location filename="../../desktop_app/gui/main_window.py" line="293" />
+        <location filename="../../desktop_app/gui/main_window.py" line="290" />
+        <location filename="../../desktop_app/gui/main_window.py" line="295" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289" />
+        <location filename="../../desktop_app/gui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290" />
+        <location filename="../../desktop_app/gui/main_window.py" line="292" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="293" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292" />
+        <location filename="../../desktop_app/gui/main_window.py" line="294" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="368" />
+        <location filename="../../desktop_app/gui/main_window.py" line="370" />
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375" />
+        <location filename="../../desktop_app/gui/main_window.py" line="377" />
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385" />
+        <location filename="../../desktop_app/gui/main_window.py" line="387" />
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390" />
+        <location filename="../../desktop_app/gui/main_window.py" line="392" />
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415" />
+        <location filename="../../desktop_app/gui/main_window.py" line="417" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417" />
+        <location filename="../../desktop_app/gui/main_window.py" line="419" />
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="420" />
+        <location filename="../../desktop_app/gui/main_window.py" line="422" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="482" />
+        <location filename="../../desktop_app/gui/main_window.py" line="484" />
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490" />
+        <location filename="../../desktop_app/gui/main_window.py" line="492" />
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492" />
+        <location filename="../../desktop_app/gui/main_window.py" line="494" />
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="494" />
+        <location filename="../../desktop_app/gui/main_window.py" line="496" />
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496" />
+        <location filename="../../desktop_app/gui/main_window.py" line="498" />
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498" />
+        <location filename="../../desktop_app/gui/main_window.py" line="500" />
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="500" />
+        <location filename="../../desktop_app/gui/main_window.py" line="502" />
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="536" />
+        <location filename="../../desktop_app/gui/main_window.py" line="538" />
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="538" />
+        <location filename="../../desktop_app/gui/main_window.py" line="540" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="568" />
+        <location filename="../../desktop_app/gui/main_window.py" line="570" />
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="579" />
+        <location filename="../../desktop_app/gui/main_window.py" line="581" />
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="584" />
+        <location filename="../../desktop_app/gui/main_window.py" line="586" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="589" />
+        <location filename="../../desktop_app/gui/main_window.py" line="591" />
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595" />
+        <location filename="../../desktop_app/gui/main_window.py" line="597" />
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="602" />
+        <location filename="../../desktop_app/gui/main_window.py" line="604" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1283,27 +1283,32 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="129" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="209" />
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="148" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="175" />
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="170" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="167" />
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="191" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="224" />
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="241" />
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="275" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1311,64 +1316,74 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="40" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="43" />
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="47" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
         <source>Penalty / assessment report</source>
         <translation>处罚/考核报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="49" />
         <source>Appeal / pre-report material</source>
         <translation>申诉/报备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="58" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="59" />
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="61" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="62" />
+        <source>Week (Monday to Sunday)</source>
+        <translation>周（周一至周日）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="70" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="67" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="68" />
-        <source>From</source>
-        <translation>开始</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="72" />
+        <source>Period</source>
+        <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
-        <source>To</source>
-        <translation>结束</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73" />
+        <source>Containing</source>
+        <translation>包含日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
-        <source>Verdicts as of %1 (China time) are used.</source>
-        <translation>使用评估时间 %1（北京时间）的判定结果。</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="77" />
+        <source>The report uses the latest evaluation of each order (see the status bar).</source>
+        <translation>报告使用每张订单的最近一次评估结果（见状态栏）。</translation>
     </message>
 </context>
 <context>

@@ -107,3 +107,57 @@ def dialog_rows(db: Path) -> int:
     """Orders stored in `db`."""
     with sqlite3.connect(db) as conn:
         return int(conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0])
+
+
+@pytest.fixture
+def demo_session(session: Session) -> Session:
+    """The session with the bundled demo imported and evaluated."""
+    spec = services.read_demo_spec()
+    run_sync(session, lambda store: services.load_demo(store, spec, _Ctx()))
+    return session
+
+
+def test_reports_pdf_preview_and_evidence_bundle(gui_app, qtbot, demo_session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("desktop_app.reports.render")
+    pytest.importorskip("desktop_app.evidence.bundle")
+    import zipfile
+
+    from desktop_app.gui.report_actions import ReportActions
+    from desktop_app.qt import QtWidgets
+
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    as_of = services.read_demo_spec().as_of
+    from desktop_app.gui.report_actions import period_range
+
+    _, start, end = period_range("month", as_of.date())
+    actions = ReportActions(parent, demo_session, as_of, OrderFilter())
+    pdf = tmp_path / "处罚报告.pdf"
+    actions.save_pdf("penalty", "douyin", "", start, end, pdf)
+    qtbot.waitUntil(lambda: actions.finished_path == pdf, timeout=60_000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    # The seller marks an overdue order of the period for appeal and attaches a screenshot.
+    with sqlite3.connect(demo_session.db_path) as conn:
+        key = conn.execute(
+            "SELECT o.platform, o.order_id, o.sub_order_id FROM orders o JOIN verdicts v"
+            " USING (platform, order_id, sub_order_id) WHERE o.platform = 'douyin'"
+            " AND v.status = 'overdue' AND o.paid_at >= ? ORDER BY o.paid_at LIMIT 1",
+            (f"{start} 00:00:00",),
+        ).fetchone()
+    shot = tmp_path / "物流截图.png"
+    shot.write_bytes(b"\x89PNG screenshot")
+    run_sync(demo_session, lambda store: services.set_appeal_mark(store, key, True))
+    run_sync(demo_session, lambda store: services.add_attachments(store, key, [shot], _Ctx()))
+    bundle = tmp_path / "evidence.zip"
+    actions.export_evidence("douyin", "", start, end, bundle)
+    qtbot.waitUntil(
+        lambda: actions.finished_path == bundle or actions.last_error is not None, timeout=60_000
+    )
+    assert actions.last_error is None, getattr(actions.last_error, "__traceback_text__", "")
+    with zipfile.ZipFile(bundle) as zf:
+        names = zf.namelist()
+    assert any(n.endswith(".pdf") for n in names) and any("manifest" in n for n in names)
+    assert any("物流截图" in n for n in names), names
+    actions.preview("penalty", "douyin", "", start, end)
+    qtbot.waitUntil(lambda: getattr(actions, "preview_dialog", None) is not None, timeout=60_000)
+    actions.preview_dialog.close()
