@@ -94,7 +94,7 @@ def save_overrides(
             problems.extend(exc.problems)
     if problems:
         raise BadInput(problems)
-    with services._write(store) as conn:
+    with services.write_transaction(store) as conn:
         for key, text in overrides.items():
             if text is None:
                 delete_setting(conn, key)
@@ -554,7 +554,7 @@ class SettingsDialog(QtWidgets.QDialog):
         def work(store: Store) -> None:
             from desktop_app.store.areas import add_area
 
-            with services._write(store) as conn:
+            with services.write_transaction(store) as conn:
                 add_area(conn, region, start, end, note)
 
         self._area_op(work)
@@ -571,7 +571,7 @@ class SettingsDialog(QtWidgets.QDialog):
         def work(store: Store) -> None:
             from desktop_app.store.areas import add_area, delete_area
 
-            with services._write(store) as conn:
+            with services.write_transaction(store) as conn:
                 delete_area(conn, area.id)
                 add_area(conn, region, start, end, note)
 
@@ -585,7 +585,7 @@ class SettingsDialog(QtWidgets.QDialog):
         def work(store: Store) -> None:
             from desktop_app.store.areas import delete_area
 
-            with services._write(store) as conn:
+            with services.write_transaction(store) as conn:
                 delete_area(conn, area.id)
 
         self._area_op(work)
