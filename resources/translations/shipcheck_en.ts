@@ -367,167 +367,172 @@
         <translation>At warehouse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
         <source>Appeal and evidence</source>
         <translation>Appeal and evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="256" />
         <source>Row as exported</source>
         <translation>Row as exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="259" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
         <source>Appeal candidate</source>
         <translation>Appeal candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="266" />
         <source>Evaluated as of</source>
         <translation>Evaluated as of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
         <source>Mark as appeal / pre-report candidate</source>
         <translation>Mark as appeal / pre-report candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
         <source>Note for this order (kept with the order)</source>
         <translation>Note for this order (kept with the order)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
         <source>Attach evidence…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="278" />
         <source>Select an order to see its timeline and verdict.</source>
         <translation>Select an order to see its timeline and verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="322" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="279" />
+        <source>Drop files here to attach them to this order</source>
+        <translation>Drop files here to attach them to this order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="324" />
         <source>Order details</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="326" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="328" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="345" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="347" />
         <source>Not evaluated yet</source>
         <translation>Not evaluated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="370" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="372" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="374" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="376" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="410" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="412" />
         <source>Parameter %1 = %2</source>
         <translation>Parameter %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="416" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="418" />
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="419" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="421" />
         <source>No explanation was stored with this verdict.</source>
         <translation>No explanation was stored with this verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="441" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="443" />
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="458" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="460" />
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="471" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="473" />
         <source>Attaching files…</source>
         <translation>Attaching files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="502" />
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="497" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="516" />
         <source>Remove this attachment from the order?</source>
         <translation>Remove this attachment from the order?</translation>
     </message>
@@ -1076,112 +1081,112 @@
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370" />
+        <location filename="../../desktop_app/gui/main_window.py" line="374" />
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377" />
+        <location filename="../../desktop_app/gui/main_window.py" line="383" />
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387" />
+        <location filename="../../desktop_app/gui/main_window.py" line="393" />
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392" />
+        <location filename="../../desktop_app/gui/main_window.py" line="398" />
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417" />
+        <location filename="../../desktop_app/gui/main_window.py" line="430" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419" />
+        <location filename="../../desktop_app/gui/main_window.py" line="432" />
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="422" />
+        <location filename="../../desktop_app/gui/main_window.py" line="435" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="484" />
+        <location filename="../../desktop_app/gui/main_window.py" line="497" />
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492" />
+        <location filename="../../desktop_app/gui/main_window.py" line="505" />
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="494" />
+        <location filename="../../desktop_app/gui/main_window.py" line="507" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496" />
+        <location filename="../../desktop_app/gui/main_window.py" line="509" />
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498" />
+        <location filename="../../desktop_app/gui/main_window.py" line="511" />
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="500" />
+        <location filename="../../desktop_app/gui/main_window.py" line="513" />
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502" />
+        <location filename="../../desktop_app/gui/main_window.py" line="515" />
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="538" />
+        <location filename="../../desktop_app/gui/main_window.py" line="551" />
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540" />
+        <location filename="../../desktop_app/gui/main_window.py" line="553" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570" />
+        <location filename="../../desktop_app/gui/main_window.py" line="583" />
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="581" />
+        <location filename="../../desktop_app/gui/main_window.py" line="594" />
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="586" />
+        <location filename="../../desktop_app/gui/main_window.py" line="599" />
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="591" />
+        <location filename="../../desktop_app/gui/main_window.py" line="604" />
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597" />
+        <location filename="../../desktop_app/gui/main_window.py" line="610" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="604" />
+        <location filename="../../desktop_app/gui/main_window.py" line="617" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1190,92 +1195,92 @@
     <name>OrderTableModel</name>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="34" />
-        <location filename="../../desktop_app/gui/order_model.py" line="92" />
+        <location filename="../../desktop_app/gui/order_model.py" line="93" />
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="63" />
+        <location filename="../../desktop_app/gui/order_model.py" line="64" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="64" />
+        <location filename="../../desktop_app/gui/order_model.py" line="65" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65" />
+        <location filename="../../desktop_app/gui/order_model.py" line="66" />
         <source>AliExpress</source>
         <translation>AliExpress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="73" />
+        <location filename="../../desktop_app/gui/order_model.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74" />
+        <location filename="../../desktop_app/gui/order_model.py" line="75" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75" />
+        <location filename="../../desktop_app/gui/order_model.py" line="76" />
         <source>Order ID</source>
         <translation>Order ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76" />
+        <location filename="../../desktop_app/gui/order_model.py" line="77" />
         <source>Sub-order</source>
         <translation>Sub-order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77" />
+        <location filename="../../desktop_app/gui/order_model.py" line="78" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78" />
+        <location filename="../../desktop_app/gui/order_model.py" line="79" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79" />
+        <location filename="../../desktop_app/gui/order_model.py" line="80" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80" />
+        <location filename="../../desktop_app/gui/order_model.py" line="81" />
         <source>Time left / overdue</source>
         <translation>Time left / overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81" />
+        <location filename="../../desktop_app/gui/order_model.py" line="82" />
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82" />
+        <location filename="../../desktop_app/gui/order_model.py" line="83" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83" />
+        <location filename="../../desktop_app/gui/order_model.py" line="84" />
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84" />
+        <location filename="../../desktop_app/gui/order_model.py" line="85" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="325" />
+        <location filename="../../desktop_app/gui/order_model.py" line="355" />
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="393" />
+        <location filename="../../desktop_app/gui/order_model.py" line="423" />
         <source>appeal</source>
         <translation>appeal</translation>
     </message>
@@ -1283,32 +1288,32 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="209" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="210" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="175" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="176" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="167" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="168" />
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="224" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="223" />
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="241" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="240" />
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="275" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="278" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>

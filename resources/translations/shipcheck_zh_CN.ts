@@ -367,167 +367,172 @@
         <translation>到仓</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
         <source>How it was decided</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
         <source>Appeal and evidence</source>
         <translation>申诉与证据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="256" />
         <source>Row as exported</source>
         <translation>导出原始行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="259" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
         <source>Deadline</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
         <source>Appeal candidate</source>
         <translation>可申诉/报备</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="266" />
         <source>Evaluated as of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
         <source>Mark as appeal / pre-report candidate</source>
         <translation>标记为申诉/报备候选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
         <source>Note for this order (kept with the order)</source>
         <translation>这张订单的备注（随订单保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
         <source>Attach evidence…</source>
         <translation>添加证据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
         <source>Save a copy…</source>
         <translation>另存副本……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="278" />
         <source>Select an order to see its timeline and verdict.</source>
         <translation>选中一张订单，查看它的时间线和判定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="322" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="279" />
+        <source>Drop files here to attach them to this order</source>
+        <translation>把文件拖到这里即可附加到这张订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="324" />
         <source>Order details</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="326" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="328" />
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="345" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="347" />
         <source>Not evaluated yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="370" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="372" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="374" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="376" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="410" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="412" />
         <source>Parameter %1 = %2</source>
         <translation>参数 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="416" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="418" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="419" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="421" />
         <source>No explanation was stored with this verdict.</source>
         <translation>这条判定没有保存判定依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="441" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="443" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="458" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="460" />
         <source>Attach evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="471" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="473" />
         <source>Attaching files…</source>
         <translation>正在添加文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="502" />
         <source>Save attachment as</source>
         <translation>附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="497" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="516" />
         <source>Remove this attachment from the order?</source>
         <translation>从这张订单删除这个附件？</translation>
     </message>
@@ -1076,112 +1081,112 @@
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="370" />
+        <location filename="../../desktop_app/gui/main_window.py" line="374" />
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377" />
+        <location filename="../../desktop_app/gui/main_window.py" line="383" />
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387" />
+        <location filename="../../desktop_app/gui/main_window.py" line="393" />
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392" />
+        <location filename="../../desktop_app/gui/main_window.py" line="398" />
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417" />
+        <location filename="../../desktop_app/gui/main_window.py" line="430" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="419" />
+        <location filename="../../desktop_app/gui/main_window.py" line="432" />
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="422" />
+        <location filename="../../desktop_app/gui/main_window.py" line="435" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="484" />
+        <location filename="../../desktop_app/gui/main_window.py" line="497" />
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="492" />
+        <location filename="../../desktop_app/gui/main_window.py" line="505" />
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="494" />
+        <location filename="../../desktop_app/gui/main_window.py" line="507" />
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="496" />
+        <location filename="../../desktop_app/gui/main_window.py" line="509" />
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498" />
+        <location filename="../../desktop_app/gui/main_window.py" line="511" />
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="500" />
+        <location filename="../../desktop_app/gui/main_window.py" line="513" />
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502" />
+        <location filename="../../desktop_app/gui/main_window.py" line="515" />
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="538" />
+        <location filename="../../desktop_app/gui/main_window.py" line="551" />
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540" />
+        <location filename="../../desktop_app/gui/main_window.py" line="553" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570" />
+        <location filename="../../desktop_app/gui/main_window.py" line="583" />
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="581" />
+        <location filename="../../desktop_app/gui/main_window.py" line="594" />
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="586" />
+        <location filename="../../desktop_app/gui/main_window.py" line="599" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="591" />
+        <location filename="../../desktop_app/gui/main_window.py" line="604" />
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597" />
+        <location filename="../../desktop_app/gui/main_window.py" line="610" />
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="604" />
+        <location filename="../../desktop_app/gui/main_window.py" line="617" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1190,92 +1195,92 @@
     <name>OrderTableModel</name>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="34" />
-        <location filename="../../desktop_app/gui/order_model.py" line="92" />
+        <location filename="../../desktop_app/gui/order_model.py" line="93" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="63" />
+        <location filename="../../desktop_app/gui/order_model.py" line="64" />
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="64" />
+        <location filename="../../desktop_app/gui/order_model.py" line="65" />
         <source>Douyin</source>
         <translation>抖店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65" />
+        <location filename="../../desktop_app/gui/order_model.py" line="66" />
         <source>AliExpress</source>
         <translation>速卖通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="73" />
+        <location filename="../../desktop_app/gui/order_model.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74" />
+        <location filename="../../desktop_app/gui/order_model.py" line="75" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75" />
+        <location filename="../../desktop_app/gui/order_model.py" line="76" />
         <source>Order ID</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76" />
+        <location filename="../../desktop_app/gui/order_model.py" line="77" />
         <source>Sub-order</source>
         <translation>子订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77" />
+        <location filename="../../desktop_app/gui/order_model.py" line="78" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78" />
+        <location filename="../../desktop_app/gui/order_model.py" line="79" />
         <source>Paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79" />
+        <location filename="../../desktop_app/gui/order_model.py" line="80" />
         <source>Deadline</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80" />
+        <location filename="../../desktop_app/gui/order_model.py" line="81" />
         <source>Time left / overdue</source>
         <translation>剩余/超出时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81" />
+        <location filename="../../desktop_app/gui/order_model.py" line="82" />
         <source>Shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82" />
+        <location filename="../../desktop_app/gui/order_model.py" line="83" />
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83" />
+        <location filename="../../desktop_app/gui/order_model.py" line="84" />
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84" />
+        <location filename="../../desktop_app/gui/order_model.py" line="85" />
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="325" />
+        <location filename="../../desktop_app/gui/order_model.py" line="355" />
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="393" />
+        <location filename="../../desktop_app/gui/order_model.py" line="423" />
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
@@ -1283,32 +1288,32 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="209" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="210" />
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="175" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="176" />
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="167" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="168" />
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="224" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="223" />
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="241" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="240" />
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="275" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="278" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
