@@ -184,11 +184,11 @@ def window(gui_app, store: Store, qtbot):  # type: ignore[no-untyped-def]
     win = MainWindow(session, translations, fixed_as_of=AS_OF, evaluate_on_open=False)
     qtbot.addWidget(win)
     win.show()
-    with qtbot.waitSignal(win.ready, timeout=10_000):
+    with qtbot.waitSignal(win.ready, timeout=30_000):
         win.open_database()
     qtbot.waitUntil(
         lambda: win.model is not None and not win.model.loading and bool(win.filters.counts()),
-        timeout=10_000,
+        timeout=30_000,
     )
     yield win
     win.close()
