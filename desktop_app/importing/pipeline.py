@@ -636,19 +636,24 @@ class _Chunk:
                     header=self.headers[self.id_col] if self.id_col < len(self.headers) else "",
                 )
                 continue
-            if all_str:
-                texts: Iterable[str] = cast("Sequence[str]", row)
+            texts: Iterable[str] = cast("Sequence[str]", row)
+            if not all_str:
+                try:  # a workbook row of text cells needs no conversion
+                    encoded = list(map(encode_basestring, texts))
+                except TypeError:
+                    texts = [c if c.__class__ is str else cell_text(c) for c in row]
+                    encoded = list(map(encode_basestring, texts))
             else:
-                texts = [c if c.__class__ is str else cell_text(c) for c in row]
+                encoded = list(map(encode_basestring, texts))
             if lengths[i] > nraw:  # a row longer than the header row: name the extra columns
                 self.raw_keys = self.raw_keys + [
                     column_letter(self.first_col + k) for k in range(nraw, lengths[i])
                 ]
                 raw_format = self.raw_format = _raw_format(self.raw_keys)
                 nraw = len(self.raw_keys)
-            elif len(row) < nraw:  # cannot happen after padding; keep the format total anyway
-                texts = [*texts, *[""] * (nraw - len(row))]
-            raw_json = raw_format(*map(encode_basestring, texts))
+            elif len(encoded) < nraw:  # cannot happen after padding; keep the format total anyway
+                encoded += ['""'] * (nraw - len(encoded))
+            raw_json = raw_format(*encoded)
             yield ParsedRow(self.sheet, numbers[i], (str(key0), str(key1 or "")), values, raw_json)
 
     def problems(self, row: Sequence[object], row_no: int) -> Iterator[Problem]:

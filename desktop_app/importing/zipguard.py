@@ -37,6 +37,7 @@ MAX_ROW_GAP = 10_000  # a jump of more empty rows than this ends the data block
 _CHUNK = 1024 * 1024
 
 _ROW_R = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+_WIDE_QUICK = re.compile(rb'r="[A-Z]{3}[0-9]')
 _WIDE_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{3})\d+"')
 _DATE1904 = re.compile(rb'date1904\s*=\s*"(?:1|true)"', re.I)
 _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
@@ -192,10 +193,11 @@ _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 
 def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes | None:
     """A copy of a worksheet's XML without far-away stray cells, or None when it has none."""
-    rows_present = data.count(b"<row") + data.count(b":row ")
+    rows_present = data.count(b"<row") or data.count(b":row ")
     tail_rows = _ROW_R.findall(data, max(0, len(data) - 65536))
     last_row = int(tail_rows[-1]) if tail_rows else 0
-    wide = _WIDE_CELL.search(data) is not None and any(
+    # a cheap literal-prefixed scan first; the exact (slower) pattern only if it finds something
+    wide = _WIDE_QUICK.search(data) is not None and any(
         _col_index(m) > MAX_COLUMN for m in set(_WIDE_CELL.findall(data))
     )
     if not wide and last_row <= rows_present + MAX_ROW_GAP:
