@@ -406,13 +406,18 @@ def _converter(fieldname: str, header: str, date1904: bool) -> Callable[[object]
 
 
 def _is_note_row(row: Sequence[object], id_text: str) -> bool:
-    """A total/footnote row (合计, 总计, 注：…) or a row with no digits in its id cell."""
-    if id_text:
-        low = id_text.lower()
-        return low.startswith(_TOTAL_PREFIXES) or not any(ch.isdigit() for ch in id_text)
-    for c in row:
-        if isinstance(c, str) and c.strip().lower().startswith(_TOTAL_PREFIXES):
-            return True
+    """A total/footnote row, never an order: its id cell (or, when that is empty, any cell) starts
+    with 合计/总计/注… , or it has at most two filled cells and no digit in the id cell (a section
+    title or remark line). A fuller row with an odd id stays a data row, so a wrong id is reported
+    rather than silently dropped."""
+    if id_text and id_text.lower().startswith(_TOTAL_PREFIXES):
+        return True
+    if not id_text:
+        for c in row:
+            if isinstance(c, str) and c.strip().lower().startswith(_TOTAL_PREFIXES):
+                return True
+    elif any(ch.isdigit() for ch in id_text):
+        return False
     return sum(1 for c in row if c != "" and c is not None) <= 2
 
 

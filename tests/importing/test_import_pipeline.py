@@ -509,3 +509,27 @@ def test_iter_rows_rereads_after_the_cache_is_released(corpus: dict[str, Path]) 
     release_cache()
     again, _ = rows_of(plan)
     assert first == again and len(again) == 50
+
+
+def test_section_lines_are_skipped_but_full_rows_with_odd_ids_are_kept(
+    tmp_path: Path, corpus_module
+) -> None:  # type: ignore[no-untyped-def]
+    p = tmp_path / "sections.xlsx"
+    p.write_bytes(
+        corpus_module.xlsx_bytes(
+            [
+                (
+                    "S",
+                    [
+                        ["订单号", "订单支付时间", "收货人姓名"],
+                        ["以下为补发订单"],
+                        ["BF-A", "2022-12-19 12:00:00", "张三"],
+                        ["小计", "", "1 单"],
+                    ],
+                )
+            ]
+        )
+    )
+    ok, bad = rows_of(plan_import(p, platform="kuaishou"))
+    assert bad == []
+    assert [(r.row, r.key[0]) for r in ok] == [(3, "BF-A")]
