@@ -533,3 +533,26 @@ def test_section_lines_are_skipped_but_full_rows_with_odd_ids_are_kept(
     ok, bad = rows_of(plan_import(p, platform="kuaishou"))
     assert bad == []
     assert [(r.row, r.key[0]) for r in ok] == [(3, "BF-A")]
+
+
+def test_openpyxl_parses_xml_through_defusedxml() -> None:
+    import openpyxl
+
+    from desktop_app.importing.xlsx import assert_defused_openpyxl
+
+    assert openpyxl.DEFUSEDXML is True
+    assert_defused_openpyxl()
+
+
+def test_combined_logistics_info_column_gives_the_tracking_number(tmp_path: Path) -> None:
+    p = tmp_path / "dy.csv"
+    p.write_text(
+        "主订单编号,子订单编号,支付完成时间,收件人,快递信息\r\n"
+        "4929876543210123456,4929876543210123457,2022/12/19 12:00:00,李娜,"
+        "中通快递 75312345678901\r\n",
+        encoding="utf-8-sig",
+    )
+    plan = plan_import(p)
+    assert plan.platform is Platform.DOUYIN
+    ok, bad = rows_of(plan)
+    assert bad == [] and ok[0].values[F["tracking_no"]] == "75312345678901"
