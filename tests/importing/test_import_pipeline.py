@@ -556,3 +556,14 @@ def test_combined_logistics_info_column_gives_the_tracking_number(tmp_path: Path
     assert plan.platform is Platform.DOUYIN
     ok, bad = rows_of(plan)
     assert bad == [] and ok[0].values[F["tracking_no"]] == "75312345678901"
+
+
+def test_stray_cell_after_a_sheet_larger_than_one_read_chunk(corpus: dict[str, Path]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(corpus["stray_big.xlsx"]) as z:
+        assert z.getinfo("xl/worksheets/sheet1.xml").file_size > 2 * 1024 * 1024
+    plan = plan_import(corpus["stray_big.xlsx"], platform="kuaishou")
+    assert any("stray" in w for w in plan.warnings)
+    ok, bad = rows_of(plan)
+    assert bad == [] and len(ok) == 3000
