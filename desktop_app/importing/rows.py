@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from json.encoder import encode_basestring
-from typing import cast
 
 from desktop_app.errors import Problem
 from desktop_app.importing.headers import cell_header_text, header_key
@@ -146,7 +145,6 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
         conv=conv,
         keys=keys,
         id_col=id_col,
-        all_str=raw.row_label == "record",
     )
     pad: list[object] = [""] * width
 
@@ -229,6 +227,14 @@ def _raw_keys(headers: Sequence[str], first_col: int) -> list[str]:
     return out
 
 
+def _encode_column(col: Sequence[object]) -> list[str]:
+    """Every cell of a column as a JSON string literal of its display text."""
+    try:
+        return list(map(encode_basestring, col))  # type: ignore[arg-type]
+    except TypeError:  # workbook cells that are not text: numbers, dates, booleans
+        return [encode_basestring(c if c.__class__ is str else cell_text(c)) for c in col]
+
+
 def _raw_format(keys: Sequence[str]) -> Callable[..., str]:
     """``fmt(*encoded_cells)`` → the raw_json object text, keys already JSON-encoded in it."""
     parts = [encode_basestring(k).replace("{", "{{").replace("}", "}}") + ": {}" for k in keys]
@@ -248,7 +254,6 @@ class _Chunk:
     conv: Sequence[tuple[int, int, Callable[[object], str | int | None]]]
     keys: Sequence[tuple[int, Callable[[object], str | int | None]]]
     id_col: int
-    all_str: bool
 
     def __post_init__(self) -> None:
         self.raw_format = _raw_format(self.raw_keys)
@@ -262,6 +267,14 @@ class _Chunk:
         if not batch:
             return
         n = len(batch)
+        width = max(lengths)
+        if width > min(map(len, batch)):  # ragged rows (CSV): pad to the longest of the chunk
+            batch = [r if len(r) == width else [*r, *[""] * (width - len(r))] for r in batch]
+        if width > len(self.raw_keys):  # cells beyond the header row: named by column letter
+            self.raw_keys = self.raw_keys + [
+                column_letter(self.first_col + k) for k in range(len(self.raw_keys), width)
+            ]
+            self.raw_format = _raw_format(self.raw_keys)
         columns = list(zip(*batch, strict=True))
         bad: set[int] = set()
         by_pos: dict[int, Sequence[str | int | None]] = {}
@@ -278,43 +291,33 @@ class _Chunk:
         typed = zip(*ordered, strict=False)
         ids = key_values[0]
         subs: Iterable[str | int | None] = key_values[1] if len(key_values) > 1 else repeat("", n)
+        # raw cells JSON-encoded column by column (C-level loops), padded to the raw key count
+        encoded_cols = [_encode_column(col) for col in columns]
+        missing = len(self.raw_keys) - len(encoded_cols)
+        if missing > 0:
+            encoded_cols += [['""'] * n] * missing
         raw_format = self.raw_format
-        nraw = len(self.raw_keys)
-        all_str = self.all_str
-        for i, (row, values, key0, key1) in enumerate(zip(batch, typed, ids, subs, strict=True)):
+        sheet = self.sheet
+        for i, (values, key0, key1, encoded) in enumerate(
+            zip(typed, ids, subs, zip(*encoded_cols, strict=True), strict=True)
+        ):
             if i in bad:
-                yield from self.problems(row, numbers[i])
+                yield from self.problems(batch[i], numbers[i])
                 continue
             if not key0:
                 yield Problem(
                     "缺少编号（该行有数据但没有订单号/商品ID）",
                     "the id is missing (the row has data but no order id / product id)",
                     file=self.file,
-                    sheet=self.sheet,
+                    sheet=sheet,
                     row=numbers[i],
                     column=column_letter(self.first_col + self.id_col),
                     header=self.headers[self.id_col] if self.id_col < len(self.headers) else "",
                 )
                 continue
-            texts: Iterable[str] = cast("Sequence[str]", row)
-            if not all_str:
-                try:  # a workbook row of text cells needs no conversion
-                    encoded = list(map(encode_basestring, texts))
-                except TypeError:
-                    texts = [c if c.__class__ is str else cell_text(c) for c in row]
-                    encoded = list(map(encode_basestring, texts))
-            else:
-                encoded = list(map(encode_basestring, texts))
-            if lengths[i] > nraw:  # a row longer than the header row: name the extra columns
-                self.raw_keys = self.raw_keys + [
-                    column_letter(self.first_col + k) for k in range(nraw, lengths[i])
-                ]
-                raw_format = self.raw_format = _raw_format(self.raw_keys)
-                nraw = len(self.raw_keys)
-            elif len(encoded) < nraw:  # cannot happen after padding; keep the format total anyway
-                encoded += ['""'] * (nraw - len(encoded))
-            raw_json = raw_format(*encoded)
-            yield ParsedRow(self.sheet, numbers[i], (str(key0), str(key1 or "")), values, raw_json)
+            yield ParsedRow(
+                sheet, numbers[i], (str(key0), str(key1 or "")), values, raw_format(*encoded)
+            )
 
     def problems(self, row: Sequence[object], row_no: int) -> Iterator[Problem]:
         """Every bad cell of one row (the slow path, only for rows with an error)."""

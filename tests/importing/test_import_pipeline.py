@@ -567,3 +567,24 @@ def test_stray_cell_after_a_sheet_larger_than_one_read_chunk(corpus: dict[str, P
     assert any("stray" in w for w in plan.warnings)
     ok, bad = rows_of(plan)
     assert bad == [] and len(ok) == 3000
+
+
+def test_ragged_csv_rows_are_padded_and_extra_cells_kept(tmp_path: Path) -> None:
+    p = tmp_path / "ragged.csv"
+    p.write_text(
+        "订单号,订单支付时间,收货人姓名\r\n"
+        "2212200000000001,2022-12-19 12:00:00\r\n"
+        "2212200000000002,2022-12-19 13:00:00,李四,多出来的,又一个\r\n",
+        encoding="utf-8",
+    )
+    ok, bad = rows_of(plan_import(p, platform="kuaishou"))
+    assert bad == []
+    assert ok[0].values[F["receiver_name"]] == ""
+    assert json.loads(ok[0].raw_json) == {
+        "订单号": "2212200000000001",
+        "订单支付时间": "2022-12-19 12:00:00",
+        "收货人姓名": "",
+        "D": "",
+        "E": "",
+    }
+    assert json.loads(ok[1].raw_json)["E"] == "又一个"
