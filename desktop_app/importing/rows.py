@@ -163,28 +163,18 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
     anchor_values: dict[tuple[int, int], object] = {}
     has_merged = bool(merged_fill)
     row_no = raw.first_row + header_offset
-    ri = header_offset
     batch: list[Sequence[object]] = []
     numbers: list[int] = []
-    lengths: list[int] = []
+    append, number = batch.append, numbers.append
 
     try:
-        for row in rows:
-            ri += 1
-            row_no += 1
+        for row_no, row in enumerate(rows, raw.first_row + header_offset + 1):
             if has_merged:
-                row = list(row)
-                for c in anchors.get(ri, ()):
-                    if c < len(row):
-                        anchor_values[(ri, c)] = row[c]
-                for c, a in merged_fill.get(ri, ()):
-                    if c < len(row) and row[c] == "":
-                        row[c] = anchor_values.get(a, "")
-            n = len(row)
-            if n < width:
-                row = [*row, *pad[n:]]
-            idv = row[id_col]
-            if not (idv.__class__ is str and idv[:1].isdigit()):
+                row = _fill_merged(row, row_no - raw.first_row, anchors, merged_fill, anchor_values)
+            idv = row[id_col] if len(row) > id_col else ""
+            if not (idv.__class__ is str and idv[:1].isdigit()):  # the common case skips all this
+                if len(row) < width:
+                    row = [*row, *pad[len(row) :]]
                 if idv == "" or idv is None:
                     if not any(c != "" and c is not None for c in row):
                         continue  # blank row
@@ -192,14 +182,14 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
                         continue
                 elif isinstance(idv, str) and _is_note_row(row, idv.strip()):
                     continue
-            batch.append(row)
-            numbers.append(row_no)
-            lengths.append(n)
+            append(row)
+            number(row_no)
             if len(batch) >= CHUNK_ROWS:
-                yield from job.convert(batch, numbers, lengths)
-                batch, numbers, lengths = [], [], []
+                yield from job.convert(batch, numbers, width)
+                batch, numbers = [], []
+                append, number = batch.append, numbers.append
     except csv.Error as exc:
-        yield from job.convert(batch, numbers, lengths)
+        yield from job.convert(batch, numbers, width)
         batch = []
         yield Problem(
             f"CSV 格式错误：{exc}",
@@ -209,7 +199,25 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
             row=row_no + 1,  # the record that could not be read
         )
     if batch:
-        yield from job.convert(batch, numbers, lengths)
+        yield from job.convert(batch, numbers, width)
+
+
+def _fill_merged(
+    row: Sequence[object],
+    ri: int,
+    anchors: dict[int, list[int]],
+    merged_fill: dict[int, list[tuple[int, tuple[int, int]]]],
+    anchor_values: dict[tuple[int, int], object],
+) -> list[object]:
+    """The row with the cells of merged ranges filled from their anchor (top-left) cell."""
+    out = list(row)
+    for c in anchors.get(ri, ()):
+        if c < len(out):
+            anchor_values[(ri, c)] = out[c]
+    for c, a in merged_fill.get(ri, ()):
+        if c < len(out) and out[c] == "":
+            out[c] = anchor_values.get(a, "")
+    return out
 
 
 def _raw_keys(headers: Sequence[str], first_col: int) -> list[str]:
@@ -261,14 +269,14 @@ class _Chunk:
         self.key_columns = [(c, fn, column_converter(fn)) for c, fn in self.keys]
 
     def convert(
-        self, batch: list[Sequence[object]], numbers: list[int], lengths: list[int]
+        self, batch: list[Sequence[object]], numbers: list[int], min_width: int
     ) -> Iterator[ParsedRow | Problem]:
         """ParsedRows (or the Problems of bad rows) for a chunk, in row order."""
         if not batch:
             return
         n = len(batch)
-        width = max(lengths)
-        if width > min(map(len, batch)):  # ragged rows (CSV): pad to the longest of the chunk
+        width = max(min_width, *map(len, batch))
+        if width > min(map(len, batch)):  # short or ragged rows: pad to the chunk's width
             batch = [r if len(r) == width else [*r, *[""] * (width - len(r))] for r in batch]
         if width > len(self.raw_keys):  # cells beyond the header row: named by column letter
             self.raw_keys = self.raw_keys + [
