@@ -744,7 +744,9 @@ def paint_document(
             painter.save()
             painter.translate(0, band - index * body_height)
             ctx = QtGui.QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = QtCore.QRectF(0, index * body_height, width, body_height)
+            # One pixel short: a block that starts exactly on the page boundary belongs to the
+            # next page only (the layout's own intersection test includes both edges).
+            ctx.clip = QtCore.QRectF(0, index * body_height, width, body_height - 1)
             ctx.palette.setColor(QtGui.QPalette.ColorRole.Text, QtGui.QColor("#1a1a1a"))
             if index in needs_clip:
                 # A table row split across this page break would otherwise be drawn whole, over
@@ -766,7 +768,10 @@ def straddling_pages(doc: QtGui.QTextDocument, body_height: float) -> set[int]:
     end = doc.end()
     while block != end:
         rect = layout.blockBoundingRect(block)
-        first = int(rect.top() // body_height)
+        # A page break before a block is a top margin that reaches back onto the previous page;
+        # the layout draws the block for that page too.
+        top = rect.top() - block.blockFormat().topMargin()
+        first = int(top // body_height)
         last = int(max(rect.bottom() - 1, rect.top()) // body_height)
         if last > first:
             pages.update(range(first, last + 1))
