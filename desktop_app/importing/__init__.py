@@ -1,1 +1,1 @@
-"""Import of platform exports: detect format, platform and header row, map columns, type-check rows."""
+"""Import of platform exports: detect format, platform and header row; map columns; type rows."""

@@ -2,12 +2,13 @@
 
 Two steps, so the GUI can preview before anything is written:
 
-1. ``plan_import(path, platform=None, shop=None, mapping=None) -> ImportPlan`` — detects the file
-   format from its bytes, the platform, the kind of sheet, the sheets and header rows, and the column
+1. ``plan_import(path, platform=None, shop=None, mapping=None, lookup_profile=None) -> ImportPlan``
+   — detects the file format from its bytes, the platform, the kind of sheet, the sheets and header
+   rows, and the column
    mapping. Raises `desktop_app.errors.BadInput` for whole-file problems (encrypted workbook, not a
    table, no header row found, a required column missing, a zip bomb …).
-2. ``iter_rows(plan) -> Iterator[ParsedRow | Problem]`` — every data row of every planned sheet, typed,
-   or a `Problem` naming the cell that is wrong. Never raises for bad cells.
+2. ``iter_rows(plan) -> Iterator[ParsedRow | Problem]`` — every data row of every planned sheet,
+   typed, or a `Problem` naming the cell that is wrong. Never raises for bad cells.
 
 The store (`desktop_app.store.importer.apply_import`) consumes both inside one transaction and rolls
 back if any `Problem` came out, so bad input never half-writes the database.

@@ -1,1 +1,1 @@
-"""The local SQLite store: schema and migrations, connection safety, and every query the app makes."""
+"""The local SQLite store: schema, migrations, connection safety, backups and the import writer."""

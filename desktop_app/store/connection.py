@@ -1,31 +1,306 @@
-"""Opening the ShipCheck database: create or migrate it, and refuse files that are not ours.
+"""Opening the ShipCheck database safely: create or migrate it, and refuse files that are not ours.
 
-Minimal first version — the store owner hardens it (WAL, busy timeout, locking, quick_check,
-backups before migrations). Other layers use only `open_store` and `Store.conn` / `Store.db`.
+`open_store` is the only way any layer opens the database. It
+
+- resolves the path (``--db`` → ``$SHIPCHECK_DB`` → the user's data directory, see `paths`);
+- takes the one-writer lock (see `lock`) unless opened read-only;
+- refuses, without touching the file, anything that is not a healthy ShipCheck database of this
+  version or older: non-SQLite bytes, a SQLite file of another application, a damaged file
+  (``PRAGMA quick_check``), or a file written by a newer ShipCheck — each as `BadInput` in Chinese
+  and English;
+- sets WAL mode, ``synchronous=FULL``, a busy timeout and foreign keys;
+- migrates older schemas in code (`schema.MIGRATIONS`), one transaction per migration, after a
+  backup of any existing non-empty database; and takes the day's automatic backup.
+
+Writes go through `Store.transaction()` (``BEGIN IMMEDIATE`` … ``COMMIT``, ``ROLLBACK`` on any
+exception); the connection itself is in autocommit mode.
 """
 
 from __future__ import annotations
 
+import contextlib
+import enum
+import logging
 import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 import sqlite_utils
 
+from desktop_app.errors import BadInput, Problem
+from desktop_app.store.lock import WriterLock, acquire_writer_lock, busy_problem
+from desktop_app.store.paths import backups_dir, resolve_db_path
 from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+SQLITE_FULL = 13
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+class FileState(enum.Enum):
+    """What `inspect_database` found at a path."""
+
+    MISSING = "missing"  # no file, or an empty one: a new database will be created
+    OK = "ok"  # a healthy ShipCheck database, this version or older
+    FOREIGN = "foreign"  # not SQLite, or SQLite belonging to another application
+    DAMAGED = "damaged"  # SQLite header but unreadable or failing quick_check
+    NEWER = "newer"  # written by a newer ShipCheck
+
+
+@dataclass(frozen=True, slots=True)
+class Inspection:
+    """The result of looking at a database file without changing it."""
+
+    state: FileState
+    version: int = 0
+    has_tables: bool = False
+    detail: str = ""
+
+
+def _connect_readonly(path: Path, *, inspect: bool = False) -> sqlite3.Connection:
+    """A read-only connection. For `inspect`, when no ``-wal`` file is beside the database, open it
+    ``immutable`` so that looking at a file that may not be ours creates no ``-wal``/``-shm``."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if inspect and not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+
+def inspect_database(path: Path, *, check: bool = True) -> Inspection:
+    """Classify the file at `path` (see `FileState`) without writing to it.
+
+    With `check`, a SQLite file that claims to be ours is also run through ``PRAGMA quick_check``.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return Inspection(FileState.MISSING)
+    if path.is_dir():
+        return Inspection(FileState.FOREIGN, detail="a folder")
+    if size == 0:
+        return Inspection(FileState.MISSING)
+    with path.open("rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    if head != SQLITE_MAGIC:
+        return Inspection(FileState.FOREIGN, detail="not an SQLite file")
+    try:
+        conn = _connect_readonly(path, inspect=True)
+    except sqlite3.Error as exc:
+        return Inspection(FileState.DAMAGED, detail=str(exc))
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        n_tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        if app_id != APPLICATION_ID:
+            if app_id == 0 and n_tables == 0 and version == 0:
+                return Inspection(FileState.MISSING)
+            return Inspection(FileState.FOREIGN, detail=f"application_id {app_id:#x}")
+        if version > SCHEMA_VERSION:
+            return Inspection(FileState.NEWER, version=version, has_tables=n_tables > 0)
+        if check:
+            result = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+            if result != ["ok"]:
+                return Inspection(FileState.DAMAGED, version=version, detail="; ".join(result))
+        return Inspection(FileState.OK, version=version, has_tables=n_tables > 0)
+    except sqlite3.DatabaseError as exc:
+        return Inspection(FileState.DAMAGED, detail=str(exc))
+    finally:
+        conn.close()
+
+
+class StoreRefused(BadInput):
+    """`open_store` refused the file, untouched. `state` says why (FOREIGN, DAMAGED, NEWER).
+
+    The GUI offers `backups.restore_backup` for a DAMAGED database (the damaged file is kept).
+    """
+
+    def __init__(self, problem: Problem, path: Path, state: FileState) -> None:
+        super().__init__(problem)
+        self.path = path
+        self.state = state
+
+
+def refusal(path: Path, found: Inspection) -> StoreRefused:
+    """The error explaining why the file at `path` cannot be opened (FOREIGN/DAMAGED/NEWER)."""
+    if found.state is FileState.FOREIGN:
+        problem = Problem(
+            message="这个文件不是 ShipCheck 数据库，未做任何改动。请用 --db 指定正确的数据库文件。",
+            message_en=(
+                "This file is not a ShipCheck database; it was left untouched. "
+                "Use --db to choose the right database file."
+            ),
+            file=str(path),
+        )
+    elif found.state is FileState.NEWER:
+        problem = Problem(
+            message=(
+                f"这个数据库由更新版本的 ShipCheck 写入（结构版本 {found.version}，本程序支持到 "
+                f"{SCHEMA_VERSION}），未做任何改动。请升级 ShipCheck。"
+            ),
+            message_en=(
+                f"This database was written by a newer ShipCheck (schema version {found.version}; "
+                f"this program understands up to {SCHEMA_VERSION}). It was left untouched — "
+                "please upgrade ShipCheck."
+            ),
+            file=str(path),
+        )
+    else:
+        hint_zh, hint_en = _restore_hint(path)
+        problem = Problem(
+            message=f"数据库文件已损坏（{found.detail}），未做任何改动。{hint_zh}",
+            message_en=(
+                f"The database file is damaged ({found.detail}); it was left untouched. {hint_en}"
+            ),
+            file=str(path),
+        )
+    return StoreRefused(problem, path, found.state)
+
+
+def _restore_hint(path: Path) -> tuple[str, str]:
+    from desktop_app.store.backups import list_backups
+
+    try:
+        available = list_backups(path)
+    except OSError:
+        available = []
+    if not available:
+        return ("没有找到可用的备份。", "No backup was found.")
+    newest = available[0]
+    cmd = f'shipcheck backup restore {newest.name} --db "{path}"'
+    return (
+        f"可以恢复最近的备份（{newest.created_at}）：{cmd}（损坏的文件会被保留）。",
+        f"You can restore the latest backup ({newest.created_at}): {cmd} "
+        "(the damaged file is kept).",
+    )
+
+
+def disk_full_problem(path: Path) -> Problem:
+    """The message for SQLITE_FULL: the disk (or the database's size limit) is full."""
+    return Problem(
+        message="磁盘空间已满，无法写入数据库；本次更改已全部撤销，原有数据未受影响。请清理磁盘后重试。",
+        message_en=(
+            "The disk is full, so the database could not be written. This change was rolled back "
+            "completely and the existing data is intact. Free some space and try again."
+        ),
+        file=str(path),
+    )
+
+
+def split_sql(script: str) -> list[str]:
+    """Split a DDL script into complete statements (comments and string literals respected)."""
+    statements: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                statements.append(buf.strip())
+            buf = ""
+    if buf.strip() and not all(
+        ln.strip().startswith("--") or not ln.strip() for ln in buf.splitlines()
+    ):
+        raise ValueError(f"incomplete SQL statement at end of migration: {buf[:80]!r}")
+    return statements
 
 
 class Store:
-    """An open ShipCheck database: a sqlite3 connection and a sqlite-utils view of it."""
+    """An open ShipCheck database: a sqlite3 connection (autocommit) and a sqlite-utils view of it.
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    Use `transaction()` for every write. The connection may be used from another thread, but by one
+    thread at a time.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        readonly: bool = False,
+        lock: WriterLock | None = None,
+    ) -> None:
         self.path = path
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        self.readonly = readonly
+        self._lock = lock
+        self.warnings: list[str] = []
+        # change_marker() when this Store last made a backup: lets an import skip a backup
+        # identical to the one just taken (e.g. the daily backup at open).
+        self.backed_up_state: tuple[int, int] | None = None
+
+    def change_marker(self) -> tuple[int, int]:
+        """Changes since open by this connection and by others (total_changes, data_version)."""
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        return (self.conn.total_changes, version)
+
+    @property
+    def backups_dir(self) -> Path:
+        """Where this database's backups are kept."""
+        return backups_dir(self.path)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; ``ROLLBACK`` on any exception (including cancel).
+
+        Nested use becomes a SAVEPOINT. "Disk full" becomes a `BadInput`; so does a lock held by
+        another process (which the writer lock normally prevents).
+        """
+        if self.conn.in_transaction:
+            name = f"sp_{id(self)}_{_next_savepoint()}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE {name}")
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._translate(exc) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.DatabaseError):
+                translated = self._translate(exc)
+                if translated is not exc:
+                    raise translated from exc
+            raise
+
+    def _translate(self, exc: sqlite3.DatabaseError) -> Exception:
+        code = getattr(exc, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        if primary == SQLITE_FULL:
+            return BadInput(disk_full_problem(self.path))
+        if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+            return BadInput(busy_problem(self.path))
+        if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            detail = Inspection(FileState.DAMAGED, detail=str(exc))
+            return refusal(self.path, detail)
+        return exc
 
     def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
+        """Close the connection and give up the writer lock."""
+        try:
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -39,17 +314,152 @@ class Store:
         self.close()
 
 
-def open_store(path: Path) -> Store:
-    """Open (creating or migrating as needed) the database at `path`."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version < SCHEMA_VERSION:
+_savepoints = 0
+
+
+def _next_savepoint() -> int:
+    global _savepoints
+    _savepoints += 1
+    return _savepoints
+
+
+def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+        if mode != "wal":  # e.g. a network drive without shared memory: rollback journal is fine
+            log.warning("journal_mode is %s, not WAL", mode)
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Apply MIGRATIONS[from_version:] — each in its own transaction that also sets user_version."""
+    for index in range(from_version, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
-        for script in MIGRATIONS[version:]:
-            for statement in script.split(";\n"):
-                if statement.strip():
-                    conn.execute(statement)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    return Store(path, conn)
+        try:
+            for statement in split_sql(MIGRATIONS[index]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {index + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def has_user_data(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds anything a seller would miss (orders, imports, settings …)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return any(
+        conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{t}")').fetchone()[0]
+        for t in ("orders", "products", "imports", "settings", "affected_areas")
+        if t in tables
+    )
+
+
+def open_store(
+    path: Path | str | None = None, *, readonly: bool = False, daily_backup: bool = True
+) -> Store:
+    """Open the ShipCheck database at `path` (``--db``; None → ``$SHIPCHECK_DB`` → the data dir).
+
+    Writable (default): creates the file if missing, migrates an older schema (backup first),
+    holds the one-writer lock until `Store.close()`, and takes the day's automatic backup unless
+    `daily_backup` is False. Read-only: the file must exist and be at the current schema version.
+    Raises `BadInput` for a file that is not ours, damaged, newer, missing (read-only) or busy.
+    """
+    db_path = resolve_db_path(path)
+    try:
+        if readonly:
+            return _open_readonly(db_path)
+        lock = acquire_writer_lock(db_path)
+        try:
+            return _open_writable(db_path, lock, daily_backup=daily_backup)
+        except BaseException:
+            lock.release()
+            raise
+    except OSError as exc:  # permissions, a read-only disk, a missing drive …
+        raise BadInput(_cannot_open(db_path, exc.strerror or str(exc))) from exc
+    except sqlite3.OperationalError as exc:
+        if "unable to open" in str(exc):
+            raise BadInput(_cannot_open(db_path, str(exc))) from exc
+        raise
+
+
+def _cannot_open(db_path: Path, why: str) -> Problem:
+    return Problem(
+        message=f"无法打开数据库文件（{why}）。请检查路径和文件权限。",
+        message_en=f"Cannot open the database file ({why}). Check the path and its permissions.",
+        file=str(db_path),
+    )
+
+
+def _open_readonly(db_path: Path) -> Store:
+    found = inspect_database(db_path)
+    if found.state is FileState.MISSING:
+        raise BadInput(
+            Problem(
+                message="数据库还不存在：请先导入订单。",
+                message_en="There is no database yet: import some orders first.",
+                file=str(db_path),
+            )
+        )
+    if found.state is not FileState.OK:
+        raise refusal(db_path, found)
+    if found.version < SCHEMA_VERSION:
+        raise BadInput(
+            Problem(
+                message="数据库需要升级，请先以可写方式打开一次（例如运行 shipcheck orders）。",
+                message_en=(
+                    "The database needs an upgrade: open it once writable "
+                    "(e.g. run shipcheck orders)."
+                ),
+                file=str(db_path),
+            )
+        )
+    conn = _connect_readonly(db_path)
+    _configure(conn, readonly=True)
+    return Store(db_path, conn, readonly=True)
+
+
+def _open_writable(db_path: Path, lock: WriterLock, *, daily_backup: bool) -> Store:
+    found = inspect_database(db_path)
+    if found.state not in (FileState.MISSING, FileState.OK):
+        raise refusal(db_path, found)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    try:
+        _configure(conn, readonly=False)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        store = Store(db_path, conn, lock=None)
+        if version < SCHEMA_VERSION:
+            if version > 0 and has_user_data(conn):
+                from desktop_app.store.backups import create_backup
+
+                create_backup(store, reason="migration")
+            migrate(conn, version)
+        store._lock = lock
+        if daily_backup:
+            _daily_backup(store)
+        return store
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == SQLITE_FULL:
+            raise BadInput(disk_full_problem(db_path)) from exc
+        raise
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _daily_backup(store: Store) -> None:
+    from desktop_app.store.backups import create_backup, has_backup_today
+
+    try:
+        if has_user_data(store.conn) and not has_backup_today(store.path):
+            create_backup(store, reason="daily")
+    except (OSError, sqlite3.Error, BadInput) as exc:  # never stop the seller working over this
+        log.warning("daily backup failed: %s", exc)
+        store.warnings.append(f"每日自动备份失败 / daily backup failed: {exc}")

@@ -4,7 +4,8 @@ This is the contract every layer reads: import writes `orders`/`products`/`impor
 the evaluator writes `verdicts`, the GUI and reports read them.
 
 Conventions (all tables):
-- times are TEXT in one canonical form, ``YYYY-MM-DD HH:MM:SS``, China time (UTC+8); dates ``YYYY-MM-DD``;
+- times are TEXT in one canonical form, ``YYYY-MM-DD HH:MM:SS``, China time (UTC+8);
+  dates ``YYYY-MM-DD``;
 - money is INTEGER fen (分, 1/100 yuan), exact; NULL = not given;
 - ids are TEXT exactly as exported; ``sub_order_id`` is '' (never NULL) where the platform has none;
 - ``raw_json`` is a JSON object {header: cell text} of the exported row, in column order.
@@ -50,6 +51,17 @@ ORDER_FIELDS: tuple[str, ...] = (
     "seller_note",
 )
 
+# The fields a "logistics" sheet may update on an existing order (it never creates orders).
+LOGISTICS_FIELDS: tuple[str, ...] = (
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+    "fulfilment_mode",
+    "carrier",
+    "tracking_no",
+)
+
 PRODUCT_FIELDS: tuple[str, ...] = (
     "name",
     "listed_at",
@@ -71,12 +83,14 @@ CREATE TABLE imports (
     platform TEXT NOT NULL,
     kind TEXT NOT NULL,                 -- orders | products | logistics
     shop TEXT NOT NULL DEFAULT '',
-    sheets_json TEXT NOT NULL,          -- [{"name":…, "header_row":…, "rows":…, "mapping":{field: header}}]
+    sheets_json TEXT NOT NULL,  -- [{"name", "header_row", "rows", "mapping": {field: header}}]
     rows_new INTEGER NOT NULL DEFAULT 0,
     rows_updated INTEGER NOT NULL DEFAULT 0,
     rows_unchanged INTEGER NOT NULL DEFAULT 0,
     rows_rejected INTEGER NOT NULL DEFAULT 0,
     rows_stale INTEGER NOT NULL DEFAULT 0,   -- older than what is stored: kept out, not reverted
+    rows_duplicate INTEGER NOT NULL DEFAULT 0,  -- identical repeats within the file, stored once
+    rows_total INTEGER NOT NULL DEFAULT 0,   -- data rows read
     imported_at TEXT NOT NULL
 );
 
@@ -119,6 +133,9 @@ CREATE TABLE orders (
     import_id INTEGER NOT NULL REFERENCES imports(id),
     source_sheet TEXT NOT NULL DEFAULT '',
     source_row INTEGER NOT NULL,
+    -- the latest logistics-sheet row that updated this order ('' / NULL = none)
+    logistics_raw_json TEXT NOT NULL DEFAULT '',
+    logistics_import_id INTEGER REFERENCES imports(id),
     PRIMARY KEY (platform, order_id, sub_order_id)
 ) WITHOUT ROWID;
 

@@ -1,4 +1,4 @@
-"""Seller settings: one JSON value per key in the `settings` table (parameter overrides, UI choices)."""
+"""Seller settings: one JSON value per key in the `settings` table (overrides, UI choices)."""
 
 from __future__ import annotations
 

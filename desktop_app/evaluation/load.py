@@ -1,0 +1,204 @@
+"""Stored rows → policy-engine records, with one query per table.
+
+Times are stored as canonical ``YYYY-MM-DD HH:MM:SS`` China-time text; money as integer fen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from desktop_app.store.connection import Store
+from desktop_app.store.settings import all_settings
+from policies.params import ParameterSet
+from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord
+
+ORDER_COLUMNS = (
+    "platform",
+    "order_id",
+    "sub_order_id",
+    "shop",
+    "status_text",
+    "after_sale_status",
+    "order_type",
+    "product_id",
+    "product_name",
+    "quantity",
+    "paid_amount_fen",
+    "created_at",
+    "paid_at",
+    "promised_ship_at",
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+    "completed_at",
+    "cancel_reason",
+    "fulfilment_mode",
+    "carrier",
+    "tracking_no",
+    "receiver_name",
+    "receiver_phone",
+    "receiver_province",
+    "receiver_city",
+    "receiver_district",
+    "receiver_address",
+    "ship_from_address",
+)
+
+_FEN = Decimal("0.01")
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """Canonical stored time text → naive China-time datetime (None for NULL/empty)."""
+    if not text:
+        return None
+    return datetime.fromisoformat(text)
+
+
+def _money(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen) * _FEN
+
+
+def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
+    """One `orders` row (in ORDER_COLUMNS order) as an OrderRecord."""
+    (
+        platform,
+        order_id,
+        sub_order_id,
+        shop,
+        status_text,
+        after_sale_status,
+        order_type,
+        product_id,
+        product_name,
+        quantity,
+        paid_fen,
+        created_at,
+        paid_at,
+        promised,
+        shipped,
+        picked,
+        online,
+        warehouse,
+        completed,
+        cancel_reason,
+        mode,
+        carrier,
+        tracking,
+        r_name,
+        r_phone,
+        r_prov,
+        r_city,
+        r_dist,
+        r_addr,
+        ship_from,
+    ) = row
+    pt = parse_time
+    return OrderRecord(
+        Platform(platform),
+        order_id,
+        sub_order_id,
+        shop,
+        status_text,
+        after_sale_status,
+        order_type,
+        product_id,
+        product_name,
+        quantity,
+        _money(paid_fen),
+        pt(created_at),
+        pt(paid_at),
+        pt(promised),
+        pt(shipped),
+        pt(picked),
+        pt(online),
+        pt(warehouse),
+        pt(completed),
+        cancel_reason,
+        mode,
+        carrier,
+        tracking,
+        r_name,
+        r_phone,
+        Address(r_prov, r_city, r_dist, r_addr),
+        ship_from,
+    )
+
+
+@dataclass(slots=True)
+class Inputs:
+    """Everything the engine needs, loaded from the store."""
+
+    orders: list[OrderRecord]
+    products: list[ProductRecord]
+    areas: list[AffectedArea]
+    settings: dict[str, Any] = field(default_factory=dict)
+    params: ParameterSet = field(default_factory=ParameterSet)
+
+
+def load_orders(store: Store, platform: Platform | str | None = None) -> list[OrderRecord]:
+    """Every stored order (of one platform), in primary-key order."""
+    sql = f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders"
+    args: tuple[str, ...] = ()
+    if platform:
+        sql += " WHERE platform = ?"
+        args = (str(platform),)
+    sql += " ORDER BY platform, order_id, sub_order_id"
+    return [order_from_row(r) for r in store.conn.execute(sql, args)]
+
+
+def load_products(store: Store) -> list[ProductRecord]:
+    """Every stored product sheet row."""
+    out = []
+    for r in store.conn.execute(
+        "SELECT platform, product_id, name, listed_at, last_month_sales, promise_hours, "
+        "uses_freight_template, ship_from_address, fulfilment_mode FROM products"
+    ):
+        out.append(
+            ProductRecord(
+                Platform(r[0]),
+                r[1],
+                r[2],
+                parse_time(r[3]),
+                r[4],
+                r[5],
+                None if r[6] is None else bool(r[6]),
+                r[7],
+                r[8],
+            )
+        )
+    return out
+
+
+def load_areas(store: Store) -> list[AffectedArea]:
+    """Every affected area (K1)."""
+    return [
+        AffectedArea(
+            region=r[0],
+            start=date.fromisoformat(r[4]),
+            end=date.fromisoformat(r[5]) if r[5] else None,
+            province=r[1],
+            city=r[2],
+            district=r[3],
+            note=r[6],
+        )
+        for r in store.conn.execute(
+            "SELECT region, province, city, district, start_date, end_date, note "
+            "FROM affected_areas ORDER BY id"
+        )
+    ]
+
+
+def load_inputs(store: Store, platform: Platform | str | None = None) -> Inputs:
+    """Orders (of one platform, or all), products, areas, settings and the parameter set."""
+    settings = all_settings(store.conn)
+    return Inputs(
+        orders=load_orders(store, platform),
+        products=load_products(store),
+        areas=load_areas(store),
+        settings=settings,
+        params=ParameterSet.from_settings(settings),
+    )

@@ -1,0 +1,48 @@
+"""The shape every reader produces: a workbook as a list of `RawSheet`s of plain cell values.
+
+A `RawSheet` yields rows as lists of cells (``''`` for empty; ``str`` from CSV/HTML; ``str``,
+``float``, ``bool``, ``datetime``, ``date`` or ``time`` from workbooks). `first_row` is the
+1-based Excel row (or CSV record) number of the first yielded row and `first_col` the 0-based
+column of its first cell, so every cell can be named in a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RawSheet:
+    """One sheet (or the single table of a CSV/HTML file) before any interpretation."""
+
+    name: str
+    rows: Callable[[], Iterator[Sequence[object]]]  # a fresh iterator over the rows each call
+    first_row: int = 1
+    first_col: int = 0
+    hidden: bool = False
+    merged: tuple[
+        tuple[int, int, int, int], ...
+    ] = ()  # (row0, col0, row1, col1), 0-based, absolute
+    date1904: bool = False
+    row_label: str = "row"  # "row" (Excel) or "record" (CSV)
+    height: int | None = None  # rows, when known cheaply
+
+
+@dataclass
+class RawBook:
+    """All sheets of one file, plus what the reader noticed."""
+
+    sheets: list[RawSheet]
+    warnings: list[str] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def column_letter(index: int) -> str:
+    """0-based column index → Excel letters (0 → A, 26 → AA)."""
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters

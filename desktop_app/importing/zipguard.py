@@ -1,0 +1,242 @@
+"""Safety checks on an xlsx/xlsm package before any spreadsheet library sees it.
+
+- **Damaged zip** (truncated download, CRC error) → BadInput "damaged", never a half-read import.
+- **Zip bombs**: the declared inflated sizes (total, per member, compression ratio) are checked
+  first; then every member is actually inflated through `zipfile` with a hard cap, so a member whose
+  data inflates beyond what it declares fails its CRC/size check instead of filling memory.
+- **XML entity attacks** (billion laughs, XXE): no part of a workbook legitimately carries a
+  ``<!DOCTYPE`` or ``<!ENTITY``; such a package is refused as hostile.
+- **Stray far-away cells** (a value at XFD1048576): python-calamine materialises a sheet as a dense
+  rectangle, so one stray cell would ask for terabytes and abort the process. Each worksheet's
+  real extent is measured from its XML (never from its declared ``<dimension>``); a sheet whose
+  cells lie far outside its data block is rewritten without them, with a warning.
+
+Also reads the workbook's date system (``date1904``), which calamine applies to date-formatted
+cells but which plain numeric serials need too.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import unescape
+
+from desktop_app.errors import BadInput, Problem
+
+MAX_MEMBERS = 10_000
+MAX_TOTAL_BYTES = 2 * 1024**3  # inflated, whole package
+MAX_MEMBER_BYTES = 1024**3
+MAX_RATIO = 200  # declared inflated / compressed, for members over RATIO_MIN_BYTES
+RATIO_MIN_BYTES = 8 * 1024**2
+MAX_COLUMN = 1024  # no platform export has more columns; cells beyond are stray
+MAX_ROW_GAP = 10_000  # a jump of more empty rows than this ends the data block
+_CHUNK = 1024 * 1024
+
+_ROW_R = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+_WIDE_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{3})\d+"')
+_DATE1904 = re.compile(rb'date1904\s*=\s*"(?:1|true)"', re.I)
+_DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
+
+
+@dataclass
+class PackageInfo:
+    """What the checks learnt about a workbook package."""
+
+    date1904: bool = False
+    warnings: list[str] = field(default_factory=list)
+    sanitized: bytes | None = None  # a cleaned copy of the package to read instead of the file
+    members: dict[str, int] = field(default_factory=dict)  # name → inflated size
+
+
+def _bad(file: str, zh: str, en: str) -> BadInput:
+    return BadInput(Problem(zh, en, file=file))
+
+
+def _damaged(file: str) -> BadInput:
+    return _bad(
+        file,
+        "文件已损坏或不完整（xlsx 压缩包无法读取）——请重新导出或重新下载",
+        "the file is damaged or incomplete (the xlsx zip cannot be read) — "
+        "export or download it again",
+    )
+
+
+def _bomb(file: str, detail: str) -> BadInput:
+    return _bad(
+        file,
+        f"文件解压后过大，疑似压缩炸弹，已拒绝（{detail}）",
+        f"the file inflates to an unreasonable size (possible zip bomb), refused ({detail})",
+    )
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def check_package(path: Path) -> PackageInfo:
+    """Run every check on the xlsx at `path`; BadInput if it is damaged, a bomb or hostile."""
+    name = path.name
+    info = PackageInfo()
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise _damaged(name) from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise _bomb(name, f"{len(infos)} members")
+        declared = sum(i.file_size for i in infos)
+        if declared > MAX_TOTAL_BYTES:
+            raise _bomb(name, f"declared {declared} bytes")
+        for i in infos:
+            if i.file_size > MAX_MEMBER_BYTES:
+                raise _bomb(name, f"{i.filename}: declared {i.file_size} bytes")
+            if i.file_size > RATIO_MIN_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+                raise _bomb(name, f"{i.filename}: ratio {i.file_size // max(i.compress_size, 1)}:1")
+        names = {i.filename for i in infos}
+        if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+            raise _bad(
+                name,
+                "这个压缩包不是 Excel 工作簿（缺少 xl/ 部件）",
+                "this zip is not an Excel workbook (no xl/ parts)",
+            )
+        total = 0
+        dirty: dict[str, bytes] = {}
+        for i in infos:
+            if i.is_dir():
+                continue
+            data = _inflate(zf, i, name)
+            total += len(data)
+            if total > MAX_TOTAL_BYTES:
+                raise _bomb(name, f"inflated over {MAX_TOTAL_BYTES} bytes")
+            info.members[i.filename] = len(data)
+            if i.filename.endswith((".xml", ".rels", ".vml")) and _DOCTYPE.search(data[:4096]):
+                raise _bad(
+                    name,
+                    "工作簿内含 XML 实体声明（<!DOCTYPE/<!ENTITY），可能是恶意文件，已拒绝",
+                    "the workbook contains an XML entity declaration (<!DOCTYPE/<!ENTITY) — "
+                    "possibly "
+                    "malicious, refused",
+                )
+            if i.filename == "xl/workbook.xml":
+                info.date1904 = bool(_DATE1904.search(data))
+            elif i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml"):
+                cleaned = _strip_stray_cells(data, _sheet_label(zf, i.filename), info.warnings)
+                if cleaned is not None:
+                    dirty[i.filename] = cleaned
+        if dirty:
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+                for i in infos:
+                    dst.writestr(i, dirty.get(i.filename) or zf.read(i))
+            info.sanitized = out.getvalue()
+    return info
+
+
+def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str) -> bytes:
+    """Inflate one member with a hard cap; CRC and size mismatches mean a damaged file."""
+    cap = min(member.file_size, MAX_MEMBER_BYTES)
+    parts: list[bytes] = []
+    got = 0
+    try:
+        with zf.open(member) as fh:
+            while True:
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    break
+                got += len(chunk)
+                if got > cap:
+                    raise _bomb(file, f"{member.filename} inflates beyond its declared size")
+                parts.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        raise _damaged(file) from None
+    if got != member.file_size:
+        raise _damaged(file)
+    return b"".join(parts)
+
+
+def _sheet_label(zf: zipfile.ZipFile, member: str) -> str:
+    """The sheet name of a worksheet part (via workbook.xml and its rels), or the part name."""
+    try:
+        rels = zf.read("xl/_rels/workbook.xml.rels")
+        book = zf.read("xl/workbook.xml")
+    except KeyError:
+        return member
+    target = member.removeprefix("xl/")
+    rid = None
+    for m in _REL.finditer(rels):
+        attrs: dict[bytes, bytes] = dict(_ATTR.findall(m.group(0)))
+        if attrs.get(b"Target", b"").lstrip(b"/").removeprefix(b"xl/").decode() == target:
+            rid = attrs.get(b"Id")
+    if rid is None:
+        return member
+    for m in _SHEET.finditer(book):
+        sheet_attrs: dict[bytes, bytes] = dict(_ATTR.findall(m.group(0)))
+        if sheet_attrs.get(b"r:id") == rid:
+            name: bytes = sheet_attrs.get(b"name", member.encode())
+            return unescape(name.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
+    return member
+
+
+_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+
+
+def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes | None:
+    """A copy of a worksheet's XML without far-away stray cells, or None when it has none."""
+    rows_present = data.count(b"<row") + data.count(b":row ")
+    tail_rows = _ROW_R.findall(data, max(0, len(data) - 65536))
+    last_row = int(tail_rows[-1]) if tail_rows else 0
+    wide = _WIDE_CELL.search(data) is not None and any(
+        _col_index(m) > MAX_COLUMN for m in set(_WIDE_CELL.findall(data))
+    )
+    if not wide and last_row <= rows_present + MAX_ROW_GAP:
+        return None
+    # Find where the data block ends: the first jump of more than MAX_ROW_GAP rows.
+    cutoff: int | None = None
+    prev = 0
+    for m in _ROW_R.finditer(data):
+        r = int(m.group(1))
+        if r - prev > MAX_ROW_GAP and prev > 0:
+            cutoff = r
+            break
+        prev = r
+    dropped = 0
+
+    def drop_row(m: re.Match[bytes]) -> bytes:
+        nonlocal dropped
+        r = int(m.group(1))
+        if cutoff is not None and r >= cutoff:
+            dropped += 1
+            return b""
+        body = m.group(0)
+        if wide:
+            body = _CELL.sub(drop_cell, body)
+        return body
+
+    def drop_cell(m: re.Match[bytes]) -> bytes:
+        nonlocal dropped
+        if _col_index(m.group(1)) > MAX_COLUMN:
+            dropped += 1
+            return b""
+        return m.group(0)
+
+    cleaned = _ROW_BLOCK.sub(drop_row, data)
+    sheet = member
+    warnings.append(
+        f"{sheet}: 忽略了数据区之外的 {dropped} 处零散单元格/行（例如 XFD1048576）"
+        f" / ignored {dropped} stray cell(s)/row(s) far outside the data (e.g. at XFD1048576)"
+    )
+    return cleaned
+
+
+_ROW_BLOCK = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"[^>]*?(?:/>|>.*?</(?:\w+:)?row>)', re.S)
+_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)\d+"[^>]*?(?:/>|>.*?</(?:\w+:)?c>)', re.S)

@@ -1,0 +1,564 @@
+"""Writing a parsed import into the store: all or nothing, idempotent, never reverting newer data.
+
+`apply_import(store, plan, rows)` consumes the reader's stream of `ParsedRow | Problem` inside ONE
+transaction:
+
+1. every row is appended (``executemany``, in batches) to a temporary table — nothing is looked up
+   per row, so 100k rows take about a second;
+2. if any `Problem` came out of the stream, the rest is still read to collect them (the first
+   `PROBLEM_LIMIT` are kept, all are counted), then everything is rolled back and
+   ``BadInput(problems, total)`` raised; a cancel rolls back and raises `Cancelled`; any other
+   exception rolls back and propagates;
+3. duplicates within the file (only a hash per key is held in memory, repeats confirmed in SQL):
+   identical repeats of a key are stored once (counted as ``duplicates``), repeats with different
+   values are a `Problem` naming both rows;
+4. incoming rows are compared with the stored rows in SQL and classified *new*, *updated*,
+   *unchanged* or *stale*, then written with one ``INSERT … SELECT`` and one ``UPDATE … FROM``.
+
+Keys: orders ``(platform, order_id, sub_order_id)``; products ``(platform, product_id)``.
+
+Merging an incoming row with the stored one, field by field:
+
+- a field the sheet does not have (not in ``SheetPlan.mapping``) and whose value is None or '' keeps
+  the stored value — a sheet without a 揽收时间 column never clears a pickup time;
+- the logistics times ``picked_up_at``, ``online_at``, ``warehouse_at`` are also kept when the
+  incoming cell is empty: they often come from a separate logistics sheet, and an order export that
+  has the column but leaves it blank must not erase them;
+- every other field takes the incoming value (an empty cell clears a text field).
+
+**Stale rule** (an older export never silently reverts newer data): an incoming row is *stale* —
+the stored row is kept exactly as it is and the row is counted in ``stale`` (with its key listed in
+``ImportResult.stale_keys``) — when the merge would
+
+- clear a stored ``shipped_at``, ``completed_at`` or ``tracking_no``, or
+- move any stored progress time (``shipped_at``, ``picked_up_at``, ``online_at``, ``warehouse_at``,
+  ``completed_at``) earlier.
+
+Order progress only moves forward, so either change means the file is an older snapshot than what
+is stored. Products have no stale rule: the last imported product sheet wins.
+
+Kind ``"logistics"``: rows only update `LOGISTICS_FIELDS` of orders already stored (keeping the
+sheet's raw cells in ``logistics_raw_json``); a row with an empty sub-order id applies to every
+sub-order of its order; an order that is not stored is a `Problem`. Counts are per stored order row.
+
+A row is *unchanged* when the merged values equal the stored ones; its stored raw cells and import
+id are then left as they were, so re-importing the same file changes nothing at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from desktop_app.errors import BadInput, Cancelled, Problem
+from desktop_app.importing.model import ImportPlan, ParsedRow, SheetPlan
+from desktop_app.store.connection import Store
+from desktop_app.store.schema import LOGISTICS_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS
+
+CHINA = timezone(timedelta(hours=8))
+PROBLEM_LIMIT = 200  # problems kept for display; all are counted
+STALE_KEYS_LIMIT = 50
+IMPORT_CACHE_KIB = -65536  # page cache during an import: 64 MiB
+BATCH = 2000  # rows per executemany; also how often progress/cancel are checked
+
+# Progress fields: once stored, an import may only move them later (see the stale rule).
+PROGRESS_TIMES = ("shipped_at", "picked_up_at", "online_at", "warehouse_at", "completed_at")
+# Clearing one of these marks the incoming row stale.
+NEVER_CLEARED = ("shipped_at", "completed_at", "tracking_no")
+# An empty incoming cell keeps the stored value of these (they often come from a logistics sheet).
+STICKY = ("picked_up_at", "online_at", "warehouse_at")
+
+if sqlite3.sqlite_version_info < (3, 33, 0):  # pragma: no cover - every supported build is newer
+    raise RuntimeError(f"ShipCheck needs SQLite 3.33 or newer (found {sqlite3.sqlite_version})")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What one import did. ``rejected`` is always 0 for a committed import (bad rows abort it)."""
+
+    import_id: int
+    platform: str
+    kind: str
+    rows: int  # data rows read from the file
+    new: int
+    updated: int
+    unchanged: int
+    stale: int
+    duplicates: int = 0  # identical repeats within the file, stored once
+    rejected: int = 0
+    stale_keys: tuple[tuple[str, str], ...] = ()  # first STALE_KEYS_LIMIT (id, sub id) kept out
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    table: str
+    keys: tuple[str, ...]  # stored key columns after `platform`
+    fields: tuple[str, ...]
+
+
+_ORDERS = _Spec("orders", ("order_id", "sub_order_id"), ORDER_FIELDS)
+_PRODUCTS = _Spec("products", ("product_id",), PRODUCT_FIELDS)
+
+
+def _now() -> str:
+    return datetime.now(CHINA).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _column_info(conn: sqlite3.Connection, table: str) -> dict[str, tuple[str, bool]]:
+    """column -> (declared type, NOT NULL with a text default)."""
+    info: dict[str, tuple[str, bool]] = {}
+    for _cid, name, decl, notnull, default, _pk in conn.execute(f"PRAGMA table_info({table})"):
+        info[name] = (str(decl or ""), bool(notnull) and default is not None)
+    return info
+
+
+def _sheet_mask(sheet: SheetPlan, fields: tuple[str, ...]) -> int:
+    mask = 0
+    for i, f in enumerate(fields):
+        if f in sheet.mapping:
+            mask |= 1 << i
+    return mask
+
+
+class _Collector:
+    """Problems from the stream and from the checks, the first PROBLEM_LIMIT kept."""
+
+    def __init__(self) -> None:
+        self.kept: list[Problem] = []
+        self.total = 0
+
+    def add(self, problem: Problem) -> None:
+        self.total += 1
+        if len(self.kept) < PROBLEM_LIMIT:
+            self.kept.append(problem)
+
+    def raise_if_any(self) -> None:
+        if self.total:
+            raise BadInput(self.kept, self.total)
+
+
+def apply_import(
+    store: Store,
+    plan: ImportPlan,
+    rows: Iterable[ParsedRow | Problem],
+    *,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    backup: bool = True,
+) -> ImportResult:
+    """Write `rows` (from ``iter_rows(plan)``) to the store in one transaction (see module doc).
+
+    `progress(n)` is called with the number of rows read so far every `BATCH` rows; `cancelled()`
+    is polled as often and, when true, the import is rolled back and `Cancelled` raised.
+    With `backup` (the default), a backup of a non-empty database is taken first (skipped when
+    nothing changed since this Store's last backup, e.g. the daily one just taken at open).
+    Raises `BadInput` (nothing written) if the stream held any `Problem`, on conflicting
+    duplicate rows, on logistics rows for unknown orders, and when the disk is full.
+    """
+    spec = _PRODUCTS if plan.kind == "products" else _ORDERS
+    if backup:
+        _backup_before_import(store)
+    conn = store.conn
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")  # fewer spills of the big transaction
+    try:
+        with store.transaction():
+            return _run(conn, spec, plan, rows, progress, cancelled)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+def _backup_before_import(store: Store) -> None:
+    from desktop_app.store.backups import backup_if_changed
+
+    backup_if_changed(store, "import")
+
+
+def _run(
+    conn: sqlite3.Connection,
+    spec: _Spec,
+    plan: ImportPlan,
+    rows: Iterable[ParsedRow | Problem],
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportResult:
+    fields = spec.fields
+    platform = str(plan.platform)
+    info = _column_info(conn, spec.table)
+    problems = _Collector()
+
+    # 1. the imports row first (orders reference it), counts filled in at the end
+    import_id = int(
+        conn.execute(
+            "INSERT INTO imports(file_name, file_path, sha256, size_bytes, file_format, platform, "
+            "kind, shop, sheets_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?)",
+            (
+                plan.file_name,
+                str(plan.path),
+                plan.sha256,
+                plan.size_bytes,
+                plan.file_format,
+                platform,
+                plan.kind,
+                plan.shop,
+                _now(),
+            ),
+        ).lastrowid
+        or 0
+    )
+
+    # 2. stream into a temporary table with the target's column types (same affinity)
+    cols = ", ".join(f"{_q(f)} {info[f][0]}" for f in fields)
+    conn.execute("DROP TABLE IF EXISTS temp._inc")
+    conn.execute(
+        "CREATE TEMP TABLE _inc (seq INTEGER PRIMARY KEY, sheet TEXT, row INTEGER, "
+        f"k1 TEXT NOT NULL, k2 TEXT NOT NULL, present INTEGER NOT NULL, {cols}, raw_json TEXT)"
+    )
+    placeholders = ", ".join("?" for _ in range(len(fields) + 7))
+    insert_sql = (
+        f"INSERT INTO _inc(seq, sheet, row, k1, k2, present, {', '.join(_q(f) for f in fields)}, "
+        f"raw_json) VALUES ({placeholders})"
+    )
+    masks = {s.name: _sheet_mask(s, fields) for s in plan.sheets}
+    sheet_rows: dict[str, int] = {s.name: 0 for s in plan.sheets}
+    fill_shop = bool(plan.shop) and spec is _ORDERS
+    shop_index = fields.index("shop") if fill_shop else -1
+    n_fields = len(fields)
+    key_header = _key_header(plan, spec)
+
+    batch: list[tuple[object, ...]] = []
+    read = 0
+    # Duplicate keys: only a hash per key is kept in memory (~60 MB for a million rows); rows
+    # whose hash was seen before are confirmed in SQL after the load.
+    seen: set[int] = set()
+    suspects: list[int] = []
+    seq = 0
+    for item in rows:
+        read += 1
+        if isinstance(item, Problem):
+            problems.add(item)
+        elif len(item.values) != n_fields:
+            raise ValueError(
+                f"ParsedRow from sheet {item.sheet!r} row {item.row} has {len(item.values)} "
+                f"values, expected {n_fields}"
+            )
+        else:
+            sheet_rows[item.sheet] = sheet_rows.get(item.sheet, 0) + 1
+            key1 = item.key[0] or ""
+            if not key1:
+                problems.add(
+                    Problem(
+                        message="缺少订单号/商品ID。" if spec is _ORDERS else "缺少商品ID。",
+                        message_en="The order id / product id is missing.",
+                        file=plan.file_name,
+                        sheet=item.sheet,
+                        row=item.row,
+                        header=key_header,
+                    )
+                )
+            elif not problems.total:  # once the file is known bad, only collect problems
+                values = item.values
+                if fill_shop and not values[shop_index]:
+                    values = (*values[:shop_index], plan.shop, *values[shop_index + 1 :])
+                seq += 1
+                h = hash((key1, item.key[1] or ""))
+                if h in seen:
+                    suspects.append(seq)
+                else:
+                    seen.add(h)
+                batch.append(
+                    (
+                        seq,
+                        item.sheet,
+                        item.row,
+                        key1,
+                        item.key[1] or "",
+                        masks.get(item.sheet, 0),
+                        *values,
+                        item.raw_json,
+                    )
+                )
+        if read % BATCH == 0:
+            if batch:
+                conn.executemany(insert_sql, batch)
+                batch.clear()
+            _tick(read, progress, cancelled)
+    if batch and not problems.total:
+        conn.executemany(insert_sql, batch)
+    batch.clear()
+    _tick(read, progress, cancelled)
+    problems.raise_if_any()
+
+    # 3. duplicates within the file
+    seen.clear()
+    duplicates = _resolve_duplicates(conn, plan, fields, _repeats(conn, suspects), problems)
+    problems.raise_if_any()
+
+    # 4. classify against the stored rows and write
+    logistics = plan.kind == "logistics"
+    if logistics:
+        _check_known_orders(conn, platform, plan, problems, key_header)
+        problems.raise_if_any()
+    stale_keys, counts = _merge(conn, spec, platform, import_id, info, logistics)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+    sheets_json = json.dumps(
+        [
+            {
+                "name": s.name,
+                "header_row": s.header_row,
+                "rows": sheet_rows.get(s.name, 0),
+                "mapping": s.mapping,
+                "unmapped_headers": list(s.unmapped_headers),
+            }
+            for s in plan.sheets
+        ],
+        ensure_ascii=False,
+    )
+    new, updated, unchanged, stale = counts
+    conn.execute(
+        "UPDATE imports SET sheets_json = ?, rows_new = ?, rows_updated = ?, rows_unchanged = ?, "
+        "rows_rejected = 0, rows_stale = ?, rows_duplicate = ?, rows_total = ? WHERE id = ?",
+        (sheets_json, new, updated, unchanged, stale, duplicates, read, import_id),
+    )
+    conn.execute("DROP TABLE IF EXISTS temp._upd")
+    conn.execute("DROP TABLE IF EXISTS temp._inc")
+    return ImportResult(
+        import_id=import_id,
+        platform=platform,
+        kind=plan.kind,
+        rows=read,
+        new=new,
+        updated=updated,
+        unchanged=unchanged,
+        stale=stale,
+        duplicates=duplicates,
+        stale_keys=stale_keys,
+    )
+
+
+def _tick(
+    read: int, progress: Callable[[int], None] | None, cancelled: Callable[[], bool] | None
+) -> None:
+    if progress is not None:
+        progress(read)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
+def _key_header(plan: ImportPlan, spec: _Spec) -> str:
+    key = "product_id" if spec is _PRODUCTS else "order_id"
+    for s in plan.sheets:
+        if key in s.mapping:
+            return s.mapping[key]
+    return ""
+
+
+def _repeats(conn: sqlite3.Connection, suspects: list[int]) -> list[tuple[int, int]]:
+    """(seq of a key's first row, seq of a later row with the same key) for each real repeat."""
+    if not suspects:
+        return []
+    conn.execute("CREATE INDEX temp._inc_key ON _inc(k1, k2)")
+    pairs = []
+    for seq in suspects:
+        first = conn.execute(
+            "SELECT min(a.seq) FROM _inc a JOIN _inc b ON a.k1 = b.k1 AND a.k2 = b.k2 "
+            "WHERE b.seq = ?",
+            (seq,),
+        ).fetchone()[0]
+        if first is not None and first < seq:  # else only a hash collision
+            pairs.append((int(first), seq))
+    return pairs
+
+
+def _resolve_duplicates(
+    conn: sqlite3.Connection,
+    plan: ImportPlan,
+    fields: tuple[str, ...],
+    repeats: list[tuple[int, int]],
+    problems: _Collector,
+) -> int:
+    """Drop identical repeats of a key (returns how many); report conflicting ones as Problems."""
+    if not repeats:
+        return 0
+    same = " AND ".join(f"a.{_q(f)} IS b.{_q(f)}" for f in fields)
+    query = (
+        "SELECT b.seq, a.sheet, a.row, b.sheet, b.row, b.k1, b.k2, "
+        f"(a.present = b.present AND {same}) AS same FROM _inc a, _inc b "
+        "WHERE a.seq = ? AND b.seq = ?"
+    )
+    pairs = [conn.execute(query, pair).fetchone() for pair in repeats]
+    drop: list[tuple[int]] = []
+    for seq, a_sheet, a_row, b_sheet, b_row, k1, k2, is_same in pairs:
+        if is_same:
+            drop.append((seq,))
+            continue
+        key = f"{k1} / {k2}" if k2 else k1
+        where_zh = f"第 {a_row} 行" if a_sheet == b_sheet else f"工作表 {a_sheet} 第 {a_row} 行"
+        where_en = f"row {a_row}" if a_sheet == b_sheet else f"sheet {a_sheet} row {a_row}"
+        problems.add(
+            Problem(
+                message=f"与{where_zh}的编号相同（{key}），但内容不同：请确认哪一行是正确的。",
+                message_en=(
+                    f"Same id as {where_en} ({key}) but different values: check which row is right."
+                ),
+                file=plan.file_name,
+                sheet=b_sheet or "",
+                row=b_row,
+                value=key,
+            )
+        )
+    if drop:
+        conn.executemany("DELETE FROM _inc WHERE seq = ?", drop)
+    return len(drop)
+
+
+def _logistics_match(platform_param: str = "?") -> str:
+    return (
+        f"o.platform = {platform_param} AND o.order_id = i.k1 "
+        "AND (i.k2 = '' OR o.sub_order_id = i.k2)"
+    )
+
+
+def _check_known_orders(
+    conn: sqlite3.Connection,
+    platform: str,
+    plan: ImportPlan,
+    problems: _Collector,
+    key_header: str,
+) -> None:
+    """Logistics rows must name orders already stored."""
+    unknown = conn.execute(
+        "SELECT sheet, row, k1, k2 FROM _inc i WHERE NOT EXISTS "
+        f"(SELECT 1 FROM orders o WHERE {_logistics_match()}) ORDER BY seq",
+        (platform,),
+    )
+    for sheet, row, k1, k2 in unknown:
+        key = f"{k1} / {k2}" if k2 else k1
+        problems.add(
+            Problem(
+                message="物流表中的这个订单不在数据库里：请先导入订单表，再导入物流表。",
+                message_en=(
+                    "This order from the logistics sheet is not in the database: "
+                    "import the order sheet first, then the logistics sheet."
+                ),
+                file=plan.file_name,
+                sheet=sheet or "",
+                row=row,
+                header=key_header,
+                value=key,
+            )
+        )
+
+
+def _merge(
+    conn: sqlite3.Connection,
+    spec: _Spec,
+    platform: str,
+    import_id: int,
+    info: dict[str, tuple[str, bool]],
+    logistics: bool,
+) -> tuple[tuple[tuple[str, str], ...], tuple[int, int, int, int]]:
+    """Classify incoming rows against stored ones and write; returns (stale keys, counts)."""
+    fields = spec.fields
+    merged: dict[str, str] = {}
+    for bit, f in enumerate(fields):
+        i_f, o_f = f"i.{_q(f)}", f"o.{_q(f)}"
+        has_value = f"({i_f} IS NOT NULL AND {i_f} <> '')"
+        if logistics and f not in LOGISTICS_FIELDS:
+            merged[f] = o_f
+        elif f in STICKY or logistics:
+            merged[f] = f"CASE WHEN {has_value} THEN {i_f} ELSE {o_f} END"
+        else:
+            merged[f] = (
+                f"CASE WHEN (i.present & {1 << bit}) OR {has_value} THEN {i_f} ELSE {o_f} END"
+            )
+    if spec is _ORDERS:
+        stale_terms = [
+            f"({_q_o(f)} IS NOT NULL AND {_q_o(f)} <> '' AND ({merged[f]}) < {_q_o(f)})"
+            for f in PROGRESS_TIMES
+        ]
+        stale_terms += [
+            f"({_q_o(f)} IS NOT NULL AND {_q_o(f)} <> '' AND coalesce(({merged[f]}), '') = '')"
+            for f in NEVER_CLEARED
+        ]
+        stale_expr = " OR ".join(stale_terms)
+    else:
+        stale_expr = "0"
+    changed = " OR ".join(f"({merged[f]}) IS NOT o.{_q(f)}" for f in fields)
+    if logistics:
+        join = _logistics_match()
+        k2_src = "o.sub_order_id"
+    else:
+        join = "o.platform = ? AND " + " AND ".join(
+            f"o.{_q(k)} = i.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
+        )
+        k2_src = "i.k2"
+    # one narrow row per matched stored row: the classification only (values merged below)
+    conn.execute("DROP TABLE IF EXISTS temp._upd")
+    conn.execute(
+        "CREATE TEMP TABLE _upd (seq INTEGER NOT NULL, k1 TEXT, k2 TEXT, stale INTEGER, "
+        "changed INTEGER)"
+    )
+    conn.execute(
+        f"INSERT INTO _upd SELECT i.seq, i.k1, {k2_src}, coalesce(({stale_expr}), 0), "
+        f"coalesce(({changed}), 0) FROM _inc i JOIN {spec.table} o ON {join}",
+        (platform,),
+    )
+    updated, unchanged, stale = conn.execute(
+        "SELECT coalesce(sum(changed AND NOT stale), 0), coalesce(sum(NOT changed), 0), "
+        "coalesce(sum(stale), 0) FROM _upd"
+    ).fetchone()
+    stale_keys = tuple(
+        (str(k1), str(k2))
+        for k1, k2 in conn.execute(
+            f"SELECT k1, k2 FROM _upd WHERE stale ORDER BY seq LIMIT {STALE_KEYS_LIMIT}"
+        )
+    )
+
+    # updates: one statement, only rows that really change
+    set_fields = [f for f in fields if not (logistics and f not in LOGISTICS_FIELDS)]
+    sets = ", ".join(f"{_q(f)} = {merged[f]}" for f in set_fields)
+    if logistics:
+        sets += ", logistics_raw_json = i.raw_json, logistics_import_id = ?"
+    else:
+        sets += ", raw_json = i.raw_json, import_id = ?, source_sheet = i.sheet, source_row = i.row"
+    key_match = " AND ".join(
+        f"o.{_q(k)} = u.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
+    )
+    conn.execute(
+        f"UPDATE {spec.table} AS o SET {sets} FROM _upd u JOIN _inc i ON i.seq = u.seq "
+        f"WHERE o.platform = ? AND {key_match} AND u.changed AND NOT u.stale",
+        (import_id, platform),
+    )
+
+    # new rows (never for logistics)
+    new = 0
+    if not logistics:
+        key_cols = ", ".join(_q(k) for k in spec.keys)
+        key_vals = ", ".join(("i.k1", "i.k2")[: len(spec.keys)])
+        values = ", ".join(
+            f"coalesce(i.{_q(f)}, '')" if info[f][1] else f"i.{_q(f)}" for f in fields
+        )
+        cur = conn.execute(
+            f"INSERT INTO {spec.table}(platform, {key_cols}, {', '.join(_q(f) for f in fields)}, "
+            f"raw_json, import_id, source_sheet, source_row) "
+            f"SELECT ?, {key_vals}, {values}, coalesce(i.raw_json, '{{}}'), ?, "
+            f"coalesce(i.sheet, ''), i.row FROM _inc i WHERE NOT EXISTS "
+            f"(SELECT 1 FROM {spec.table} o WHERE {join}) ORDER BY i.seq",
+            (platform, import_id, platform),
+        )
+        new = cur.rowcount
+    return stale_keys, (new, int(updated), int(unchanged), int(stale))
+
+
+def _q_o(field: str) -> str:
+    return f"o.{_q(field)}"

@@ -1,0 +1,332 @@
+"""AliExpress 速卖通 半托管 rules A1–A3 (seed 004, 2024-04-12).
+
+Per order: the deadline by fulfilment mode — POP (first online scan 上网), JIT pickup (揽收 scan by
+23:59 of working day T+N) and JIT self-send (到仓 within N hours of payment) — relaxed by A1 for new
+and slow products, with A3's holiday rules (POP: Sundays not counted; public holidays from the
+official calendar, overridable by the seller). Per month: A2's penalty refund (`a2_refund`).
+"""
+
+from __future__ import annotations
+
+import calendar as _stdcal
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from policies.calendar import WorkCalendar
+from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.deadlines import classify, exclusion, happened, no_deadline, standard_deadline
+from policies.params import Resolved
+from policies.records import Flag, OrderRecord, PenaltyRefund, ProductRecord, Status, Verdict
+
+A1_CLAUSE = "seed 004 第一"
+A2_CLAUSE = "seed 004 第二"
+A3_CLAUSE = "seed 004 第三"
+
+POP = "POP"
+JIT_PICKUP = "JIT揽收"
+JIT_SELF = "JIT自寄"
+_END_OF_DAY = time(23, 59, 59)
+
+
+def fulfilment_mode(order: OrderRecord, product: ProductRecord | None) -> str:
+    """POP / JIT揽收 / JIT自寄 from the order (else the product sheet); "" when unknown."""
+    raw = order.fulfilment_mode or (product.fulfilment_mode if product is not None else "")
+    text = raw.upper()
+    if "JIT" in text:
+        return JIT_SELF if ("自寄" in raw or "SELF" in text) else JIT_PICKUP
+    if "POP" in text:
+        return POP
+    return ""
+
+
+def a1_applies(
+    order: OrderRecord, product: ProductRecord | None, ctx: EvalContext, b: VerdictBuilder
+) -> bool:
+    """A1 — relaxed timing for products listed within 30 days or with last-month sales ≤ 10.
+
+    Stated in seed 004 (from 2024-04-12). "Listed within 30 days" is measured at payment time
+    (inferred). Needs the product sheet; without it A1 cannot be applied and the verdict says so.
+    """
+    paid = order.paid_at
+    assert paid is not None
+    active = ctx.params.resolve("aliexpress.a1.active", paid)
+    if active.value is not True:
+        return False
+    if product is None:
+        b.reason(
+            "无商品表数据（上架时间/上月销量），无法判断是否适用 A1 放宽时效",
+            "No product sheet row (listing date / last-month sales): A1 relaxation not checked",
+        )
+        return False
+    days = ctx.params.resolve("aliexpress.a1.new_product_days", paid)
+    sales = ctx.params.resolve("aliexpress.a1.max_last_month_sales", paid)
+    new = (
+        product.listed_at is not None
+        and isinstance(days.value, Decimal)
+        and paid - product.listed_at <= timedelta(days=float(days.value))
+    )
+    slow = (
+        product.last_month_sales is not None
+        and isinstance(sales.value, int)
+        and product.last_month_sales <= sales.value
+    )
+    if not (new or slow):
+        return False
+    b.rule("A1")
+    b.flag(Flag.A1_RELAXED)
+    if new:
+        b.trace.append(param_step("A1", A1_CLAUSE, "30天内新发商品", "Listed within N days", days))
+        b.reason(
+            f"A1：商品上架于 {fmt(product.listed_at)}，属 30 天内新发商品，适用放宽时效",
+            f"A1: product listed {fmt(product.listed_at)} — new product, relaxed timing",
+        )
+    else:
+        b.trace.append(param_step("A1", A1_CLAUSE, "上月销量≤10笔", "Last-month sales ≤ N", sales))
+        b.reason(
+            f"A1：商品上月销量 {product.last_month_sales} 笔（≤10），适用放宽时效",
+            f"A1: last-month sales {product.last_month_sales} (≤ 10), relaxed timing",
+        )
+    return True
+
+
+def add_hours_skipping(start: datetime, hours: Decimal, skip: Callable[[date], bool]) -> datetime:
+    """`start` + `hours`, not counting whole days for which ``skip(day)`` is True."""
+    remaining = timedelta(hours=float(hours))
+    t = start
+    for _ in range(4000):
+        day = t.date()
+        midnight = datetime.combine(day + timedelta(days=1), time())
+        if skip(day):
+            t = midnight
+            continue
+        room = midnight - t
+        if remaining <= room:
+            return t + remaining
+        remaining -= room
+        t = midnight
+    raise ValueError("deadline computation did not converge — check the holiday list")
+
+
+def a3_skipper(
+    mode: str, ctx: EvalContext, at: datetime, b: VerdictBuilder
+) -> tuple[Callable[[date], bool], list[bool]]:
+    """A3 — which days POP / JIT self-send timing does not count, and a fallback marker list."""
+    cal: WorkCalendar = ctx.calendar
+    fallback: list[bool] = []
+    active = ctx.params.resolve("aliexpress.a3.active", at)
+    if active.value is not True:
+        b.trace.append(param_step("A3", A3_CLAUSE, "假期考核调整未生效", "A3 not in force", active))
+        return (lambda day: False), fallback
+    if mode == POP:
+        sundays = ctx.params.resolve("aliexpress.a3.pop_exclude_sundays", at)
+        holidays = ctx.params.resolve("aliexpress.a3.pop_exclude_holidays", at)
+        b.trace.append(
+            param_step("A3", A3_CLAUSE, "POP 周日不计", "POP: Sundays excluded", sundays)
+        )
+    else:
+        sundays = None
+        holidays = ctx.params.resolve("aliexpress.a3.jit_exclude_holidays", at)
+    b.trace.append(
+        param_step("A3", A3_CLAUSE, "法定节假日不计", "Public holidays excluded", holidays)
+    )
+    skip_sunday = sundays is not None and sundays.value is True
+    skip_holiday = holidays.value is True
+
+    def skip(day: date) -> bool:
+        if skip_sunday and day.weekday() == 6:
+            return True
+        if skip_holiday:
+            hol, fb = cal.is_public_holiday(day)
+            if fb:
+                fallback.append(True)
+            return hol
+        return False
+
+    return skip, fallback
+
+
+def a1_deadline(
+    order: OrderRecord, mode: str, relaxed: bool, ctx: EvalContext, b: VerdictBuilder
+) -> bool:
+    """A1/A3 — the AliExpress deadline for a known fulfilment mode. False when not derivable."""
+    paid = order.paid_at
+    assert paid is not None
+    which = "a1" if relaxed else "core"
+    tag = "A1 放宽" if relaxed else "标准（推断）"
+    fallback = False
+    if mode == JIT_PICKUP:
+        cutoff = ctx.params.resolve("aliexpress.a1.jit_pickup_cutoff", paid)
+        if not isinstance(cutoff.value, time):
+            return False
+        start, fb1 = ctx.calendar.first_workday_from(paid.date())
+        # Inferred: an order placed on a non-working day counts from the next working day's
+        # start, i.e. as a before-cut-off order of that day.
+        before = paid.time() < cutoff.value or start != paid.date()
+        days = ctx.params.resolve(
+            f"aliexpress.{which}.jit_pickup_days_{'before' if before else 'after'}_cutoff", paid
+        )
+        if not isinstance(days.value, int):
+            return False
+        b.trace.append(param_step("A1", A1_CLAUSE, "JIT 揽收截单时刻", "JIT cut-off", cutoff))
+        b.trace.append(param_step("A1", A1_CLAUSE, f"JIT 揽收 T+N（{tag}）", "JIT T+N", days))
+        if start != paid.date():
+            b.trace.append(
+                text_step(
+                    "A3",
+                    A3_CLAUSE,
+                    "下单日非工作日：从下一个工作日起算（推断）",
+                    "Ordered on a non-working day: T counts from the next working day (inferred)",
+                )
+            )
+        day, fb2 = ctx.calendar.add_workdays(start, days.value)
+        fallback = fb1 or fb2
+        b.deadline = datetime.combine(day, _END_OF_DAY)
+        b.deadline_basis = (
+            f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 23:59"
+        )
+    else:
+        key = {
+            POP: f"aliexpress.{'a1.pop_hours' if relaxed else 'core.pop_standard_hours'}",
+            JIT_SELF: f"aliexpress.{which}.jit_self_send_hours",
+        }[mode]
+        hours: Resolved = ctx.params.resolve(key, paid)
+        if not isinstance(hours.value, Decimal):
+            b.trace.append(param_step("A1", A1_CLAUSE, "时效小时数", "Hours", hours))
+            return False
+        b.trace.append(param_step("A1", A1_CLAUSE, f"{mode} 时效（{tag}）", f"{mode} hours", hours))
+        skip, marks = a3_skipper(mode, ctx, paid, b)
+        b.deadline = add_hours_skipping(paid, hours.value, skip)
+        fallback = bool(marks)
+        what = "上网" if mode == POP else "到仓"
+        b.deadline_basis = f"{mode} {tag}：付款后 {hours.value} 小时内{what}" + (
+            "（不计周日/节假日）" if mode == POP else "（不计节假日）"
+        )
+    if fallback:
+        b.flag(Flag.CALENDAR_FALLBACK)
+        b.reason(
+            "节假日数据未覆盖该年份：暂按仅周末休息计算，请在设置中补充节假日",
+            "Holiday data does not cover this year: weekends only were used; add the holidays "
+            "in settings",
+        )
+    return True
+
+
+def decisive_event(order: OrderRecord, mode: str, b: VerdictBuilder) -> datetime | None:
+    """The rule's own event: POP 上网, JIT揽收 揽收, JIT自寄 到仓; 发货时间 when that column is
+    empty."""
+    event = {
+        POP: order.online_at,
+        JIT_PICKUP: order.picked_up_at,
+        JIT_SELF: order.warehouse_at,
+    }.get(mode, order.shipped_at)
+    if event is None and mode and order.shipped_at is not None:
+        b.flag(Flag.EVENT_MISSING)
+        b.reason(
+            "缺少该履约模式的考核时间（上网/揽收/到仓），暂以发货时间代替（推断）",
+            "The mode's own event time (online scan / pickup / arrival) is missing; ship time used",
+        )
+        return order.shipped_at
+    return event
+
+
+def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
+    """Judge one AliExpress order as of ctx.as_of (A1, A3 deadline; A2 penalty at stake)."""
+    b = VerdictBuilder(order)
+    if exclusion(order, ctx, b):
+        return b.build(ctx.as_of)
+    product = ctx.product_of(order)
+    if (order.platform, order.order_id, order.sub_order_id) in ctx.false_shipping:
+        b.flag(Flag.FALSE_SHIPPING)
+        b.reason(
+            "同一运单号用于不同收件人的订单，疑似虚假发货，请核实",
+            "The same tracking number is used for orders to different receivers: check it",
+        )
+    mode = fulfilment_mode(order, product)
+    relaxed = a1_applies(order, product, ctx, b)
+    derived = bool(mode) and a1_deadline(order, mode, relaxed, ctx, b)
+    export_deadline = order.promised_ship_at
+    if derived:
+        assert b.deadline is not None
+        if export_deadline is not None and export_deadline > b.deadline:
+            b.trace.append(
+                text_step(
+                    "A1",
+                    A1_CLAUSE,
+                    "导出表发货期限晚于计算值，取较晚者（放宽不会收紧时限）",
+                    "The export's deadline is later than computed; the later one is used",
+                )
+            )
+            b.deadline = export_deadline
+            b.deadline_basis += "；导出表发货期限更晚，取导出值"
+    elif not standard_deadline(order, product, b):
+        no_deadline(b)
+        return b.build(ctx.as_of)
+    elif not mode:
+        b.reason(
+            "履约模式（POP/JIT）未知，按导出表发货期限判断",
+            "Fulfilment mode (POP/JIT) unknown: the export's deadline is used",
+        )
+    assert b.deadline is not None
+    event = decisive_event(order, mode, b)
+    classify(happened(event, ctx.as_of), b.deadline, ctx, b)
+    if b.status in (Status.LATE, Status.OVERDUE):
+        penalty = ctx.params.resolve("aliexpress.core.late_penalty", order.paid_at or ctx.as_of)
+        b.rule("A2")
+        b.trace.append(
+            param_step("A2", A2_CLAUSE, "超时罚扣每单金额", "Penalty per order", penalty)
+        )
+        if isinstance(penalty.value, Decimal):
+            b.compensation = penalty.value
+            b.reason(
+                f"预计罚扣 {penalty.value} 元；当月及时发货率≥95% 时次月月底返还（A2）",
+                f"Penalty about {penalty.value} yuan; refunded at the end of next month if the "
+                "month's on-time rate ≥ 95% (A2)",
+            )
+        else:
+            b.compensation = None
+            b.reason(
+                "罚扣金额未设置（aliexpress.core.late_penalty），金额未知",
+                "Penalty amount not set (aliexpress.core.late_penalty): unknown",
+            )
+    elif "A1" not in b.rules:
+        b.rule("CORE")
+    return b.build(ctx.as_of)
+
+
+# --- A2 -----------------------------------------------------------------------------------------
+
+
+def month_end(day: date) -> date:
+    """The last day of `day`'s month."""
+    return date(day.year, day.month, _stdcal.monthrange(day.year, day.month)[1])
+
+
+def a2_refund(
+    month_start: date,
+    on_time_rate: Decimal | None,
+    threshold: Decimal,
+    penalties: list[Decimal | None],
+) -> PenaltyRefund:
+    """A2 — if the month's on-time rate ≥ 95 %, that month's deducted penalties come back at the end
+    of the next month (seed 004 第二, stated). Amount None when any penalty amount is not set.
+    """
+    first = month_start.replace(day=1)
+    next_month = month_end(first) + timedelta(days=1)
+    refund_date = month_end(next_month)
+    deducted: Decimal | None = Decimal(0)
+    for p in penalties:
+        deducted = None if p is None or deducted is None else deducted + p
+    eligible = on_time_rate is not None and on_time_rate >= threshold
+    refund: Decimal | None
+    refund = deducted if eligible else Decimal(0)
+    return PenaltyRefund(
+        month_start=first,
+        eligible=eligible,
+        on_time_rate=on_time_rate,
+        threshold=threshold,
+        deducted_amount=deducted,
+        refund_amount=refund,
+        refund_date=refund_date,
+        penalised_orders=len(penalties),
+    )

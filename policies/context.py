@@ -1,0 +1,209 @@
+"""What every rule needs besides the order: as-of instant, parameters, products, areas, calendar.
+
+`EvalContext` is built once per evaluation run (`policies.engine.evaluate_orders`); `VerdictBuilder`
+collects one order's rule ids, reasons, flags and trace cheaply and freezes them into a `Verdict`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from policies.calendar import WorkCalendar
+from policies.params import ParameterSet, Resolved
+from policies.records import (
+    AffectedArea,
+    OrderRecord,
+    Platform,
+    ProductRecord,
+    Status,
+    TraceStep,
+    Verdict,
+)
+from policies.regions import Region, area_active, area_region
+
+ProductKey = tuple[Platform, str]
+OrderKey = tuple[Platform, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedArea:
+    """An affected area with its region resolved once per run."""
+
+    area: AffectedArea
+    region: Region
+
+
+@dataclass(slots=True)
+class EvalContext:
+    """Shared inputs of one evaluation run. Build with `EvalContext.create`."""
+
+    as_of: datetime
+    params: ParameterSet
+    products: Mapping[ProductKey, ProductRecord]
+    areas: tuple[ResolvedArea, ...]
+    calendar: WorkCalendar
+    false_shipping: frozenset[OrderKey] = frozenset()
+    area_days: frozenset[date] = field(default_factory=frozenset)
+    warning: timedelta = timedelta(hours=12)
+    pickup_hours: timedelta = timedelta(hours=24)
+    _areas_by_day: dict[date, tuple[ResolvedArea, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def create(
+        cls,
+        as_of: datetime,
+        params: ParameterSet | None = None,
+        products: Iterable[ProductRecord] = (),
+        areas: Iterable[AffectedArea] = (),
+        false_shipping: Iterable[OrderKey] = (),
+    ) -> EvalContext:
+        """Resolve areas, index products, read the calendar overrides and the warning window."""
+        ps = params if params is not None else ParameterSet()
+        holidays = ps.value("common.calendar.extra_holidays", as_of)
+        workdays = ps.value("common.calendar.extra_workdays", as_of)
+        cal = WorkCalendar(
+            [d for d in holidays if isinstance(d, date)] if isinstance(holidays, tuple) else [],
+            [d for d in workdays if isinstance(d, date)] if isinstance(workdays, tuple) else [],
+        )
+        resolved = tuple(ResolvedArea(a, area_region(a)) for a in areas)
+        warning = ps.value("common.core.warning_hours", as_of)
+        pickup = ps.value("common.core.pickup_anomaly_hours", as_of)
+        return cls(
+            as_of=as_of,
+            params=ps,
+            products={(p.platform, p.product_id): p for p in products},
+            areas=resolved,
+            calendar=cal,
+            false_shipping=frozenset(false_shipping),
+            warning=_hours(warning, "common.core.warning_hours"),
+            pickup_hours=_hours(pickup, "common.core.pickup_anomaly_hours"),
+        )
+
+    def areas_on(self, day: date) -> tuple[ResolvedArea, ...]:
+        """The affected areas active on `day` (memoised per day)."""
+        hit = self._areas_by_day.get(day)
+        if hit is None:
+            hit = tuple(ra for ra in self.areas if area_active(ra.area, day))
+            self._areas_by_day[day] = hit
+        return hit
+
+    def product_of(self, order: OrderRecord) -> ProductRecord | None:
+        """The product sheet row for the order's product, if imported."""
+        if not order.product_id:
+            return None
+        return self.products.get((order.platform, order.product_id))
+
+
+_PARAM_STEPS: dict[tuple[int, str, str, str, str], tuple[Resolved, TraceStep]] = {}
+_TEXT_STEPS: dict[tuple[str, str, str, str], TraceStep] = {}
+
+
+def param_step(rule: str, clause: str, text: str, text_en: str, resolved: Resolved) -> TraceStep:
+    """A trace step quoting one parameter value and its source.
+
+    Memoised on the identity of `resolved` (ParameterSet hands out one object per value), which the
+    cache keeps alive, so an id is never reused while its entry exists.
+    """
+    key = (id(resolved), rule, clause, text, text_en)
+    hit = _PARAM_STEPS.get(key)
+    if hit is not None:
+        return hit[1]
+    if len(_PARAM_STEPS) > 20000:
+        _PARAM_STEPS.clear()
+    step = TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
+    _PARAM_STEPS[key] = (resolved, step)
+    return step
+
+
+def text_step(rule: str, clause: str, text: str, text_en: str) -> TraceStep:
+    """A trace step without a parameter (memoised: steps repeat across orders)."""
+    key = (rule, clause, text, text_en)
+    hit = _TEXT_STEPS.get(key)
+    if hit is None:
+        if len(_TEXT_STEPS) > 20000:
+            _TEXT_STEPS.clear()
+        hit = _TEXT_STEPS[key] = TraceStep(rule, clause, text, text_en)
+    return hit
+
+
+class VerdictBuilder:
+    """Accumulates one order's verdict parts; `build` freezes them."""
+
+    __slots__ = (
+        "appeal",
+        "appeal_reason",
+        "compensation",
+        "deadline",
+        "deadline_basis",
+        "flags",
+        "order",
+        "reasons",
+        "reasons_en",
+        "rules",
+        "status",
+        "trace",
+    )
+
+    def __init__(self, order: OrderRecord) -> None:
+        self.order = order
+        self.rules: list[str] = []
+        self.reasons: list[str] = []
+        self.reasons_en: list[str] = []
+        self.flags: list[str] = []
+        self.trace: list[TraceStep] = []
+        self.status = Status.PENDING
+        self.deadline: datetime | None = None
+        self.deadline_basis = ""
+        self.compensation: Decimal | None = Decimal(0)
+        self.appeal = False
+        self.appeal_reason = ""
+
+    def rule(self, rule_id: str) -> None:
+        """Record that `rule_id` decided part of this verdict."""
+        if rule_id not in self.rules:
+            self.rules.append(rule_id)
+
+    def reason(self, zh: str, en: str) -> None:
+        """Add a human-readable reason (Chinese and English)."""
+        self.reasons.append(zh)
+        self.reasons_en.append(en)
+
+    def flag(self, name: str) -> None:
+        """Add a flag once."""
+        if name not in self.flags:
+            self.flags.append(name)
+
+    def build(self, as_of: datetime) -> Verdict:
+        """The frozen verdict."""
+        o = self.order
+        return Verdict(
+            platform=o.platform,
+            order_id=o.order_id,
+            sub_order_id=o.sub_order_id,
+            as_of=as_of,
+            status=self.status,
+            deadline=self.deadline,
+            deadline_basis=self.deadline_basis,
+            rules=tuple(self.rules),
+            reasons=tuple(self.reasons),
+            reasons_en=tuple(self.reasons_en),
+            flags=tuple(self.flags),
+            compensation=self.compensation,
+            appeal_candidate=self.appeal,
+            appeal_reason=self.appeal_reason,
+            trace=tuple(self.trace),
+        )
+
+
+def _hours(value: object, key: str) -> timedelta:
+    if not isinstance(value, Decimal):
+        raise ValueError(f"parameter {key} must have a value (hours)")
+    return timedelta(hours=float(value))
+
+
+def fmt(dt: datetime | None) -> str:
+    """Canonical China-time text of an instant ('' for None)."""
+    return "" if dt is None else dt.isoformat(" ", "seconds")

@@ -1,0 +1,1 @@
+"""Bundled reference data for the engine (administrative divisions). See `make_regions.py`."""

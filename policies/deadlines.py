@@ -1,0 +1,211 @@
+"""Cross-cutting definitions (POLICY-REFERENCE "Cross-cutting"): assessability, deadline,
+status, money.
+
+- **Assessable**: paid, and not cancelled/refunded before shipping (per-platform keyword
+parameters).
+- **Deadline**: the promised ship time when the export gives it; else payment time + the product's
+  promise hours; A1/A3 change it for AliExpress (see `policies.aliexpress`).
+- **Status**: on_time / late for shipped orders, overdue / at_risk / pending for unshipped ones,
+as of
+  the evaluation instant. Events recorded *after* the as-of instant are treated as not yet happened,
+  so evaluating "as of" a past instant reproduces what was known then.
+- **Money**: percentage of the paid amount with optional floor and cap, optionally rounded to yuan.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.params import Resolved
+from policies.records import OrderRecord, ProductRecord, Status
+
+CORE = "CORE"
+_CLAUSE = "POLICY-REFERENCE 通用定义"
+
+
+def happened(at: datetime | None, as_of: datetime) -> datetime | None:
+    """`at` if it happened at or before the as-of instant, else None."""
+    return at if at is not None and at <= as_of else None
+
+
+def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
+    """Mark `b` excluded (not assessable) when unpaid, or cancelled/refunded before shipping."""
+    as_of = ctx.as_of
+    if order.paid_at is None or order.paid_at > as_of:
+        b.status = Status.EXCLUDED
+        b.rule(CORE)
+        if order.paid_at is None:
+            b.reason("未支付，不纳入考核", "Not paid: not assessable")
+        else:
+            b.reason(
+                "评估时刻之后才支付，不纳入考核", "Paid after the as-of instant: not assessable"
+            )
+        b.trace.append(
+            text_step(CORE, _CLAUSE, "考核对象为已支付的实物订单", "Only paid orders are assessed")
+        )
+        return True
+    if happened(order.shipped_at, as_of) is not None:
+        return False
+    if not order.status_text and not order.after_sale_status:
+        return False
+    prefix = order.platform.value
+    cancelled = ctx.params.resolve(f"{prefix}.core.cancelled_keywords", order.paid_at)
+    words = cancelled.value if isinstance(cancelled.value, tuple) else ()
+    hit = next((w for w in words if isinstance(w, str) and w in order.status_text), "")
+    refunded = ctx.params.resolve(f"{prefix}.core.refunded_keywords", order.paid_at)
+    rwords = refunded.value if isinstance(refunded.value, tuple) else ()
+    rhit = next((w for w in rwords if isinstance(w, str) and w in order.after_sale_status), "")
+    if not hit and not rhit:
+        return False
+    b.status = Status.EXCLUDED
+    b.rule(CORE)
+    if hit:
+        b.reason(
+            f"发货前已取消/关闭（订单状态“{order.status_text}”），不纳入考核",
+            f"Cancelled/closed before shipping (status '{order.status_text}'): not assessable",
+        )
+        b.trace.append(
+            param_step(
+                CORE, _CLAUSE, "未发货即取消的订单不考核", "Cancelled before shipping", cancelled
+            )
+        )
+    else:
+        b.reason(
+            f"发货前已退款（售后状态“{order.after_sale_status}”），不纳入考核",
+            f"Refunded before shipping (after-sale '{order.after_sale_status}'): not assessable",
+        )
+        b.trace.append(
+            param_step(
+                CORE, _CLAUSE, "未发货即退款的订单不考核", "Refunded before shipping", refunded
+            )
+        )
+    return True
+
+
+def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: VerdictBuilder) -> bool:
+    """Set `b.deadline` from the promised ship time or payment + promise hours. False if unknown."""
+    if order.promised_ship_at is not None:
+        b.deadline = order.promised_ship_at
+        b.deadline_basis = "承诺发货时间（导出表）"
+        b.trace.append(
+            text_step(
+                CORE,
+                _CLAUSE,
+                "发货时限取导出表中的承诺发货时间",
+                "Deadline = the promised ship time in the export",
+            )
+        )
+        return True
+    if order.paid_at is not None and product is not None and product.promise_hours:
+        b.deadline = order.paid_at + timedelta(hours=product.promise_hours)
+        b.deadline_basis = f"支付时间 + 承诺发货时长 {product.promise_hours} 小时（商品表）"
+        b.trace.append(
+            text_step(
+                CORE,
+                _CLAUSE,
+                f"导出表无承诺发货时间：支付时间 + 商品承诺发货时长 {product.promise_hours} 小时",
+                f"No promised time in the export: payment time + product promise "
+                f"{product.promise_hours} h",
+            )
+        )
+        return True
+    return False
+
+
+def no_deadline(b: VerdictBuilder) -> None:
+    """Mark a verdict whose deadline cannot be derived (flag no_deadline, status pending)."""
+    b.status = Status.PENDING
+    b.rule(CORE)
+    b.flag("no_deadline")
+    b.deadline_basis = "无法确定"
+    b.reason(
+        "导出表无承诺发货时间，商品表也没有承诺发货时长，无法判断是否超时；请补充商品表",
+        "No promised ship time and no product promise length: cannot judge; import the product "
+        "sheet",
+    )
+
+
+def classify(
+    event: datetime | None, deadline: datetime, ctx: EvalContext, b: VerdictBuilder
+) -> None:
+    """Status from the decisive event (ship / scan / arrival) against the deadline, as of
+    ctx.as_of."""
+    as_of = ctx.as_of
+    dl = fmt(deadline)
+    if event is not None and event <= as_of:
+        ev = fmt(event)
+        if event <= deadline:
+            b.status = Status.ON_TIME
+            b.reason(f"已于 {ev} 完成，未超过时限 {dl}", f"Done at {ev}, within the deadline {dl}")
+        else:
+            b.status = Status.LATE
+            late = event - deadline
+            b.reason(
+                f"于 {ev} 完成，超过时限 {dl}（晚 {_span(late)}）",
+                f"Done at {ev}, after the deadline {dl} ({_span_en(late)} late)",
+            )
+        return
+    if as_of > deadline:
+        b.status = Status.OVERDUE
+        b.reason(
+            f"截至评估时刻仍未完成，已超过时限 {dl}",
+            f"Not done by the as-of instant; deadline {dl} has passed",
+        )
+    elif deadline - as_of <= ctx.warning:
+        b.status = Status.AT_RISK
+        left = deadline - as_of
+        b.reason(
+            f"尚未完成，距时限 {dl} 仅剩 {_span(left)}",
+            f"Not done yet; only {_span_en(left)} left before {dl}",
+        )
+    else:
+        b.status = Status.PENDING
+        b.reason(f"尚未完成，时限为 {dl}", f"Not done yet; deadline {dl}")
+
+
+def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
+    """Shipped, and no carrier pickup scan within the pickup window (known as of ctx.as_of)."""
+    shipped = happened(order.shipped_at, ctx.as_of)
+    if shipped is None:
+        return False
+    limit = shipped + ctx.pickup_hours
+    picked = happened(order.picked_up_at, ctx.as_of)
+    if picked is not None:
+        return picked > limit
+    return ctx.as_of > limit
+
+
+def percent_amount(
+    paid: Decimal | None,
+    rate: Resolved,
+    floor: Resolved | None,
+    cap: Resolved | None,
+    round_to_yuan: bool = False,
+) -> Decimal | None:
+    """paid × rate, clamped to [floor, cap] when those are set; None when rate or paid is
+    unknown."""
+    if not isinstance(rate.value, Decimal) or paid is None:
+        return None
+    amount = paid * rate.value
+    if floor is not None and isinstance(floor.value, Decimal) and amount < floor.value:
+        amount = floor.value
+    if cap is not None and isinstance(cap.value, Decimal) and amount > cap.value:
+        amount = cap.value
+    quantum = Decimal(1) if round_to_yuan else Decimal("0.01")
+    return amount.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def _span(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    d, rem = divmod(minutes, 1440)
+    h, m = divmod(rem, 60)
+    return (f"{d} 天 " if d else "") + (f"{h} 小时 " if h or d else "") + f"{m} 分钟"
+
+
+def _span_en(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    d, rem = divmod(minutes, 1440)
+    h, m = divmod(rem, 60)
+    return (f"{d} d " if d else "") + (f"{h} h " if h or d else "") + f"{m} min"

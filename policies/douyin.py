@@ -1,0 +1,240 @@
+"""Douyin 抖店 rules D1 and D2 (seed 003). D3/D4 are informational: see `policies.info`.
+
+Per order: D1 — timeout auto-compensation suspended for orders paid from 2022-12-19 12:00:00
+(inclusive), still due for orders paid before (which are the pre-report/appeal candidates, FAQ
+Q5/Q6);
+false shipping (duplicate waybills, FAQ Q3) still assessed. Per shop: D2 — experience indicators
+protected at the industry average (`d2_protect`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from policies.context import EvalContext, VerdictBuilder, fmt, param_step
+from policies.deadlines import (
+    classify,
+    exclusion,
+    happened,
+    no_deadline,
+    percent_amount,
+    pickup_anomaly,
+    standard_deadline,
+)
+from policies.params import ParameterSet
+from policies.records import Flag, IndicatorProtection, OrderRecord, Status, Verdict
+
+D1_CLAUSE = "seed 003 一、1"
+D1_FAQ = "seed 003 FAQ"
+D2_CLAUSE = "seed 003 一、2"
+
+
+def d1_suspended(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
+    """D1 — is timeout auto-compensation suspended for this order? (seed 003 一、1, FAQ Q1/Q2)
+
+    Stated: suspended nationwide (no region restriction, FAQ Q2) for orders whose payment time is
+    at or after 2022-12-19 12:00:00; orders paid before are still compensated (FAQ Q1); the end
+    is "to be announced" (parameter ``douyin.d1.suspension_end``, open by default).
+    """
+    paid = order.paid_at
+    assert paid is not None
+    suspended = ctx.params.resolve("douyin.d1.suspended", paid)
+    end = ctx.params.resolve("douyin.d1.suspension_end", paid)
+    b.trace.append(
+        param_step("D1", D1_CLAUSE, "按支付时间判断是否暂停超时自动赔付", "Suspended?", suspended)
+    )
+    if suspended.value is True and isinstance(end.value, datetime) and paid >= end.value:
+        b.trace.append(param_step("D1", D1_CLAUSE, "暂停已结束", "Suspension has ended", end))
+        return False
+    return suspended.value is True
+
+
+def d1_compensation(
+    order: OrderRecord, ctx: EvalContext, b: VerdictBuilder, late: bool, pickup_late: bool
+) -> None:
+    """D1 — timeout compensation (ship / pickup timeout) or its suspension, and the appeal path.
+
+    Amounts: not in seed 003; defaults from Douyin's public 商家发货行为管理规则 (2025 revision),
+    overridable. Orders paid before the suspension that timed out are pre-report (unshipped, FAQ
+    Q5 报备中心) or appeal (penalised, FAQ Q5/Q6 申诉中心) candidates.
+    """
+    paid = order.paid_at
+    assert paid is not None
+    b.rule("D1")
+    if d1_suspended(order, ctx, b):
+        b.compensation = Decimal(0)
+        b.reason(
+            f"D1：支付时间 {fmt(paid)} 在 2022-12-19 12:00:00（含）之后，全国暂停超时自动赔付；"
+            "物流积分仍正常考核（FAQ Q4）",
+            f"D1: paid at {fmt(paid)}, on/after 2022-12-19 12:00:00 — timeout auto-compensation "
+            "suspended nationwide; logistics points still assessed (FAQ Q4)",
+        )
+        return
+    rnd = ctx.params.resolve("douyin.d1.round_to_yuan", paid).value is True
+    total: Decimal | None = Decimal(0)
+    parts: list[str] = []
+    if late:
+        rate = ctx.params.resolve("douyin.d1.late_ship_rate", paid)
+        lo = ctx.params.resolve("douyin.d1.late_ship_min", paid)
+        hi = ctx.params.resolve("douyin.d1.late_ship_max", paid)
+        for r, zh, en in ((rate, "比例", "rate"), (lo, "最低", "floor"), (hi, "最高", "cap")):
+            b.trace.append(
+                param_step("D1", D1_FAQ + " Q1", f"发货超时赔付{zh}", f"Ship timeout {en}", r)
+            )
+        amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
+        total = _add(total, amount)
+        parts.append("发货超时")
+    if pickup_late:
+        rate = ctx.params.resolve("douyin.d1.pickup_timeout_rate", paid)
+        lo = ctx.params.resolve("douyin.d1.pickup_timeout_min", paid)
+        hi = ctx.params.resolve("douyin.d1.pickup_timeout_max", paid)
+        for r, zh, en in ((rate, "比例", "rate"), (lo, "最低", "floor"), (hi, "最高", "cap")):
+            b.trace.append(
+                param_step("D1", D1_FAQ + " Q1", f"揽收超时赔付{zh}", f"Pickup timeout {en}", r)
+            )
+        amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
+        total = _add(total, amount)
+        parts.append("揽收超时")
+    b.compensation = total
+    shown = "金额未知" if total is None else f"约 {total} 元"
+    shown_en = "amount unknown" if total is None else f"about {total} yuan"
+    b.reason(
+        f"D1：支付时间 {fmt(paid)} 早于 2022-12-19 12:00:00，{'、'.join(parts)}仍会自动赔付"
+        f"（FAQ Q1），"
+        f"{shown}",
+        f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation still applies "
+        f"(FAQ Q1), {shown_en}",
+    )
+    b.appeal = True
+    if b.status == Status.OVERDUE:
+        b.appeal_reason = (
+            "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，"
+            "可在抖店-报备中心提前报备豁免判罚"
+        )
+    else:
+        b.appeal_reason = (
+            "D1 FAQ Q5/Q6：2022-12-19 前支付的超时订单如已判罚，"
+            "可在申诉中心按《商家申诉管理规则》申诉"
+        )
+    days = ctx.params.resolve("douyin.d1.appeal_window_days", paid)
+    b.trace.append(param_step("D1", D1_FAQ + " Q5", "判罚后申诉期限", "Appeal deadline", days))
+
+
+def _add(total: Decimal | None, amount: Decimal | None) -> Decimal | None:
+    return None if total is None or amount is None else total + amount
+
+
+def d1_false_shipping(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> None:
+    """D1 FAQ Q3 — false shipping (duplicate waybill numbers) is still assessed, never suspended."""
+    paid = order.paid_at
+    assert paid is not None
+    b.rule("D1")
+    b.flag(Flag.FALSE_SHIPPING)
+    rate = ctx.params.resolve("douyin.d1.false_shipping_rate", paid)
+    lo = ctx.params.resolve("douyin.d1.false_shipping_min", paid)
+    hi = ctx.params.resolve("douyin.d1.false_shipping_max", paid)
+    rnd = ctx.params.resolve("douyin.d1.round_to_yuan", paid).value is True
+    for r, zh, en in ((rate, "比例", "rate"), (lo, "最低", "floor"), (hi, "最高", "cap")):
+        b.trace.append(
+            param_step("D1", D1_FAQ + " Q3", f"虚假发货赔付{zh}", f"False shipping {en}", r)
+        )
+    amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
+    b.compensation = _add(b.compensation, amount)
+    b.reason(
+        f"D1 FAQ Q3：快递单号 {order.tracking_no} 同时用于不同收件人的订单，疑似虚假发货（重复"
+        f"运单号），"
+        "不在暂停赔付范围内，仍正常考核",
+        f"D1 FAQ Q3: tracking number {order.tracking_no} is used for orders to different "
+        f"receivers — "
+        "possible false shipping (duplicate waybill), still assessed",
+    )
+
+
+def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
+    """Judge one Douyin (sub-)order as of ctx.as_of (D1; core deadline and status)."""
+    b = VerdictBuilder(order)
+    if exclusion(order, ctx, b):
+        return b.build(ctx.as_of)
+    product = ctx.product_of(order)
+    false_ship = (order.platform, order.order_id, order.sub_order_id) in ctx.false_shipping
+    if not standard_deadline(order, product, b):
+        no_deadline(b)
+        if false_ship:
+            d1_false_shipping(order, ctx, b)
+        return b.build(ctx.as_of)
+    assert b.deadline is not None
+    classify(happened(order.shipped_at, ctx.as_of), b.deadline, ctx, b)
+    late = b.status in (Status.LATE, Status.OVERDUE)
+    pickup_late = pickup_anomaly(order, ctx)
+    if pickup_late:
+        b.flag(Flag.PICKUP_ANOMALY)
+        b.reason(
+            "发货后超过揽收时限仍无揽收记录（揽收超时）",
+            "No carrier pickup scan within the pickup window after shipping (pickup timeout)",
+        )
+    if late or pickup_late:
+        d1_compensation(order, ctx, b, late, pickup_late)
+    else:
+        b.rule("CORE")
+    if false_ship:
+        d1_false_shipping(order, ctx, b)
+    return b.build(ctx.as_of)
+
+
+# --- D2 -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """A D2 experience indicator (seed 003 一、2 / FAQ Q7) and its direction."""
+
+    key: str
+    label: str
+    label_en: str
+    higher_is_better: bool
+
+
+D2_INDICATORS: tuple[Indicator, ...] = (
+    Indicator("pickup_timeliness", "揽收及时率", "Pickup timeliness rate", True),
+    Indicator("delivery_duration", "配送时长", "Delivery duration", False),
+    Indicator("logistics_negative", "物流负反馈率", "Logistics negative-feedback rate", False),
+    Indicator("refund_only_duration", "仅退款时长", "Refund-only duration", False),
+    Indicator("return_refund_duration", "退货退款时长", "Return-refund duration", False),
+    Indicator("complaint_rate", "投诉率", "Complaint rate", False),
+)
+
+
+def d2_active(params: ParameterSet, at: datetime) -> bool:
+    """D2 — is experience-score protection in force at `at`? (from 2022-12-22, end TBA)."""
+    active = params.value("douyin.d2.active", at)
+    end = params.value("douyin.d2.protection_end", at)
+    if isinstance(end, datetime) and at >= end:
+        return False
+    return active is True
+
+
+def d2_protect(
+    own: dict[str, Decimal | None], industry: dict[str, Decimal | None], active: bool
+) -> tuple[IndicatorProtection, ...]:
+    """D2 — protected value per indicator: the better of own and industry average when active.
+
+    Stated (seed 003 一、2): an indicator worse than the industry average is scored as the average.
+    """
+    out: list[IndicatorProtection] = []
+    for ind in D2_INDICATORS:
+        o = own.get(ind.key)
+        i = industry.get(ind.key)
+        protected = False
+        value = o
+        if active and o is not None and i is not None:
+            worse = o < i if ind.higher_is_better else o > i
+            if worse:
+                value, protected = i, True
+        out.append(
+            IndicatorProtection(
+                ind.key, ind.label, ind.label_en, ind.higher_is_better, o, i, value, protected
+            )
+        )
+    return tuple(out)

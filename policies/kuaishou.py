@@ -1,0 +1,277 @@
+"""Kuaishou 快手小店 rules K1–K4 (seeds 000, 001, 002). K5/K6 are informational: see
+`policies.info`.
+
+Per order: K1 (affected-area exemption) and K2 (delayed-shipping compensation). Per shop and week:
+K3 (secondary-source score components) and K4 (high-in-stock waiver) — computed by
+`policies.metrics` from the helpers here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.deadlines import (
+    classify,
+    exclusion,
+    happened,
+    no_deadline,
+    percent_amount,
+    pickup_anomaly,
+    standard_deadline,
+)
+from policies.params import ParameterSet
+from policies.records import (
+    Condition,
+    Flag,
+    OrderRecord,
+    ProductRecord,
+    Status,
+    Verdict,
+)
+from policies.regions import region_in, resolve_address, resolve_text
+
+K1_CLAUSE = "seed 000 〖壹〗〖贰〗〖肆〗"
+K2_CLAUSE = "seed 000 〖叁〗"
+K4_CLAUSE = "seed 002 (2023-02-15)"
+K3_CLAUSE = "seed 001 (secondary source, 2024-08-14)"
+
+
+def ship_from_of(order: OrderRecord, product: ProductRecord | None) -> str:
+    """The ship-from address: the order's warehouse address, else the product's 发货地址."""
+    if order.ship_from_address:
+        return order.ship_from_address
+    return product.ship_from_address if product is not None else ""
+
+
+def k1_exemption(
+    order: OrderRecord, product: ProductRecord | None, ctx: EvalContext, b: VerdictBuilder
+) -> bool:
+    """K1 — epidemic-affected-area exemption (seed 000 〖壹〗〖贰〗〖肆〗).
+
+    Stated: physical orders whose promised ship time, ship-from or receiving address lies in an
+    affected area leave the on-time and pickup-anomaly rates and get no delayed-shipping deduction;
+    products without a freight template (no ship-from address) get no protection.
+    Inferred: the promised ship time must fall inside an area's active dates *and* the ship-from or
+    receiving address must lie in that area (province, city or district level).
+    Returns True when the order is exempt; records the no-freight-template refusal otherwise.
+    """
+    deadline = b.deadline
+    if not ctx.areas or deadline is None:
+        return False
+    active = ctx.areas_on(deadline.date())
+    if not active:
+        return False
+    ship_from = ship_from_of(order, product)
+    no_template = product is not None and product.uses_freight_template is False
+    require = ctx.params.resolve("kuaishou.k1.require_ship_from_address", deadline)
+    if require.value is True and (no_template or not ship_from):
+        b.rule("K1")
+        b.flag(Flag.NO_FREIGHT_TEMPLATE)
+        why = "商品不使用运费模板" if no_template else "订单和商品表都没有发货地址"
+        why_en = "the product uses no freight template" if no_template else "no ship-from address"
+        b.reason(
+            f"{why}，无法识别是否位于疫情影响区域，不享受 K1 考核豁免",
+            f"K1 does not apply: {why_en}, so the affected area cannot be identified",
+        )
+        b.trace.append(
+            param_step(
+                "K1", K1_CLAUSE, "无发货地址的商品不享受考核保护", "No ship-from → no K1", require
+            )
+        )
+        return False
+    ship_region = resolve_text(ship_from) if ship_from else None
+    recv_region = resolve_address(order.receiver_address)
+    for ra in active:
+        where = ""
+        if ship_region is not None and region_in(ship_region, ra.region):
+            where, where_en = "发货地址", "ship-from address"
+        elif region_in(recv_region, ra.region):
+            where, where_en = "收货地址", "receiving address"
+        if not where:
+            continue
+        a = ra.area
+        window = f"{a.start.isoformat()}~{a.end.isoformat() if a.end else '至今'}"
+        window_en = f"{a.start.isoformat()}–{a.end.isoformat() if a.end else 'open'}"
+        b.rule("K1")
+        b.reason(
+            f"K1 豁免：承诺发货时间 {fmt(deadline)} 在受影响区域“{a.region}”（{window}）期间，"
+            f"且{where}位于该区域——不计入及时发货率、揽收异常率，不扣延迟发货款",
+            f"K1 exempt: promised ship time {fmt(deadline)} falls in affected area '{a.region}' "
+            f"({window_en}) and the {where_en} is in it — out of the on-time and pickup-anomaly "
+            f"rates, no delayed-shipping deduction",
+        )
+        b.trace.append(
+            text_step(
+                "K1",
+                K1_CLAUSE,
+                f"受影响区域“{a.region}”（{window}）；{where}匹配（推断：承诺发货时间在区域有效期内）",
+                f"Affected area '{a.region}' ({window_en}); {where_en} matches "
+                "(inferred: promised time within the area's dates)",
+            )
+        )
+        return True
+    return False
+
+
+def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> None:
+    """K2 — delayed-shipping proactive compensation (seed 000 〖叁〗).
+
+    Stated: from 2022-07-11, an order past its promised ship time unshipped through the merchant's
+    fault gets a coupon paid from the deposit, per order. Inferred: paused before 2022-07-11.
+    The amount is not published: rate/floor/cap are seller parameters; unset → unknown (None).
+    Not waived by K4.
+    """
+    deadline = b.deadline
+    assert deadline is not None
+    b.rule("K2")
+    active = ctx.params.resolve("kuaishou.k2.active", deadline)
+    if active.value is not True:
+        b.compensation = Decimal(0)
+        b.reason(
+            "承诺发货时间在 2022-07-11 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
+            "Promised time before 2022-07-11: delayed-shipping compensation was paused (inferred)",
+        )
+        b.trace.append(param_step("K2", K2_CLAUSE, "延迟发货赔付是否生效", "K2 in force", active))
+        return
+    b.trace.append(param_step("K2", K2_CLAUSE, "延迟发货赔付是否生效", "K2 in force", active))
+    rate = ctx.params.resolve("kuaishou.k2.compensation_rate", deadline)
+    floor = ctx.params.resolve("kuaishou.k2.compensation_min", deadline)
+    cap = ctx.params.resolve("kuaishou.k2.compensation_max", deadline)
+    b.trace.append(param_step("K2", K2_CLAUSE, "赔付比例", "Compensation rate", rate))
+    b.trace.append(param_step("K2", K2_CLAUSE, "每单最低", "Floor", floor))
+    b.trace.append(param_step("K2", K2_CLAUSE, "每单最高", "Cap", cap))
+    amount = percent_amount(order.paid_amount, rate, floor, cap)
+    b.compensation = amount
+    if amount is None:
+        if rate.value is None:
+            b.reason(
+                "K2：超承诺时效未发货，平台将从保证金按单扣除赔付；赔付金额未设置，金额未知"
+                "（设置 kuaishou.k2.compensation_rate）",
+                "K2: past the promised time unshipped — compensation is deducted from the deposit; "
+                "amount not set, unknown (set kuaishou.k2.compensation_rate)",
+            )
+        else:
+            b.reason(
+                "K2：实付款缺失，赔付金额未知", "K2: paid amount missing, compensation unknown"
+            )
+    else:
+        b.reason(
+            f"K2：超承诺时效未发货，预计从保证金扣除赔付 {amount} 元（非商家责任可申诉）",
+            f"K2: past the promised time unshipped — about {amount} yuan from the deposit",
+        )
+    if b.status == Status.OVERDUE:
+        b.trace.append(
+            text_step(
+                "K4",
+                K4_CLAUSE,
+                "K4 每周豁免仅免超时未发货处罚，不免延迟发货赔付",
+                "The K4 weekly waiver does not waive K2 compensation",
+            )
+        )
+
+
+def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
+    """Judge one Kuaishou order as of ctx.as_of (K1, K2; core deadline and status)."""
+    b = VerdictBuilder(order)
+    if exclusion(order, ctx, b):
+        return b.build(ctx.as_of)
+    product = ctx.product_of(order)
+    key = (order.platform, order.order_id, order.sub_order_id)
+    if key in ctx.false_shipping:
+        _false_shipping(b)
+    if not standard_deadline(order, product, b):
+        no_deadline(b)
+        return b.build(ctx.as_of)
+    assert b.deadline is not None
+    classify(happened(order.shipped_at, ctx.as_of), b.deadline, ctx, b)
+    if pickup_anomaly(order, ctx):
+        b.flag(Flag.PICKUP_ANOMALY)
+    outcome = b.status
+    if k1_exemption(order, product, ctx, b):
+        b.status = Status.EXEMPT
+        b.compensation = Decimal(0)
+        if outcome in (Status.LATE, Status.OVERDUE):
+            b.appeal = True
+            b.appeal_reason = (
+                "K1：受影响区域订单未能按时发货，可在后台申请考核保护（2022-06-21 公告）"
+            )
+        return b.build(ctx.as_of)
+    if outcome in (Status.LATE, Status.OVERDUE):
+        k2_compensation(order, ctx, b)
+    elif outcome in (Status.ON_TIME, Status.PENDING, Status.AT_RISK):
+        b.rule("CORE")
+    return b.build(ctx.as_of)
+
+
+def _false_shipping(b: VerdictBuilder) -> None:
+    b.flag(Flag.FALSE_SHIPPING)
+    b.rule("CORE")
+    b.reason(
+        "同一快递单号用于不同收件人的订单，疑似虚假发货（重复运单号），请核实",
+        "The same tracking number is used for orders to different receivers: possible false "
+        "shipping",
+    )
+
+
+# --- K4 -----------------------------------------------------------------------------------------
+
+
+def is_committed_in_stock(
+    order: OrderRecord, product: ProductRecord | None, params: ParameterSet, at: datetime
+) -> bool | None:
+    """K4 — committed-in-stock order (seed 002): product promise 24 h / 48 h, not 闪电购.
+
+    None when the product's promise length is unknown (no product sheet row).
+    """
+    words = params.value("kuaishou.k4.excluded_order_keywords", at)
+    if isinstance(words, tuple) and any(
+        isinstance(w, str) and w and w in order.order_type for w in words
+    ):
+        return False
+    if product is None or product.promise_hours is None:
+        return None
+    hours = params.value("kuaishou.k4.in_stock_promise_hours", at)
+    allowed = {str(h).strip() for h in hours} if isinstance(hours, tuple) else set()
+    return str(product.promise_hours) in allowed
+
+
+def k4_conditions(
+    paid_orders: int,
+    in_stock_ratio: Decimal | None,
+    on_time_rate: Decimal | None,
+    params: ParameterSet,
+    at: datetime,
+) -> tuple[Condition, ...]:
+    """K4 — the three conditions (seed 002): paid > 3000, in-stock ratio > 70 %, on-time ≥ 97 %."""
+    p_orders = params.resolve("kuaishou.k4.paid_orders_threshold", at)
+    p_ratio = params.resolve("kuaishou.k4.in_stock_ratio_threshold", at)
+    p_rate = params.resolve("kuaishou.k4.on_time_rate_threshold", at)
+
+    def cond(
+        key: str, label: str, label_en: str, value: Decimal | None, res: object, op: str
+    ) -> Condition:
+        from policies.params import Resolved
+
+        assert isinstance(res, Resolved)
+        threshold = res.value
+        if not isinstance(threshold, Decimal | int) or isinstance(threshold, bool):
+            return Condition(key, label, label_en, value, Decimal(0), op, None, "K4", res.source)
+        t = Decimal(threshold)
+        met: bool | None
+        met = None if value is None else value > t if op == ">" else value >= t
+        return Condition(key, label, label_en, value, t, op, met, "K4", res.source)
+
+    return (
+        cond("paid_orders", "支付订单量", "Paid orders", Decimal(paid_orders), p_orders, ">"),
+        cond(
+            "in_stock_ratio",
+            "承诺现货订单占比",
+            "Committed-in-stock ratio",
+            in_stock_ratio,
+            p_ratio,
+            ">",
+        ),
+        cond("on_time_rate", "及时发货率", "On-time shipping rate", on_time_rate, p_rate, ">="),
+    )

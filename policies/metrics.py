@@ -1,0 +1,420 @@
+"""Per-platform metrics for a shop and period, as of an instant (K1, K3, K4, D2, A2).
+
+- On-time shipping rate = on-time / assessable orders *due* in the window (deadline in the
+window and
+  the outcome known as of the instant). Exempt (K1) and excluded orders are removed from both sides.
+  A window with nothing assessable is "carried over" (K1: the platform keeps the earlier data) —
+  value None, never 100 % or 0 %.
+- Pickup-anomaly rate = shipped assessable orders without a carrier pickup scan within the window
+  parameter ``common.core.pickup_anomaly_hours`` / shipped assessable orders (outcome known).
+- K3 components (secondary source), K4 waiver eligibility, A2 refund projection, D2 protection.
+
+Seller-entered values that are not parameters (K3 return/after-sales rates, D2 own and industry
+indicator values) are listed in `SELLER_VALUES`; the settings command validates against it.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdcal
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from policies import aliexpress, douyin, kuaishou
+from policies.deadlines import pickup_anomaly
+from policies.engine import evaluate_order, make_context
+from policies.params import ParameterSet
+from policies.records import (
+    AffectedArea,
+    Condition,
+    DailyPoint,
+    HighStockWaiver,
+    IndicatorProtection,
+    OrderRecord,
+    PenaltyRefund,
+    Platform,
+    PlatformMetrics,
+    ProductRecord,
+    RateMetric,
+    ScoreComponent,
+    Status,
+    Verdict,
+)
+
+DECIDED = (Status.ON_TIME, Status.LATE, Status.OVERDUE)
+PERIODS = ("week", "month")
+
+
+@dataclass(frozen=True, slots=True)
+class SellerValue:
+    """A seller-entered number the metrics use (not a dated parameter)."""
+
+    key: str
+    rule: str
+    label: str
+    label_en: str
+
+
+def _seller_values() -> dict[str, SellerValue]:
+    out = {
+        "kuaishou.k3.return_rate": SellerValue(
+            "kuaishou.k3.return_rate", "K3", "退货率（店铺后台数值，0–1）", "Return rate (0–1)"
+        ),
+        "kuaishou.k3.after_sales_rate": SellerValue(
+            "kuaishou.k3.after_sales_rate",
+            "K3",
+            "售后服务率（店铺后台数值，0–1）",
+            "After-sales service rate (0–1)",
+        ),
+    }
+    for ind in douyin.D2_INDICATORS:
+        for side, zh, en in (("own", "本店", "own"), ("industry", "行业均值", "industry average")):
+            key = f"douyin.d2.{side}.{ind.key}"
+            out[key] = SellerValue(key, "D2", f"{ind.label}（{zh}）", f"{ind.label_en} ({en})")
+    return out
+
+
+SELLER_VALUES: dict[str, SellerValue] = _seller_values()
+
+
+def seller_number(values: Mapping[str, Any], key: str) -> Decimal | None:
+    """A seller-entered number from settings (None when unset or not a number)."""
+    raw = values.get(key)
+    if raw is None or isinstance(raw, bool):
+        return None
+    try:
+        text = str(raw).strip()
+        return Decimal(text[:-1]) / 100 if text.endswith("%") else Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def period_bounds(period: str, start: date) -> tuple[date, date]:
+    """(first day, last day inclusive) of a week starting at `start` or the month containing it."""
+    if period == "week":
+        return start, start + timedelta(days=6)
+    if period == "month":
+        first = start.replace(day=1)
+        return first, date(first.year, first.month, _stdcal.monthrange(first.year, first.month)[1])
+    raise ValueError(f"period must be 'week' or 'month', not {period!r}")
+
+
+def _in(day: date, lo: date, hi: date) -> bool:
+    return lo <= day <= hi
+
+
+def on_time_rate(
+    verdicts: Sequence[Verdict],
+    lo: date,
+    hi: date,
+    threshold: Decimal | None,
+    rules: tuple[str, ...],
+) -> tuple[RateMetric, tuple[DailyPoint, ...]]:
+    """The on-time rate over orders due in [lo, hi] (exempt/excluded removed), and daily points."""
+    days: dict[date, list[int]] = {}
+    on_time = due = 0
+    for v in verdicts:
+        if v.deadline is None or v.status not in DECIDED:
+            continue
+        d = v.deadline.date()
+        if not _in(d, lo, hi):
+            continue
+        due += 1
+        point = days.setdefault(d, [0, 0, 0])
+        point[0] += 1
+        if v.status == Status.ON_TIME:
+            on_time += 1
+            point[1] += 1
+        else:
+            point[2] += 1
+    daily = []
+    d = lo
+    while d <= hi:
+        p = days.get(d, [0, 0, 0])
+        daily.append(DailyPoint(d, p[0], p[1], p[2]))
+        d += timedelta(days=1)
+    return _rate("on_time_rate", on_time, due, threshold, ">=", rules), tuple(daily)
+
+
+def _rate(
+    key: str, num: int, den: int, threshold: Decimal | None, comparison: str, rules: tuple[str, ...]
+) -> RateMetric:
+    if den == 0:
+        return RateMetric(key, 0, 0, None, True, threshold, comparison, None, rules)
+    value = Decimal(num) / Decimal(den)
+    meets: bool | None = None
+    if threshold is not None:
+        meets = value >= threshold if comparison == ">=" else value <= threshold
+    return RateMetric(key, num, den, value, False, threshold, comparison, meets, rules)
+
+
+def pickup_anomaly_rate(
+    pairs: Sequence[tuple[OrderRecord, Verdict]], lo: date, hi: date, ctx: Any
+) -> RateMetric:
+    """Shipped assessable orders (shipped in [lo, hi], outcome known) without a timely pickup
+    scan."""
+    num = den = 0
+    for o, v in pairs:
+        if v.status in (Status.EXEMPT, Status.EXCLUDED):
+            continue
+        shipped = o.shipped_at
+        if shipped is None or shipped > ctx.as_of or not _in(shipped.date(), lo, hi):
+            continue
+        picked = (
+            o.picked_up_at if o.picked_up_at is not None and o.picked_up_at <= ctx.as_of else None
+        )
+        if picked is None and ctx.as_of <= shipped + ctx.pickup_hours:
+            continue  # not decided yet
+        den += 1
+        if pickup_anomaly(o, ctx):
+            num += 1
+    return _rate("pickup_anomaly_rate", num, den, None, "<=", ("K1",))
+
+
+def high_stock_waiver(
+    pairs: Sequence[tuple[OrderRecord, Verdict]],
+    week_start: date,
+    rate: RateMetric,
+    ctx: Any,
+) -> HighStockWaiver:
+    """K4 (seed 002): eligibility over the natural week at `week_start`, waiver in the next week.
+
+    Paid orders = orders paid in the week (any later status, inferred); committed-in-stock = product
+    promise 24/48 h, not 闪电购 (unknown promise → not counted, noted). Suggested order: the
+    costliest
+    late/overdue non-exempt order due in the waiver week (largest paid amount — inferred).
+    """
+    if week_start.weekday() != 0:
+        raise ValueError("K4 uses natural weeks: --start must be a Monday")
+    week_end = week_start + timedelta(days=6)
+    at = datetime.combine(week_start, datetime.min.time())
+    params: ParameterSet = ctx.params
+    paid = in_stock = 0
+    for o, _v in pairs:
+        if o.paid_at is None or not _in(o.paid_at.date(), week_start, week_end):
+            continue
+        paid += 1
+        if kuaishou.is_committed_in_stock(o, ctx.product_of(o), params, o.paid_at):
+            in_stock += 1
+    ratio = Decimal(in_stock) / Decimal(paid) if paid else None
+    conditions = kuaishou.k4_conditions(paid, ratio, rate.value, params, at)
+    active = params.value("kuaishou.k4.active", at) is True
+    eligible = active and all(c.met is True for c in conditions)
+    waiver_start = week_start + timedelta(days=7)
+    suggested: tuple[str, str] | None = None
+    reason = ""
+    if eligible:
+        best: tuple[Decimal, datetime, OrderRecord] | None = None
+        for o, v in pairs:
+            if v.status not in (Status.LATE, Status.OVERDUE) or v.deadline is None:
+                continue
+            if not _in(v.deadline.date(), waiver_start, waiver_start + timedelta(days=6)):
+                continue
+            key = (o.paid_amount or Decimal(0), v.deadline, o)
+            if best is None or key[0] > best[0] or (key[0] == best[0] and key[1] < best[1]):
+                best = key
+        if best is not None:
+            o = best[2]
+            suggested = (o.order_id, o.sub_order_id)
+            reason = (
+                f"建议把本周豁免用于订单 {o.order_id}：实付款 {best[0]} 元最高，超时处罚最重（"
+                f"推断）；"
+                "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
+            )
+    return HighStockWaiver(
+        week_start=week_start,
+        waiver_week_start=waiver_start,
+        eligible=eligible,
+        paid_orders=paid,
+        in_stock_ratio=ratio,
+        on_time_rate=rate.value,
+        conditions=conditions,
+        suggested_order=suggested,
+        suggested_reason=reason,
+    )
+
+
+def shop_score(
+    rate: RateMetric, values: Mapping[str, Any], params: ParameterSet, at: datetime
+) -> tuple[tuple[ScoreComponent, ...], str]:
+    """K3 components (seed 001, secondary source) and a weighted score under a documented formula.
+
+    Formula (ShipCheck's, the article gives none): on-time × w1 + (1 − return rate) × w2 +
+    after-sales rate × w3, × 100; shown only when every component is known.
+    """
+    w_on = params.resolve("kuaishou.k3.on_time_weight", at)
+    t_on = params.resolve("kuaishou.k3.on_time_threshold", at)
+    w_ret = params.resolve("kuaishou.k3.return_weight", at)
+    t_ret = params.resolve("kuaishou.k3.return_threshold", at)
+    w_as = params.resolve("kuaishou.k3.after_sales_weight", at)
+    if not all(isinstance(r.value, Decimal) for r in (w_on, t_on, w_ret, t_ret, w_as)):
+        return (), ""
+    ret = seller_number(values, "kuaishou.k3.return_rate")
+    aft = seller_number(values, "kuaishou.k3.after_sales_rate")
+    assert isinstance(w_on.value, Decimal) and isinstance(t_on.value, Decimal)
+    assert isinstance(w_ret.value, Decimal) and isinstance(t_ret.value, Decimal)
+    assert isinstance(w_as.value, Decimal)
+    src = "secondary source: " + t_on.source
+    c_on = Condition(
+        "on_time_rate",
+        "及时发货率",
+        "On-time shipping rate",
+        rate.value,
+        t_on.value,
+        ">=",
+        None if rate.value is None else rate.value >= t_on.value,
+        "K3",
+        src,
+    )
+    c_ret = Condition(
+        "return_rate",
+        "退货率",
+        "Return rate",
+        ret,
+        t_ret.value,
+        "<=",
+        None if ret is None else ret <= t_ret.value,
+        "K3",
+        "secondary source: " + t_ret.source,
+    )
+    comps = (
+        ScoreComponent(
+            "on_time_rate", "及时发货率", "On-time shipping rate", w_on.value, rate.value, c_on
+        ),
+        ScoreComponent("return_rate", "退货率", "Return rate", w_ret.value, ret, c_ret),
+        ScoreComponent(
+            "after_sales_rate", "售后服务率", "After-sales service rate", w_as.value, aft, None
+        ),
+    )
+    note = "K3 来自二手资料（seed 001，2024 年文章），仅供参考 / secondary source, for reference"
+    if rate.value is not None and ret is not None and aft is not None:
+        score = (rate.value * w_on.value + (1 - ret) * w_ret.value + aft * w_as.value) * 100
+        note += f"；加权分（ShipCheck 公式）{score.quantize(Decimal('0.1'))}"
+    return comps, note
+
+
+def experience_protection(
+    values: Mapping[str, Any], params: ParameterSet, at: datetime
+) -> tuple[IndicatorProtection, ...]:
+    """D2 protected indicators from the seller-entered own and industry values."""
+    own = {i.key: seller_number(values, f"douyin.d2.own.{i.key}") for i in douyin.D2_INDICATORS}
+    ind = {
+        i.key: seller_number(values, f"douyin.d2.industry.{i.key}") for i in douyin.D2_INDICATORS
+    }
+    return douyin.d2_protect(own, ind, douyin.d2_active(params, at))
+
+
+def platform_metrics(
+    platform: Platform,
+    orders: Sequence[OrderRecord],
+    as_of: datetime,
+    period: str,
+    start: date,
+    *,
+    shop: str = "",
+    params: ParameterSet | None = None,
+    products: Sequence[ProductRecord] = (),
+    areas: Sequence[AffectedArea] = (),
+    seller_values: Mapping[str, Any] | None = None,
+    verdicts: Sequence[Verdict] | None = None,
+) -> PlatformMetrics:
+    """Everything `platform` assesses for `shop` ("" = all) over the period starting at `start`.
+
+    `orders` may hold every platform's orders; only `platform`'s (and `shop`'s) are used. Pass
+    `verdicts` (aligned with `orders`) to reuse an evaluation; otherwise they are computed here.
+    """
+    lo, hi = period_bounds(period, start)
+    ps = params if params is not None else ParameterSet()
+    values = seller_values or {}
+    ctx = make_context(orders, as_of, ps, products, areas)
+    if verdicts is None:
+        pairs = [
+            (o, evaluate_order(o, ctx))
+            for o in orders
+            if o.platform == platform and (not shop or o.shop == shop)
+        ]
+    else:
+        pairs = [
+            (o, v)
+            for o, v in zip(orders, verdicts, strict=True)
+            if o.platform == platform and (not shop or o.shop == shop)
+        ]
+    vs = [v for _, v in pairs]
+    threshold: Decimal | None = None
+    rules: tuple[str, ...] = ("K1",) if platform == Platform.KUAISHOU else ()
+    notes: list[str] = []
+    if platform == Platform.KUAISHOU:
+        t = ps.value("kuaishou.k3.on_time_threshold", as_of)
+        threshold = t if isinstance(t, Decimal) else None
+    elif platform == Platform.ALIEXPRESS:
+        t = ps.value("aliexpress.a2.on_time_threshold", as_of)
+        threshold = t if isinstance(t, Decimal) else None
+        rules = ("A2",)
+    rate, daily = on_time_rate(vs, lo, hi, threshold, rules)
+    pickup = pickup_anomaly_rate(pairs, lo, hi, ctx)
+    for r, zh in ((rate, "及时发货率"), (pickup, "揽收异常率")):
+        if r.carried_over:
+            notes.append(f"{zh}：本期没有可考核订单，沿用上一期数据（K1），不显示为 100% 或 0%")
+    money: Decimal | None = Decimal(0)
+    unknown = 0
+    for v in vs:
+        if v.deadline is None or not _in(v.deadline.date(), lo, hi):
+            continue
+        if v.compensation is None:
+            unknown += 1
+        elif money is not None:
+            money += v.compensation
+    if unknown:
+        money = None
+        notes.append(f"{unknown} 单的赔付/罚扣金额未设置，涉及金额未知")
+    fallback = sum(1 for v in vs if "calendar_fallback" in v.flags)
+    if fallback:
+        notes.append(f"{fallback} 单超出节假日数据范围，按仅周末休息计算（calendar_fallback）")
+    waiver: HighStockWaiver | None = None
+    refund: PenaltyRefund | None = None
+    protection: tuple[IndicatorProtection, ...] | None = None
+    score: tuple[ScoreComponent, ...] | None = None
+    if platform == Platform.KUAISHOU:
+        if period == "week":
+            waiver = high_stock_waiver(pairs, lo, rate, ctx)
+        comps, note = shop_score(rate, values, ps, as_of)
+        if comps:
+            score = comps
+            notes.append(note)
+    elif platform == Platform.ALIEXPRESS and period == "month":
+        month_at = datetime.combine(lo, datetime.min.time())
+        t = ps.value("aliexpress.a2.on_time_threshold", month_at)
+        if ps.value("aliexpress.a2.active", month_at) is not True:
+            notes.append("A2 优质履约免罚激励自 2024-04-12 起生效，本月不适用")
+        elif isinstance(t, Decimal):
+            penalties = [
+                v.compensation
+                for v in vs
+                if v.status in (Status.LATE, Status.OVERDUE)
+                and v.deadline is not None
+                and _in(v.deadline.date(), lo, hi)
+            ]
+            refund = aliexpress.a2_refund(lo, rate.value, t, penalties)
+    elif platform == Platform.DOUYIN:
+        at = min(as_of, datetime.combine(hi, datetime.max.time()))
+        protection = experience_protection(values, ps, at)
+    return PlatformMetrics(
+        platform=platform,
+        shop=shop,
+        period_start=lo,
+        period_end=hi,
+        as_of=as_of,
+        assessable_orders=rate.denominator,
+        on_time_rate=rate,
+        pickup_anomaly_rate=pickup,
+        money_at_stake=money,
+        money_unknown_orders=unknown,
+        high_stock_waiver=waiver,
+        penalty_refund=refund,
+        experience_protection=protection,
+        shop_score=score,
+        daily=daily,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,128 @@
+"""Helpers to put orders/products into a fresh test database with plain INSERTs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from desktop_app.store.schema import ORDER_FIELDS
+
+
+def ensure_import(conn: sqlite3.Connection) -> int:
+    """An `imports` row the orders can point at."""
+    row = conn.execute("SELECT id FROM imports LIMIT 1").fetchone()
+    if row:
+        return int(row[0])
+    cur = conn.execute(
+        "INSERT INTO imports (file_name, file_path, sha256, size_bytes, file_format, platform, "
+        "kind, "
+        "sheets_json, imported_at) VALUES ('t.xlsx', '/t.xlsx', 'x', 1, 'xlsx', 'kuaishou', "
+        "'orders', '[]', '2024-01-01 00:00:00')"
+    )
+    return int(cur.lastrowid or 0)
+
+
+def insert_orders(conn: sqlite3.Connection, orders: Iterable[dict[str, Any]]) -> None:
+    """INSERT order dicts (platform, order_id, optional sub_order_id and ORDER_FIELDS keys)."""
+    import_id = ensure_import(conn)
+    cols = [
+        "platform",
+        "order_id",
+        "sub_order_id",
+        *ORDER_FIELDS,
+        "raw_json",
+        "import_id",
+        "source_row",
+    ]
+    sql = f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
+    rows = []
+    for i, o in enumerate(orders):
+        values: list[Any] = [o["platform"], o["order_id"], o.get("sub_order_id", "")]
+        for f in ORDER_FIELDS:
+            default: Any = None if f.endswith("_at") or f in ("quantity", "paid_amount_fen") else ""
+            values.append(o.get(f, default))
+        values += [json.dumps({"订单号": o["order_id"]}, ensure_ascii=False), import_id, i + 2]
+        rows.append(values)
+    conn.execute("BEGIN")
+    conn.executemany(sql, rows)
+    conn.execute("COMMIT")
+
+
+def insert_product(conn: sqlite3.Connection, **p: Any) -> None:
+    """INSERT one product row."""
+    conn.execute(
+        "INSERT INTO products (platform, product_id, name, listed_at, last_month_sales, "
+        "promise_hours, uses_freight_template, ship_from_address, fulfilment_mode, raw_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')",
+        (
+            p["platform"],
+            p["product_id"],
+            p.get("name", ""),
+            p.get("listed_at"),
+            p.get("last_month_sales"),
+            p.get("promise_hours"),
+            p.get("uses_freight_template"),
+            p.get("ship_from_address", ""),
+            p.get("fulfilment_mode", ""),
+        ),
+    )
+
+
+SAMPLE: list[dict[str, Any]] = [
+    # Kuaishou: overdue, K2 amount not set → unknown
+    {
+        "platform": "kuaishou",
+        "order_id": "2207110000000000001",
+        "paid_at": "2022-07-20 10:00:00",
+        "promised_ship_at": "2022-07-21 10:00:00",
+        "paid_amount_fen": 9990,
+        "receiver_province": "浙江省",
+        "receiver_city": "杭州市",
+        "receiver_district": "西湖区",
+        "shop": "A店",
+    },
+    # Kuaishou: receiver in Shanghai (area) → exempt
+    {
+        "platform": "kuaishou",
+        "order_id": "2207110000000000002",
+        "paid_at": "2022-05-09 10:00:00",
+        "promised_ship_at": "2022-05-10 10:00:00",
+        "paid_amount_fen": 5000,
+        "receiver_province": "上海",
+        "receiver_city": "上海市",
+        "receiver_district": "浦东新区",
+        "ship_from_address": "江苏省苏州市吴中区",
+        "shop": "A店",
+    },
+    # Douyin paid before 2022-12-19 12:00 and overdue → compensated, appeal candidate
+    {
+        "platform": "douyin",
+        "order_id": "6920000000000000001",
+        "sub_order_id": "6920000000000000002",
+        "paid_at": "2022-12-19 11:59:59",
+        "promised_ship_at": "2022-12-21 12:00:00",
+        "paid_amount_fen": 10000,
+    },
+    # Douyin paid at 12:00:00 → suspended
+    {
+        "platform": "douyin",
+        "order_id": "6920000000000000003",
+        "sub_order_id": "6920000000000000004",
+        "paid_at": "2022-12-19 12:00:00",
+        "promised_ship_at": "2022-12-21 12:00:00",
+        "shipped_at": "2022-12-20 12:00:00",
+        "picked_up_at": "2022-12-20 15:00:00",
+        "paid_amount_fen": 10000,
+    },
+    # AliExpress JIT pickup, on time
+    {
+        "platform": "aliexpress",
+        "order_id": "3000000000000001",
+        "paid_at": "2024-06-12 13:59:59",
+        "fulfilment_mode": "JIT揽收",
+        "picked_up_at": "2024-06-14 20:00:00",
+        "product_id": "SLOW",
+    },
+]

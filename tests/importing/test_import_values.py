@@ -1,0 +1,358 @@
+"""Value conversion: ids, times, money, counts, booleans, modes (desktop_app.importing.values)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.importing.values import (
+    NULL_MARKERS,
+    CellError,
+    cell_text,
+    excel_serial_to_datetime,
+    make_time_converter,
+    to_bool,
+    to_count,
+    to_fen,
+    to_id,
+    to_mode,
+    to_text,
+    to_time,
+    to_tracking_from_info,
+)
+
+# --- ids ---
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("4929876543210123456", "4929876543210123456"),
+        ("4929876543210123456\t", "4929876543210123456"),
+        ("\t4929876543210123456", "4929876543210123456"),
+        ('="4929876543210123456"', "4929876543210123456"),
+        ('"4929876543210123456"', "4929876543210123456"),
+        ("'4929876543210123456", "4929876543210123456"),
+        ("\u200b4929876543210123456\ufeff", "4929876543210123456"),
+        ("４９２９８７６５４３２１０１２３４５６", "4929876543210123456"),
+        (123456789012.0, "123456789012"),
+        (123456789012, "123456789012"),
+        ("123456789012.0", "123456789012"),
+        ("LP00123456789012", "LP00123456789012"),
+        ("", ""),
+        ("-", ""),
+        ("#NULL!", ""),
+    ],
+)
+def test_ids_become_exact_text(cell: object, expected: str) -> None:
+    assert to_id(cell) == expected
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        4.929876543210123e18,
+        1234567890123456.0,
+        "4.92E+18",
+        "4.92e18",
+        10**16,
+        "12345678901234567.0",
+    ],
+)
+def test_ids_that_lost_digits_are_errors(cell: object) -> None:
+    with pytest.raises(CellError) as info:
+        to_id(cell)
+    assert "lost digits" in info.value.message_en
+    assert "文本" in info.value.message
+
+
+def test_id_with_decimals_is_an_error() -> None:
+    with pytest.raises(CellError):
+        to_id(12.5)
+
+
+@given(st.integers(min_value=0, max_value=10**15 - 1))
+def test_short_numeric_ids_round_trip_without_dot_zero(n: int) -> None:
+    assert to_id(float(n)) == str(n)
+    assert to_id(str(n)) == str(n)
+    assert to_id(f"{n}\t") == str(n)
+    assert to_id(f'="{n}"') == str(n)
+
+
+@given(st.text(alphabet="0123456789", min_size=16, max_size=22))
+def test_long_digit_strings_are_kept_verbatim(s: str) -> None:
+    assert to_id(s) == s
+
+
+# --- times ---
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("2022-12-19 12:00:00", "2022-12-19 12:00:00"),
+        ("2022/12/19 12:00:00", "2022-12-19 12:00:00"),
+        ("2022/12/19 12:00", "2022-12-19 12:00:00"),
+        ("2019.05.01 10:30", "2019-05-01 10:30:00"),
+        ("2022-12-19T12:00:00", "2022-12-19 12:00:00"),
+        ("2022-12-19T04:00:00Z", "2022-12-19 12:00:00"),
+        ("2022-12-19 12:00:00+08:00", "2022-12-19 12:00:00"),
+        ("2022年12月19日 12:00", "2022-12-19 12:00:00"),
+        ("2022-12-19", "2022-12-19 00:00:00"),
+        ("2022-1-9 8:05:07", "2022-01-09 08:05:07"),
+        (" 2022-12-19 12:00:00 ", "2022-12-19 12:00:00"),
+        (datetime(2022, 12, 19, 12, 0, 0), "2022-12-19 12:00:00"),
+        (datetime(2022, 12, 19, 11, 59, 59, 999_600), "2022-12-19 12:00:00"),
+        (date(2022, 12, 19), "2022-12-19 00:00:00"),
+        (44914.5, "2022-12-19 12:00:00"),
+        ("", None),
+        ("-", None),
+        ("null", None),
+    ],
+)
+def test_times_become_canonical(cell: object, expected: str | None) -> None:
+    assert to_time(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["12/11/2022 10:00", "19/12/2022", "12-11-22 10:00"])
+def test_day_month_ambiguous_forms_are_errors(cell: str) -> None:
+    with pytest.raises(CellError) as info:
+        to_time(cell)
+    assert "ambiguous" in info.value.message_en
+
+
+@pytest.mark.parametrize(
+    "cell", ["2022-13-45 10:00:00", "昨天", "1899-01-01 00:00:00", time(10, 30), True]
+)
+def test_bad_times_are_errors(cell: object) -> None:
+    with pytest.raises(CellError):
+        to_time(cell)
+
+
+def test_excel_serials_follow_the_workbooks_date_system() -> None:
+    assert excel_serial_to_datetime(44914.5) == datetime(2022, 12, 19, 12)
+    # the same day is 1462 days less in the 1904 system
+    assert excel_serial_to_datetime(44914.5 - 1462, date1904=True) == datetime(2022, 12, 19, 12)
+    assert make_time_converter(True)(43452.5) == "2022-12-19 12:00:00"
+    with pytest.raises(CellError):
+        excel_serial_to_datetime(-5)
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)).map(
+        lambda d: d.replace(microsecond=0)
+    )
+)
+def test_time_formats_round_trip(d: datetime) -> None:
+    canonical = d.strftime("%Y-%m-%d %H:%M:%S")
+    assert to_time(canonical) == canonical
+    assert to_time(d.strftime("%Y/%m/%d %H:%M:%S")) == canonical
+    assert to_time(d) == canonical
+    serial = (d - datetime(1899, 12, 30)) / timedelta(days=1)
+    assert to_time(serial) == canonical
+
+
+# --- money, counts, booleans, modes ---
+
+
+@pytest.mark.parametrize(
+    ("cell", "fen"),
+    [
+        ("12.5", 1250),
+        ("12.50", 1250),
+        ("¥1,299.90", 129990),
+        ("￥0", 0),
+        ("12元", 1200),
+        ("US $12.34", 1234),
+        ("-3.10", -310),
+        (12.5, 1250),
+        (1299.9, 129990),
+        (0.1 + 0.2, None),  # 0.30000000000000004 has more than two decimals
+        (0, 0),
+        (0.0, 0),
+        ("", None),
+        ("--", None),
+        ("—", None),
+    ],
+)
+def test_money_is_exact_fen(cell: object, fen: int | None) -> None:
+    if cell == 0.1 + 0.2:
+        with pytest.raises(CellError):
+            to_fen(cell)
+        return
+    assert to_fen(cell) == fen
+
+
+@pytest.mark.parametrize("cell", ["abc", "12.345", "1.2.3", float("nan")])
+def test_bad_money_is_an_error(cell: object) -> None:
+    with pytest.raises(CellError):
+        to_fen(cell)
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_money_round_trips(fen: int) -> None:
+    text = f"{fen // 100}.{fen % 100:02d}"
+    assert to_fen(text) == fen
+    assert to_fen(f"¥{fen // 100:,}.{fen % 100:02d}") == fen
+    assert to_fen(float(text)) == fen
+
+
+@pytest.mark.parametrize(
+    ("cell", "n"), [("3", 3), (3.0, 3), ("3件", 3), ("48小时", 48), ("1,200", 1200), ("", None)]
+)
+def test_counts(cell: object, n: int | None) -> None:
+    assert to_count(cell) == n
+
+
+@pytest.mark.parametrize("cell", ["1.5", 1.5, "很多"])
+def test_bad_counts(cell: object) -> None:
+    with pytest.raises(CellError):
+        to_count(cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "b"),
+    [
+        ("是", 1),
+        ("否", 0),
+        ("Y", 1),
+        ("n", 0),
+        ("1", 1),
+        ("0", 0),
+        ("TRUE", 1),
+        ("false", 0),
+        (1.0, 1),
+        (True, 1),
+        ("", None),
+    ],
+)
+def test_booleans(cell: object, b: int | None) -> None:
+    assert to_bool(cell) == b
+
+
+def test_bad_boolean() -> None:
+    with pytest.raises(CellError):
+        to_bool("也许")
+
+
+@pytest.mark.parametrize(
+    ("cell", "mode"),
+    [
+        ("POP", "POP"),
+        ("pop", "POP"),
+        ("JIT揽收", "JIT揽收"),
+        ("JIT 揽收", "JIT揽收"),
+        ("上门揽收", "JIT揽收"),
+        ("JIT-自寄", "JIT自寄"),
+        ("", ""),
+    ],
+)
+def test_modes(cell: str, mode: str) -> None:
+    assert to_mode(cell) == mode
+
+
+def test_text_and_nulls() -> None:
+    assert to_text("  张三 \n") == "张三"
+    assert to_text("-") == ""
+    assert to_text("无") == "无"  # a buyer note can say 无
+    assert to_text(12.0) == "12"
+    assert {"", "-", "--", "—", "/", "null", "#NULL!"} <= NULL_MARKERS
+
+
+def test_cell_text_is_what_the_export_showed() -> None:
+    assert cell_text(123456789012.0) == "123456789012"
+    assert cell_text(12.5) == "12.5"
+    assert cell_text(datetime(2022, 12, 19, 12)) == "2022-12-19 12:00:00"
+    assert cell_text(date(2022, 12, 19)) == "2022-12-19"
+    assert cell_text(True) == "TRUE"
+    assert cell_text("") == ""
+
+
+def test_tracking_number_from_combined_logistics_info() -> None:
+    assert to_tracking_from_info("中通快递 75312345678901") == "75312345678901"
+    assert to_tracking_from_info("顺丰速运,SF1234567890123") == "SF1234567890123"
+    assert to_tracking_from_info("") == ""
+
+
+# --- whole-column conversion equals per-cell conversion ---
+
+
+_time_cells = st.one_of(
+    st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2110, 12, 31)).map(
+        lambda d: d.strftime("%Y-%m-%d %H:%M:%S")
+    ),
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)).map(
+        lambda d: d.strftime("%Y/%m/%d %H:%M:%S")
+    ),
+    st.sampled_from(
+        ["", "-", "2022-02-30 10:00:00", "2022-12-19 24:00:00", "2022/12/19 12:00", "x", "/"]
+    ),
+)
+_money_cells = st.one_of(
+    st.integers(min_value=0, max_value=10**12).map(lambda f: f"{f // 100}.{f % 100:02d}"),
+    st.integers(min_value=0, max_value=10**6).map(str),
+    st.sampled_from(["", "0", "12.5", "007.5", "¥1,299.90", "-", "abc", "1.234"]),
+)
+_count_cells = st.one_of(
+    st.integers(min_value=0, max_value=10**8).map(str),
+    st.sampled_from(["", "007", "3件", "1.5", "x"]),
+)
+_id_cells = st.one_of(
+    st.text(alphabet="0123456789", min_size=0, max_size=20),
+    st.sampled_from(["", "４９", "\t123", '="42"', "4.92E+18", "-", "LP00123"]),
+)
+_text_cells = st.one_of(
+    st.text(max_size=12), st.sampled_from(["", " a ", "-", "无", "null", "a\u200b"])
+)
+
+
+def _same(column_fn, cell_fn, col: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.importing.values import convert_cells
+
+    assert column_fn(tuple(col)) == convert_cells(cell_fn, col)
+
+
+@given(st.lists(_time_cells, max_size=30))
+def test_time_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import make_time_column
+
+    _same(make_time_column(to_time), to_time, col)
+
+
+@given(st.lists(_money_cells, max_size=30))
+def test_money_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import fen_column
+
+    _same(fen_column, to_fen, col)
+
+
+@given(st.lists(_count_cells, max_size=30))
+def test_count_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import count_column
+
+    _same(count_column, to_count, col)
+
+
+@given(st.lists(_id_cells, max_size=30))
+def test_id_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import id_column
+
+    _same(id_column, to_id, col)
+
+
+@given(st.lists(_text_cells, max_size=30))
+def test_text_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import text_column
+
+    _same(text_column, to_text, col)
+
+
+def test_columns_of_workbook_cells_fall_back_to_cells() -> None:
+    from desktop_app.importing.values import convert_cells, fen_column, make_time_column
+
+    col = (datetime(2022, 12, 19, 12), "", 44914.5)
+    assert make_time_column(to_time)(col) == convert_cells(to_time, col)
+    assert fen_column((12.5, "", 3)) == ([1250, None, 300], [])
