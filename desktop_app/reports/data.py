@@ -16,7 +16,8 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, Protocol
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.reports.clauses import APPEAL_CLAUSES, K5_CONSEQUENCES, clauses_for_rules
@@ -70,6 +71,16 @@ _PERIOD_WHERE = """
     AND COALESCE(v.deadline, o.paid_at, o.created_at) >= :start
     AND COALESCE(v.deadline, o.paid_at, o.created_at) < :end
 """
+
+
+class HasConn(Protocol):
+    """A `desktop_app.store.connection.Store` (or anything with its connection as `.conn`)."""
+
+    conn: sqlite3.Connection
+
+
+def _conn(source: sqlite3.Connection | HasConn) -> sqlite3.Connection:
+    return source if isinstance(source, sqlite3.Connection) else source.conn
 
 
 def china_now() -> datetime:
@@ -426,7 +437,7 @@ def _select_lines(
 
 
 def gather_penalty(
-    conn: sqlite3.Connection,
+    source: sqlite3.Connection | HasConn,
     platform: str,
     start: date,
     end: date,
@@ -439,9 +450,12 @@ def gather_penalty(
 ) -> PenaltyReport:
     """The penalty/assessment report model for `platform`, `shop` ('' = all) and the period.
 
+    `source` is the open Store (or its connection).
+
     `as_of`, when given, must be the instant the stored verdicts were made at (else `BadInput`
     asking to re-evaluate). `metrics` defaults to the engine's `metrics_for` for the same window.
     """
+    conn = _conn(source)
     plat = _platform(platform)
     header, params = _header(conn, ReportKind.PENALTY, plat, start, end, shop, as_of, lang, now)
     counts = {
@@ -464,7 +478,7 @@ def gather_penalty(
     late = tuple(_line(r, attachments) for r in late_rows)
     exempt = tuple(_line(r, attachments) for r in exempt_rows)
     if metrics is None:
-        metrics = engine_metrics(conn, plat, start, end, header.as_of, shop)
+        metrics = engine_metrics(source, plat, start, end, header.as_of, shop)
     consequences = K5_CONSEQUENCES if plat is Platform.KUAISHOU and late else ()
     return PenaltyReport(
         header=header,
@@ -556,7 +570,7 @@ def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> 
 
 
 def gather_appeal(
-    conn: sqlite3.Connection,
+    source: sqlite3.Connection | HasConn,
     platform: str,
     start: date,
     end: date,
@@ -573,6 +587,7 @@ def gather_appeal(
     `BadInput` when there are none. `notice_date` (the penalty notice's date) makes the filing
     deadline exact; without it the earliest possible deadline is estimated.
     """
+    conn = _conn(source)
     plat = _platform(platform)
     header, params = _header(conn, ReportKind.APPEAL, plat, start, end, shop, as_of, lang, now)
     attachments = _attachments(conn, plat)
@@ -608,22 +623,35 @@ def gather_appeal(
     )
 
 
+def metrics_period(start: date, end: date) -> str | None:
+    """ "week" for a natural week (Monday–Sunday), "month" for a calendar month, else None: the
+    platforms assess (and the engine computes) metrics over those windows only."""
+    if start.weekday() == 0 and end == start + timedelta(days=6):
+        return "week"
+    next_month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    if start.day == 1 and end == next_month - timedelta(days=1):
+        return "month"
+    return None
+
+
 def engine_metrics(
-    conn: sqlite3.Connection,
+    source: Any,
     platform: Platform,
     start: date,
     end: date,
     as_of: datetime,
     shop: str = "",
 ) -> PlatformMetrics | None:
-    """The engine's metrics for the window via `desktop_app.evaluation.metrics_for`, or None when
-    that module is not available (the report then says the metrics are unavailable)."""
+    """The engine's metrics for the period via `desktop_app.evaluation.metrics_for`, or None when
+    the period is not a natural week or calendar month (the report then says so) or the
+    evaluation layer is not available. `source` is a Store or its sqlite3 connection."""
+    period = metrics_period(start, end)
+    if period is None:
+        return None
     try:
-        from desktop_app import evaluation  # type: ignore[attr-defined,unused-ignore]
+        from desktop_app.evaluation import metrics_for
     except ImportError:
         return None
-    metrics_for: Any = getattr(evaluation, "metrics_for", None)
-    if metrics_for is None:
-        return None
-    result = metrics_for(conn, platform, start, end, as_of=as_of, shop=shop)
+    store: Any = source if hasattr(source, "conn") else SimpleNamespace(conn=source)
+    result = metrics_for(store, platform, period, start, as_of, shop=shop or None)
     return result if isinstance(result, PlatformMetrics) else None

@@ -35,6 +35,7 @@ from desktop_app.atomic import atomic_write_bytes
 from desktop_app.fonts import register_bundled_fonts, ui_font_family
 from desktop_app.qt import QtCore, QtGui
 from desktop_app.reports.clauses import CLAUSES, cite_grouped, clauses_for_rules
+from desktop_app.reports.data import metrics_period
 from desktop_app.reports.model import (
     AppealReport,
     AttachmentInfo,
@@ -296,6 +297,7 @@ def _condition_row(c: Condition, f: Fmt) -> dict[str, str]:
 
 def _metrics_context(m: PlatformMetrics | None, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
     ctx: dict[str, Any] = {"metrics": [], "metric_notes": [], "k4": None, "a2": None}
+    ctx["metrics_missing"] = t["metrics_unavailable"]
     ctx.update({"d2": None, "k3": None})
     if m is None:
         return ctx
@@ -383,6 +385,16 @@ def _table_year(h: ReportHeader) -> int | None:
     return h.period_start.year if h.period_start.year == h.period_end.year else None
 
 
+def _engine_total(metrics: PlatformMetrics | None, f: Fmt) -> str:
+    """The engine's money at stake for the period; unknown when some amount is not set."""
+    if metrics is None:
+        return ""
+    n = metrics.money_unknown_orders
+    if metrics.money_at_stake is None:
+        return f"unknown ({n} orders' amounts not set)" if f.en else f"未知（{n} 单金额未设置）"
+    return f.money_yuan(metrics.money_at_stake)
+
+
 def penalty_context(report: PenaltyReport) -> dict[str, Any]:
     """The template context of a penalty report (pre-formatted strings)."""
     h = report.header
@@ -390,6 +402,8 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
     t = labels(h.lang)
     r = _header_context(h, f, t)
     r.update(_metrics_context(report.metrics, f, t))
+    if report.metrics is None and metrics_period(h.period_start, h.period_end) is None:
+        r["metrics_missing"] = t["metrics_not_whole_period"]
     order = ["overdue", "late", "at_risk", "pending", "on_time", "exempt", "excluded"]
     r["counts"] = [
         {"label": f.pick(STATUS_NAMES[s]), "count": report.status_counts.get(s, 0)} for s in order
@@ -422,16 +436,7 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
             if money.appeal_unknown_orders
             else ""
         ),
-        "engine_total": (
-            f.money_yuan(metrics.money_at_stake)
-            + (
-                f" ({metrics.money_unknown_orders} × {t['not_set']})"
-                if metrics.money_unknown_orders
-                else ""
-            )
-            if metrics is not None
-            else ""
-        ),
+        "engine_total": _engine_total(metrics, f),
         "comebacks": comebacks,
     }
     year = _table_year(h)
