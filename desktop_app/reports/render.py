@@ -369,6 +369,7 @@ def _order_row(line: OrderLine, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
         "id": line.display_id,
         "product": line.product_name or line.product_id or "—",
         "product_short": clip_text(line.product_name or line.product_id or "—", PRODUCT_UNITS),
+        "product_tiny": clip_text(line.product_name or line.product_id or "—", PRODUCT_UNITS - 8),
         "paid": f.short(line.paid_at),
         "deadline": f.short(line.deadline),
         "shipped": f.short(line.shipped_at, t["not_shipped"]),
