@@ -119,12 +119,12 @@ class Fmt:
         return text[:16] if text.endswith(":00") else text
 
     def short(self, text: str | None, empty: str = "—") -> str:
-        """A table time: ``12-18 09:30`` when in `year`, else ``2022-12-18 09:30``."""
+        """A table time: ``12-18 09:30`` when in `year`, else ``22-12-18 09:30``."""
         if not text:
             return empty
         if self.year is not None and text[:4] == str(self.year):
             return text[5:16]
-        return text[:16]
+        return text[2:16]  # 22-12-18 09:30: a period across years
 
     def when(self, value: datetime) -> str:
         """A datetime as ``YYYY-MM-DD HH:MM:SS``."""
@@ -367,6 +367,8 @@ def _order_row(line: OrderLine, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
     reasons = line.reasons_en if f.en else line.reasons
     return {
         "id": line.display_id,
+        "order_id": line.order_id,
+        "sub_order_id": line.sub_order_id,
         "product": line.product_name or line.product_id or "—",
         "product_short": clip_text(line.product_name or line.product_id or "—", PRODUCT_UNITS),
         "product_tiny": clip_text(line.product_name or line.product_id or "—", PRODUCT_UNITS - 8),
@@ -384,6 +386,16 @@ def _order_row(line: OrderLine, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
 
 def _table_year(h: ReportHeader) -> int | None:
     return h.period_start.year if h.period_start.year == h.period_end.year else None
+
+
+def money_total(known_fen: int, unknown: int, f: Fmt, t: dict[str, str]) -> str:
+    """A total where some amounts may be unknown: '¥5.00', '¥5.00 + 2 × 未设置' or, when nothing
+    is known, '未设置（6 单）' — never a bare ¥0.00 that hides unknown amounts."""
+    if not unknown:
+        return f.money_fen(known_fen)
+    if not known_fen:
+        return f"{t['not_set']} ({unknown} orders)" if f.en else f"{t['not_set']}（{unknown} 单）"
+    return f"{f.money_fen(known_fen)} + {unknown} × {t['not_set']}"
 
 
 def _engine_total(metrics: PlatformMetrics | None, f: Fmt) -> str:
@@ -425,10 +437,7 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
             }
         )
     r["money"] = {
-        "total": (
-            f.money_fen(money.known_total_fen)
-            + (f" + {money.unknown_orders} × {t['not_set']}" if money.unknown_orders else "")
-        ),
+        "total": money_total(money.known_total_fen, money.unknown_orders, f, t),
         "orders": money.charged_orders,
         "unknown": money.unknown_orders,
         "recoverable": f.money_fen(money.appeal_recoverable_fen)
@@ -444,7 +453,11 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
     r["times_note"] = (
         (f"Times are China time, year {year}." if f.en else f"时间均为北京时间（{year} 年）。")
         if year
-        else ("Times are China time." if f.en else "时间均为北京时间。")
+        else (
+            "Times are China time, as YY-MM-DD HH:MM."
+            if f.en
+            else "时间均为北京时间，格式为 年-月-日 时:分（年份取后两位）。"
+        )
     )
     r["late"] = [_order_row(x, f, t) for x in report.late_orders]
     r["late_count"] = len(report.late_orders)
@@ -557,9 +570,7 @@ def appeal_context(report: AppealReport) -> dict[str, Any]:
     t = labels(h.lang)
     r = _header_context(h, f, t)
     money = report.money
-    r["money_total"] = f.money_fen(money.known_total_fen) + (
-        f" + {money.unknown_orders} × {t['not_set']}" if money.unknown_orders else ""
-    )
+    r["money_total"] = money_total(money.known_total_fen, money.unknown_orders, f, t)
     r["letter_title"] = f.pick(
         LETTER_TITLES.get(h.platform, (t["title_appeal"], t["title_appeal"]))
     )
