@@ -127,3 +127,25 @@ def test_evidence_cli(
     )
     assert rc == 2
     assert not (tmp_path / "x.zip").exists() and not (tmp_path / "y.zip").exists()
+
+
+def test_package_level_entry_point_as_the_gui_calls_it(
+    conn: sqlite3.Connection, tmp_path: Path, qapp: object
+) -> None:
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    import desktop_app.evidence as evidence
+
+    out = tmp_path / "gui.zip"
+    evidence.build_bundle(
+        SimpleNamespace(conn=conn),  # a Store: only .conn is used
+        platform="douyin",
+        start=WEEK[0],
+        end=WEEK[1],
+        out=out,
+        shop="",
+        as_of=datetime(2022, 12, 20, 18, 0),
+    )
+    with zipfile.ZipFile(out) as zf:
+        assert "manifest.json" in zf.namelist()
