@@ -12,9 +12,10 @@ counted in the window it is due in.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from types import SimpleNamespace
 from typing import Any, Protocol
@@ -347,6 +348,74 @@ def _verdict_as_of(
     return latest, warnings, warnings_en
 
 
+@contextlib.contextmanager
+def verdicts_as_of(
+    source: sqlite3.Connection | HasConn, platform: Platform, as_of: datetime | None
+) -> Iterator[tuple[str, str]]:
+    """Make the `verdicts` this connection sees be `platform`'s verdicts as of `as_of`.
+
+    When the stored verdicts were made as of `as_of` (or `as_of` is None and there are some), they
+    are used as they are. Otherwise the engine evaluates the platform's stored orders as of
+    `as_of` (or now, when nothing was evaluated yet) into a TEMP table named ``verdicts``, which
+    shadows the stored table on this connection only until the block ends: a report for another
+    instant never changes what is stored. Yields a (Chinese, English) note for the report, or
+    ("", "") when the stored verdicts are used.
+    """
+    conn = _conn(source)
+    _imports_present(conn)
+    stored = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT as_of FROM main.verdicts WHERE platform = ? ORDER BY as_of",
+            (platform.value,),
+        )
+    ]
+    has_orders = conn.execute(
+        "SELECT 1 FROM orders WHERE platform = ? LIMIT 1", (platform.value,)
+    ).fetchone()
+    wanted = as_of.strftime(TIME_FORMAT) if as_of is not None else None
+    if not has_orders or (stored and (wanted is None or stored == [wanted])):
+        yield ("", "")
+        return
+    try:
+        from desktop_app.evaluation import verdict_row
+        from desktop_app.evaluation.run import load_checked
+        from policies.engine import evaluate_orders
+    except ImportError:  # no evaluation layer: _verdict_as_of explains what is missing
+        yield ("", "")
+        return
+    at = as_of or china_now().replace(microsecond=0)
+    store: Any = (
+        source if not isinstance(source, sqlite3.Connection) else SimpleNamespace(conn=source)
+    )
+    inputs = load_checked(store, platform)
+    verdicts = evaluate_orders(inputs.orders, at, inputs.params, inputs.products, inputs.areas)
+    conn.execute("DROP TABLE IF EXISTS temp.verdicts")
+    conn.execute("CREATE TEMP TABLE verdicts AS SELECT * FROM main.verdicts LIMIT 0")
+    try:
+        conn.executemany(
+            "INSERT INTO temp.verdicts (platform, order_id, sub_order_id, as_of, status, deadline,"
+            " deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json,"
+            " compensation_fen, appeal_candidate, appeal_reason, trace_json, urgency)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (verdict_row(v) for v in verdicts),
+        )
+        shown = at.strftime(TIME_FORMAT)
+        if stored:
+            yield (
+                f"本报告按 {shown} 重新评估（已保存的评估结果为 {stored[-1]}，未改动）",
+                f"Evaluated as of {shown} for this report (the stored evaluation, as of "
+                f"{stored[-1]}, is unchanged)",
+            )
+        else:
+            yield (
+                f"数据库中尚无评估结果：本报告按 {shown} 评估",
+                f"Nothing was evaluated yet: this report evaluates as of {shown}",
+            )
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.verdicts")
+
+
 def _imports_present(conn: sqlite3.Connection) -> None:
     # A database without the schema (a wrong --db) fails here with a clear message.
     try:
@@ -371,6 +440,7 @@ def _header(
     as_of: datetime | None,
     lang: str,
     now: datetime | None,
+    notes: tuple[str, str] = ("", ""),
 ) -> tuple[ReportHeader, dict[str, str]]:
     if lang not in ("zh", "en"):
         raise BadInput(
@@ -380,6 +450,9 @@ def _header(
     _imports_present(conn)
     params = _params(platform, shop, start, end)
     verdict_as_of, warnings, warnings_en = _verdict_as_of(conn, params, as_of)
+    if notes[0]:
+        warnings.insert(0, notes[0])
+        warnings_en.insert(0, notes[1])
     header = ReportHeader(
         kind=kind,
         lang=lang,
@@ -452,12 +525,34 @@ def gather_penalty(
 
     `source` is the open Store (or its connection).
 
-    `as_of`, when given, must be the instant the stored verdicts were made at (else `BadInput`
-    asking to re-evaluate). `metrics` defaults to the engine's `metrics_for` for the same window.
+    The stored verdicts are used when they were made as of `as_of` (or `as_of` is None); for
+    another instant the orders are evaluated for this report only (`verdicts_as_of`). `metrics`
+    defaults to the engine's `metrics_for` for the same window and instant.
     """
     conn = _conn(source)
     plat = _platform(platform)
-    header, params = _header(conn, ReportKind.PENALTY, plat, start, end, shop, as_of, lang, now)
+    with verdicts_as_of(source, plat, as_of) as notes:
+        return _penalty(
+            source, conn, plat, start, end, shop, as_of, lang, metrics, now or china_now(), notes
+        )
+
+
+def _penalty(
+    source: sqlite3.Connection | HasConn,
+    conn: sqlite3.Connection,
+    plat: Platform,
+    start: date,
+    end: date,
+    shop: str,
+    as_of: datetime | None,
+    lang: str,
+    metrics: PlatformMetrics | None,
+    now: datetime,
+    notes: tuple[str, str],
+) -> PenaltyReport:
+    header, params = _header(
+        conn, ReportKind.PENALTY, plat, start, end, shop, as_of, lang, now, notes
+    )
     counts = {
         r[0]: r[1]
         for r in conn.execute(
@@ -589,7 +684,25 @@ def gather_appeal(
     """
     conn = _conn(source)
     plat = _platform(platform)
-    header, params = _header(conn, ReportKind.APPEAL, plat, start, end, shop, as_of, lang, now)
+    with verdicts_as_of(source, plat, as_of) as notes:
+        return _appeal(conn, plat, start, end, shop, as_of, lang, notice_date, now, notes)
+
+
+def _appeal(
+    conn: sqlite3.Connection,
+    plat: Platform,
+    start: date,
+    end: date,
+    shop: str,
+    as_of: datetime | None,
+    lang: str,
+    notice_date: date | None,
+    now: datetime | None,
+    notes: tuple[str, str],
+) -> AppealReport:
+    header, params = _header(
+        conn, ReportKind.APPEAL, plat, start, end, shop, as_of, lang, now, notes
+    )
     attachments = _attachments(conn, plat)
     rows = _select_lines(
         conn,

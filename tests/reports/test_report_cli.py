@@ -40,7 +40,6 @@ def test_penalty_and_appeal(
         (["--platform", "kuaishou", "--from", "2022-13-01", "--to", "2022-12-18"], "--from"),
         (["--platform", "kuaishou", "--from", "2022-12-12", "--to", "12/18"], "--to"),
         (["--platform", "kuaishou", *ARGS, "--as-of", "yesterday"], "--as-of"),
-        (["--platform", "kuaishou", *ARGS, "--as-of", "2022-12-21 00:00:00"], "evaluate"),
         (["--platform", "kuaishou", "--from", "2023-01-01", "--to", "2023-01-07"], "没有已评估"),
         (["--platform", "kuaishou", "--from", "2022-12-18", "--to", "2022-12-12"], "结束日期"),
     ],
