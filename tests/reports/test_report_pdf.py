@@ -104,6 +104,11 @@ def test_appeal_pdf(conn: sqlite3.Connection, tmp_path: Path, qapp: object) -> N
         "D1",
     ):
         assert _flat(needle) in flat, needle
+    # The bidi-override attachment name is printed without the override ("…gnp.exe", not a
+    # spoofed "…exe.png"), and nothing fell back to a system font.
+    assert "封控公告gnp.exe" in flat
+    names = [line.split()[0] for line in pdf_fonts(out).splitlines()[2:] if line.strip()]
+    assert names and all(n.startswith("ShipCheckSansSC-") for n in names), names
 
 
 def test_kuaishou_appeal_quotes_k1_verbatim(
