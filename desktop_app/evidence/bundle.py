@@ -34,7 +34,6 @@ from desktop_app.evidence.names import is_safe_member, safe_name
 from desktop_app.evidence.sheet import orders_workbook
 from desktop_app.reports.data import HasConn
 from desktop_app.reports.model import AppealReport, AttachmentInfo
-from desktop_app.reports.render import make_readable
 
 REPORT_NAME = "appeal-report.pdf"
 SHEET_NAME = "orders.xlsx"
@@ -293,7 +292,6 @@ def write_bundle(
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             zf.writestr(info, data)
-    make_readable(target)
     return BundleResult(target, tuple(entries), len(report.orders))
 
 

@@ -19,10 +19,8 @@ A ``QGuiApplication`` must exist (fonts and text layout need it).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import html
-import os
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -844,13 +842,4 @@ def write_pdf(report: Report, path: Path | str) -> Path:
     """Write the report as a PDF to `path`, atomically (a failure leaves no partial file)."""
     target = Path(path)
     atomic_write_bytes(target, pdf_bytes(report))
-    make_readable(target)
     return target
-
-
-def make_readable(path: Path) -> None:
-    """rw-r--r-- on POSIX: atomic writes go through a private temporary file (mode 0600), but a
-    report or bundle is meant to be opened by other programs and users of the machine."""
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o644)
