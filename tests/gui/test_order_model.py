@@ -164,6 +164,7 @@ def test_indexes_are_used(store: Store) -> None:
         assert "TEMP B-TREE" not in plan, (col, plan)
 
 
+@pytest.mark.slow
 def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """200k orders: the first page and a deep keyset page each arrive fast; the GUI never waits."""
     import time
