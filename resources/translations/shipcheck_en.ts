@@ -527,12 +527,12 @@
         <translation>Attaching files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="502" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="500" />
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="516" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="514" />
         <source>Remove this attachment from the order?</source>
         <translation>Remove this attachment from the order?</translation>
     </message>
@@ -1637,47 +1637,62 @@
         <translation>Suggested for K4 waiver</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/status.py" line="80" />
+        <source>Pickup anomaly</source>
+        <translation>Pickup anomaly</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/status.py" line="81" />
+        <source>A1 relaxed timing</source>
+        <translation>A1 relaxed timing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="82" />
+        <source>Scan time missing (ship time used)</source>
+        <translation>Scan time missing (ship time used)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="87" />
         <source>Not evaluated</source>
         <translation>Not evaluated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="153" />
+        <location filename="../../desktop_app/gui/status.py" line="160" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="157" />
+        <location filename="../../desktop_app/gui/status.py" line="164" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="161" />
+        <location filename="../../desktop_app/gui/status.py" line="168" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="165" />
+        <location filename="../../desktop_app/gui/status.py" line="172" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="166" />
+        <location filename="../../desktop_app/gui/status.py" line="173" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="182" />
+        <location filename="../../desktop_app/gui/status.py" line="189" />
         <source>shipped %1 late</source>
         <translation>shipped %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="189" />
+        <location filename="../../desktop_app/gui/status.py" line="196" />
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="190" />
+        <location filename="../../desktop_app/gui/status.py" line="197" />
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>

@@ -527,12 +527,12 @@
         <translation>正在添加文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="502" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="500" />
         <source>Save attachment as</source>
         <translation>附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="516" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="514" />
         <source>Remove this attachment from the order?</source>
         <translation>从这张订单删除这个附件？</translation>
     </message>
@@ -1637,47 +1637,62 @@
         <translation>建议使用 K4 豁免</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/status.py" line="80" />
+        <source>Pickup anomaly</source>
+        <translation>揽收异常</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/status.py" line="81" />
+        <source>A1 relaxed timing</source>
+        <translation>A1 放宽时效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="82" />
+        <source>Scan time missing (ship time used)</source>
+        <translation>缺少扫描时间（按发货时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="87" />
         <source>Not evaluated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="153" />
+        <location filename="../../desktop_app/gui/status.py" line="160" />
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="157" />
+        <location filename="../../desktop_app/gui/status.py" line="164" />
         <source>%1 d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="161" />
+        <location filename="../../desktop_app/gui/status.py" line="168" />
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="165" />
+        <location filename="../../desktop_app/gui/status.py" line="172" />
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="166" />
+        <location filename="../../desktop_app/gui/status.py" line="173" />
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="182" />
+        <location filename="../../desktop_app/gui/status.py" line="189" />
         <source>shipped %1 late</source>
         <translation>晚发 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="189" />
+        <location filename="../../desktop_app/gui/status.py" line="196" />
         <source>%1 left</source>
         <translation>还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="190" />
+        <location filename="../../desktop_app/gui/status.py" line="197" />
         <source>overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
