@@ -535,12 +535,17 @@ class SettingsDialog(QtWidgets.QDialog):
         def done(data: SettingsData) -> None:
             self._areas_changed = True
             self.show_data(data)
+            self.state.setText("")
+
+        def failed(exc: BaseException) -> None:
+            self.state.setText(exc.render(self._english) if isinstance(exc, BadInput) else str(exc))
+            show_error(self, exc)
 
         def run(store: Store, ctx: Any) -> SettingsData:
             work(store)
             return load_settings_data(store)
 
-        op = self._session.op(self, run, done)
+        op = self._session.op(self, run, done).failure(failed)
         if label:
             op.with_progress(label)
         op.run_in_background()
@@ -549,7 +554,10 @@ class SettingsDialog(QtWidgets.QDialog):
         dialog = AreaDialog(self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        region, start, end, note = dialog.values()
+        self.add_area(*dialog.values())
+
+    def add_area(self, region: str, start: date, end: date | None, note: str = "") -> None:
+        """Store one affected area (resolved by the engine's region table) and reload the list."""
 
         def work(store: Store) -> None:
             from desktop_app.store.areas import add_area

@@ -117,8 +117,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="252" />
-        <source>K4 high-in-stock waiver (previous natural week)</source>
-        <translation>K4 high-in-stock waiver (previous natural week)</translation>
+        <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
+        <translation>K4 high-in-stock waiver (measured over this week, used the next week)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="253" />
@@ -1559,17 +1559,17 @@
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="597" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="605" />
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="599" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="607" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="609" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="617" />
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>

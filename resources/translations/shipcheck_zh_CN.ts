@@ -117,8 +117,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="252" />
-        <source>K4 high-in-stock waiver (previous natural week)</source>
-        <translation>K4 高现货商家处罚豁免（上一自然周）</translation>
+        <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
+        <translation>K4 高现货商家处罚豁免（按本周考核，下周使用）</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="253" />
@@ -1559,17 +1559,17 @@
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="597" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="605" />
         <source>Import affected areas</source>
         <translation>导入受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="599" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="607" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="609" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="617" />
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
     </message>

@@ -16,6 +16,7 @@ from desktop_app.gui import services
 from desktop_app.gui.order_query import OrderFilter, status_counts
 from desktop_app.gui.session import Session, run_sync
 from desktop_app.gui.tasks import OpContext
+from desktop_app.qt import QtWidgets
 from desktop_app.resources import resource_path
 
 DEMO_CSV = resource_path("demo", "douyin_orders.csv")
@@ -161,3 +162,33 @@ def test_reports_pdf_preview_and_evidence_bundle(gui_app, qtbot, demo_session, t
     actions.preview("penalty", "douyin", "", start, end)
     qtbot.waitUntil(lambda: getattr(actions, "preview_dialog", None) is not None, timeout=60_000)
     actions.preview_dialog.close()
+
+
+def test_settings_dialog_areas_and_parameters(gui_app, qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desktop_app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(session, gui_app[1])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=20_000)
+    assert dialog.params.rowCount() > 20  # every engine parameter, with default and source
+    assert dialog.warning.value() == 12
+    dialog.add_area("上海市浦东新区", date(2022, 3, 28), date(2022, 6, 1), "静态管理")
+    qtbot.waitUntil(lambda: dialog.areas.rowCount() == 1, timeout=20_000)
+    assert "浦东新区" in dialog.areas.item(0, 1).text()
+    dialog.add_area("不存在的地方", date(2022, 3, 28), None)  # refused, nothing stored
+    qtbot.waitUntil(lambda: "无法识别" in dialog.state.text(), timeout=20_000)
+    assert dialog.areas.rowCount() == 1
+    for box in dialog.findChildren(QtWidgets.QMessageBox):
+        box.close()
+    saved: list[bool] = []
+    dialog.saved.connect(lambda: saved.append(True))
+    dialog.warning.setValue(6)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(saved), timeout=20_000)
+    with sqlite3.connect(session.db_path) as conn:
+        value = conn.execute(
+            "SELECT value_json FROM settings WHERE key = 'common.core.warning_hours'"
+        ).fetchone()
+    assert value is not None and "6" in value[0]
