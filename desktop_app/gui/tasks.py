@@ -52,6 +52,12 @@ def shutdown_executor(wait: bool = True) -> None:
         _executor = None
 
 
+def cancel_all() -> None:
+    """Ask every running operation to stop (window closing)."""
+    for op in list(_running):
+        op.cancel()
+
+
 def running_ops() -> int:
     """How many background operations have not yet reported back."""
     return len(_running)
