@@ -192,3 +192,15 @@ def test_settings_dialog_areas_and_parameters(gui_app, qtbot, session: Session) 
             "SELECT value_json FROM settings WHERE key = 'common.core.warning_hours'"
         ).fetchone()
     assert value is not None and "6" in value[0]
+
+
+def test_evaluation_counts_orders_that_turned(demo_session: Session) -> None:
+    from datetime import timedelta
+
+    as_of = services.read_demo_spec().as_of
+    later = as_of + timedelta(hours=12)
+    outcome = run_sync(demo_session, lambda store: services.evaluate(store, later, _Ctx()))
+    assert outcome.as_of == later
+    assert outcome.turned_overdue > 0  # the demo's at-risk orders are past due 12 h later
+    again = run_sync(demo_session, lambda store: services.evaluate(store, later, _Ctx()))
+    assert again.turned_overdue == 0 and again.turned_at_risk == 0
