@@ -54,9 +54,7 @@ def fuzz_settings(examples: int) -> settings:
 
 # Crashes already pinned in test_reader_regressions.py and waiting for a fix in the readers: the
 # fuzzer steps over them (to keep looking for others) and marks its test xfail if it met them.
-KNOWN: list[tuple[type[Exception], str, str]] = [
-    (ValueError, "zip() argument", "a row longer than the header crashes _Chunk.convert"),
-]
+KNOWN: list[tuple[type[Exception], str, str]] = []
 
 
 # --- the property --------------------------------------------------------------------------------

@@ -16,13 +16,6 @@ from desktop_app.store.connection import open_store
 
 HEADER = "订单号,订单支付时间,收货人姓名\r\n"
 
-# desktop_app/importing/pipeline.py `_Chunk.convert` zips a chunk's rows with strict=True, but rows
-# are only padded up to the header's width, never cut: one row longer than the header in a chunk
-# of shorter rows raises ValueError (exit 1, traceback). Found by test_fuzz_readers.py.
-RAGGED = pytest.mark.xfail(
-    strict=True, reason="importing: a row longer than the header crashes _Chunk.convert"
-)
-
 
 def _run(tmp_path: Path, name: str, data: bytes, *extra: str) -> int:
     path = tmp_path / name
@@ -30,7 +23,6 @@ def _run(tmp_path: Path, name: str, data: bytes, *extra: str) -> int:
     return main(["import", str(path), "--db", str(tmp_path / "r.db"), *extra])
 
 
-@RAGGED
 def test_csv_row_longer_than_the_header_then_a_normal_row(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -50,7 +42,6 @@ def test_csv_row_longer_than_the_header_then_a_normal_row(
     assert "多出来的" in rows["2212200000000001"]  # the extra cells are kept raw
 
 
-@RAGGED
 def test_csv_normal_row_then_a_longer_one(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -63,7 +54,6 @@ def test_csv_normal_row_then_a_longer_one(
     assert rc == 0, capsys.readouterr().err
 
 
-@RAGGED
 def test_html_table_with_a_broken_row_tag(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
