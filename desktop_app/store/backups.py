@@ -198,6 +198,17 @@ def backup_if_changed(store: Store, reason: str) -> BackupInfo | None:
     return create_backup(store, reason)
 
 
+def daily_backup_if_due(store: Store) -> BackupInfo | None:
+    """The day's automatic backup, unless one was made today (China date) or the database holds
+    nothing yet. `open_store` calls it; a long-running session (the GUI, open for days) can call it
+    again, e.g. once an hour or before a write."""
+    from desktop_app.store.connection import has_user_data
+
+    if not has_user_data(store.conn) or has_backup_today(store.path):
+        return None
+    return create_backup(store, reason="daily")
+
+
 def _backup_failed(db_path: Path, why_zh: str, why_en: str) -> Problem:
     return Problem(
         message=f"无法创建数据库备份（{why_zh}），为安全起见没有继续。数据库未被改动。",

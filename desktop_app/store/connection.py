@@ -456,11 +456,10 @@ def _open_writable(db_path: Path, lock: WriterLock, *, daily_backup: bool) -> St
 
 
 def _daily_backup(store: Store) -> None:
-    from desktop_app.store.backups import create_backup, has_backup_today
+    from desktop_app.store.backups import daily_backup_if_due
 
     try:
-        if has_user_data(store.conn) and not has_backup_today(store.path):
-            create_backup(store, reason="daily")
+        daily_backup_if_due(store)
     except (OSError, sqlite3.Error, BadInput) as exc:  # never stop the seller working over this
         log.warning("daily backup failed: %s", exc)
         store.warnings.append(f"每日自动备份失败 / daily backup failed: {exc}")

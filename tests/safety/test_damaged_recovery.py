@@ -204,3 +204,23 @@ def test_cli_restore_names_the_kept_file(
     out = capsys.readouterr().out
     assert "损坏的文件已保留为" in out and str(kept_damaged_files(db)[0]) in out
     assert len(list_backups(db)) == 1
+
+
+def test_daily_backup_if_due_for_long_sessions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime
+
+    from desktop_app.store import backups as backups_module
+    from desktop_app.store.backups import daily_backup_if_due
+
+    db = _filled(tmp_path)
+    monkeypatch.setattr(backups_module, "_now", lambda: datetime(2026, 11, 22, 23, 59, 0))
+    with open_store(db) as store:  # the day's backup at open
+        assert [b.reason for b in list_backups(db)] == ["daily"]
+        assert daily_backup_if_due(store) is None  # already one today
+        # the window stays open past midnight
+        monkeypatch.setattr(backups_module, "_now", lambda: datetime(2026, 11, 23, 0, 5, 0))
+        info = daily_backup_if_due(store)
+        assert info is not None and info.created_at == "2026-11-23 00:05:00"
+        assert daily_backup_if_due(store) is None
