@@ -318,11 +318,11 @@ def _run(
                 )
         if read % BATCH == 0:
             if batch:
-                conn.executemany(insert_sql, batch)
+                _load_batch(conn, insert_sql, batch, plan, fields, problems)
                 batch.clear()
             _tick(read, progress, cancelled)
     if batch and not problems.total:
-        conn.executemany(insert_sql, batch)
+        _load_batch(conn, insert_sql, batch, plan, fields, problems)
     batch.clear()
     _tick(read, progress, cancelled)
     problems.raise_if_any()
@@ -383,6 +383,38 @@ def _tick(
         progress(read)
     if cancelled is not None and cancelled():
         raise Cancelled()
+
+
+def _load_batch(
+    conn: sqlite3.Connection,
+    insert_sql: str,
+    batch: list[tuple[object, ...]],
+    plan: ImportPlan,
+    fields: tuple[str, ...],
+    problems: _Collector,
+) -> None:
+    """Append `batch` to the temporary table. A number SQLite cannot store (beyond 64 bits) is a
+    `Problem` naming its row and column, not a crash; the rows are then not loaded (the import
+    is rejected anyway)."""
+    try:
+        conn.executemany(insert_sql, batch)
+    except OverflowError:
+        for row in batch:
+            for i, value in enumerate(row[6 : 6 + len(fields)]):
+                if isinstance(value, int) and not -(2**63) <= value < 2**63:
+                    problems.add(_too_large(plan, str(row[1]), int(str(row[2])), fields[i]))
+
+
+def _too_large(plan: ImportPlan, sheet: str, row: int, fieldname: str) -> Problem:
+    header = next((s.mapping.get(fieldname, "") for s in plan.sheets if s.name == sheet), "")
+    return Problem(
+        message="数值太大，不可能是真实的数量或金额。",
+        message_en="The number is too large to be a real quantity or amount.",
+        file=plan.file_name,
+        sheet=sheet,
+        row=row,
+        header=header,
+    )
 
 
 def _key_header(plan: ImportPlan, spec: _Spec) -> str:

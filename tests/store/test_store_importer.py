@@ -435,3 +435,19 @@ def test_cancel_interrupts_the_merge_statement(store: Store) -> None:
     assert dump(store.conn) == before
     assert not store.conn.in_transaction
     assert apply_import(store, p, order_stream(p, 3000), backup=False).unchanged == 3000
+
+
+@pytest.mark.parametrize("fieldname", ["quantity", "paid_amount_fen"])
+def test_number_beyond_64_bits_is_a_problem_not_a_crash(store: Store, fieldname: str) -> None:
+    p = plan()
+    apply_import(store, p, order_stream(p, 5), backup=False)
+    before = dump(store.conn)
+    rows = list(order_stream(p, 2500, start=100))
+    rows[2100] = row(p, "6920000000000009999", n=2202, **{fieldname: 10**20})
+    with pytest.raises(BadInput) as info:
+        apply_import(store, p, iter(rows), backup=False)
+    [problem] = info.value.problems
+    assert (problem.sheet, problem.row, problem.header) == ("订单", 2202, f"H_{fieldname}")
+    assert "too large" in problem.message_en and problem.message
+    assert dump(store.conn) == before
+    assert not store.conn.in_transaction
