@@ -356,22 +356,10 @@ def _replace_file(src: sqlite3.Connection, db: Path, label: str) -> tuple[Path, 
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise _restore_error(db, exc) from exc
-    stamp = _now().strftime("%Y%m%d-%H%M%S")
-    tag = label or "orphaned"
-    n = 0
-    while any(db.with_name(f"{db.name}.{tag}-{stamp}{x}").exists() for x in ("", "-wal", "-shm")):
-        n += 1  # never overwrite an earlier kept copy
-        stamp = f"{stamp.split('.')[0]}.{n}"
+    suffixes = ("", "-wal", "-shm") if label else ("-wal", "-shm")  # an empty file: replaced
     moved: list[tuple[Path, Path]] = []
     try:
-        for suffix in ("", "-wal", "-shm"):
-            part = db.with_name(db.name + suffix)
-            if part.exists():
-                aside = db.with_name(f"{db.name}.{tag}-{stamp}{suffix}")
-                if not label and suffix == "":
-                    continue  # an empty (0-byte) database file: simply replaced
-                os.replace(part, aside)
-                moved.append((part, aside))
+        moved = _move_aside(db, label or "orphaned", suffixes)
         os.replace(tmp, db)
     except BaseException:
         for part, aside in reversed(moved):
@@ -382,6 +370,42 @@ def _replace_file(src: sqlite3.Connection, db: Path, label: str) -> tuple[Path, 
         raise
     _fsync_dir(db.parent)
     return tuple(aside for _part, aside in moved)
+
+
+def _move_aside(db: Path, tag: str, suffixes: tuple[str, ...]) -> list[tuple[Path, Path]]:
+    """Rename the existing ``db + suffix`` files to ``<name>.<tag>-<time><suffix>`` (never over
+    an earlier kept copy); returns (old, new) pairs. On failure, the ones moved are moved back."""
+    stamp = base = _now().strftime("%Y%m%d-%H%M%S")
+    n = 0
+    while any(db.with_name(f"{db.name}.{tag}-{stamp}{x}").exists() for x in ("", "-wal", "-shm")):
+        n += 1
+        stamp = f"{base}.{n}"
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in suffixes:
+            part = db.with_name(db.name + suffix)
+            if part.exists():
+                aside = db.with_name(f"{db.name}.{tag}-{stamp}{suffix}")
+                os.replace(part, aside)
+                moved.append((part, aside))
+    except BaseException:
+        for part, aside in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(aside, part)
+        raise
+    return moved
+
+
+def set_aside_orphans(db_path: Path) -> tuple[Path, ...]:
+    """A ``-wal``/``-shm`` left beside a database file that is missing or empty belongs to a
+    database that is gone; SQLite would replay that WAL into the new file and build half a
+    database from it. Keep them as ``<name>.orphaned-<time>-wal`` instead; returns what moved."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return ()
+    if db_path.exists() and db_path.stat().st_size > 0:
+        return ()  # the WAL belongs to an existing (if empty) database
+    return tuple(aside for _part, aside in _move_aside(db_path, "orphaned", ("-wal", "-shm")))
 
 
 def _restore_error(db: Path, exc: BaseException) -> BadInput:

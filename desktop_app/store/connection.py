@@ -428,6 +428,11 @@ def _open_writable(db_path: Path, lock: WriterLock, *, daily_backup: bool) -> St
     found = inspect_database(db_path)
     if found.state not in (FileState.MISSING, FileState.OK):
         raise refusal(db_path, found)
+    orphans: tuple[Path, ...] = ()
+    if found.state is FileState.MISSING:
+        from desktop_app.store.backups import set_aside_orphans
+
+        orphans = set_aside_orphans(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
     try:
@@ -441,6 +446,13 @@ def _open_writable(db_path: Path, lock: WriterLock, *, daily_backup: bool) -> St
                 create_backup(store, reason="migration")
             migrate(conn, version)
         store._lock = lock
+        if orphans:
+            log.warning("set aside the WAL of a missing database: %s", orphans[0])
+            store.warnings.append(
+                f"数据库文件不存在，但旁边留有它的日志文件；已另存为 {orphans[0].name}，"
+                f"并新建了数据库。 / The database file was missing but its WAL was left beside "
+                f"it; kept as {orphans[0].name} and a new database was created."
+            )
         if daily_backup:
             _daily_backup(store)
         return store

@@ -224,3 +224,30 @@ def test_daily_backup_if_due_for_long_sessions(
         info = daily_backup_if_due(store)
         assert info is not None and info.created_at == "2026-11-23 00:05:00"
         assert daily_backup_if_due(store) is None
+
+
+def _stale_wal(folder: Path) -> bytes:
+    """The -wal of some other state of a ShipCheck database (real frames, never checkpointed)."""
+    db = folder / "src.db"
+    _set(db, "version", "in the main file")
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE settings SET value_json = '\"from the stale wal\"'")
+    data = (folder / "src.db-wal").read_bytes()
+    conn.close()
+    return data
+
+
+def test_open_keeps_a_stale_wal_of_a_missing_database_aside(tmp_path: Path) -> None:
+    """Without this, SQLite would replay the orphaned WAL into the new file: half a database."""
+    other = tmp_path / "other"
+    other.mkdir()
+    stale = _stale_wal(other)
+    db = tmp_path / "shop.db"
+    db.with_name("shop.db-wal").write_bytes(stale)
+    with open_store(db, daily_backup=False) as store:
+        assert store.warnings and "orphaned" in store.warnings[0]
+        assert get_setting(store.conn, "version") is None  # a new, empty database
+        assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    kept = [p for p in tmp_path.iterdir() if ".orphaned-" in p.name and p.name.endswith("-wal")]
+    assert [p.read_bytes() for p in kept] == [stale]
