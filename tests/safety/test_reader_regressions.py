@@ -6,6 +6,7 @@ never 1 with a traceback — and a refused file leaves the database as it was.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,42 @@ def test_number_with_thousands_of_digits_is_bad_input(tmp_path: Path, column: st
     data = (header + "2212200000000001,2022-12-19 12:00:00," + "1" * 5000 + "\r\n").encode()
     rc, err = _import_quickly(tmp_path, "digits.csv", data, "--platform", "kuaishou")
     assert rc == 2 and "Traceback" not in err
+
+
+@WAITING_FOR_READER_FIX
+@pytest.mark.skipif(os.name != "posix", reason="memory limit via setrlimit")
+@pytest.mark.parametrize("ref", ["AMJ1048576", "Z1048576", "A200000"])
+def test_far_cell_inside_a_low_row_is_dropped_not_materialised(tmp_path: Path, ref: str) -> None:
+    """A cell whose reference is far away while it sits in row 3: python-calamine lays the sheet
+    out as a dense rectangle by the references, so one cell asked for up to 34 GB and aborted the
+    process (not an exception: the whole app died). Run in a child process with a memory limit."""
+    import re
+    import resource
+    import subprocess
+    import sys
+
+    from safety_support import ROOT, corpus_module
+
+    corpus = corpus_module()
+    good = corpus.xlsx_bytes([("Sheet1", [list(corpus.KS_MIN), *corpus.kuaishou_rows(3)])])
+    data = corpus._rewrite_member(
+        good,
+        "xl/worksheets/sheet1.xml",
+        lambda b: re.sub(rb'<c r="B3"', b'<c r="' + ref.encode() + b'"', b, count=1),
+    )
+    path = tmp_path / "far.xlsx"
+    path.write_bytes(data)
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "import", str(path), "--db", str(tmp_path / "f.db")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        preexec_fn=limit,
+        timeout=120,
+    )
+    assert proc.returncode in (0, 2), proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
