@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -346,9 +347,10 @@ def restore(db_path: Path | str | None, name: str) -> RestoreResult:
 
 
 def _replace_file(src: sqlite3.Connection, db: Path, label: str) -> tuple[Path, ...]:
-    """Put a copy of `src` at `db` (damaged or missing): copy first, then rename the old files
-    aside (`label` ``damaged``; leftovers of a missing database become ``orphaned``), then move
-    the copy in. On any failure the old files are put back where they were."""
+    """Put a copy of `src` at `db` (damaged or missing): copy first; then keep the old files aside
+    (`label` ``damaged``: the main file by a hard link, so `db` never goes missing, its -wal/-shm
+    by renaming; leftovers of a missing database become ``orphaned``); then switch the copy in by
+    one atomic rename. On any failure the old files are put back where they were."""
     tmp = db.with_name(f".{db.name}.restore.tmp")
     try:
         _write_copy(src, tmp)
@@ -357,43 +359,58 @@ def _replace_file(src: sqlite3.Connection, db: Path, label: str) -> tuple[Path, 
             tmp.unlink()
         raise _restore_error(db, exc) from exc
     suffixes = ("", "-wal", "-shm") if label else ("-wal", "-shm")  # an empty file: replaced
-    moved: list[tuple[Path, Path]] = []
+    kept: list[tuple[Path, Path, bool]] = []
     try:
-        moved = _move_aside(db, label or "orphaned", suffixes)
+        kept = _move_aside(db, label or "orphaned", suffixes)
         os.replace(tmp, db)
     except BaseException:
-        for part, aside in reversed(moved):
-            with contextlib.suppress(OSError):
-                os.replace(aside, part)
+        _undo_aside(kept)
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
     _fsync_dir(db.parent)
-    return tuple(aside for _part, aside in moved)
+    return tuple(aside for _part, aside, _linked in kept)
 
 
-def _move_aside(db: Path, tag: str, suffixes: tuple[str, ...]) -> list[tuple[Path, Path]]:
-    """Rename the existing ``db + suffix`` files to ``<name>.<tag>-<time><suffix>`` (never over
-    an earlier kept copy); returns (old, new) pairs. On failure, the ones moved are moved back."""
+def _move_aside(db: Path, tag: str, suffixes: tuple[str, ...]) -> list[tuple[Path, Path, bool]]:
+    """Keep the existing ``db + suffix`` files as ``<name>.<tag>-<time><suffix>`` (never over an
+    earlier kept copy): the main file (suffix '') by a hard link (a copy where links are not
+    supported) so that it stays in place too, the others by renaming. Returns (old, kept, linked)
+    triples; on failure, what was done is undone."""
     stamp = base = _now().strftime("%Y%m%d-%H%M%S")
     n = 0
     while any(db.with_name(f"{db.name}.{tag}-{stamp}{x}").exists() for x in ("", "-wal", "-shm")):
         n += 1
         stamp = f"{base}.{n}"
-    moved: list[tuple[Path, Path]] = []
+    kept: list[tuple[Path, Path, bool]] = []
     try:
         for suffix in suffixes:
             part = db.with_name(db.name + suffix)
-            if part.exists():
-                aside = db.with_name(f"{db.name}.{tag}-{stamp}{suffix}")
+            if not part.exists():
+                continue
+            aside = db.with_name(f"{db.name}.{tag}-{stamp}{suffix}")
+            if suffix == "":
+                try:
+                    os.link(part, aside)
+                except OSError:
+                    shutil.copy2(part, aside)
+                kept.append((part, aside, True))
+            else:
                 os.replace(part, aside)
-                moved.append((part, aside))
+                kept.append((part, aside, False))
     except BaseException:
-        for part, aside in reversed(moved):
-            with contextlib.suppress(OSError):
-                os.replace(aside, part)
+        _undo_aside(kept)
         raise
-    return moved
+    return kept
+
+
+def _undo_aside(kept: list[tuple[Path, Path, bool]]) -> None:
+    for part, aside, linked in reversed(kept):
+        with contextlib.suppress(OSError):
+            if linked:
+                aside.unlink()
+            else:
+                os.replace(aside, part)
 
 
 def set_aside_orphans(db_path: Path) -> tuple[Path, ...]:
@@ -405,7 +422,9 @@ def set_aside_orphans(db_path: Path) -> tuple[Path, ...]:
         return ()
     if db_path.exists() and db_path.stat().st_size > 0:
         return ()  # the WAL belongs to an existing (if empty) database
-    return tuple(aside for _part, aside in _move_aside(db_path, "orphaned", ("-wal", "-shm")))
+    return tuple(
+        aside for _part, aside, _linked in _move_aside(db_path, "orphaned", ("-wal", "-shm"))
+    )
 
 
 def _restore_error(db: Path, exc: BaseException) -> BadInput:

@@ -251,3 +251,68 @@ def test_open_keeps_a_stale_wal_of_a_missing_database_aside(tmp_path: Path) -> N
         assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     kept = [p for p in tmp_path.iterdir() if ".orphaned-" in p.name and p.name.endswith("-wal")]
     assert [p.read_bytes() for p in kept] == [stale]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(__import__("os").name != "posix", reason="SIGKILL")
+def test_sigkill_during_recovery_never_leaves_the_database_missing(tmp_path: Path) -> None:
+    """Killed at any point of restoring over a damaged database: the database path holds either
+    the damaged file (refused again, the offer repeats) or the restored copy — never nothing,
+    which the next start would silently take for a new, empty database — and the damaged bytes
+    and the backup survive."""
+    import random
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from safety_support import ROOT, fill_orders
+
+    template = tmp_path / "template"
+    template.mkdir()
+    db = template / "shop.db"
+    fill_orders(db, 20000)
+    good = _backup(db)
+    _close_cleanly(db)
+    damaged = _smash_pages(db.read_bytes())
+    db.write_bytes(damaged)
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[3]);"
+        "from desktop_app.store.backups import restore;"
+        "print('started', flush=True); restore(sys.argv[1], sys.argv[2])"
+    )
+
+    def run(folder: Path) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-c", script, str(folder / "shop.db"), good, str(ROOT)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+
+    shutil.copytree(template, tmp_path / "reference")
+    started = time.monotonic()
+    run(tmp_path / "reference").communicate(timeout=120)
+    duration = time.monotonic() - started
+    rng = random.Random(11)
+    for trial in range(8):
+        folder = tmp_path / f"t{trial}"
+        shutil.copytree(template, folder)
+        proc = run(folder)
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        time.sleep(rng.uniform(0, duration))
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        target = folder / "shop.db"
+        assert target.exists(), f"trial {trial}: the database went missing"
+        copies = [p.read_bytes() for p in folder.iterdir() if ".damaged-" in p.name]
+        if target.read_bytes() == damaged:
+            with pytest.raises(StoreRefused):
+                open_store(target)
+        else:
+            assert copies == [damaged]
+            assert _integrity(target)
+        backup = folder / "backups" / good
+        assert backup.read_bytes() == (template / "backups" / good).read_bytes()
