@@ -191,3 +191,26 @@ def test_far_cell_inside_a_low_row_is_dropped_not_materialised(tmp_path: Path, r
     )
     assert proc.returncode in (0, 2), proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
+
+
+@WAITING_FOR_READER_FIX
+def test_workbook_with_a_duplicate_part_is_refused_cleanly(tmp_path: Path) -> None:
+    """Two members with one name: which one would each reader take? Refuse, don't guess (it
+    also made the stray-cell rewrite warn about the duplicate)."""
+    import io
+    import warnings
+    import zipfile
+
+    from safety_support import corpus_module
+
+    corpus = corpus_module()
+    good = corpus.xlsx_bytes([("Sheet1", [list(corpus.KS_MIN), *corpus.kuaishou_rows(3)])])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            dst.writestr("xl/worksheets/sheet1.xml", b'<worksheet><c r="XFD1"/></worksheet>')
+    rc, err = _import_quickly(tmp_path, "dup.xlsx", out.getvalue())
+    assert rc == 2 and "Traceback" not in err
