@@ -525,10 +525,16 @@ class Smoke:
                 month_start = spans[platform][0].replace(day=1)
                 self.step(f"metrics {platform} month", self.metrics, platform, "month", month_start)
         if verdicts:
-            for kind in ("penalty", "appeal"):
+            # Appeal reports and evidence bundles exist only where the engine found appeal
+            # candidates (the app refuses an empty one with exit code 2, rightly).
+            appealable = sorted({v["platform"] for v in verdicts if v.get("appeal_candidate")})
+            if not appealable:
+                self.report.failed.append("demo: no appeal candidate on any platform")
+                print("FAIL  demo: evaluate found no appeal candidate on any platform", flush=True)
+            for kind, kind_platforms in (("penalty", platforms), ("appeal", appealable)):
                 if not self.requires(f"report {kind}", "report", kind):
                     continue
-                for platform in platforms:
+                for platform in kind_platforms:
                     self.step(
                         f"report {kind} {platform}",
                         self.report_pdf,
@@ -537,7 +543,7 @@ class Smoke:
                         spans[platform],
                     )
             if self.requires("evidence", "evidence"):
-                for platform in platforms:
+                for platform in appealable:
                     self.step(f"evidence {platform}", self.evidence, platform, spans[platform])
         if self.requires("gui", "gui"):
             gui_args = ["--db", str(self.db)]
