@@ -274,7 +274,8 @@ class Smoke:
         return checks
 
     def check_package_data(self) -> int:
-        """Every data file of our packages (parameters, region table …) is in the bundle."""
+        """Every data file of our packages (parameters, region table …) is in the bundle, and so
+        is the third-party licence summary."""
         bundle_root = self.frozen_resources().parent
         missing = []
         count = 0
@@ -288,6 +289,8 @@ class Smoke:
                 rel = path.relative_to(REPO_ROOT)
                 if not (bundle_root / rel).is_file():
                     missing.append(rel.as_posix())
+        if not (bundle_root / "licenses" / "THIRD-PARTY-NOTICES.txt").is_file():
+            missing.append("licenses/THIRD-PARTY-NOTICES.txt")
         if missing:
             raise StepFailed(f"package data missing from the bundle: {missing}")
         return count
