@@ -11,11 +11,13 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "store")]
 
-from desktop_app.store.connection import open_store
-from desktop_app.store.importer import apply_import
-from tests.store.importdata import order_stream, plan
+from store_importdata import order_stream, plan  # noqa: E402
+
+from desktop_app.store.connection import open_store  # noqa: E402
+from desktop_app.store.importer import apply_import  # noqa: E402
 
 
 def main() -> None:

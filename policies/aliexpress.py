@@ -114,6 +114,10 @@ def a3_skipper(
     """A3 — which days POP / JIT self-send timing does not count, and a fallback marker list."""
     cal: WorkCalendar = ctx.calendar
     fallback: list[bool] = []
+    active = ctx.params.resolve("aliexpress.a3.active", at)
+    if active.value is not True:
+        b.trace.append(param_step("A3", A3_CLAUSE, "假期考核调整未生效", "A3 not in force", active))
+        return (lambda day: False), fallback
     if mode == POP:
         sundays = ctx.params.resolve("aliexpress.a3.pop_exclude_sundays", at)
         holidays = ctx.params.resolve("aliexpress.a3.pop_exclude_holidays", at)
@@ -202,13 +206,15 @@ def a1_deadline(
         b.flag(Flag.CALENDAR_FALLBACK)
         b.reason(
             "节假日数据未覆盖该年份：暂按仅周末休息计算，请在设置中补充节假日",
-            "Holiday data does not cover this year: weekends only were used; add the holidays in settings",
+            "Holiday data does not cover this year: weekends only were used; add the holidays "
+            "in settings",
         )
     return True
 
 
 def decisive_event(order: OrderRecord, mode: str, b: VerdictBuilder) -> datetime | None:
-    """The rule's own event: POP 上网, JIT揽收 揽收, JIT自寄 到仓; 发货时间 when that column is empty."""
+    """The rule's own event: POP 上网, JIT揽收 揽收, JIT自寄 到仓; 发货时间 when that column is
+    empty."""
     event = {
         POP: order.online_at,
         JIT_PICKUP: order.picked_up_at,
@@ -313,10 +319,7 @@ def a2_refund(
         deducted = None if p is None or deducted is None else deducted + p
     eligible = on_time_rate is not None and on_time_rate >= threshold
     refund: Decimal | None
-    if eligible:
-        refund = deducted
-    else:
-        refund = Decimal(0)
+    refund = deducted if eligible else Decimal(0)
     return PenaltyRefund(
         month_start=first,
         eligible=eligible,

@@ -1,9 +1,11 @@
-"""Working days for A1/A3: the official Chinese calendar (holidays and 调休 make-up days) plus the seller's list.
+"""Working days for A1/A3: the official Chinese calendar (holidays and 调休 make-up days) plus
+the seller's list.
 
 The official schedule comes from the maintained ``chinesecalendar`` package (State Council
 announcements). The seller's extra holidays / extra working days (settings
 ``calendar.extra_holidays`` / ``calendar.extra_workdays``) win over it, for later announcements.
-Beyond the package's data (it ends with the last published year) a day is a working day unless it is a
+Beyond the package's data (it ends with the last published year) a day is a working day unless
+it is a
 weekend — and the answer says so (`fallback=True`), so verdicts carry the ``calendar_fallback`` flag
 instead of silently guessing or crashing.
 """
@@ -30,6 +32,7 @@ class WorkCalendar:
         self.extra_holidays = frozenset(extra_holidays)
         self.extra_workdays = frozenset(extra_workdays)
         self._cache: dict[date, tuple[bool, bool]] = {}
+        self._holiday_cache: dict[date, tuple[bool, bool]] = {}
 
     def covers(self, day: date) -> bool:
         """True when the official calendar has data for `day`'s year."""
@@ -61,14 +64,21 @@ class WorkCalendar:
         return self.day_info(day)[0]
 
     def is_public_holiday(self, day: date) -> tuple[bool, bool]:
-        """(is an official or seller-entered holiday, fallback used) — weekends are not holidays here."""
+        """(is an official or seller-entered holiday, fallback used) — weekends are not holidays
+        here."""
+        hit = self._holiday_cache.get(day)
+        if hit is not None:
+            return hit
         if day in self.extra_workdays:
-            return False, False
-        if day in self.extra_holidays:
-            return True, False
-        if not self.covers(day):
-            return False, True
-        return day in _HOLIDAYS, False
+            hit = (False, False)
+        elif day in self.extra_holidays:
+            hit = (True, False)
+        elif not self.covers(day):
+            hit = (False, True)
+        else:
+            hit = (day in _HOLIDAYS, False)
+        self._holiday_cache[day] = hit
+        return hit
 
     def first_workday_from(self, day: date) -> tuple[date, bool]:
         """`day` if it is a working day, else the next one; and whether a fallback was used."""
@@ -82,7 +92,8 @@ class WorkCalendar:
         raise ValueError("no working day within 60 days — check the seller's holiday list")
 
     def add_workdays(self, day: date, n: int) -> tuple[date, bool]:
-        """The n-th working day after `day` (n=0 → `day` itself); and whether a fallback was used."""
+        """The n-th working day after `day` (n=0 → `day` itself); and whether a fallback was
+        used."""
         fallback = False
         count = 0
         for _ in range(n * 10 + 60):

@@ -6,7 +6,6 @@ collects one order's rule ids, reasons, flags and trace cheaply and freezes them
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -23,7 +22,7 @@ from policies.records import (
     TraceStep,
     Verdict,
 )
-from policies.regions import Region, area_region
+from policies.regions import Region, area_active, area_region
 
 ProductKey = tuple[Platform, str]
 OrderKey = tuple[Platform, str, str]
@@ -50,6 +49,7 @@ class EvalContext:
     area_days: frozenset[date] = field(default_factory=frozenset)
     warning: timedelta = timedelta(hours=12)
     pickup_hours: timedelta = timedelta(hours=24)
+    _areas_by_day: dict[date, tuple[ResolvedArea, ...]] = field(default_factory=dict)
 
     @classmethod
     def create(
@@ -82,6 +82,14 @@ class EvalContext:
             pickup_hours=_hours(pickup, "common.core.pickup_anomaly_hours"),
         )
 
+    def areas_on(self, day: date) -> tuple[ResolvedArea, ...]:
+        """The affected areas active on `day` (memoised per day)."""
+        hit = self._areas_by_day.get(day)
+        if hit is None:
+            hit = tuple(ra for ra in self.areas if area_active(ra.area, day))
+            self._areas_by_day[day] = hit
+        return hit
+
     def product_of(self, order: OrderRecord) -> ProductRecord | None:
         """The product sheet row for the order's product, if imported."""
         if not order.product_id:
@@ -89,16 +97,36 @@ class EvalContext:
         return self.products.get((order.platform, order.product_id))
 
 
-@functools.lru_cache(maxsize=4096)
+_PARAM_STEPS: dict[tuple[int, str, str, str, str], tuple[Resolved, TraceStep]] = {}
+_TEXT_STEPS: dict[tuple[str, str, str, str], TraceStep] = {}
+
+
 def param_step(rule: str, clause: str, text: str, text_en: str, resolved: Resolved) -> TraceStep:
-    """A trace step quoting one parameter value and its source (memoised: steps repeat across orders)."""
-    return TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
+    """A trace step quoting one parameter value and its source.
+
+    Memoised on the identity of `resolved` (ParameterSet hands out one object per value), which the
+    cache keeps alive, so an id is never reused while its entry exists.
+    """
+    key = (id(resolved), rule, clause, text, text_en)
+    hit = _PARAM_STEPS.get(key)
+    if hit is not None:
+        return hit[1]
+    if len(_PARAM_STEPS) > 20000:
+        _PARAM_STEPS.clear()
+    step = TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
+    _PARAM_STEPS[key] = (resolved, step)
+    return step
 
 
-@functools.lru_cache(maxsize=4096)
 def text_step(rule: str, clause: str, text: str, text_en: str) -> TraceStep:
-    """A trace step without a parameter (memoised)."""
-    return TraceStep(rule, clause, text, text_en)
+    """A trace step without a parameter (memoised: steps repeat across orders)."""
+    key = (rule, clause, text, text_en)
+    hit = _TEXT_STEPS.get(key)
+    if hit is None:
+        if len(_TEXT_STEPS) > 20000:
+            _TEXT_STEPS.clear()
+        hit = _TEXT_STEPS[key] = TraceStep(rule, clause, text, text_en)
+    return hit
 
 
 class VerdictBuilder:
@@ -178,4 +206,4 @@ def _hours(value: object, key: str) -> timedelta:
 
 def fmt(dt: datetime | None) -> str:
     """Canonical China-time text of an instant ('' for None)."""
-    return "" if dt is None else dt.strftime("%Y-%m-%d %H:%M:%S")
+    return "" if dt is None else dt.isoformat(" ", "seconds")

@@ -1,9 +1,12 @@
-"""Cross-cutting definitions (POLICY-REFERENCE "Cross-cutting"): assessability, deadline, status, money.
+"""Cross-cutting definitions (POLICY-REFERENCE "Cross-cutting"): assessability, deadline,
+status, money.
 
-- **Assessable**: paid, and not cancelled/refunded before shipping (per-platform keyword parameters).
+- **Assessable**: paid, and not cancelled/refunded before shipping (per-platform keyword
+parameters).
 - **Deadline**: the promised ship time when the export gives it; else payment time + the product's
   promise hours; A1/A3 change it for AliExpress (see `policies.aliexpress`).
-- **Status**: on_time / late for shipped orders, overdue / at_risk / pending for unshipped ones, as of
+- **Status**: on_time / late for shipped orders, overdue / at_risk / pending for unshipped ones,
+as of
   the evaluation instant. Events recorded *after* the as-of instant are treated as not yet happened,
   so evaluating "as of" a past instant reproduces what was known then.
 - **Money**: percentage of the paid amount with optional floor and cap, optionally rounded to yuan.
@@ -44,6 +47,8 @@ def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
         )
         return True
     if happened(order.shipped_at, as_of) is not None:
+        return False
+    if not order.status_text and not order.after_sale_status:
         return False
     prefix = order.platform.value
     cancelled = ctx.params.resolve(f"{prefix}.core.cancelled_keywords", order.paid_at)
@@ -101,7 +106,8 @@ def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: Verd
                 CORE,
                 _CLAUSE,
                 f"导出表无承诺发货时间：支付时间 + 商品承诺发货时长 {product.promise_hours} 小时",
-                f"No promised time in the export: payment time + product promise {product.promise_hours} h",
+                f"No promised time in the export: payment time + product promise "
+                f"{product.promise_hours} h",
             )
         )
         return True
@@ -116,48 +122,47 @@ def no_deadline(b: VerdictBuilder) -> None:
     b.deadline_basis = "无法确定"
     b.reason(
         "导出表无承诺发货时间，商品表也没有承诺发货时长，无法判断是否超时；请补充商品表",
-        "No promised ship time and no product promise length: cannot judge; import the product sheet",
+        "No promised ship time and no product promise length: cannot judge; import the product "
+        "sheet",
     )
 
 
 def classify(
     event: datetime | None, deadline: datetime, ctx: EvalContext, b: VerdictBuilder
 ) -> None:
-    """Status from the decisive event (ship / scan / arrival) against the deadline, as of ctx.as_of."""
+    """Status from the decisive event (ship / scan / arrival) against the deadline, as of
+    ctx.as_of."""
     as_of = ctx.as_of
+    dl = fmt(deadline)
     if event is not None and event <= as_of:
+        ev = fmt(event)
         if event <= deadline:
             b.status = Status.ON_TIME
-            b.reason(
-                f"已于 {fmt(event)} 完成，未超过时限 {fmt(deadline)}",
-                f"Done at {fmt(event)}, within the deadline {fmt(deadline)}",
-            )
+            b.reason(f"已于 {ev} 完成，未超过时限 {dl}", f"Done at {ev}, within the deadline {dl}")
         else:
             b.status = Status.LATE
             late = event - deadline
             b.reason(
-                f"于 {fmt(event)} 完成，超过时限 {fmt(deadline)}（晚 {_span(late)}）",
-                f"Done at {fmt(event)}, after the deadline {fmt(deadline)} ({_span_en(late)} late)",
+                f"于 {ev} 完成，超过时限 {dl}（晚 {_span(late)}）",
+                f"Done at {ev}, after the deadline {dl} ({_span_en(late)} late)",
             )
         return
     if as_of > deadline:
         b.status = Status.OVERDUE
         b.reason(
-            f"截至 {fmt(as_of)} 仍未完成，已超过时限 {fmt(deadline)}",
-            f"Still not done at {fmt(as_of)}; deadline {fmt(deadline)} has passed",
+            f"截至评估时刻仍未完成，已超过时限 {dl}",
+            f"Not done by the as-of instant; deadline {dl} has passed",
         )
     elif deadline - as_of <= ctx.warning:
         b.status = Status.AT_RISK
+        left = deadline - as_of
         b.reason(
-            f"尚未完成，距时限 {fmt(deadline)} 仅剩 {_span(deadline - as_of)}",
-            f"Not done yet; only {_span_en(deadline - as_of)} left before {fmt(deadline)}",
+            f"尚未完成，距时限 {dl} 仅剩 {_span(left)}",
+            f"Not done yet; only {_span_en(left)} left before {dl}",
         )
     else:
         b.status = Status.PENDING
-        b.reason(
-            f"尚未完成，时限为 {fmt(deadline)}",
-            f"Not done yet; deadline {fmt(deadline)}",
-        )
+        b.reason(f"尚未完成，时限为 {dl}", f"Not done yet; deadline {dl}")
 
 
 def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
@@ -179,7 +184,8 @@ def percent_amount(
     cap: Resolved | None,
     round_to_yuan: bool = False,
 ) -> Decimal | None:
-    """paid × rate, clamped to [floor, cap] when those are set; None when rate or paid is unknown."""
+    """paid × rate, clamped to [floor, cap] when those are set; None when rate or paid is
+    unknown."""
     if not isinstance(rate.value, Decimal) or paid is None:
         return None
     amount = paid * rate.value

@@ -1,7 +1,8 @@
 """Douyin 抖店 rules D1 and D2 (seed 003). D3/D4 are informational: see `policies.info`.
 
 Per order: D1 — timeout auto-compensation suspended for orders paid from 2022-12-19 12:00:00
-(inclusive), still due for orders paid before (which are the pre-report/appeal candidates, FAQ Q5/Q6);
+(inclusive), still due for orders paid before (which are the pre-report/appeal candidates, FAQ
+Q5/Q6);
 false shipping (duplicate waybills, FAQ Q3) still assessed. Per shop: D2 — experience indicators
 protected at the industry average (`d2_protect`).
 """
@@ -100,16 +101,23 @@ def d1_compensation(
     shown = "金额未知" if total is None else f"约 {total} 元"
     shown_en = "amount unknown" if total is None else f"about {total} yuan"
     b.reason(
-        f"D1：支付时间 {fmt(paid)} 早于 2022-12-19 12:00:00，{'、'.join(parts)}仍会自动赔付（FAQ Q1），"
+        f"D1：支付时间 {fmt(paid)} 早于 2022-12-19 12:00:00，{'、'.join(parts)}仍会自动赔付"
+        f"（FAQ Q1），"
         f"{shown}",
         f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation still applies "
         f"(FAQ Q1), {shown_en}",
     )
     b.appeal = True
     if b.status == Status.OVERDUE:
-        b.appeal_reason = "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，可在抖店-报备中心提前报备豁免判罚"
+        b.appeal_reason = (
+            "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，"
+            "可在抖店-报备中心提前报备豁免判罚"
+        )
     else:
-        b.appeal_reason = "D1 FAQ Q5/Q6：2022-12-19 前支付的超时订单如已判罚，可在申诉中心按《商家申诉管理规则》申诉"
+        b.appeal_reason = (
+            "D1 FAQ Q5/Q6：2022-12-19 前支付的超时订单如已判罚，"
+            "可在申诉中心按《商家申诉管理规则》申诉"
+        )
     days = ctx.params.resolve("douyin.d1.appeal_window_days", paid)
     b.trace.append(param_step("D1", D1_FAQ + " Q5", "判罚后申诉期限", "Appeal deadline", days))
 
@@ -135,9 +143,11 @@ def d1_false_shipping(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -
     amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
     b.compensation = _add(b.compensation, amount)
     b.reason(
-        f"D1 FAQ Q3：快递单号 {order.tracking_no} 同时用于不同收件人的订单，疑似虚假发货（重复运单号），"
+        f"D1 FAQ Q3：快递单号 {order.tracking_no} 同时用于不同收件人的订单，疑似虚假发货（重复"
+        f"运单号），"
         "不在暂停赔付范围内，仍正常考核",
-        f"D1 FAQ Q3: tracking number {order.tracking_no} is used for orders to different receivers — "
+        f"D1 FAQ Q3: tracking number {order.tracking_no} is used for orders to different "
+        f"receivers — "
         "possible false shipping (duplicate waybill), still assessed",
     )
 

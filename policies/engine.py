@@ -32,21 +32,20 @@ def _receiver(order: OrderRecord) -> tuple[str, str, str]:
 def false_shipping_keys(orders: Iterable[OrderRecord], as_of: datetime) -> set[OrderKey]:
     """D1 FAQ Q3 — orders whose tracking number is shared with an order to a different receiver.
 
-    Only orders shipped by the as-of instant count. Sub-orders of one order to one receiver sharing a
+    Only orders shipped by the as-of instant count. Sub-orders of one order to one receiver
+    sharing a
     waybill are normal and not flagged.
     """
-    groups: dict[tuple[Platform, str], list[tuple[OrderKey, tuple[str, str, str]]]] = {}
+    groups: dict[tuple[Platform, str], list[OrderRecord]] = {}
     for o in orders:
-        tracking = o.tracking_no.strip()
+        tracking = o.tracking_no
         if not tracking or o.shipped_at is None or o.shipped_at > as_of:
             continue
-        groups.setdefault((o.platform, tracking), []).append(
-            ((o.platform, o.order_id, o.sub_order_id), _receiver(o))
-        )
+        groups.setdefault((o.platform, tracking.strip()), []).append(o)
     flagged: set[OrderKey] = set()
     for members in groups.values():
-        if len(members) > 1 and len({r for _, r in members}) > 1:
-            flagged.update(k for k, _ in members)
+        if len(members) > 1 and len({_receiver(m) for m in members}) > 1:
+            flagged.update((m.platform, m.order_id, m.sub_order_id) for m in members)
     return flagged
 
 

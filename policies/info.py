@@ -1,7 +1,9 @@
 """Informational rules K5, K6, D3, D4: nothing is computed from them; reports quote them.
 
-Each entry carries the rule id, the seed it comes from, a verbatim Chinese quote and an English
-rendering, so a penalty or appeal report can cite the platform's own words.
+Each entry carries the rule id, the seed it comes from, verbatim Chinese quotes and an English
+rendering, so a penalty or appeal report can cite the platform's own words. Seed 000 (D3, D4) is
+quoted character for character; seed 002 (K5, K6) reached us as a traditional-character rendering
+of a simplified-Chinese page, so its quotes are given in simplified characters, word for word.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ INFO_RULES: tuple[InfoRule, ...] = (
         ),
         summary_en=(
             "Possible measures: take down all products and ban new listings; suspend the shopping "
-            "cart (no selling in live streams or short videos, shop entrance closed on the profile); "
+            "cart (no selling in live streams or short videos, shop entrance closed on the "
+            "profile); "
             "new: mute private messages and reduce recommendation of violating short videos."
         ),
     ),
@@ -70,9 +73,9 @@ INFO_RULES: tuple[InfoRule, ...] = (
         title="抖音电商商家复产护航计划（2022-05-15 启动）",
         title_en="Douyin merchant recovery programme (started 2022-05-15)",
         quotes=(
-            "抖音电商“商家复产护航计划”投入25亿流量补贴，是面向受疫情影响的商家推出的九项帮扶举措，"
-            "覆盖全国百余县市区，旨在保障消费者权益、帮助商家恢复生产和经营热度。",
-            "5月15日启动，覆盖上海、北京、武汉、长春、沈阳等全国百余县市区，并根据疫情变化动态调整。",
+            "抖音电商“商家复产护航计划”投入25亿流量补贴,是面向受疫情影响的商家推出的九项帮扶举措,"
+            "覆盖全国百余县市区,旨在保障消费者权益、帮助商家恢复生产和经营热度。",
+            "5月15日启动,覆盖上海、北京、武汉、长春、沈阳等全国百余县市区,并根据疫情变化动态调整。",
         ),
         summary_en=(
             "2.5 billion traffic subsidy, nine support measures for epidemic-affected merchants in "
@@ -87,9 +90,9 @@ INFO_RULES: tuple[InfoRule, ...] = (
         title="抖音电商作者护航计划",
         title_en="Douyin creator protection plan",
         quotes=(
-            "新入驻电商创作者需满足以下条件，平台在全部条件满足后的第二日自动识别并推送通知："
-            "首次开通电商权限；足额缴纳基础保证金，并开通直播或短视频商品分享功能；"
-            "创作者及其关联账号无重大违规行为或风险，且经平台排查不存在危及交易或平台安全的情形。",
+            "新入驻电商创作者需满足以下条件,平台在全部条件满足后的第二日自动识别并推送通知:"
+            "首次开通电商权限;足额缴纳基础保证金,并开通直播或短视频商品分享功能;"
+            "创作者及其关联账号无重大违规行为或风险,且经平台排查不存在危及交易或平台安全的情形。",
         ),
         summary_en=(
             "Eligibility: first-time e-commerce permission, full basic deposit, live or "

@@ -1,4 +1,5 @@
-"""Kuaishou 快手小店 rules K1–K4 (seeds 000, 001, 002). K5/K6 are informational: see `policies.info`.
+"""Kuaishou 快手小店 rules K1–K4 (seeds 000, 001, 002). K5/K6 are informational: see
+`policies.info`.
 
 Per order: K1 (affected-area exemption) and K2 (delayed-shipping compensation). Per shop and week:
 K3 (secondary-source score components) and K4 (high-in-stock waiver) — computed by
@@ -29,7 +30,7 @@ from policies.records import (
     Status,
     Verdict,
 )
-from policies.regions import area_active, region_in, resolve_address, resolve_text
+from policies.regions import region_in, resolve_address, resolve_text
 
 K1_CLAUSE = "seed 000 〖壹〗〖贰〗〖肆〗"
 K2_CLAUSE = "seed 000 〖叁〗"
@@ -59,8 +60,7 @@ def k1_exemption(
     deadline = b.deadline
     if not ctx.areas or deadline is None:
         return False
-    day = deadline.date()
-    active = [ra for ra in ctx.areas if area_active(ra.area, day)]
+    active = ctx.areas_on(deadline.date())
     if not active:
         return False
     ship_from = ship_from_of(order, product)
@@ -210,7 +210,8 @@ def _false_shipping(b: VerdictBuilder) -> None:
     b.rule("CORE")
     b.reason(
         "同一快递单号用于不同收件人的订单，疑似虚假发货（重复运单号），请核实",
-        "The same tracking number is used for orders to different receivers: possible false shipping",
+        "The same tracking number is used for orders to different receivers: possible false "
+        "shipping",
     )
 
 
@@ -259,10 +260,7 @@ def k4_conditions(
             return Condition(key, label, label_en, value, Decimal(0), op, None, "K4", res.source)
         t = Decimal(threshold)
         met: bool | None
-        if value is None:
-            met = None
-        else:
-            met = value > t if op == ">" else value >= t
+        met = None if value is None else value > t if op == ">" else value >= t
         return Condition(key, label, label_en, value, t, op, met, "K4", res.source)
 
     return (

@@ -1,6 +1,7 @@
 """Per-platform metrics for a shop and period, as of an instant (K1, K3, K4, D2, A2).
 
-- On-time shipping rate = on-time / assessable orders *due* in the window (deadline in the window and
+- On-time shipping rate = on-time / assessable orders *due* in the window (deadline in the
+window and
   the outcome known as of the instant). Exempt (K1) and excluded orders are removed from both sides.
   A window with nothing assessable is "carried over" (K1: the platform keeps the earlier data) —
   value None, never 100 % or 0 %.
@@ -105,7 +106,11 @@ def _in(day: date, lo: date, hi: date) -> bool:
 
 
 def on_time_rate(
-    verdicts: Sequence[Verdict], lo: date, hi: date, threshold: Decimal | None, rules: tuple[str, ...]
+    verdicts: Sequence[Verdict],
+    lo: date,
+    hi: date,
+    threshold: Decimal | None,
+    rules: tuple[str, ...],
 ) -> tuple[RateMetric, tuple[DailyPoint, ...]]:
     """The on-time rate over orders due in [lo, hi] (exempt/excluded removed), and daily points."""
     days: dict[date, list[int]] = {}
@@ -148,7 +153,8 @@ def _rate(
 def pickup_anomaly_rate(
     pairs: Sequence[tuple[OrderRecord, Verdict]], lo: date, hi: date, ctx: Any
 ) -> RateMetric:
-    """Shipped assessable orders (shipped in [lo, hi], outcome known) without a timely pickup scan."""
+    """Shipped assessable orders (shipped in [lo, hi], outcome known) without a timely pickup
+    scan."""
     num = den = 0
     for o, v in pairs:
         if v.status in (Status.EXEMPT, Status.EXCLUDED):
@@ -156,7 +162,9 @@ def pickup_anomaly_rate(
         shipped = o.shipped_at
         if shipped is None or shipped > ctx.as_of or not _in(shipped.date(), lo, hi):
             continue
-        picked = o.picked_up_at if o.picked_up_at is not None and o.picked_up_at <= ctx.as_of else None
+        picked = (
+            o.picked_up_at if o.picked_up_at is not None and o.picked_up_at <= ctx.as_of else None
+        )
         if picked is None and ctx.as_of <= shipped + ctx.pickup_hours:
             continue  # not decided yet
         den += 1
@@ -174,7 +182,8 @@ def high_stock_waiver(
     """K4 (seed 002): eligibility over the natural week at `week_start`, waiver in the next week.
 
     Paid orders = orders paid in the week (any later status, inferred); committed-in-stock = product
-    promise 24/48 h, not 闪电购 (unknown promise → not counted, noted). Suggested order: the costliest
+    promise 24/48 h, not 闪电购 (unknown promise → not counted, noted). Suggested order: the
+    costliest
     late/overdue non-exempt order due in the waiver week (largest paid amount — inferred).
     """
     if week_start.weekday() != 0:
@@ -210,7 +219,8 @@ def high_stock_waiver(
             o = best[2]
             suggested = (o.order_id, o.sub_order_id)
             reason = (
-                f"建议把本周豁免用于订单 {o.order_id}：实付款 {best[0]} 元最高，超时处罚最重（推断）；"
+                f"建议把本周豁免用于订单 {o.order_id}：实付款 {best[0]} 元最高，超时处罚最重（"
+                f"推断）；"
                 "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
             )
     return HighStockWaiver(
@@ -270,9 +280,13 @@ def shop_score(
         "secondary source: " + t_ret.source,
     )
     comps = (
-        ScoreComponent("on_time_rate", "及时发货率", "On-time shipping rate", w_on.value, rate.value, c_on),
+        ScoreComponent(
+            "on_time_rate", "及时发货率", "On-time shipping rate", w_on.value, rate.value, c_on
+        ),
         ScoreComponent("return_rate", "退货率", "Return rate", w_ret.value, ret, c_ret),
-        ScoreComponent("after_sales_rate", "售后服务率", "After-sales service rate", w_as.value, aft, None),
+        ScoreComponent(
+            "after_sales_rate", "售后服务率", "After-sales service rate", w_as.value, aft, None
+        ),
     )
     note = "K3 来自二手资料（seed 001，2024 年文章），仅供参考 / secondary source, for reference"
     if rate.value is not None and ret is not None and aft is not None:
@@ -286,7 +300,9 @@ def experience_protection(
 ) -> tuple[IndicatorProtection, ...]:
     """D2 protected indicators from the seller-entered own and industry values."""
     own = {i.key: seller_number(values, f"douyin.d2.own.{i.key}") for i in douyin.D2_INDICATORS}
-    ind = {i.key: seller_number(values, f"douyin.d2.industry.{i.key}") for i in douyin.D2_INDICATORS}
+    ind = {
+        i.key: seller_number(values, f"douyin.d2.industry.{i.key}") for i in douyin.D2_INDICATORS
+    }
     return douyin.d2_protect(own, ind, douyin.d2_active(params, at))
 
 
@@ -368,8 +384,11 @@ def platform_metrics(
             score = comps
             notes.append(note)
     elif platform == Platform.ALIEXPRESS and period == "month":
-        t = ps.value("aliexpress.a2.on_time_threshold", datetime.combine(lo, datetime.min.time()))
-        if isinstance(t, Decimal):
+        month_at = datetime.combine(lo, datetime.min.time())
+        t = ps.value("aliexpress.a2.on_time_threshold", month_at)
+        if ps.value("aliexpress.a2.active", month_at) is not True:
+            notes.append("A2 优质履约免罚激励自 2024-04-12 起生效，本月不适用")
+        elif isinstance(t, Decimal):
             penalties = [
                 v.compensation
                 for v in vs

@@ -1,4 +1,5 @@
-"""Parameters as data: load, validate and resolve the dated values in ``policies/parameters/*.toml``.
+"""Parameters as data: load, validate and resolve the dated values in
+``policies/parameters/*.toml``.
 
 In the spirit of OpenFisca, every threshold, window and amount the rules use lives in a TOML file
 (one per platform plus ``common.toml``), never as a literal in rule code. A parameter looks like::
@@ -58,7 +59,8 @@ Value = Decimal | int | bool | datetime | time | tuple[str, ...] | tuple[date, .
 
 
 class ParameterError(ValueError):
-    """A parameter file or a seller override is malformed. The message names file, key and problem."""
+    """A parameter file or a seller override is malformed. The message names file, key and
+    problem."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,8 @@ class Parameter:
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
-    """A parameter's value at an instant, with where it came from (for traces and the settings UI)."""
+    """A parameter's value at an instant, with where it came from (for traces and the settings
+    UI)."""
 
     key: str
     value: Value | None
@@ -137,7 +140,8 @@ def _parse_instant(text: str) -> datetime:
 
 
 def coerce(value: Any, unit: str) -> Value:
-    """Convert a raw TOML/JSON/CLI value to the unit's Python type; ValueError if it does not fit."""
+    """Convert a raw TOML/JSON/CLI value to the unit's Python type; ValueError if it does not
+    fit."""
     if unit not in UNITS:
         raise ValueError(f"unknown unit {unit!r}")
     if unit == "bool":
@@ -349,7 +353,8 @@ class ParameterSet:
     def from_settings(
         cls, settings: Mapping[str, Any], defs: Mapping[str, Parameter] | None = None
     ) -> ParameterSet:
-        """Overrides taken from a settings mapping (raw JSON values), validated; unknown keys ignored."""
+        """Overrides taken from a settings mapping (raw JSON values), validated; unknown keys
+        ignored."""
         d = defs if defs is not None else definitions()
         overrides: dict[str, Value | None] = {}
         for key, raw in settings.items():
@@ -381,6 +386,12 @@ class ParameterSet:
             hit = Resolved(key, e.value, e.source, param.unit)
         self._dated[ckey] = hit
         return hit
+
+    def constant(self, key: str) -> Resolved | None:
+        """The value of `key` when it cannot change with the date (overridden, or one entry)."""
+        if key in self.overrides or len(self._starts[key]) == 1:
+            return self.resolve(key, self._starts[key][-1])
+        return None
 
     def value(self, key: str, at: datetime) -> Value | None:
         """Just the value of `key` at `at`."""

@@ -1,4 +1,5 @@
-"""Typed records that cross the policy engine's boundary: orders and products in, verdicts and metrics out.
+"""Typed records that cross the policy engine's boundary: orders and products in, verdicts and
+metrics out.
 
 All datetimes are *naive* and mean China Standard Time (Asia/Shanghai, UTC+8, no DST).
 Money is `Decimal` yuan. `None` money means "unknown" (an amount the seller has not set),
@@ -121,7 +122,8 @@ class AffectedArea:
 
 @dataclass(frozen=True, slots=True)
 class TraceStep:
-    """One line of a verdict's explanation: which rule, which clause, which parameter value, from where."""
+    """One line of a verdict's explanation: which rule, which clause, which parameter value,
+    from where."""
 
     rule: str  # rule id: "K2", "D1", "A1" … or "CORE" for cross-cutting definitions
     clause: str  # e.g. "seed 000 〖叁〗", "seed 003 FAQ Q5"
@@ -173,7 +175,8 @@ class Condition:
 
 @dataclass(frozen=True, slots=True)
 class RateMetric:
-    """A rate over a window; `value` is None and `carried_over` True when nothing was assessable (K1)."""
+    """A rate over a window; `value` is None and `carried_over` True when nothing was assessable
+    (K1)."""
 
     key: str  # "on_time_rate", "pickup_anomaly_rate"
     numerator: int

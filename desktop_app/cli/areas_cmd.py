@@ -1,4 +1,5 @@
-"""`shipcheck areas add REGION --from DATE [--to DATE] | import FILE | list | delete ID` (K1 areas)."""
+"""`shipcheck areas add REGION --from DATE [--to DATE] | import FILE | list | delete ID` (K1
+areas)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ def _date(text: str, option: str) -> Any:
         return parse_date(text)
     except ValueError:
         raise BadInput(
-            Problem(f"{option} 应为日期 YYYY-MM-DD", f"{option} must be a date YYYY-MM-DD", value=text)
+            Problem(
+                f"{option} 应为日期 YYYY-MM-DD", f"{option} must be a date YYYY-MM-DD", value=text
+            )
         ) from None
 
 

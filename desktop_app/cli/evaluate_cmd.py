@@ -12,7 +12,6 @@ import json
 import sys
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import BadInput, Problem
@@ -21,20 +20,11 @@ CHINA = timezone(timedelta(hours=8))
 PLATFORMS = ("kuaishou", "douyin", "aliexpress")
 
 
-def default_db_path() -> Path:
-    """The default database in the user's data directory."""
-    from platformdirs import user_data_path
-
-    return user_data_path("ShipCheck", appauthor=False) / "shipcheck.db"
-
-
 def open_db(args: argparse.Namespace) -> Any:
-    """Open the store named by --db (or the default one)."""
+    """Open the store named by --db (else $SHIPCHECK_DB, else the user's data directory)."""
     from desktop_app.store.connection import open_store
 
-    path = Path(args.db) if getattr(args, "db", None) else default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return open_store(path)
+    return open_store(getattr(args, "db", None) or None)
 
 
 def parse_as_of(text: str | None) -> datetime:
@@ -281,9 +271,14 @@ def run_metrics(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
-    print(f"{m.platform.value} {m.shop or '全部店铺'} {m.period_start} ~ {m.period_end}（截至 {as_of}）")
-    print(f"  可考核订单 {m.assessable_orders}；及时发货率 {_pct(m.on_time_rate.value)}；"
-          f"揽收异常率 {_pct(m.pickup_anomaly_rate.value)}")
+    print(
+        f"{m.platform.value} {m.shop or '全部店铺'} {m.period_start} ~ {m.period_end}（截至 "
+        f"{as_of}）"
+    )
+    print(
+        f"  可考核订单 {m.assessable_orders}；及时发货率 {_pct(m.on_time_rate.value)}；"
+        f"揽收异常率 {_pct(m.pickup_anomaly_rate.value)}"
+    )
     money = "未知（有金额未设置）" if m.money_at_stake is None else f"{m.money_at_stake} 元"
     print(f"  涉及金额 {money}")
     for key in ("high_stock_waiver", "penalty_refund", "experience_protection", "shop_score"):
@@ -300,7 +295,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--db", help="数据库路径 / database path")
     p.add_argument("--as-of", help='评估时刻 "YYYY-MM-DD HH:MM:SS"（中国时间，默认现在）')
     p.add_argument("--platform", choices=PLATFORMS)
-    p.add_argument("--json", action="store_true", help="每行一个 JSON 对象 / one JSON object per line")
+    p.add_argument(
+        "--json", action="store_true", help="每行一个 JSON 对象 / one JSON object per line"
+    )
     p.set_defaults(run=run_evaluate)
 
     m = subparsers.add_parser("metrics", help="平台考核指标 / a platform's assessed metrics")

@@ -2,10 +2,12 @@
 
 Public API (used by the CLI, the GUI and the reports):
 
-- ``evaluate_store(store, as_of, platform=None, progress=None, cancelled=None) -> EvaluationSummary``
+- ``evaluate_store(store, as_of, platform=None, progress=None, cancelled=None) ->
+EvaluationSummary``
   loads stored orders/products/areas/settings, runs `policies.engine`, and replaces the `verdicts`
   rows of the evaluated platforms in one transaction.
-- ``metrics_for(store, platform, period, start, as_of, shop=None) -> policies.records.PlatformMetrics``
+- ``metrics_for(store, platform, period, start, as_of, shop=None) ->
+policies.records.PlatformMetrics``
 - ``load_parameters(store) -> list[ParameterView]`` — every parameter and seller value with its
   default, source, unit and the seller's current override (for the settings dialog).
 - ``load_inputs(store, platform=None) -> Inputs`` — the engine's records, for callers that run the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -12,6 +12,8 @@ from desktop_app.store.connection import Store
 from desktop_app.store.settings import all_settings
 from policies.metrics import SELLER_VALUES
 from policies.params import UNITS, coerce, definitions, format_value, to_json
+
+CHINA = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +35,9 @@ class ParameterView:
 
 
 def load_parameters(store: Store, at: datetime | None = None) -> list[ParameterView]:
-    """Every parameter (default as of `at`, default now) and seller value, with overrides."""
-    when = at or datetime.now()
+    """Every parameter (default as of `at`, default now in China time) and seller value, with
+    the seller's overrides."""
+    when = at or datetime.now(CHINA).replace(tzinfo=None)
     settings = all_settings(store.conn)
     out: list[ParameterView] = []
     for key, p in sorted(definitions().items()):

@@ -71,7 +71,10 @@ class EvaluationSummary:
 
 
 def _fmt(dt: datetime | None) -> str | None:
-    return None if dt is None else dt.strftime("%Y-%m-%d %H:%M:%S")
+    return None if dt is None else dt.isoformat(" ", "seconds")
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def trace_json(trace: tuple[TraceStep, ...]) -> str:
@@ -99,6 +102,7 @@ class _Encoder:
     def __init__(self) -> None:
         self.small: dict[tuple[str, ...], str] = {}
         self.traces: dict[tuple[TraceStep, ...], str] = {}
+        self.as_of: dict[datetime, str] = {}
 
     def tup(self, value: tuple[str, ...]) -> str:
         hit = self.small.get(value)
@@ -119,18 +123,21 @@ class _Encoder:
 def verdict_row(v: Verdict, enc: _Encoder | None = None) -> tuple[Any, ...]:
     """A verdict as a `verdicts` table row (INSERT_SQL order)."""
     e = enc or _Encoder()
+    as_of = e.as_of.get(v.as_of)
+    if as_of is None:
+        as_of = e.as_of[v.as_of] = v.as_of.isoformat(" ", "seconds")
     comp = None if v.compensation is None else int((v.compensation * 100).to_integral_value())
     return (
         v.platform.value,
         v.order_id,
         v.sub_order_id,
-        _fmt(v.as_of),
-        str(v.status),
+        as_of,
+        v.status.value,
         _fmt(v.deadline),
         v.deadline_basis,
         e.tup(v.rules),
-        json.dumps(v.reasons, ensure_ascii=False),
-        json.dumps(v.reasons_en, ensure_ascii=False),
+        _JSON(v.reasons),
+        _JSON(v.reasons_en),
         e.tup(v.flags),
         comp,
         1 if v.appeal_candidate else 0,
@@ -180,8 +187,7 @@ def evaluate_store(
     conn = store.conn
     total = len(orders)
     money: Decimal | None = Decimal(0)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with store.transaction():
         if platform:
             conn.execute("DELETE FROM verdicts WHERE platform = ?", (str(platform),))
         else:
@@ -216,10 +222,6 @@ def evaluate_store(
             conn.executemany(INSERT_SQL, batch)
         if cancelled is not None and cancelled():
             raise Cancelled()
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     if progress is not None:
         progress(total, total)
     summary.total = total

@@ -83,20 +83,8 @@ def read_csv(path: Path) -> RawBook:
     delimiter = pick_delimiter(text)
 
     def rows() -> Iterator[Sequence[object]]:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        record = 0
-        try:
-            for record, row in enumerate(reader, 1):  # noqa: B007 - record is used after the loop
-                yield row
-        except csv.Error as exc:
-            raise BadInput(
-                Problem(
-                    f"CSV 格式错误：{exc}",
-                    f"malformed CSV: {exc}",
-                    file=name,
-                    row=record + 1,
-                )
-            ) from None
+        # csv.Error (malformed quoting) surfaces to the pipeline, which reports the record number
+        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
     sheet = RawSheet(name="", rows=rows, row_label="record")
     return RawBook(sheets=[sheet], extra={"encoding": enc, "delimiter": delimiter})

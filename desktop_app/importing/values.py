@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
@@ -124,6 +124,8 @@ def to_id(value: object) -> str:
         s = value.strip()
         if s.isdigit() and s.isascii():
             return s
+        if not s:
+            return ""
         s = _clean_id_text(s)
         if s in NULL_MARKERS:
             return ""
@@ -251,9 +253,22 @@ def parse_time_text(s: str) -> str:
 
 def make_time_converter(date1904: bool = False) -> Callable[[object], str | None]:
     """A converter for time cells in a workbook with the given date system."""
+    fromisoformat = datetime.fromisoformat
 
     def to_time(value: object) -> str | None:
         if type(value) is str:
+            # fast path: canonical text, e.g. '2022-12-19 12:00:00' (the year check is the prefix)
+            if (
+                len(value) == 19
+                and value[4] == "-"
+                and value[10] == " "
+                and "1990" <= value[:4] <= "2100"
+            ):
+                try:
+                    fromisoformat(value)
+                    return value
+                except ValueError:
+                    pass
             if value in NULL_MARKERS:
                 return None
             s = value.strip()
@@ -413,3 +428,141 @@ def to_tracking_from_info(value: object) -> str:
         return ""
     tokens = _TRACKING_TOKEN.findall(s)
     return tokens[-1] if tokens else s
+
+
+# --- whole-column conversion ---------------------------------------------------------------------
+#
+# The importer converts rows in chunks, column by column: one C-level check over a whole column
+# (a join and a regex, a set intersection) proves that every cell has the common shape, and only a
+# column that fails the check is converted cell by cell. Results are identical to the per-cell
+# converters above (a property test checks this).
+
+ColumnResult = tuple[list[str | int | None], list[int]]  # converted values, indices of bad cells
+
+_TEXT_NULLS_NONEMPTY = _TEXT_NULLS - {""}
+_CANON_TIME_LINES = re.compile(
+    r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2})?"
+    r"(?:\n(?:[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2})?)*"
+)
+_PLAIN_MONEY_LINES = re.compile(
+    r"(?:[0-9]{1,13}(?:\.[0-9]{1,2})?)?(?:\n(?:[0-9]{1,13}(?:\.[0-9]{1,2})?)?)*"
+)
+_PLAIN_COUNT_LINES = re.compile(r"[0-9]{1,9}(?:\n[0-9]{1,9})*")
+
+
+def convert_cells(fn: Callable[[object], str | int | None], col: Sequence[object]) -> ColumnResult:
+    """Convert a column cell by cell; bad cells become None and are listed by index."""
+    out: list[str | int | None] = []
+    bad: list[int] = []
+    append = out.append
+    for i, v in enumerate(col):
+        try:
+            append(fn(v))
+        except CellError:
+            append(None)
+            bad.append(i)
+    return out, bad
+
+
+def _strs(col: Sequence[object]) -> list[str] | None:
+    """The column stripped, if every cell is text (None otherwise)."""
+    try:
+        return list(map(str.strip, col))  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
+def text_column(col: Sequence[object]) -> ColumnResult:
+    """`to_text` over a column."""
+    s = _strs(col)
+    if s is not None and _TEXT_NULLS_NONEMPTY.isdisjoint(s) and "".join(s).isprintable():
+        return s, []  # type: ignore[return-value]
+    return convert_cells(to_text, col)
+
+
+def id_column(col: Sequence[object]) -> ColumnResult:
+    """`to_id` over a column."""
+    s = _strs(col)
+    if s is not None:
+        joined = "".join(s)
+        if not joined or (joined.isdigit() and joined.isascii()):
+            return s, []  # type: ignore[return-value]
+    return convert_cells(to_id, col)
+
+
+def make_time_column(
+    fn: Callable[[object], str | None],
+) -> Callable[[Sequence[object]], ColumnResult]:
+    """A whole-column version of a time converter (`make_time_converter`)."""
+    fromisoformat = datetime.fromisoformat
+
+    def time_column(col: Sequence[object]) -> ColumnResult:
+        try:
+            joined = "\n".join(col)  # type: ignore[arg-type]
+        except TypeError:
+            return convert_cells(fn, col)
+        if "/" in joined:
+            joined = joined.replace("/", "-")
+        if _CANON_TIME_LINES.fullmatch(joined):
+            vals = joined.split("\n")
+            if len(vals) == len(col):
+                present = [v for v in vals if v]
+                if not present:
+                    return [None] * len(vals), []
+                if min(present) >= "1990" and max(present) < "2101":
+                    try:
+                        for _ in map(fromisoformat, present):
+                            pass
+                    except ValueError:
+                        return convert_cells(fn, col)
+                    return [v or None for v in vals], []
+        return convert_cells(fn, col)
+
+    return time_column
+
+
+def fen_column(col: Sequence[object]) -> ColumnResult:
+    """`to_fen` over a column."""
+    try:
+        joined = "\n".join(col)  # type: ignore[arg-type]
+    except TypeError:
+        return convert_cells(to_fen, col)
+    if _PLAIN_MONEY_LINES.fullmatch(joined):
+        vals = joined.split("\n")
+        if len(vals) == len(col):
+            return [round(float(v) * 100) if v else None for v in vals], []
+    return convert_cells(to_fen, col)
+
+
+def count_column(col: Sequence[object]) -> ColumnResult:
+    """`to_count` over a column."""
+    try:
+        joined = "\n".join(col)  # type: ignore[arg-type]
+    except TypeError:
+        return convert_cells(to_count, col)
+    if _PLAIN_COUNT_LINES.fullmatch(joined):
+        vals = joined.split("\n")
+        if len(vals) == len(col):
+            return list(map(int, vals)), []
+    return convert_cells(to_count, col)
+
+
+def column_converter(
+    fn: Callable[[object], str | int | None],
+) -> Callable[[Sequence[object]], ColumnResult]:
+    """The whole-column version of a per-cell converter."""
+    if fn is to_text:
+        return text_column
+    if fn is to_id:
+        return id_column
+    if fn is to_fen:
+        return fen_column
+    if fn is to_count:
+        return count_column
+    if getattr(fn, "__name__", "") == "to_time":
+        return make_time_column(fn)  # type: ignore[arg-type]
+
+    def cells(col: Sequence[object]) -> ColumnResult:
+        return convert_cells(fn, col)
+
+    return cells

@@ -23,6 +23,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import unescape
 
 from desktop_app.errors import BadInput, Problem
 
@@ -127,7 +128,7 @@ def check_package(path: Path) -> PackageInfo:
             if i.filename == "xl/workbook.xml":
                 info.date1904 = bool(_DATE1904.search(data))
             elif i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml"):
-                cleaned = _strip_stray_cells(data, i.filename, info.warnings)
+                cleaned = _strip_stray_cells(data, _sheet_label(zf, i.filename), info.warnings)
                 if cleaned is not None:
                     dirty[i.filename] = cleaned
         if dirty:
@@ -159,6 +160,34 @@ def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str) -> bytes:
     if got != member.file_size:
         raise _damaged(file)
     return b"".join(parts)
+
+
+def _sheet_label(zf: zipfile.ZipFile, member: str) -> str:
+    """The sheet name of a worksheet part (via workbook.xml and its rels), or the part name."""
+    try:
+        rels = zf.read("xl/_rels/workbook.xml.rels")
+        book = zf.read("xl/workbook.xml")
+    except KeyError:
+        return member
+    target = member.removeprefix("xl/")
+    rid = None
+    for m in _REL.finditer(rels):
+        attrs: dict[bytes, bytes] = dict(_ATTR.findall(m.group(0)))
+        if attrs.get(b"Target", b"").lstrip(b"/").removeprefix(b"xl/").decode() == target:
+            rid = attrs.get(b"Id")
+    if rid is None:
+        return member
+    for m in _SHEET.finditer(book):
+        sheet_attrs: dict[bytes, bytes] = dict(_ATTR.findall(m.group(0)))
+        if sheet_attrs.get(b"r:id") == rid:
+            name: bytes = sheet_attrs.get(b"name", member.encode())
+            return unescape(name.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
+    return member
+
+
+_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 
 
 def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes | None:
@@ -201,7 +230,7 @@ def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes |
         return m.group(0)
 
     cleaned = _ROW_BLOCK.sub(drop_row, data)
-    sheet = member.rsplit("/", 1)[-1]
+    sheet = member
     warnings.append(
         f"{sheet}: 忽略了数据区之外的 {dropped} 处零散单元格/行（例如 XFD1048576）"
         f" / ignored {dropped} stray cell(s)/row(s) far outside the data (e.g. at XFD1048576)"

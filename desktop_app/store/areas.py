@@ -7,8 +7,6 @@ placed is refused with a `BadInput`, never stored as a guess.
 
 from __future__ import annotations
 
-import csv
-import io
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,7 +39,8 @@ HEADERS = {
 
 
 def parse_date(text: str) -> date:
-    """'2022-05-01', '2022/5/1', '2022.05.01' or '2022-05-01 00:00:00' → date (ValueError if bad)."""
+    """'2022-05-01', '2022/5/1', '2022.05.01' or '2022-05-01 00:00:00' → date (ValueError if
+    bad)."""
     t = text.strip().replace("/", "-").replace(".", "-")
     if " " in t:
         t = t.split(" ", 1)[0]
@@ -92,7 +91,9 @@ def add_area(
             note,
         ),
     )
-    return StoredArea(int(cur.lastrowid or 0), region, r.province, r.city, r.district, start, end, note)
+    return StoredArea(
+        int(cur.lastrowid or 0), region, r.province, r.city, r.district, start, end, note
+    )
 
 
 def list_areas(conn: sqlite3.Connection) -> list[StoredArea]:
@@ -121,41 +122,41 @@ def delete_area(conn: sqlite3.Connection, area_id: int) -> bool:
 
 
 def _cell(value: object) -> str:
-    if value is None:
+    if value is None or value == "":
         return ""
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    return str(value).strip()
+    from desktop_app.importing.values import cell_text
+
+    return cell_text(value).strip()
 
 
 def _read_rows(path: Path) -> list[list[str]]:
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+    """The first visible sheet's rows as text, through the importer's hardened readers
+    (format sniffing, encrypted/zip-bomb checks, UTF-8/GBK CSV, xlsx/xls/html)."""
+    from desktop_app.importing.csvfile import read_csv
+    from desktop_app.importing.sniff import sniff
 
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # corrupt/encrypted workbook
-            raise BadInput(
-                Problem(f"无法读取工作簿：{exc}", f"Cannot read the workbook: {exc}", file=path.name)
-            ) from None
-        try:
-            ws = wb.worksheets[0]
-            return [[_cell(c) for c in row] for row in ws.iter_rows(values_only=True)]
-        finally:
-            wb.close()
-    data = path.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
+    fmt = sniff(path)
+    if fmt in ("xlsx", "xls"):
+        from desktop_app.importing.xlsx import read_workbook
+
+        book = read_workbook(path, fmt)
+    elif fmt == "html":
+        from desktop_app.importing.htmltable import read_html
+
+        book = read_html(path)
     else:
-        raise BadInput(Problem("文件编码无法识别", "Unknown text encoding", file=path.name))
-    return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
+        book = read_csv(path)
+    sheets = [s for s in book.sheets if not s.hidden]
+    if not sheets:
+        raise BadInput(Problem("文件中没有可读的工作表", "No readable sheet", file=path.name))
+    sheet = sheets[0]
+    rows = [[_cell(c) for c in row] for row in sheet.rows()]
+    padding: list[list[str]] = [[] for _ in range(sheet.first_row - 1)]  # keep row numbers exact
+    return padding + rows
 
 
 def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
@@ -198,8 +199,14 @@ def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
             start = parse_date(get("start"))
         except ValueError:
             problems.append(
-                Problem("开始日期不是日期", "Start is not a date", file=path.name, row=i,
-                        header="开始日期", value=get("start"))
+                Problem(
+                    "开始日期不是日期",
+                    "Start is not a date",
+                    file=path.name,
+                    row=i,
+                    header="开始日期",
+                    value=get("start"),
+                )
             )
             continue
         end_text = get("end")
@@ -209,13 +216,20 @@ def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
                 end = parse_date(end_text)
             except ValueError:
                 problems.append(
-                    Problem("结束日期不是日期", "End is not a date", file=path.name, row=i,
-                            header="结束日期", value=end_text)
+                    Problem(
+                        "结束日期不是日期",
+                        "End is not a date",
+                        file=path.name,
+                        row=i,
+                        header="结束日期",
+                        value=end_text,
+                    )
                 )
                 continue
         parsed.append((i, region, start, end, get("note")))
-    conn.execute("BEGIN IMMEDIATE")
     stored: list[StoredArea] = []
+    own = not conn.in_transaction  # all rows or none, inside the caller's transaction if any
+    conn.execute("BEGIN IMMEDIATE" if own else "SAVEPOINT areas_import")
     try:
         for row_no, region, start, end, note in parsed:
             try:
@@ -223,13 +237,23 @@ def import_areas(conn: sqlite3.Connection, path: Path) -> list[StoredArea]:
             except BadInput as exc:
                 p = exc.problems[0]
                 problems.append(
-                    Problem(p.message, p.message_en, file=path.name, row=row_no,
-                            header="地区", value=region)
+                    Problem(
+                        p.message,
+                        p.message_en,
+                        file=path.name,
+                        row=row_no,
+                        header="地区",
+                        value=region,
+                    )
                 )
         if problems:
             raise BadInput(problems)
-        conn.execute("COMMIT")
+        conn.execute("COMMIT" if own else "RELEASE areas_import")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if own:
+            conn.execute("ROLLBACK")
+        else:
+            conn.execute("ROLLBACK TO areas_import")
+            conn.execute("RELEASE areas_import")
         raise
     return stored

@@ -156,6 +156,7 @@ def create_backup(store: Store, reason: str = "manual", *, rotate: bool = True) 
     if store.conn.in_transaction:
         raise RuntimeError("create_backup inside a transaction would copy uncommitted changes")
     folder = backups_dir(store.path)
+    _remove_leftovers(folder, store.path.stem)
     target = _target_name(folder, store.path.stem, reason)
     try:
         _snapshot(store.conn, target)
@@ -168,9 +169,27 @@ def create_backup(store: Store, reason: str = "manual", *, rotate: bool = True) 
         raise BadInput(_backup_failed(store.path, str(exc), str(exc))) from exc
     info = _parse(target, store.path.stem)
     assert info is not None
+    store.backed_up_state = store.change_marker()
     if rotate:
         rotate_backups(store.path)
     return info
+
+
+def _remove_leftovers(folder: Path, stem: str) -> None:
+    """Temporary files of backups interrupted by a crash (we hold the writer lock: none is live)."""
+    if folder.is_dir():
+        for tmp in folder.glob(f".{glob_escape(stem)}-*.db.tmp"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def backup_if_changed(store: Store, reason: str) -> BackupInfo | None:
+    """Back up unless the database is empty or unchanged since this Store's last backup."""
+    from desktop_app.store.connection import has_user_data
+
+    if store.backed_up_state == store.change_marker() or not has_user_data(store.conn):
+        return None
+    return create_backup(store, reason)
 
 
 def _backup_failed(db_path: Path, why_zh: str, why_en: str) -> Problem:

@@ -41,6 +41,8 @@ BUSY_TIMEOUT_MS = 5000
 SQLITE_FULL = 13
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
 
 
 class FileState(enum.Enum):
@@ -81,6 +83,8 @@ def inspect_database(path: Path, *, check: bool = True) -> Inspection:
         size = path.stat().st_size
     except FileNotFoundError:
         return Inspection(FileState.MISSING)
+    if path.is_dir():
+        return Inspection(FileState.FOREIGN, detail="a folder")
     if size == 0:
         return Inspection(FileState.MISSING)
     with path.open("rb") as fh:
@@ -112,8 +116,20 @@ def inspect_database(path: Path, *, check: bool = True) -> Inspection:
         conn.close()
 
 
-def refusal(path: Path, found: Inspection) -> BadInput:
-    """The `BadInput` explaining why the file at `path` cannot be opened (FOREIGN/DAMAGED/NEWER)."""
+class StoreRefused(BadInput):
+    """`open_store` refused the file, untouched. `state` says why (FOREIGN, DAMAGED, NEWER).
+
+    The GUI offers `backups.restore_backup` for a DAMAGED database (the damaged file is kept).
+    """
+
+    def __init__(self, problem: Problem, path: Path, state: FileState) -> None:
+        super().__init__(problem)
+        self.path = path
+        self.state = state
+
+
+def refusal(path: Path, found: Inspection) -> StoreRefused:
+    """The error explaining why the file at `path` cannot be opened (FOREIGN/DAMAGED/NEWER)."""
     if found.state is FileState.FOREIGN:
         problem = Problem(
             message="这个文件不是 ShipCheck 数据库，未做任何改动。请用 --db 指定正确的数据库文件。",
@@ -145,7 +161,7 @@ def refusal(path: Path, found: Inspection) -> BadInput:
             ),
             file=str(path),
         )
-    return BadInput(problem)
+    return StoreRefused(problem, path, found.state)
 
 
 def _restore_hint(path: Path) -> tuple[str, str]:
@@ -216,6 +232,14 @@ class Store:
         self.readonly = readonly
         self._lock = lock
         self.warnings: list[str] = []
+        # change_marker() when this Store last made a backup: lets an import skip a backup
+        # identical to the one just taken (e.g. the daily backup at open).
+        self.backed_up_state: tuple[int, int] | None = None
+
+    def change_marker(self) -> tuple[int, int]:
+        """Changes since open by this connection and by others (total_changes, data_version)."""
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        return (self.conn.total_changes, version)
 
     @property
     def backups_dir(self) -> Path:
@@ -251,19 +275,22 @@ class Store:
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError):
+            if isinstance(exc, sqlite3.DatabaseError):
                 translated = self._translate(exc)
                 if translated is not exc:
                     raise translated from exc
             raise
 
-    def _translate(self, exc: sqlite3.OperationalError) -> Exception:
+    def _translate(self, exc: sqlite3.DatabaseError) -> Exception:
         code = getattr(exc, "sqlite_errorcode", None)
         primary = code & 0xFF if isinstance(code, int) else None
         if primary == SQLITE_FULL:
             return BadInput(disk_full_problem(self.path))
         if primary in (SQLITE_BUSY, SQLITE_LOCKED):
             return BadInput(busy_problem(self.path))
+        if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            detail = Inspection(FileState.DAMAGED, detail=str(exc))
+            return refusal(self.path, detail)
         return exc
 
     def close(self) -> None:
@@ -343,14 +370,29 @@ def open_store(
     Raises `BadInput` for a file that is not ours, damaged, newer, missing (read-only) or busy.
     """
     db_path = resolve_db_path(path)
-    if readonly:
-        return _open_readonly(db_path)
-    lock = acquire_writer_lock(db_path)
     try:
-        return _open_writable(db_path, lock, daily_backup=daily_backup)
-    except BaseException:
-        lock.release()
+        if readonly:
+            return _open_readonly(db_path)
+        lock = acquire_writer_lock(db_path)
+        try:
+            return _open_writable(db_path, lock, daily_backup=daily_backup)
+        except BaseException:
+            lock.release()
+            raise
+    except OSError as exc:  # permissions, a read-only disk, a missing drive …
+        raise BadInput(_cannot_open(db_path, exc.strerror or str(exc))) from exc
+    except sqlite3.OperationalError as exc:
+        if "unable to open" in str(exc):
+            raise BadInput(_cannot_open(db_path, str(exc))) from exc
         raise
+
+
+def _cannot_open(db_path: Path, why: str) -> Problem:
+    return Problem(
+        message=f"无法打开数据库文件（{why}）。请检查路径和文件权限。",
+        message_en=f"Cannot open the database file ({why}). Check the path and its permissions.",
+        file=str(db_path),
+    )
 
 
 def _open_readonly(db_path: Path) -> Store:
@@ -418,6 +460,6 @@ def _daily_backup(store: Store) -> None:
     try:
         if has_user_data(store.conn) and not has_backup_today(store.path):
             create_backup(store, reason="daily")
-    except (OSError, sqlite3.Error) as exc:  # never stop the seller from working over this
+    except (OSError, sqlite3.Error, BadInput) as exc:  # never stop the seller working over this
         log.warning("daily backup failed: %s", exc)
         store.warnings.append(f"每日自动备份失败 / daily backup failed: {exc}")

@@ -9,8 +9,9 @@ transaction:
    `PROBLEM_LIMIT` are kept, all are counted), then everything is rolled back and
    ``BadInput(problems, total)`` raised; a cancel rolls back and raises `Cancelled`; any other
    exception rolls back and propagates;
-3. duplicates within the file are resolved set-based: identical repeats of a key are stored once
-   (counted as ``duplicates``), repeats with different values are a `Problem` naming both rows;
+3. duplicates within the file (only a hash per key is held in memory, repeats confirmed in SQL):
+   identical repeats of a key are stored once (counted as ``duplicates``), repeats with different
+   values are a `Problem` naming both rows;
 4. incoming rows are compared with the stored rows in SQL and classified *new*, *updated*,
    *unchanged* or *stale*, then written with one ``INSERT … SELECT`` and one ``UPDATE … FROM``.
 
@@ -155,10 +156,11 @@ def apply_import(
     """Write `rows` (from ``iter_rows(plan)``) to the store in one transaction (see module doc).
 
     `progress(n)` is called with the number of rows read so far every `BATCH` rows; `cancelled()`
-    is polled as often and, when true, the import is rolled back and `Cancelled` raised. With
-    `backup` (the default), a backup of a non-empty database is taken first. Raises `BadInput`
-    (nothing written) if the stream held any `Problem`, on conflicting duplicate rows, on logistics
-    rows for unknown orders, and when the disk is full.
+    is polled as often and, when true, the import is rolled back and `Cancelled` raised.
+    With `backup` (the default), a backup of a non-empty database is taken first (skipped when
+    nothing changed since this Store's last backup, e.g. the daily one just taken at open).
+    Raises `BadInput` (nothing written) if the stream held any `Problem`, on conflicting
+    duplicate rows, on logistics rows for unknown orders, and when the disk is full.
     """
     spec = _PRODUCTS if plan.kind == "products" else _ORDERS
     if backup:
@@ -174,11 +176,9 @@ def apply_import(
 
 
 def _backup_before_import(store: Store) -> None:
-    from desktop_app.store.backups import create_backup
-    from desktop_app.store.connection import has_user_data
+    from desktop_app.store.backups import backup_if_changed
 
-    if has_user_data(store.conn):
-        create_backup(store, reason="import")
+    backup_if_changed(store, "import")
 
 
 def _run(
@@ -235,8 +235,10 @@ def _run(
 
     batch: list[tuple[object, ...]] = []
     read = 0
-    seen: dict[tuple[str, str], int] = {}  # key -> seq of its first row (keys only, no values)
-    repeats: list[tuple[int, int]] = []  # (seq of first row, seq of the repeat)
+    # Duplicate keys: only a hash per key is kept in memory (~60 MB for a million rows); rows
+    # whose hash was seen before are confirmed in SQL after the load.
+    seen: set[int] = set()
+    suspects: list[int] = []
     seq = 0
     for item in rows:
         read += 1
@@ -266,10 +268,11 @@ def _run(
                 if fill_shop and not values[shop_index]:
                     values = (*values[:shop_index], plan.shop, *values[shop_index + 1 :])
                 seq += 1
-                key = (key1, item.key[1] or "")
-                first = seen.setdefault(key, seq)
-                if first != seq:
-                    repeats.append((first, seq))
+                h = hash((key1, item.key[1] or ""))
+                if h in seen:
+                    suspects.append(seq)
+                else:
+                    seen.add(h)
                 batch.append(
                     (
                         seq,
@@ -294,8 +297,8 @@ def _run(
     problems.raise_if_any()
 
     # 3. duplicates within the file
-    del seen
-    duplicates = _resolve_duplicates(conn, plan, fields, repeats, problems)
+    seen.clear()
+    duplicates = _resolve_duplicates(conn, plan, fields, _repeats(conn, suspects), problems)
     problems.raise_if_any()
 
     # 4. classify against the stored rows and write
@@ -357,6 +360,23 @@ def _key_header(plan: ImportPlan, spec: _Spec) -> str:
         if key in s.mapping:
             return s.mapping[key]
     return ""
+
+
+def _repeats(conn: sqlite3.Connection, suspects: list[int]) -> list[tuple[int, int]]:
+    """(seq of a key's first row, seq of a later row with the same key) for each real repeat."""
+    if not suspects:
+        return []
+    conn.execute("CREATE INDEX temp._inc_key ON _inc(k1, k2)")
+    pairs = []
+    for seq in suspects:
+        first = conn.execute(
+            "SELECT min(a.seq) FROM _inc a JOIN _inc b ON a.k1 = b.k1 AND a.k2 = b.k2 "
+            "WHERE b.seq = ?",
+            (seq,),
+        ).fetchone()[0]
+        if first is not None and first < seq:  # else only a hash collision
+            pairs.append((int(first), seq))
+    return pairs
 
 
 def _resolve_duplicates(
@@ -482,12 +502,15 @@ def _merge(
             f"o.{_q(k)} = i.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
         )
         k2_src = "i.k2"
-    merged_cols = ", ".join(f"{merged[f]} AS {_q(f)}" for f in fields)
+    # one narrow row per matched stored row: the classification only (values merged below)
     conn.execute("DROP TABLE IF EXISTS temp._upd")
     conn.execute(
-        f"CREATE TEMP TABLE _upd AS SELECT i.seq AS seq, i.k1 AS k1, {k2_src} AS k2, "
-        f"{merged_cols}, coalesce(({stale_expr}), 0) AS stale, ({changed}) AS changed "
-        f"FROM _inc i JOIN {spec.table} o ON {join}",
+        "CREATE TEMP TABLE _upd (seq INTEGER NOT NULL, k1 TEXT, k2 TEXT, stale INTEGER, "
+        "changed INTEGER)"
+    )
+    conn.execute(
+        f"INSERT INTO _upd SELECT i.seq, i.k1, {k2_src}, coalesce(({stale_expr}), 0), "
+        f"coalesce(({changed}), 0) FROM _inc i JOIN {spec.table} o ON {join}",
         (platform,),
     )
     updated, unchanged, stale = conn.execute(
@@ -503,17 +526,17 @@ def _merge(
 
     # updates: one statement, only rows that really change
     set_fields = [f for f in fields if not (logistics and f not in LOGISTICS_FIELDS)]
-    sets = ", ".join(f"{_q(f)} = u.{_q(f)}" for f in set_fields)
+    sets = ", ".join(f"{_q(f)} = {merged[f]}" for f in set_fields)
     if logistics:
         sets += ", logistics_raw_json = i.raw_json, logistics_import_id = ?"
     else:
         sets += ", raw_json = i.raw_json, import_id = ?, source_sheet = i.sheet, source_row = i.row"
     key_match = " AND ".join(
-        f"{spec.table}.{_q(k)} = u.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
+        f"o.{_q(k)} = u.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
     )
     conn.execute(
-        f"UPDATE {spec.table} SET {sets} FROM _upd u JOIN _inc i ON i.seq = u.seq "
-        f"WHERE {spec.table}.platform = ? AND {key_match} AND u.changed AND NOT u.stale",
+        f"UPDATE {spec.table} AS o SET {sets} FROM _upd u JOIN _inc i ON i.seq = u.seq "
+        f"WHERE o.platform = ? AND {key_match} AND u.changed AND NOT u.stale",
         (import_id, platform),
     )
 

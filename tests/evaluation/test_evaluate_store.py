@@ -59,7 +59,11 @@ def test_evaluate_store_writes_one_row_per_order(store: Store) -> None:
 
 
 def test_seller_amount_makes_money_known(store: Store) -> None:
-    set_setting(store.conn, "kuaishou.k2.compensation_rate", validate_setting("kuaishou.k2.compensation_rate", "10%"))
+    set_setting(
+        store.conn,
+        "kuaishou.k2.compensation_rate",
+        validate_setting("kuaishou.k2.compensation_rate", "10%"),
+    )
     summary = evaluate_store(store, AS_OF)
     assert _verdicts(store)["2207110000000000001"]["compensation_fen"] == 999
     assert summary.money_at_stake == Decimal("12.99")
@@ -69,7 +73,10 @@ def test_reevaluation_replaces_rows_and_platform_filter(store: Store) -> None:
     evaluate_store(store, AS_OF)
     evaluate_store(store, AS_OF, platform="douyin")
     assert len(_verdicts(store)) == len(SAMPLE)
-    assert store.conn.execute("SELECT COUNT(*) FROM verdicts WHERE platform='douyin'").fetchone()[0] == 2
+    assert (
+        store.conn.execute("SELECT COUNT(*) FROM verdicts WHERE platform='douyin'").fetchone()[0]
+        == 2
+    )
 
 
 def test_same_data_and_as_of_same_rows(store: Store) -> None:
@@ -112,7 +119,11 @@ def test_load_parameters_lists_defaults_sources_and_overrides(store: Store) -> N
 
 @pytest.mark.parametrize(
     ("key", "value"),
-    [("nope.key", "1"), ("kuaishou.k2.compensation_rate", "2"), ("douyin.d2.own.complaint_rate", "x")],
+    [
+        ("nope.key", "1"),
+        ("kuaishou.k2.compensation_rate", "2"),
+        ("douyin.d2.own.complaint_rate", "x"),
+    ],
 )
 def test_validate_setting_rejects(key: str, value: str) -> None:
     with pytest.raises(BadInput):

@@ -27,7 +27,7 @@ def _manifest() -> dict:  # type: ignore[type-arg]
 
 def test_demo_files_are_small_and_named_in_the_manifest() -> None:
     manifest = _manifest()
-    assert manifest["as_of"] == "2022-12-20 18:00:00"
+    assert manifest["as_of"] == "2024-05-21 18:00:00"
     names = {f["path"] for f in manifest["files"]}
     for f in manifest["files"]:
         assert (DEMO / f["path"]).is_file()
@@ -118,5 +118,5 @@ def test_demo_kuaishou_scenarios() -> None:
 def test_demo_aliexpress_scenarios() -> None:
     rows = _orders("aliexpress")
     paid = [str(r.values[F["paid_at"]]) for r in rows]
-    assert "2022-12-16 13:59:00" in paid and "2022-12-16 14:00:00" in paid
-    assert "2022-09-30 13:59:00" in paid  # before the National Day holiday
+    assert "2024-05-17 13:59:00" in paid and "2024-05-17 14:00:00" in paid
+    assert "2024-04-30 13:59:00" in paid  # before the Labour Day holidays

@@ -437,3 +437,75 @@ def test_header_signature_ignores_cosmetic_differences(tmp_path: Path, corpus_mo
         plan_import(a, platform="kuaishou").header_signature
         == plan_import(b, platform="kuaishou").header_signature
     )
+
+
+# --- raw cells, odd CSVs ---
+
+
+def test_raw_json_escapes_every_character_and_numbers_duplicate_headers(tmp_path: Path) -> None:
+    p = tmp_path / "odd.csv"
+    nasty = 'say "hi"\\ \n line2 \t 引号“”'
+    rows = [
+        ["订单号", "订单支付时间", "备注", "备注", ""],
+        ["2212200000000001", "2022-12-19 12:00:00", nasty, "b", "x"],
+    ]
+    import csv as csvmod
+    import io
+
+    buf = io.StringIO()
+    csvmod.writer(buf).writerows(rows)
+    p.write_text(buf.getvalue(), encoding="utf-8")
+    ok, bad = rows_of(plan_import(p, platform="kuaishou"))
+    assert bad == []
+    raw = json.loads(ok[0].raw_json)
+    assert raw == {
+        "订单号": "2212200000000001",
+        "订单支付时间": "2022-12-19 12:00:00",
+        "备注": nasty,
+        "备注(2)": "b",
+        "E": "x",
+    }
+
+
+def test_utf16_csv_with_bom_is_read(tmp_path: Path) -> None:
+    p = tmp_path / "u16.csv"
+    p.write_bytes(
+        "订单号\t订单支付时间\r\n2212200000000001\t2022-12-19 12:00:00\r\n".encode("utf-16")
+    )
+    ok, bad = rows_of(plan_import(p, platform="kuaishou"))
+    assert bad == [] and ok[0].key == ("2212200000000001", "")
+
+
+def test_malformed_csv_becomes_a_problem_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv as csvmod
+
+    p = tmp_path / "big.csv"
+    p.write_text(
+        "订单号,订单支付时间\r\n1,2022-12-19 12:00:00\r\n2," + "x" * 500 + "\r\n", encoding="utf-8"
+    )
+    plan = plan_import(p, platform="kuaishou")
+    old = csvmod.field_size_limit(100)
+    try:
+        results = list(iter_rows(plan))
+    finally:
+        csvmod.field_size_limit(old)
+    problems = [r for r in results if isinstance(r, Problem)]
+    assert [r.key[0] for r in results if isinstance(r, ParsedRow)] == ["1"]
+    assert len(problems) == 1 and "CSV" in problems[0].message_en and problems[0].row == 3
+
+
+def test_stray_cell_warning_names_the_sheet(corpus: dict[str, Path]) -> None:
+    plan = plan_import(corpus["stray_cell.xlsx"])
+    assert any(w.startswith("Sheet:") for w in plan.warnings)
+
+
+def test_iter_rows_rereads_after_the_cache_is_released(corpus: dict[str, Path]) -> None:
+    from desktop_app.importing.pipeline import release_cache
+
+    plan = plan_import(corpus["kuaishou_two_sheets.xlsx"])
+    first, _ = rows_of(plan)
+    release_cache()
+    again, _ = rows_of(plan)
+    assert first == again and len(again) == 50

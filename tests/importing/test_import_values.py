@@ -275,3 +275,84 @@ def test_tracking_number_from_combined_logistics_info() -> None:
     assert to_tracking_from_info("中通快递 75312345678901") == "75312345678901"
     assert to_tracking_from_info("顺丰速运,SF1234567890123") == "SF1234567890123"
     assert to_tracking_from_info("") == ""
+
+
+# --- whole-column conversion equals per-cell conversion ---
+
+
+_time_cells = st.one_of(
+    st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2110, 12, 31)).map(
+        lambda d: d.strftime("%Y-%m-%d %H:%M:%S")
+    ),
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)).map(
+        lambda d: d.strftime("%Y/%m/%d %H:%M:%S")
+    ),
+    st.sampled_from(
+        ["", "-", "2022-02-30 10:00:00", "2022-12-19 24:00:00", "2022/12/19 12:00", "x", "/"]
+    ),
+)
+_money_cells = st.one_of(
+    st.integers(min_value=0, max_value=10**12).map(lambda f: f"{f // 100}.{f % 100:02d}"),
+    st.integers(min_value=0, max_value=10**6).map(str),
+    st.sampled_from(["", "0", "12.5", "007.5", "¥1,299.90", "-", "abc", "1.234"]),
+)
+_count_cells = st.one_of(
+    st.integers(min_value=0, max_value=10**8).map(str),
+    st.sampled_from(["", "007", "3件", "1.5", "x"]),
+)
+_id_cells = st.one_of(
+    st.text(alphabet="0123456789", min_size=0, max_size=20),
+    st.sampled_from(["", "４９", "\t123", '="42"', "4.92E+18", "-", "LP00123"]),
+)
+_text_cells = st.one_of(
+    st.text(max_size=12), st.sampled_from(["", " a ", "-", "无", "null", "a\u200b"])
+)
+
+
+def _same(column_fn, cell_fn, col: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.importing.values import convert_cells
+
+    assert column_fn(tuple(col)) == convert_cells(cell_fn, col)
+
+
+@given(st.lists(_time_cells, max_size=30))
+def test_time_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import make_time_column
+
+    _same(make_time_column(to_time), to_time, col)
+
+
+@given(st.lists(_money_cells, max_size=30))
+def test_money_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import fen_column
+
+    _same(fen_column, to_fen, col)
+
+
+@given(st.lists(_count_cells, max_size=30))
+def test_count_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import count_column
+
+    _same(count_column, to_count, col)
+
+
+@given(st.lists(_id_cells, max_size=30))
+def test_id_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import id_column
+
+    _same(id_column, to_id, col)
+
+
+@given(st.lists(_text_cells, max_size=30))
+def test_text_column_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import text_column
+
+    _same(text_column, to_text, col)
+
+
+def test_columns_of_workbook_cells_fall_back_to_cells() -> None:
+    from desktop_app.importing.values import convert_cells, fen_column, make_time_column
+
+    col = (datetime(2022, 12, 19, 12), "", 44914.5)
+    assert make_time_column(to_time)(col) == convert_cells(to_time, col)
+    assert fen_column((12.5, "", 3)) == ([1250, None, 300], [])

@@ -1,7 +1,9 @@
-"""Load the data-driven rule cases in ``tests/policies/cases/*.toml`` (OpenFisca-style YAML tests, in TOML).
+"""Load the data-driven rule cases in ``tests/policies/cases/*.toml`` (OpenFisca-style YAML
+tests, in TOML).
 
 A file holds ``rule`` (the rule id it tests), optional ``[defaults]`` merged into every case, and
-``[[case]]`` entries. Verdict cases give ``order`` (+ ``orders`` for cross-order rules), ``products``,
+``[[case]]`` entries. Verdict cases give ``order`` (+ ``orders`` for cross-order rules),
+``products``,
 ``areas``, ``settings`` and ``expect``; metrics cases give ``metrics`` (platform/period/start) and
 ``groups`` of generated orders (``count`` copies of a template).
 """

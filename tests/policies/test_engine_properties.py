@@ -13,7 +13,11 @@ from policies.metrics import platform_metrics
 from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord, Status
 
 BASE = datetime(2022, 12, 12)
-PLACES = [("上海", "上海市", "浦东新区"), ("北京", "北京市", "朝阳区"), ("湖北省", "武汉市", "江汉区")]
+PLACES = [
+    ("上海", "上海市", "浦东新区"),
+    ("北京", "北京市", "朝阳区"),
+    ("湖北省", "武汉市", "江汉区"),
+]
 
 
 @st.composite
@@ -25,7 +29,10 @@ def orders(draw: st.DrawFn) -> list[OrderRecord]:
         paid = BASE + timedelta(minutes=draw(st.integers(0, 60 * 24 * 14)))
         promised = paid + timedelta(hours=draw(st.sampled_from([24, 48, 72])))
         shipped = draw(
-            st.one_of(st.none(), st.integers(0, 60 * 24 * 5).map(lambda m, p=paid: p + timedelta(minutes=m)))
+            st.one_of(
+                st.none(),
+                st.integers(0, 60 * 24 * 5).map(lambda m, p=paid: p + timedelta(minutes=m)),
+            )
         )
         place = draw(st.sampled_from(PLACES))
         out.append(
@@ -35,7 +42,9 @@ def orders(draw: st.DrawFn) -> list[OrderRecord]:
                 paid_at=paid,
                 promised_ship_at=promised,
                 shipped_at=shipped,
-                picked_up_at=None if shipped is None else shipped + timedelta(hours=draw(st.integers(0, 48))),
+                picked_up_at=None
+                if shipped is None
+                else shipped + timedelta(hours=draw(st.integers(0, 48))),
                 paid_amount=Decimal(draw(st.integers(1, 5000))),
                 product_id=draw(st.sampled_from(["A", "B"])),
                 fulfilment_mode=draw(st.sampled_from(["", "POP", "JIT揽收", "JIT自寄"])),

@@ -76,7 +76,13 @@ def test_seller_override_wins_and_is_the_recorded_source(tmp_path: Path) -> None
     [
         (GOOD.replace('"2022-01-01"', '"2022-13-01"'), "bad effective date"),
         (GOOD.replace('"2022-01-01"', '"22-1-1"'), "bad effective date"),
-        (GOOD.replace('"2023-01-01" = { source = "retired" }', '"2023-01-01 00:00:00" = { source = "x" }\n"2023-01-01" = { source = "y" }'), "duplicate effective date"),
+        (
+            GOOD.replace(
+                '"2023-01-01" = { source = "retired" }',
+                '"2023-01-01 00:00:00" = { source = "x" }\n"2023-01-01" = { source = "y" }',
+            ),
+            "duplicate effective date",
+        ),
         (GOOD.replace(', source = "stated" }', " }"), "missing 'source'"),
         (GOOD.replace('unit = "ratio"\n', ""), "missing 'unit'"),
         (GOOD.replace('unit = "ratio"', 'unit = "furlongs"'), "unknown unit"),
@@ -92,7 +98,7 @@ def test_malformed_files_fail_loudly(tmp_path: Path, text: str, message: str) ->
 
 
 def test_bad_override_is_rejected() -> None:
-    with pytest.raises(ParameterError, match="kuaishou.k2.compensation_rate"):
+    with pytest.raises(ParameterError, match=r"kuaishou\.k2\.compensation_rate"):
         ParameterSet.from_settings({"kuaishou.k2.compensation_rate": "lots"})
 
 

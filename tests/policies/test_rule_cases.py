@@ -27,7 +27,7 @@ CASES = load_cases()
 def test_every_rule_has_cases() -> None:
     """Each computed rule id has at least one data file case."""
     rules = {c.rule for c in CASES}
-    assert {"K1", "K2", "K4", "D1", "D2", "A1", "A2", "A3", "CORE"} <= rules
+    assert {"K1", "K2", "K3", "K4", "D1", "D2", "A1", "A2", "A3", "CORE"} <= rules
 
 
 def _verdict_for(case: Case) -> Verdict:
@@ -149,6 +149,16 @@ def _check_metrics(case: Case) -> None:
         for key, want in e["protected"].items():
             assert prot[key].protected is want["protected"], prot[key]
             assert prot[key].protected_value == Decimal(str(want["value"]))
+    if "k3" in e:
+        comps = {c.key: c for c in result.shop_score or ()}
+        for key, met in e["k3"].items():
+            cond = comps[key].condition
+            assert cond is not None and cond.met is met, cond
+            assert cond.source.startswith("secondary source")
+    if "k3_score" in e:
+        assert any(f"加权分（ShipCheck 公式）{e['k3_score']}" in n for n in result.notes), (
+            result.notes
+        )
     if "money_at_stake" in e:
         want = e["money_at_stake"]
         assert result.money_at_stake == (None if want == "unknown" else Decimal(str(want)))

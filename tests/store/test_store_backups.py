@@ -85,8 +85,7 @@ def test_rotation_keeps_last_ten_daily_and_monthly() -> None:
     assert len(today_kept) == 10  # the last ten (today's newest included)
     days = {n.split(" ")[0][2:] for n in keep}
     for d in range(0, 14):
-        day = datetime.fromordinal(now.toordinal() - d).strftime("%Y-%m-%d")
-        assert day in days
+        assert datetime.fromordinal(now.toordinal() - d).strftime("%Y-%m-%d") in days
     months = {n[2:9] for n in keep}
     assert "2025-12" in months and "2026-01" in months
     assert "2024-11" not in months  # older than twelve months
@@ -176,3 +175,55 @@ def test_restore_into_missing_database(tmp_path: Path) -> None:
     assert restore_backup(db, b.name) is None
     with open_store(db, daily_backup=False) as store:
         assert get_setting(store.conn, "a") == 42
+
+
+def test_failed_daily_backup_does_not_block_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "d.db"
+    _set(db, "a", 1)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups_module, "_snapshot", broken)
+    with open_store(db) as store:
+        assert store.warnings and "daily backup failed" in store.warnings[0]
+        assert get_setting(store.conn, "a") == 1
+    assert list_backups(db) == []
+
+
+def test_interrupted_backup_leftovers_are_cleaned(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    _set(db, "a", 1)
+    (tmp_path / "backups").mkdir()
+    leftover = tmp_path / "backups" / ".c-20260101-000000-daily.db.tmp"
+    leftover.write_bytes(b"half a backup")
+    with open_store(db, daily_backup=False) as store:
+        create_backup(store)
+    assert not leftover.exists()
+    assert len(list_backups(db)) == 1
+
+
+def test_import_is_refused_when_its_backup_cannot_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store_importdata import dump, order_stream, plan
+
+    from desktop_app.store.importer import apply_import
+
+    db = tmp_path / "i.db"
+    p = plan()
+    with open_store(db, daily_backup=False) as store:
+        apply_import(store, p, order_stream(p, 5), backup=False)
+        before = dump(store.conn)
+
+        def full(*args: object, **kwargs: object) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(backups_module, "_snapshot", full)
+        with pytest.raises(BadInput) as info:
+            apply_import(store, p, order_stream(p, 5, start=100))
+        assert "Could not back up" in info.value.render(english=True)
+        assert "无法创建数据库备份" in info.value.render()
+        assert dump(store.conn) == before

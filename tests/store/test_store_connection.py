@@ -13,7 +13,14 @@ import pytest
 
 from desktop_app.errors import BadInput
 from desktop_app.store import connection as connection_module
-from desktop_app.store.connection import FileState, inspect_database, open_store
+from desktop_app.store import schema as schema_module
+from desktop_app.store.connection import (
+    FileState,
+    StoreRefused,
+    inspect_database,
+    open_store,
+    split_sql,
+)
 from desktop_app.store.paths import DB_ENV_VAR, resolve_db_path
 from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from desktop_app.store.settings import get_setting, set_setting
@@ -116,6 +123,9 @@ def test_refuses_damaged_database(tmp_path: Path) -> None:
     db.write_bytes(bytes(data))
     assert inspect_database(db).state is FileState.DAMAGED
     _assert_refused_untouched(db, "damaged")
+    with pytest.raises(StoreRefused) as info:
+        open_store(db, readonly=True)
+    assert info.value.state is FileState.DAMAGED and info.value.path == db
 
 
 def test_empty_file_becomes_a_database(tmp_path: Path) -> None:
@@ -234,7 +244,7 @@ def test_same_process_shares_the_writer_lock(tmp_path: Path) -> None:
 
 
 def _patched_v2(monkeypatch: pytest.MonkeyPatch, script: str) -> None:
-    migrations = (*connection_module.MIGRATIONS, script)
+    migrations = (*schema_module.MIGRATIONS, script)
     monkeypatch.setattr(connection_module, "MIGRATIONS", migrations)
     monkeypatch.setattr(connection_module, "SCHEMA_VERSION", len(migrations))
 
@@ -272,3 +282,65 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert "extra" not in store.db["orders"].columns_dict
         assert store.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 10
+
+
+def test_migrates_from_every_earlier_version(tmp_path: Path) -> None:
+    """A database at each earlier schema version, with data, opens at the current version with
+    exactly the schema of a fresh database (and the data kept)."""
+    fresh = tmp_path / "fresh.db"
+    with open_store(fresh) as store:
+        expected = sorted(store.conn.execute("SELECT type, name, sql FROM sqlite_master"))
+    for version in range(SCHEMA_VERSION):
+        db = tmp_path / f"v{version}.db"
+        conn = sqlite3.connect(db, isolation_level=None)
+        for script in schema_module.MIGRATIONS[:version]:
+            for statement in split_sql(script):
+                conn.execute(statement)
+        if version:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("INSERT INTO settings(key, value_json, updated_at) VALUES ('k', '1', 'x')")
+        conn.close()
+        with open_store(db) as store:
+            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+            got = sorted(store.conn.execute("SELECT type, name, sql FROM sqlite_master"))
+            assert got == expected
+            if version:
+                assert get_setting(store.conn, "k") == 1
+
+
+def test_split_sql_respects_comments_and_literals() -> None:
+    script = (
+        "CREATE TABLE a (x TEXT DEFAULT ';');\n"
+        "-- a comment; with a semicolon\n"
+        "CREATE TABLE b (y);\n"
+    )
+    assert split_sql(script) == [
+        "CREATE TABLE a (x TEXT DEFAULT ';');",
+        "-- a comment; with a semicolon\nCREATE TABLE b (y);",
+    ]
+    with pytest.raises(ValueError):
+        split_sql("CREATE TABLE c (z")
+
+
+def test_corruption_found_during_a_write_is_reported_as_damage(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    with open_store(db, daily_backup=False) as store:
+        exc = sqlite3.DatabaseError("database disk image is malformed")
+        exc.sqlite_errorcode = 11
+        with pytest.raises(StoreRefused) as info, store.transaction():
+            raise exc
+        assert info.value.state is FileState.DAMAGED
+        assert not store.conn.in_transaction
+
+
+def test_folder_or_unwritable_location_is_bad_input(tmp_path: Path) -> None:
+    folder = tmp_path / "a_folder"
+    folder.mkdir()
+    with pytest.raises(BadInput):
+        open_store(folder)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(BadInput) as info:
+        open_store(blocker / "sub" / "shop.db")  # parent "directory" is a file
+    assert "Cannot open the database file" in info.value.render(english=True)

@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_importdata import dump, order_stream, plan, row, with_problem_at
 
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.importing.model import ParsedRow
 from desktop_app.store.backups import list_backups
 from desktop_app.store.connection import Store, open_store
 from desktop_app.store.importer import PROBLEM_LIMIT, apply_import
-from tests.store.importdata import dump, order_stream, plan, row, with_problem_at
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def _order(store: Store, order_id: str, sub: str = "") -> sqlite3.Row:
         ).fetchone()
     finally:
         store.conn.row_factory = None
-    assert found is not None
+    assert isinstance(found, sqlite3.Row)
     return found
 
 
@@ -375,3 +375,36 @@ def test_stream_of_only_problems_writes_nothing(store: Store) -> None:
         apply_import(store, plan(), problems, backup=False)
     assert info.value.total == 3
     assert dump(store.conn) == before
+
+
+def test_disk_full_during_import_is_clear_and_loses_nothing(store: Store) -> None:
+    p = plan()
+    apply_import(store, p, order_stream(p, 200), backup=False)
+    before = dump(store.conn)
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
+    with pytest.raises(BadInput) as info:
+        apply_import(store, p, order_stream(p, 5000, start=1000), backup=False)
+    assert "磁盘空间已满" in info.value.render()
+    assert "disk is full" in info.value.render(english=True)
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert dump(store.conn) == before
+    assert store.conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    result = apply_import(store, p, order_stream(p, 50, start=1000), backup=False)
+    assert result.new == 50  # and the store works normally once there is room again
+
+
+def test_triplicates_and_hash_collisions(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop_app.store.importer as importer_module
+
+    p = plan()
+    rows = list(order_stream(p, 5))
+    triple = [rows[2], ParsedRow("订单", 20, rows[2].key, rows[2].values, "{}")] * 2
+    monkeypatch.setattr(importer_module, "hash", lambda _key: 7, raising=False)  # all collide
+    result = apply_import(store, p, [*rows, *triple], backup=False)
+    assert (result.new, result.duplicates) == (5, 4)
+    conflicting = row(p, rows[0].key[0], n=30, status_text="已取消")
+    with pytest.raises(BadInput) as info:
+        apply_import(store, p, [*rows, conflicting], backup=False)
+    assert info.value.total == 1 and info.value.problems[0].row == 30
+    assert "row 2" in info.value.problems[0].message_en

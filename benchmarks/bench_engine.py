@@ -1,0 +1,173 @@
+"""Benchmark the policy engine (issue 7 targets: ≥ 300k orders/s in memory; 1M stored orders
+evaluated and written in < 10 s).
+
+    /work/venv/bin/python benchmarks/bench_engine.py --orders 200000          # in memory
+    /work/venv/bin/python benchmarks/bench_engine.py --orders 1000000 --store # + SQLite round trip
+
+Orders are synthetic but realistic: three platforms, a mix of on-time/late/unshipped, products with
+promise hours, two affected areas, duplicate waybills. Nothing here is a unit test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from policies.engine import evaluate_orders
+from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord
+
+PLACES = [
+    ("上海", "上海市", "浦东新区"),
+    ("北京", "北京市", "朝阳区"),
+    ("浙江省", "杭州市", "西湖区"),
+    ("广东省", "深圳市", "南山区"),
+    ("湖北省", "武汉市", "江汉区"),
+]
+MODES = ["POP", "JIT揽收", "JIT自寄"]
+BASE = datetime(2024, 6, 1)
+
+
+def make_orders(n: int, seed: int = 7) -> list[OrderRecord]:
+    """n synthetic orders."""
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n):
+        platform = (Platform.KUAISHOU, Platform.DOUYIN, Platform.ALIEXPRESS)[i % 3]
+        paid = BASE + timedelta(minutes=rnd.randrange(0, 60 * 24 * 28))
+        promised = paid + timedelta(hours=rnd.choice((24, 48, 72)))
+        r = rnd.random()
+        shipped = None if r < 0.1 else paid + timedelta(hours=rnd.uniform(1, 80))
+        place = PLACES[i % len(PLACES)]
+        out.append(
+            OrderRecord(
+                platform=platform,
+                order_id=str(10**18 + i),
+                sub_order_id=str(2 * 10**18 + i) if platform == Platform.DOUYIN else "",
+                paid_at=paid,
+                promised_ship_at=None if platform == Platform.ALIEXPRESS else promised,
+                shipped_at=shipped,
+                picked_up_at=None
+                if shipped is None
+                else shipped + timedelta(hours=rnd.uniform(0, 30)),
+                online_at=None
+                if shipped is None
+                else shipped + timedelta(hours=rnd.uniform(0, 40)),
+                warehouse_at=None
+                if shipped is None
+                else shipped + timedelta(hours=rnd.uniform(0, 60)),
+                paid_amount=Decimal(rnd.randrange(100, 100000)) / 100,
+                product_id=f"P{i % 50}",
+                fulfilment_mode=MODES[i % 3] if platform == Platform.ALIEXPRESS else "",
+                tracking_no=f"YT{i // 2 if i % 1000 == 0 else i}",
+                receiver_name=f"收件人{i % 97}",
+                receiver_address=Address(*place),
+                status_text="交易关闭" if r > 0.98 else "",
+            )
+        )
+    return out
+
+
+def products() -> list[ProductRecord]:
+    """Product rows for every platform."""
+    return [
+        ProductRecord(
+            p,
+            f"P{i}",
+            promise_hours=(24, 48, 72)[i % 3],
+            last_month_sales=i,
+            listed_at=BASE - timedelta(days=i),
+            ship_from_address="浙江省杭州市余杭区",
+        )
+        for p in Platform
+        for i in range(50)
+    ]
+
+
+AREAS = [
+    AffectedArea("上海", date(2024, 6, 5), date(2024, 6, 12)),
+    AffectedArea("武汉", date(2024, 6, 20)),
+]
+
+
+def bench_memory(n: int) -> None:
+    """Time evaluate_orders on n in-memory orders."""
+    orders = make_orders(n)
+    prods = products()
+    as_of = datetime(2024, 7, 1)
+    t, c = time.perf_counter(), time.process_time()
+    verdicts = evaluate_orders(orders, as_of, products=prods, areas=AREAS)
+    dt, dc = time.perf_counter() - t, time.process_time() - c
+    print(
+        f"in memory: {n} orders in {dt:.2f} s wall / {dc:.2f} s CPU = {n / dc:,.0f} orders per "
+        f"CPU second ({len(verdicts)} verdicts)"
+    )
+
+
+def bench_store(n: int) -> None:
+    """Insert n orders into a temporary store, then time evaluate_store (load + engine + write)."""
+    from desktop_app.evaluation import evaluate_store
+    from desktop_app.evaluation.load import ORDER_COLUMNS
+    from desktop_app.store.connection import open_store
+
+    orders = make_orders(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "bench.db", daily_backup=False)
+        conn = store.conn
+        conn.execute(
+            "INSERT INTO imports (file_name, file_path, sha256, size_bytes, file_format, platform, "
+            "kind, sheets_json, imported_at) VALUES ('b','b','x',1,'xlsx','kuaishou','orders','[]',"
+            "'2024-01-01 00:00:00')"
+        )
+
+        cols = [*ORDER_COLUMNS, "raw_json", "import_id", "source_row"]
+        sql = f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        conn.execute("BEGIN")
+        conn.executemany(sql, (_row(o) for o in orders))
+        conn.execute("COMMIT")
+        t, c = time.perf_counter(), time.process_time()
+        summary = evaluate_store(store, datetime(2024, 7, 1))
+        dt, dc = time.perf_counter() - t, time.process_time() - c
+        store.close()
+    print(f"stored: {n} orders loaded, evaluated and written in {dt:.2f} s wall / {dc:.2f} s CPU")
+    print(f"        {summary.by_status}")
+
+
+def _fmt(d: datetime | None) -> str | None:
+    return None if d is None else d.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _row(o: OrderRecord) -> tuple[object, ...]:
+    """An `orders` row in ORDER_COLUMNS order (+ raw_json, import_id, source_row)."""
+    a = o.receiver_address
+    f = _fmt
+    paid_fen = int(o.paid_amount * 100) if o.paid_amount is not None else None
+    return (
+        o.platform.value, o.order_id, o.sub_order_id, o.shop, o.status_text, "", "",
+        o.product_id, "", None, paid_fen, None, f(o.paid_at), f(o.promised_ship_at),
+        f(o.shipped_at), f(o.picked_up_at), f(o.online_at), f(o.warehouse_at), None, "",
+        o.fulfilment_mode, "", o.tracking_no, o.receiver_name, "", a.province, a.city,
+        a.district, a.detail, "", "{}", 1, 1,
+    )  # fmt: skip
+
+
+def main() -> None:
+    """Parse arguments and run."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--orders", type=int, default=200_000)
+    ap.add_argument("--store", action="store_true", help="also time the SQLite round trip")
+    args = ap.parse_args()
+    bench_memory(args.orders)
+    if args.store:
+        bench_store(args.orders)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""The evidence bundle's spreadsheet: the orders concerned and the raw export rows, as .xlsx.
+
+Written with openpyxl's write-only mode. Every value is written as a typed cell with no formulas:
+ids and other text as *text* cells (never numbers — a 19-digit id must not become 2.2e18), money
+and counts as numbers. Text that a spreadsheet could take for a formula or a DDE payload — starting
+with ``=``, ``+``, ``-``, ``@``, a tab, carriage return or another control character — is
+neutralised by a leading apostrophe, and characters XML cannot hold are replaced.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from desktop_app.reports.model import AppealReport, OrderLine
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_MAX_CELL = 32767
+
+STATUS_ZH = {
+    "overdue": "逾期未发",
+    "late": "延迟发货",
+    "at_risk": "临期",
+    "pending": "待发货",
+    "on_time": "准时",
+    "exempt": "豁免",
+    "excluded": "不考核",
+}
+
+
+def neutralise(text: str) -> str:
+    """`text` made safe for a spreadsheet text cell (see the module docstring)."""
+    if text and (text.startswith(FORMULA_TRIGGERS) or ord(text[0]) < 0x20 or text[0] == "\x7f"):
+        text = "'" + text
+    text = _ILLEGAL_XML.sub("\ufffd", text)
+    return text[:_MAX_CELL]
+
+
+def _cell(ws: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCell:
+    if value is None:
+        cell = WriteOnlyCell(ws, value=None)
+    elif isinstance(value, bool):
+        cell = WriteOnlyCell(ws, value="是" if value else "否")
+        cell.data_type = "s"
+    elif isinstance(value, (int, float, Decimal)):
+        cell = WriteOnlyCell(ws, value=value)
+        if isinstance(value, Decimal):
+            cell.number_format = "0.00"
+    else:
+        cell = WriteOnlyCell(ws, value=neutralise(str(value)))
+        cell.data_type = "s"  # never a formula, whatever the text
+    if bold:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="D9E3EE")
+        cell.alignment = Alignment(vertical="center")
+    return cell
+
+
+def _yuan(fen: int | None) -> Decimal | str:
+    return "未设置" if fen is None else Decimal(fen) / 100
+
+
+ORDER_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("平台", 10),
+    ("订单号", 22),
+    ("子订单号", 22),
+    ("店铺", 14),
+    ("商品ID", 16),
+    ("商品名称", 30),
+    ("数量", 6),
+    ("实付金额(元)", 12),
+    ("支付时间", 19),
+    ("承诺发货时间", 19),
+    ("考核时限", 19),
+    ("发货时间", 19),
+    ("揽收时间", 19),
+    ("上网时间", 19),
+    ("到仓时间", 19),
+    ("快递公司", 10),
+    ("运单号", 18),
+    ("收货地区", 18),
+    ("状态", 10),
+    ("超时(分钟)", 10),
+    ("规则", 10),
+    ("赔付/罚扣(元)", 13),
+    ("申诉候选", 9),
+    ("卖家标记", 9),
+    ("申诉理由", 40),
+    ("判定原因", 50),
+    ("商家说明", 30),
+    ("证据文件", 30),
+    ("来源文件", 26),
+    ("来源工作表", 12),
+    ("来源行", 8),
+)
+
+
+def order_row(line: OrderLine, attachment_names: Sequence[str]) -> list[Any]:
+    """One order's values in ORDER_COLUMNS order."""
+    return [
+        line.platform,
+        line.order_id,
+        line.sub_order_id,
+        line.shop,
+        line.product_id,
+        line.product_name,
+        line.quantity,
+        _yuan(line.paid_amount_fen) if line.paid_amount_fen is not None else None,
+        line.paid_at,
+        line.promised_ship_at,
+        line.deadline,
+        line.shipped_at,
+        line.picked_up_at,
+        line.online_at,
+        line.warehouse_at,
+        line.carrier,
+        line.tracking_no,
+        line.receiver_region,
+        STATUS_ZH.get(line.status, line.status),
+        line.lateness_minutes,
+        ", ".join(line.rules),
+        _yuan(line.compensation_fen),
+        line.appeal_candidate,
+        line.appeal_mark,
+        line.appeal_reason,
+        "；".join(line.reasons),
+        line.note,
+        "\n".join(attachment_names),
+        line.source_file,
+        line.source_sheet,
+        line.source_row,
+    ]
+
+
+def _raw_rows(
+    lines: Iterable[OrderLine],
+) -> tuple[list[str], list[tuple[OrderLine, dict[str, Any]]]]:
+    headers: list[str] = []
+    seen: set[str] = set()
+    rows: list[tuple[OrderLine, dict[str, Any]]] = []
+    for line in lines:
+        try:
+            raw = json.loads(line.raw_json)
+        except ValueError:
+            raw = {"raw_json": line.raw_json}
+        if not isinstance(raw, dict):
+            raw = {"raw_json": line.raw_json}
+        for key in raw:
+            if key not in seen:
+                seen.add(key)
+                headers.append(str(key))
+        rows.append((line, raw))
+    return headers, rows
+
+
+def orders_workbook(report: AppealReport, attachment_names: dict[int, str]) -> bytes:
+    """The .xlsx bytes: sheet 订单 (the orders), 原始导出行 (their exported rows), 说明 (about)."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("订单")
+    for i, (_, width) in enumerate(ORDER_COLUMNS):
+        ws.column_dimensions[_column_letter(i)].width = width
+    ws.freeze_panes = "C2"
+    ws.append([_cell(ws, title, bold=True) for title, _ in ORDER_COLUMNS])
+    for line in report.orders:
+        names = [attachment_names.get(a.attachment_id, a.file_name) for a in line.attachments]
+        ws.append([_cell(ws, v) for v in order_row(line, names)])
+
+    raw_ws = wb.create_sheet("原始导出行")
+    headers, rows = _raw_rows(report.orders)
+    fixed = ["来源文件", "来源工作表", "来源行"]
+    raw_ws.freeze_panes = "D2"
+    raw_ws.append([_cell(raw_ws, h, bold=True) for h in fixed + headers])
+    for line, raw in rows:
+        values: list[Any] = [line.source_file, line.source_sheet, line.source_row]
+        values += ["" if raw.get(h) is None else str(raw.get(h)) for h in headers]
+        raw_ws.append([_cell(raw_ws, v) for v in values])
+
+    about = wb.create_sheet("说明")
+    h = report.header
+    for key, value in (
+        ("平台", h.platform),
+        ("店铺", h.shop or "、".join(s for s in h.shops if s) or "全部"),
+        ("期间", f"{h.period_start} 至 {h.period_end}"),
+        ("评估时点（北京时间）", h.as_of.strftime("%Y-%m-%d %H:%M:%S")),
+        ("生成时间（北京时间）", h.generated_at.strftime("%Y-%m-%d %H:%M:%S")),
+        ("订单数", len(report.orders)),
+        (
+            "说明",
+            "所有文本按原样保存为文本单元格；以 = + - @ 开头的内容前加了单引号以防被当作公式。",
+        ),
+    ):
+        about.append([_cell(about, key, bold=True), _cell(about, value)])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index + 1))

@@ -1,0 +1,189 @@
+"""Everything the detail panel shows about one order, read in one reader job. No Qt here."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+OrderKey = tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TraceLine:
+    """One step of a verdict's explanation."""
+
+    rule: str
+    clause: str
+    text: str
+    text_en: str
+    parameter: str = ""
+    value: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictInfo:
+    """The stored verdict of an order."""
+
+    as_of: str
+    status: str
+    deadline: str | None
+    deadline_basis: str
+    rules: list[str]
+    reasons: list[str]
+    reasons_en: list[str]
+    flags: list[str]
+    compensation_fen: int | None
+    appeal_candidate: bool
+    appeal_reason: str
+    trace: list[TraceLine]
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRow:
+    """An attachment's metadata (its content stays in the database)."""
+
+    id: int
+    file_name: str
+    size_bytes: int
+    sha256: str
+    added_at: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrderDetail:
+    """One order with its verdict, the seller's marks and the raw export row."""
+
+    key: OrderKey
+    order: dict[str, Any]
+    verdict: VerdictInfo | None
+    appeal_mark: bool
+    note: str
+    attachments: list[AttachmentRow] = field(default_factory=list)
+    raw: list[tuple[str, str]] = field(default_factory=list)
+    logistics_raw: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _list(text: str | None) -> list[Any]:
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def _pairs(text: str | None) -> list[tuple[str, str]]:
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    if isinstance(value, dict):
+        return [(str(k), "" if v is None else str(v)) for k, v in value.items()]
+    return []
+
+
+def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | None:
+    """The order `key` with everything the panel shows, or None when it no longer exists."""
+    cur = conn.execute(
+        "SELECT * FROM orders WHERE platform = ? AND order_id = ? AND sub_order_id = ?", key
+    )
+    row = cur.fetchone()
+    if row is None:
+        return None
+    order = {d[0]: v for d, v in zip(cur.description, row, strict=True)}
+    vrow = conn.execute(
+        "SELECT as_of, status, deadline, deadline_basis, rules_json, reasons_json,"
+        " reasons_en_json, flags_json, compensation_fen, appeal_candidate, appeal_reason,"
+        " trace_json FROM verdicts WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+        key,
+    ).fetchone()
+    verdict = None
+    if vrow is not None:
+        trace = [
+            TraceLine(
+                rule=str(t.get("rule", "")),
+                clause=str(t.get("clause", "")),
+                text=str(t.get("text", "")),
+                text_en=str(t.get("text_en", "")),
+                parameter=str(t.get("parameter", "") or ""),
+                value=str(t.get("value", "") or ""),
+                source=str(t.get("source", "") or ""),
+            )
+            for t in _list(vrow[11])
+            if isinstance(t, dict)
+        ]
+        verdict = VerdictInfo(
+            as_of=vrow[0],
+            status=vrow[1],
+            deadline=vrow[2],
+            deadline_basis=vrow[3] or "",
+            rules=[str(r) for r in _list(vrow[4])],
+            reasons=[str(r) for r in _list(vrow[5])],
+            reasons_en=[str(r) for r in _list(vrow[6])],
+            flags=[str(f) for f in _list(vrow[7])],
+            compensation_fen=vrow[8],
+            appeal_candidate=bool(vrow[9]),
+            appeal_reason=vrow[10] or "",
+            trace=trace,
+        )
+    nrow = conn.execute(
+        "SELECT appeal_mark, note FROM order_notes"
+        " WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+        key,
+    ).fetchone()
+    attachments = [
+        AttachmentRow(*r)
+        for r in conn.execute(
+            "SELECT id, file_name, size_bytes, sha256, added_at, description FROM attachments"
+            " WHERE platform = ? AND order_id = ? AND sub_order_id = ? ORDER BY id",
+            key,
+        )
+    ]
+    return OrderDetail(
+        key=key,
+        order=order,
+        verdict=verdict,
+        appeal_mark=bool(nrow[0]) if nrow else False,
+        note=(nrow[1] or "") if nrow else "",
+        attachments=attachments,
+        raw=_pairs(order.get("raw_json")),
+        logistics_raw=_pairs(order.get("logistics_raw_json")),
+    )
+
+
+# The timeline's events, in order: (order column or "deadline", translatable label).
+TIMELINE_EVENTS: tuple[str, ...] = (
+    "paid_at",
+    "deadline",
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+)
+
+
+def timeline(detail: OrderDetail) -> list[tuple[str, str | None]]:
+    """(event, time text or None) for paid → promised → shipped → picked up / online / arrived.
+
+    Events a platform never records (e.g. warehouse arrival outside AliExpress JIT) are left out
+    unless they have a time.
+    """
+    order = detail.order
+    deadline = detail.verdict.deadline if detail.verdict else None
+    deadline = deadline or order.get("promised_ship_at")
+    events: list[tuple[str, str | None]] = []
+    for name in TIMELINE_EVENTS:
+        value = deadline if name == "deadline" else order.get(name)
+        if name == "warehouse_at" and not value and order.get("platform") != "aliexpress":
+            continue
+        if name == "online_at" and not value and order.get("platform") == "kuaishou":
+            continue
+        events.append((name, value))
+    return events

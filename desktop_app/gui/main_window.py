@@ -1,0 +1,648 @@
+"""The main window: filters and chips, the order table, the detail panel, the dashboard tab.
+
+It wires the pieces together and owns the clock: while the as-of time is "now", a timer moves
+the countdowns every `TICK_MS` and re-evaluates every `REEVALUATE_MS` in the background; the
+title then shows how many orders turned at risk or overdue since the seller last looked.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app.gui import services
+from desktop_app.gui.app import LANGUAGES, Translations, preferences
+from desktop_app.gui.detail_panel import DetailPanel
+from desktop_app.gui.filter_bar import FilterBar
+from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
+from desktop_app.gui.order_query import OrderFilter, status_counts
+from desktop_app.gui.session import Session
+from desktop_app.gui.tasks import show_error
+from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+
+TICK_MS = 30_000
+REEVALUATE_MS = 5 * 60_000
+IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".html", ".htm")
+
+_COLUMN_WIDTHS = {
+    "status": 150,
+    "platform": 70,
+    "order_id": 170,
+    "sub_order_id": 135,
+    "product": 170,
+    "paid": 125,
+    "deadline": 125,
+    "countdown": 170,
+    "shipped": 125,
+    "rules": 70,
+    "money": 90,
+    "flags": 120,
+}
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """ShipCheck's main window over one open `Session`."""
+
+    evaluated = Signal(object)  # services.EvaluationOutcome
+    ready = Signal()  # the database is open and the first page requested
+    imported = Signal(object)  # list of services.ImportOutcome
+
+    def __init__(
+        self,
+        session: Session,
+        translations: Translations,
+        *,
+        fixed_as_of: datetime | None = None,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.translations = translations
+        self.demo = demo
+        self.model: OrderTableModel | None = None
+        self._fixed_as_of = fixed_as_of
+        self._turned = (0, 0)  # (at risk, overdue) since the seller last looked
+        self.import_dialog: QtWidgets.QDialog | None = None
+        self._evaluating = False
+        self._counts_generation = 0
+        self.setAcceptDrops(True)
+        self.resize(1500, 900)
+
+        self.filters = FilterBar()
+        self.filters.filterChanged.connect(self._filter_changed)
+        self.filters.asOfChanged.connect(self._as_of_changed)
+
+        self.table = QtWidgets.QTableView()
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_requested)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.detail = DetailPanel(session)
+        self.detail.changed.connect(lambda _key: self._refresh_views(keep_detail=True))
+
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+
+        orders_tab = QtWidgets.QWidget()
+        orders_layout = QtWidgets.QVBoxLayout(orders_tab)
+        orders_layout.addWidget(self.filters)
+        orders_layout.addWidget(splitter, 1)
+
+        from desktop_app.gui.dashboard import DashboardWidget
+
+        self.dashboard = DashboardWidget(session)
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.addTab(orders_tab, "")
+        self.tabs.addTab(self.dashboard, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.status_label = QtWidgets.QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.engine_label = QtWidgets.QLabel()
+        self.statusBar().addPermanentWidget(self.engine_label)
+
+        self._build_actions()
+        self.retranslate()
+
+        self._tick = QtCore.QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._clock_tick)
+        self._reevaluate = QtCore.QTimer(self)
+        self._reevaluate.setInterval(REEVALUATE_MS)
+        self._reevaluate.timeout.connect(lambda: self.evaluate_now(quiet=True))
+        self._restore_geometry()
+        if fixed_as_of is not None:
+            self.filters.set_as_of(fixed_as_of, fixed_as_of)
+
+    # --- start-up ---------------------------------------------------------------------------------
+
+    def open_database(self) -> None:
+        """Open the store on the worker (it may migrate or back up), then show the orders."""
+        self.status_label.setText(self.tr("Opening the database…"))
+        self.session.op(
+            self, lambda store, ctx: self.session.open_in_worker(), self._database_opened
+        ).with_progress(self.tr("Opening the database…"), cancellable=False).failure(
+            self._open_failed
+        ).run_in_background()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.status_label.setText(self.tr("The database could not be opened."))
+
+    def _database_opened(self, warnings: list[str]) -> None:
+        reader = self.session.start_reader()
+        self.model = OrderTableModel(reader, self.as_of(), self)
+        self.model.set_english(self.translations.english)
+        self.model.loadFailed.connect(self._load_failed)
+        self.model.pageLoaded.connect(self._update_status)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COL["status"], Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        for name, width in _COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(COL[name], width)
+        # The countdown matters most after the status: show it second (the model keeps its order).
+        header.moveSection(header.visualIndex(COL["countdown"]), 1)
+        self._restore_columns()
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(lambda: self.detail.load(self.detail.key))
+        self._refresh_counts()
+        self._refresh_shops()
+        self.dashboard.database_ready()
+        self.engine_label.setText(
+            "" if services.engine_available() else self.tr("Evaluation engine not available")
+        )
+        for text in warnings:
+            self.statusBar().showMessage(str(text), 15_000)
+        self._apply_clock_mode()
+        self.ready.emit()
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.act_import = QtGui.QAction(self)
+        self.act_import.setShortcut(QtGui.QKeySequence.StandardKey.Open)
+        self.act_import.triggered.connect(self.choose_files)
+        self.act_print = QtGui.QAction(self)
+        self.act_print.setShortcut(QtGui.QKeySequence.StandardKey.Print)
+        self.act_print.triggered.connect(lambda: self._report("preview"))
+        self.act_pdf = QtGui.QAction(self)
+        self.act_pdf.triggered.connect(lambda: self._report("pdf"))
+        self.act_evidence = QtGui.QAction(self)
+        self.act_evidence.triggered.connect(lambda: self._report("evidence"))
+        self.act_quit = QtGui.QAction(self)
+        self.act_quit.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        self.act_evaluate = QtGui.QAction(self)
+        self.act_evaluate.setShortcut(QtGui.QKeySequence("F5"))
+        self.act_evaluate.triggered.connect(lambda: self.evaluate_now(quiet=False))
+        self.act_search = QtGui.QAction(self)
+        self.act_search.setShortcut(QtGui.QKeySequence.StandardKey.Find)
+        self.act_search.triggered.connect(self._focus_search)
+        self.act_settings = QtGui.QAction(self)
+        self.act_settings.setShortcut(QtGui.QKeySequence("Ctrl+,"))
+        self.act_settings.triggered.connect(self.open_settings)
+        self.act_dashboard = QtGui.QAction(self)
+        self.act_dashboard.setShortcut(QtGui.QKeySequence("Ctrl+D"))
+        self.act_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        self.act_orders = QtGui.QAction(self)
+        self.act_orders.setShortcut(QtGui.QKeySequence("Ctrl+1"))
+        self.act_orders.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        self.language_actions: dict[str, QtGui.QAction] = {}
+        group = QtGui.QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QtGui.QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.translations.language)
+            action.triggered.connect(lambda _=False, c=code: self.switch_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for a in (self.act_import, self.act_print, self.act_pdf, self.act_evidence):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.view_menu = bar.addMenu("")
+        for a in (self.act_orders, self.act_dashboard, self.act_search, self.act_evaluate):
+            self.view_menu.addAction(a)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.act_settings)
+        self.language_menu = self.tools_menu.addMenu("")
+        for a in self.language_actions.values():
+            self.language_menu.addAction(a)
+
+        toolbar = self.addToolBar("main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        self.act_import.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_DialogOpenButton)
+        )
+        self.act_evaluate.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_BrowserReload)
+        )
+        self.act_print.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        )
+        self.act_pdf.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_DialogSaveButton)
+        )
+        self.act_settings.setIcon(
+            style.standardIcon(QtWidgets.QStyle.StandardPixmap.SP_FileDialogInfoView)
+        )
+        for a in (
+            self.act_import,
+            self.act_evaluate,
+            self.act_print,
+            self.act_pdf,
+            self.act_settings,
+        ):
+            toolbar.addAction(a)
+        self.toolbar = toolbar
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        """Language changes re-apply texts; activation means the seller has looked."""
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QtCore.QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.mark_seen()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Apply the current language to menus, actions, tabs and the title."""
+        self.act_import.setText(self.tr("Import orders…"))
+        self.act_import.setToolTip(
+            self.tr("Import export files (Ctrl+O) — or drop them on the window")
+        )
+        self.act_print.setText(self.tr("Print preview…"))
+        self.act_pdf.setText(self.tr("Save report as PDF…"))
+        self.act_evidence.setText(self.tr("Export evidence bundle…"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.act_evaluate.setText(self.tr("Re-evaluate now"))
+        self.act_search.setText(self.tr("Search"))
+        self.act_settings.setText(self.tr("Settings…"))
+        self.act_dashboard.setText(self.tr("Dashboard"))
+        self.act_orders.setText(self.tr("Orders"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.language_menu.setTitle(self.tr("Language / 语言"))
+        self.tabs.setTabText(0, self.tr("Orders"))
+        self.tabs.setTabText(1, self.tr("Dashboard"))
+        if self.model is not None:
+            self.model.set_english(self.translations.english)
+            self.engine_label.setText(
+                "" if services.engine_available() else self.tr("Evaluation engine not available")
+            )
+        self.detail.set_english(self.translations.english)
+        self._update_title()
+        self._update_status()
+
+    def switch_language(self, language: str) -> None:
+        """Switch the UI language now and remember it."""
+        self.translations.switch(language)
+        preferences().setValue("language", language)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == language)
+        # Child widgets get LanguageChange (posted) from the translator swap; the window's own
+        # texts and the model's are re-applied now.
+        self.retranslate()
+        if self.model is not None:
+            self.model.set_english(self.translations.english)
+        self.detail.set_english(self.translations.english)
+        self.dashboard.set_english(self.translations.english)
+        self.filters.retranslate()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # --- clock ------------------------------------------------------------------------------------
+
+    def as_of(self) -> datetime:
+        """The instant verdicts and countdowns are for."""
+        return self._fixed_as_of if self._fixed_as_of is not None else services.china_now()
+
+    @property
+    def follows_clock(self) -> bool:
+        """True while the as-of time is "now"."""
+        return self._fixed_as_of is None
+
+    def _as_of_changed(self, value: datetime | None) -> None:
+        self._fixed_as_of = value
+        self._apply_clock_mode()
+        self.evaluate_now(quiet=True)
+
+    def _apply_clock_mode(self) -> None:
+        as_of = self.as_of()
+        self.filters.show_clock(as_of)
+        if self.model is not None:
+            self.model.set_as_of(as_of)
+        self.dashboard.set_as_of(as_of)
+        if self.follows_clock:
+            self._tick.start()
+            self._reevaluate.start()
+        else:
+            self._tick.stop()
+            self._reevaluate.stop()
+
+    def _clock_tick(self) -> None:
+        now = services.china_now()
+        self.filters.show_clock(now)
+        if self.model is not None:
+            self.model.set_as_of(now)
+
+    def evaluate_now(self, quiet: bool = False) -> None:
+        """Re-evaluate every order as of the current as-of time (in the background)."""
+        if self._evaluating or self.model is None:
+            return
+        if not services.engine_available():
+            if not quiet:
+                show_error(self, services.FeatureMissing("评估引擎", "evaluation engine"))
+            return
+        self._evaluating = True
+        as_of = self.as_of()
+        op = self.session.op(
+            self, lambda store, ctx: services.evaluate(store, as_of, ctx), self._evaluated
+        )
+        op.failure(self._evaluation_failed).on_cancelled(self._evaluation_cancelled)
+        if not quiet:
+            op.with_progress(self.tr("Evaluating orders…"))
+        op.run_in_background()
+
+    def _evaluation_failed(self, exc: BaseException) -> None:
+        self._evaluating = False
+        show_error(self, exc)
+
+    def _evaluation_cancelled(self) -> None:
+        self._evaluating = False
+
+    def _evaluated(self, outcome: services.EvaluationOutcome) -> None:
+        self._evaluating = False
+        if self.isActiveWindow():
+            self._turned = (0, 0)
+        else:
+            self._turned = (
+                self._turned[0] + outcome.turned_at_risk,
+                self._turned[1] + outcome.turned_overdue,
+            )
+        self._update_title()
+        self._refresh_views(keep_detail=True)
+        self.evaluated.emit(outcome)
+
+    def note_turned(self, at_risk: int, overdue: int) -> None:
+        """Add orders that turned at risk / overdue to the title count (until `mark_seen`)."""
+        self._turned = (self._turned[0] + at_risk, self._turned[1] + overdue)
+        self._update_title()
+
+    def mark_seen(self) -> None:
+        """The seller looked: clear the turned-since-last-look count."""
+        if self._turned != (0, 0):
+            self._turned = (0, 0)
+            self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("ShipCheck — shipping assessment")
+        if self.demo:
+            title += " " + self.tr("[demo data]")
+        at_risk, overdue = self._turned
+        if at_risk or overdue:
+            prefix = self.tr("(%1 new at risk, %2 new overdue)")
+            title = prefix.replace("%1", str(at_risk)).replace("%2", str(overdue)) + " " + title
+        self.setWindowTitle(title)
+
+    # --- table, filters, counts -------------------------------------------------------------------
+
+    def _filter_changed(self, flt: OrderFilter) -> None:
+        if self.model is not None:
+            self.model.set_filter(flt)
+            self._refresh_counts()
+        self.dashboard.set_scope(flt.platform, flt.shop)
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        if self.model is None:
+            return
+        self.model.sort(column, order)
+        name, descending = self.model.sort_state
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(
+            COL[name],
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.blockSignals(False)
+
+    def _row_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        key = current.data(KEY_ROLE) if current.isValid() else None
+        if key != self.detail.key:
+            self.detail.load(key)
+
+    def _refresh_views(self, keep_detail: bool = False) -> None:
+        if self.model is None:
+            return
+        self.model.refresh()
+        self._refresh_counts()
+        self._refresh_shops()
+        self.dashboard.refresh()
+        if keep_detail:
+            self.detail.reload()
+
+    def _refresh_counts(self) -> None:
+        if self.model is None:
+            return
+        self._counts_generation += 1
+        generation = self._counts_generation
+        flt = self.model.order_filter
+
+        def done(counts: dict[str, int]) -> None:
+            if generation == self._counts_generation:
+                self.filters.set_counts(counts)
+                self._update_status()
+
+        self.session.read(lambda conn: status_counts(conn, flt), done)
+
+    def _refresh_shops(self) -> None:
+        def job(conn: sqlite3.Connection) -> list[str]:
+            return [r[0] for r in conn.execute("SELECT DISTINCT shop FROM orders ORDER BY shop")]
+
+        self.session.read(job, self.filters.set_shops)
+
+    def _load_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Could not read orders: %1").replace("%1", message), 10_000
+        )
+
+    def _update_status(self) -> None:
+        if self.model is None:
+            return
+        counts = self.filters.counts()
+        shown = self.model.rowCount()
+        text = self.tr("%1 rows loaded").replace("%1", f"{shown:,}")
+        if self.model.loading:
+            text += " · " + self.tr("loading…")
+        elif not self.model.exhausted:
+            text += " · " + self.tr("scroll for more")
+        as_of = self.as_of().strftime("%Y-%m-%d %H:%M")
+        text += " · " + self.tr("as of %1 (China time)").replace("%1", as_of)
+        if self.follows_clock:
+            text += " · " + self.tr("following the clock")
+        if counts.get(""):
+            text += " · " + self.tr("press F5 to evaluate new orders")
+        self.status_label.setText(text)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.dashboard.refresh()
+
+    # --- import -----------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        """Accept dragged files that look like exports."""
+        if self._dropped_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        """Import the dropped files (through the preview dialog)."""
+        paths = self._dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            QtCore.QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    @staticmethod
+    def _dropped_paths(mime: QtCore.QMimeData) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in IMPORTABLE and p.is_file()]
+
+    def choose_files(self) -> None:
+        """Ctrl+O: pick export files to import."""
+        prefs = preferences()
+        start = str(prefs.value("last_folder", str(Path.home())))
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import order or product exports"),
+            start,
+            self.tr("Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)"),
+        )
+        if names:
+            prefs.setValue("last_folder", str(Path(names[0]).parent))
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Preview each file, then import the confirmed ones and evaluate."""
+        if self.model is None:
+            return
+        from desktop_app.gui.import_dialog import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(self.session, paths, self, english=self.translations.english)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.importRequested.connect(self._run_import)
+        dialog.open()
+        dialog.start()
+
+    def _run_import(self, plans: list[Any]) -> None:
+        as_of = self.as_of()
+
+        def work(store: Any, ctx: Any) -> list[services.ImportOutcome]:
+            outcomes = []
+            for plan in plans:
+                ctx.check_cancelled()
+                outcomes.append(services.run_import(store, plan, as_of, ctx))
+            return outcomes
+
+        self.session.op(self, work, self._imported).with_progress(
+            self.tr("Importing and evaluating…")
+        ).on_cancelled(self._import_cancelled).run_in_background()
+
+    def _imported(self, outcomes: list[services.ImportOutcome]) -> None:
+        lines = []
+        for outcome in outcomes:
+            result = outcome.result
+            new = getattr(result, "rows_new", None)
+            updated = getattr(result, "rows_updated", None)
+            line = outcome.file_name
+            if new is not None:
+                line += ": " + self.tr("%1 new, %2 updated").replace("%1", str(new)).replace(
+                    "%2", str(updated or 0)
+                )
+            lines.append(line)
+        self._refresh_views(keep_detail=True)
+        self.statusBar().showMessage(self.tr("Imported: ") + "; ".join(lines), 20_000)
+        self.imported.emit(outcomes)
+
+    def _import_cancelled(self) -> None:
+        self._refresh_views(keep_detail=True)
+        self.statusBar().showMessage(self.tr("Import cancelled — nothing was written."), 20_000)
+
+    def load_demo(self, spec: services.DemoSpec) -> None:
+        """Import the bundled demo exports into this (temporary) database and evaluate."""
+        self.session.op(
+            self, lambda store, ctx: services.load_demo(store, spec, ctx), self._demo_loaded
+        ).with_progress(self.tr("Loading the demo data…")).run_in_background()
+
+    def _demo_loaded(self, outcome: services.EvaluationOutcome | None) -> None:
+        self._refresh_views(keep_detail=False)
+        self.statusBar().showMessage(
+            self.tr("Demo data loaded, evaluated as of %1.").replace(
+                "%1", self.as_of().strftime("%Y-%m-%d %H:%M")
+            ),
+            20_000,
+        )
+
+    # --- settings and reports ---------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """The settings dialog; saving re-evaluates."""
+        from desktop_app.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self.translations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda: self.evaluate_now(quiet=False))
+        dialog.languageChosen.connect(self.switch_language)
+        dialog.open()
+
+    def _report(self, kind: str) -> None:
+        from desktop_app.gui.report_actions import ReportActions
+
+        ReportActions(self, self.session, self.as_of(), self.filters.current_filter()).run(kind)
+
+    # --- geometry ---------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        prefs = preferences()
+        geometry = prefs.value("main/geometry")
+        if isinstance(geometry, QtCore.QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = prefs.value("main/splitter")
+        if isinstance(splitter, QtCore.QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([1000, 500])
+
+    def _restore_columns(self) -> None:
+        state = preferences().value("main/columns")
+        if isinstance(state, QtCore.QByteArray):
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.restoreState(state)
+            header.setSortIndicator(COL["status"], Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Remember geometry, stop timers, close the database."""
+        prefs = preferences()
+        prefs.setValue("main/geometry", self.saveGeometry())
+        prefs.setValue("main/splitter", self.splitter.saveState())
+        if self.model is not None:
+            prefs.setValue("main/columns", self.table.horizontalHeader().saveState())
+        self._tick.stop()
+        self._reevaluate.stop()
+        super().closeEvent(event)
+
+
+__all__ = ["COLUMNS", "MainWindow"]

@@ -1,0 +1,452 @@
+"""The order table model: orders joined with their verdicts, paged lazily from SQLite.
+
+No widget code here. The model holds only the rows the view has scrolled to, fetched in pages of
+`PAGE_SIZE` through `fetchMore` (as Spyder's dataframe editor does) with keyset paging
+(`order_query`), so opening a million-order database costs one page. Pages are read on the
+`DbReader` thread, so even an unindexed search never blocks the GUI thread. Sorting and filtering
+are SQL: `sort()` and `set_filter()` reset the model and start again from the first page.
+
+While the as-of time follows the clock, `set_as_of()` moves the countdown column without touching
+the database.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from typing import Any
+
+from desktop_app.gui import status as st
+from desktop_app.gui.order_query import (
+    ROW_FIELDS,
+    SORT_KEYS,
+    OrderFilter,
+    PageQuery,
+    fetch_page,
+    has_unevaluated,
+    page_queries,
+)
+from desktop_app.gui.reader import DbReader
+from desktop_app.qt import Qt, QtCore, QtGui, Signal
+
+PAGE_SIZE = 200
+
+COLUMNS: tuple[str, ...] = (
+    "status",
+    "platform",
+    "order_id",
+    "sub_order_id",
+    "product",
+    "paid",
+    "deadline",
+    "countdown",
+    "shipped",
+    "rules",
+    "money",
+    "flags",
+)
+COL = {name: i for i, name in enumerate(COLUMNS)}
+F = {name: i for i, name in enumerate(ROW_FIELDS)}
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (platform, order_id, sub_order_id)
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # verdict status ('' = not evaluated)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # dict of the row's fields
+
+Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+_ROOT = QtCore.QModelIndex()
+
+
+def platform_label(platform: str) -> str:
+    """The platform's name in the current UI language."""
+    names = {
+        "kuaishou": QtCore.QCoreApplication.translate("OrderTableModel", "Kuaishou"),
+        "douyin": QtCore.QCoreApplication.translate("OrderTableModel", "Douyin"),
+        "aliexpress": QtCore.QCoreApplication.translate("OrderTableModel", "AliExpress"),
+    }
+    return names.get(platform, platform)
+
+
+def column_title(name: str) -> str:
+    """The translated header of a column."""
+    titles = {
+        "status": QtCore.QCoreApplication.translate("OrderTableModel", "Status"),
+        "platform": QtCore.QCoreApplication.translate("OrderTableModel", "Platform"),
+        "order_id": QtCore.QCoreApplication.translate("OrderTableModel", "Order ID"),
+        "sub_order_id": QtCore.QCoreApplication.translate("OrderTableModel", "Sub-order"),
+        "product": QtCore.QCoreApplication.translate("OrderTableModel", "Product"),
+        "paid": QtCore.QCoreApplication.translate("OrderTableModel", "Paid"),
+        "deadline": QtCore.QCoreApplication.translate("OrderTableModel", "Deadline"),
+        "countdown": QtCore.QCoreApplication.translate("OrderTableModel", "Time left / overdue"),
+        "shipped": QtCore.QCoreApplication.translate("OrderTableModel", "Shipped"),
+        "rules": QtCore.QCoreApplication.translate("OrderTableModel", "Rules"),
+        "money": QtCore.QCoreApplication.translate("OrderTableModel", "Money at stake"),
+        "flags": QtCore.QCoreApplication.translate("OrderTableModel", "Flags"),
+    }
+    return titles[name]
+
+
+def money_text(fen: int | None) -> str:
+    """Fen as '¥12.50'; None (amount not set) as '未设置'; 0 as '—'."""
+    if fen is None:
+        return QtCore.QCoreApplication.translate("OrderTableModel", "Not set")
+    if fen == 0:
+        return "—"
+    return f"¥{fen / 100:,.2f}"
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """Canonical 'YYYY-MM-DD HH:MM:SS' text to a naive China-time datetime."""
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text[:19], "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return None
+
+
+def _json_list(text: str | None) -> list[str]:
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+class OrderTableModel(QtCore.QAbstractTableModel):
+    """Orders LEFT JOIN verdicts, sorted by urgency by default, fetched a page at a time.
+
+    Pages are read by a `DbReader` on its own thread; rows appear when they arrive. `loading`
+    is True while a page is on its way; `pageLoaded` fires after each.
+    """
+
+    loadFailed = Signal(str)
+    pageLoaded = Signal()
+
+    def __init__(
+        self,
+        reader: DbReader,
+        as_of: datetime,
+        parent: QtCore.QObject | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._as_of = as_of
+        self._page_size = page_size
+        self._filter = OrderFilter()
+        self._sort_column = "status"
+        self._descending = False
+        self._rows: list[tuple[Any, ...]] = []
+        self._segments: list[PageQuery] = []
+        self._segment = 0
+        self._after: tuple[Any, ...] | None = None
+        self._exhausted = False
+        self._in_flight = False
+        self._generation = 0
+        self._english = False
+        self.refresh()
+
+    # --- state ------------------------------------------------------------------------------------
+
+    @property
+    def as_of(self) -> datetime:
+        """The instant countdowns are measured from."""
+        return self._as_of
+
+    @property
+    def order_filter(self) -> OrderFilter:
+        """The filter in force."""
+        return self._filter
+
+    @property
+    def sort_state(self) -> tuple[str, bool]:
+        """(column name, descending)."""
+        return self._sort_column, self._descending
+
+    @property
+    def loading(self) -> bool:
+        """True while a page is being read."""
+        return self._in_flight
+
+    @property
+    def exhausted(self) -> bool:
+        """True once every matching row is loaded."""
+        return self._exhausted
+
+    def set_english(self, english: bool) -> None:
+        """Show reasons in English (tooltips) after a language switch; headers re-read."""
+        self._english = english
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
+
+    def set_filter(self, flt: OrderFilter) -> None:
+        """Show only rows matching `flt` (re-queries from the first page)."""
+        if flt != self._filter:
+            self._filter = flt
+            self.refresh()
+
+    def set_as_of(self, as_of: datetime) -> None:
+        """Move the countdown column to `as_of` (no database access)."""
+        self._as_of = as_of
+        if self._rows:
+            c = COL["countdown"]
+            self.dataChanged.emit(
+                self.index(0, c), self.index(len(self._rows) - 1, c), [Qt.ItemDataRole.DisplayRole]
+            )
+
+    def refresh(self) -> None:
+        """Drop loaded rows and read the first page again (after an import or evaluation)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._segments = []
+        self._segment = 0
+        self._after = None
+        self._exhausted = False
+        self._in_flight = False
+        self.endResetModel()
+        generation = self._generation
+        flt, column, descending, size = (
+            self._filter,
+            self._sort_column,
+            self._descending,
+            self._page_size,
+        )
+
+        def job(conn: sqlite3.Connection) -> tuple[list[PageQuery], list[tuple[Any, ...]]]:
+            segments = page_queries(
+                flt, column, descending, size, unevaluated=has_unevaluated(conn)
+            )
+            first = fetch_page(conn, segments[0], None) if segments else []
+            return segments, first
+
+        self._in_flight = True
+        self._reader.submit(
+            job,
+            lambda result: self._first_page(generation, *result),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _first_page(
+        self, generation: int, segments: list[PageQuery], page: list[tuple[Any, ...]]
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._segments = segments
+        self._page_arrived(generation, page)
+
+    def _request_page(self) -> None:
+        if self._in_flight or self._exhausted or self._segment >= len(self._segments):
+            return
+        self._in_flight = True
+        generation = self._generation
+        query = self._segments[self._segment]
+        after = self._after
+        self._reader.submit(
+            lambda conn: fetch_page(conn, query, after),
+            lambda page: self._page_arrived(generation, page),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _page_arrived(self, generation: int, page: list[tuple[Any, ...]]) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight = False
+        if self._segment >= len(self._segments):
+            self._exhausted = True
+            self.pageLoaded.emit()
+            return
+        query = self._segments[self._segment]
+        if len(page) < self._page_size:
+            self._segment += 1
+            self._after = None
+        else:
+            self._after = tuple(page[-1][-query.key_width :])
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QtCore.QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(row[: len(ROW_FIELDS)] for row in page)
+            self.endInsertRows()
+        if self._segment >= len(self._segments):
+            self._exhausted = True
+        elif not page or len(self._rows) < self._page_size:
+            # An empty segment, or a first page too short to fill the view: keep going.
+            self._request_page()
+            return
+        self.pageLoaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight = False
+        self._exhausted = True
+        self.loadFailed.emit(str(exc))
+        self.pageLoaded.emit()
+
+    # --- Qt model API -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Rows loaded so far (more arrive through fetchMore)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """The fixed column set."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """True while the query has rows not yet loaded."""
+        if parent.isValid():
+            return False
+        return not self._exhausted and not self._in_flight
+
+    def fetchMore(self, parent: Index) -> None:
+        """Ask the reader for the next page (one keyset query); rows arrive asynchronously."""
+        if parent.isValid() or not self.canFetchMore(parent):
+            return
+        self._request_page()
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Translated column titles."""
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_title(COLUMNS[section])
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] not in SORT_KEYS:
+                return QtCore.QCoreApplication.translate(
+                    "OrderTableModel", "This column does not sort"
+                )
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows are selectable, not editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(
+        self,
+        index: Index,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Text, status colour/icon, row tint, tooltips and the row's key."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        status = row[F["status"]] or ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "status":
+            return st.status_icon(status)
+        if role == Qt.ItemDataRole.DecorationRole and column == "flags":
+            if "false_shipping" in _json_list(row[F["flags_json"]]):
+                return st.status_icon(st.FLAG_FALSE_SHIPPING)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QtGui.QBrush(QtGui.QColor(st.style_for(status).tint))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column in ("status", "countdown"):
+                return QtGui.QBrush(QtGui.QColor(st.style_for(status).colour))
+            if column == "flags" and row[F["flags_json"]] and row[F["flags_json"]] != "[]":
+                return QtGui.QBrush(QtGui.QColor(st.STYLES[st.FLAG_FALSE_SHIPPING].colour))
+            if column == "money" and row[F["compensation_fen"]] is None and status:
+                return QtGui.QBrush(QtGui.QColor("#8a6d00"))
+            return None
+        if role == Qt.ItemDataRole.FontRole and column in ("status", "countdown"):
+            if status in ("overdue", "late", "at_risk"):
+                font = QtGui.QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in ("money",):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            reasons = _json_list(row[F["reasons_en_json" if self._english else "reasons_json"]])
+            return "\n".join(reasons) if reasons else None
+        if role == KEY_ROLE:
+            return (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])
+        if role == STATUS_ROLE:
+            return status
+        if role == ROW_ROLE:
+            return dict(zip(ROW_FIELDS, row, strict=True))
+        return None
+
+    def _display(self, row: tuple[Any, ...], column: str) -> str:
+        status = row[F["status"]] or ""
+        if column == "status":
+            label = st.status_label(status)
+            if row[F["appeal_mark"]] or row[F["appeal_candidate"]]:
+                label += " · " + QtCore.QCoreApplication.translate("OrderTableModel", "appeal")
+            return label
+        if column == "platform":
+            return platform_label(row[F["platform"]])
+        if column == "order_id":
+            return str(row[F["order_id"]])
+        if column == "sub_order_id":
+            return str(row[F["sub_order_id"]])
+        if column == "product":
+            return str(row[F["product_name"]])
+        if column == "paid":
+            return str(row[F["paid_at"]] or "")[:16]
+        if column == "deadline":
+            return str(row[F["deadline"]] or "")[:16]
+        if column == "countdown":
+            return st.countdown_text(
+                status,
+                parse_time(row[F["deadline"]]),
+                parse_time(row[F["shipped_at"]]),
+                self._as_of,
+            )
+        if column == "shipped":
+            return str(row[F["shipped_at"]] or "")[:16]
+        if column == "rules":
+            return ", ".join(_json_list(row[F["rules_json"]]))
+        if column == "money":
+            if not status:
+                return ""
+            return money_text(row[F["compensation_fen"]])
+        if column == "flags":
+            return ", ".join(st.status_label(f) for f in _json_list(row[F["flags_json"]]))
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL. Columns without an index-backed key keep the current order."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        name = COLUMNS[column]
+        if name not in SORT_KEYS:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (name, descending) == (self._sort_column, self._descending):
+            return
+        self._sort_column = name
+        self._descending = descending
+        self.refresh()
+
+    def key_at(self, row: int) -> tuple[str, str, str] | None:
+        """(platform, order_id, sub_order_id) of a loaded row."""
+        if 0 <= row < len(self._rows):
+            r = self._rows[row]
+            return (r[F["platform"]], r[F["order_id"]], r[F["sub_order_id"]])
+        return None
+
+    def row_of(self, key: tuple[str, str, str]) -> int | None:
+        """Row number of a loaded order, or None when it is not loaded (or filtered out)."""
+        for i, r in enumerate(self._rows):
+            if (r[F["platform"]], r[F["order_id"]], r[F["sub_order_id"]]) == key:
+                return i
+        return None

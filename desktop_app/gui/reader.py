@@ -1,0 +1,102 @@
+"""Read-only database queries on a thread of their own, answers delivered on the GUI thread.
+
+The order table, the filter-chip counts and the dashboard read through a `DbReader`, so a slow
+query (a substring search over a million orders, a sort with a filter no index covers) never
+freezes the window. The reader has its own SQLite connection, opened in its thread; writes go
+through `tasks.BackgroundOp` on the database worker, so a long import never holds up the table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from desktop_app.qt import QtCore, Signal
+
+T = TypeVar("T")
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DbReader(QtCore.QObject):
+    """Runs `job(conn)` on the reader thread; `done(result)` / `failed(exc)` on the GUI thread."""
+
+    _delivered = Signal(object, object, object)  # callback, result, error callback/exception
+
+    def __init__(self, db_path: Path, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shipcheck-read")
+        self._local = threading.local()
+        self._pending = 0
+        self._closed = False
+        self._delivered.connect(self._deliver)
+
+    def _connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.db_path, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only = 1")
+            self._local.conn = conn
+        return conn
+
+    @property
+    def busy(self) -> bool:
+        """True while a submitted job has not reported back."""
+        return self._pending > 0
+
+    def submit(
+        self,
+        job: Callable[[sqlite3.Connection], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Queue `job`; jobs run one at a time, in order."""
+        if self._closed:
+            return
+        self._pending += 1
+
+        def run() -> None:
+            try:
+                result = job(self._connection())
+            except BaseException as exc:
+                self._delivered.emit(None, exc, failed)
+            else:
+                self._delivered.emit(done, result, None)
+
+        self._executor.submit(run)
+
+    def _deliver(self, callback: Any, result: Any, failed: Any) -> None:
+        self._pending -= 1
+        if self._closed:
+            return
+        if isinstance(result, BaseException):
+            if failed is not None:
+                failed(result)
+            else:
+                QtCore.qWarning(f"ShipCheck: database read failed: {result!r}")
+            return
+        callback(result)
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Block until the jobs queued so far have run (answers still come via the event loop)."""
+        self._executor.submit(lambda: None).result(timeout=timeout)
+
+    def close(self) -> None:
+        """Stop the thread and close its connection."""
+        if self._closed:
+            return
+        self._closed = True
+
+        def shut() -> None:
+            conn = getattr(self._local, "conn", None)
+            if conn is not None:
+                conn.close()
+
+        self._executor.submit(shut)
+        self._executor.shutdown(wait=True)

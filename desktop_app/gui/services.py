@@ -1,0 +1,486 @@
+"""Work the GUI hands to the database worker: evaluation, import, notes, attachments, profiles.
+
+Every function here runs on the worker thread with the session's writable `Store` and an
+`OpContext` (progress, cancel). None touches a widget. The layers they drive (evaluation, importing,
+store) are imported inside the functions so the window opens before they load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import inspect
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from desktop_app.errors import BadInput, Problem
+from desktop_app.gui.tasks import OpContext
+from desktop_app.store.connection import Store
+
+CHINA = timezone(timedelta(hours=8))
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+def china_now() -> datetime:
+    """Now, as a naive China-time datetime (never the machine's zone)."""
+    return datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
+
+
+def fmt_time(dt: datetime) -> str:
+    """Canonical 'YYYY-MM-DD HH:MM:SS'."""
+    return dt.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class FeatureMissing(BadInput):
+    """A layer this build does not contain yet (e.g. the evaluation engine)."""
+
+    def __init__(self, what: str, what_en: str) -> None:
+        super().__init__(
+            Problem(
+                message=f"此版本缺少{what}，无法完成该操作。",
+                message_en=f"This build has no {what_en}; the action cannot run.",
+            )
+        )
+
+
+def _kwargs_supported(fn: Callable[..., Any], **candidates: Any) -> dict[str, Any]:
+    """The subset of `candidates` that `fn` accepts as keyword arguments."""
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return {}
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return candidates
+    return {k: v for k, v in candidates.items() if k in params}
+
+
+def _progress_adapter(ctx: OpContext, text: str = "") -> Callable[..., None]:
+    def report(done: Any = 0, total: Any = None, *_: Any) -> None:
+        ctx.progress(int(done or 0), None if total is None else int(total), text)
+
+    return report
+
+
+# --- evaluation -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationOutcome:
+    """What an evaluation run changed, for the title bar and the status bar."""
+
+    as_of: datetime
+    turned_at_risk: int
+    turned_overdue: int
+    evaluated: int
+
+
+def evaluate(store: Store, as_of: datetime, ctx: OpContext) -> EvaluationOutcome:
+    """Re-evaluate every order as of `as_of`; count orders that turned at risk / overdue."""
+    try:
+        from desktop_app.evaluation import evaluate_store
+    except ImportError as exc:
+        raise FeatureMissing("评估引擎", "evaluation engine") from exc
+    conn = store.conn
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS gui_prev_status (platform TEXT, order_id TEXT,"
+        " sub_order_id TEXT, status TEXT, PRIMARY KEY (platform, order_id, sub_order_id))"
+        " WITHOUT ROWID"
+    )
+    conn.execute("DELETE FROM temp.gui_prev_status")
+    conn.execute(
+        "INSERT INTO temp.gui_prev_status SELECT platform, order_id, sub_order_id, status"
+        " FROM verdicts WHERE status IN ('pending', 'at_risk')"
+    )
+    kwargs = _kwargs_supported(
+        evaluate_store,
+        progress=_progress_adapter(ctx),
+        cancelled=ctx.cancelled,
+    )
+    evaluate_store(store, as_of, **kwargs)
+    turned = dict(
+        conn.execute(
+            "SELECT v.status, COUNT(*) FROM verdicts v JOIN temp.gui_prev_status p"
+            " ON p.platform = v.platform AND p.order_id = v.order_id"
+            " AND p.sub_order_id = v.sub_order_id"
+            " WHERE (v.status = 'at_risk' AND p.status = 'pending')"
+            " OR (v.status = 'overdue' AND p.status IN ('pending', 'at_risk'))"
+            " GROUP BY v.status"
+        ).fetchall()
+    )
+    conn.execute("DELETE FROM temp.gui_prev_status")
+    evaluated = int(conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0])
+    return EvaluationOutcome(
+        as_of=as_of,
+        turned_at_risk=int(turned.get("at_risk", 0)),
+        turned_overdue=int(turned.get("overdue", 0)),
+        evaluated=evaluated,
+    )
+
+
+def engine_available() -> bool:
+    """True when this build contains the evaluation engine."""
+    try:
+        import desktop_app.evaluation  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --- notes, appeal marks, attachments -------------------------------------------------------------
+
+OrderKey = tuple[str, str, str]
+
+
+def _upsert_note(conn: sqlite3.Connection, key: OrderKey, **values: Any) -> None:
+    columns = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in values)
+    conn.execute(
+        f"INSERT INTO order_notes(platform, order_id, sub_order_id, {columns}, updated_at)"
+        f" VALUES (?, ?, ?, {marks}, ?) ON CONFLICT(platform, order_id, sub_order_id)"
+        f" DO UPDATE SET {updates}, updated_at = excluded.updated_at",
+        (*key, *values.values(), fmt_time(china_now())),
+    )
+
+
+def set_appeal_mark(store: Store, key: OrderKey, marked: bool) -> None:
+    """Mark (or unmark) an order as an appeal candidate chosen by the seller."""
+    with _write(store) as conn:
+        _upsert_note(conn, key, appeal_mark=1 if marked else 0)
+
+
+def save_note(store: Store, key: OrderKey, note: str) -> None:
+    """Store the seller's note on an order."""
+    with _write(store) as conn:
+        _upsert_note(conn, key, note=note)
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    """An evidence file attached to an order (the content stays in the database)."""
+
+    id: int
+    file_name: str
+    size_bytes: int
+    sha256: str
+    added_at: str
+    description: str = ""
+
+
+def add_attachments(
+    store: Store, key: OrderKey, paths: list[Path], ctx: OpContext
+) -> list[AttachmentInfo]:
+    """Copy files into the database as evidence for `key`; all or nothing."""
+    problems: list[Problem] = []
+    blobs: list[tuple[Path, bytes]] = []
+    for i, path in enumerate(paths):
+        ctx.check_cancelled()
+        ctx.progress(i, len(paths), path.name)
+        try:
+            size = path.stat().st_size
+            if size > MAX_ATTACHMENT_BYTES:
+                problems.append(
+                    Problem(
+                        message=f"文件超过 {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB，未附加。",
+                        message_en=(
+                            f"The file is larger than {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB"
+                            " and was not attached."
+                        ),
+                        file=str(path),
+                    )
+                )
+                continue
+            blobs.append((path, path.read_bytes()))
+        except OSError as exc:
+            problems.append(
+                Problem(
+                    message=f"无法读取文件：{exc.strerror or exc}",
+                    message_en=f"Cannot read the file: {exc.strerror or exc}",
+                    file=str(path),
+                )
+            )
+    if problems:
+        raise BadInput(problems)
+    added: list[AttachmentInfo] = []
+    now = fmt_time(china_now())
+    with _write(store) as conn:
+        for path, data in blobs:
+            digest = hashlib.sha256(data).hexdigest()
+            cur = conn.execute(
+                "INSERT INTO attachments(platform, order_id, sub_order_id, file_name, sha256,"
+                " size_bytes, content, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, path.name, digest, len(data), data, now),
+            )
+            added.append(AttachmentInfo(int(cur.lastrowid or 0), path.name, len(data), digest, now))
+    return added
+
+
+def remove_attachment(store: Store, attachment_id: int) -> None:
+    """Delete one attachment."""
+    with _write(store) as conn:
+        conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+
+
+def export_attachment(store: Store, attachment_id: int, target: Path) -> None:
+    """Write an attachment's content to `target` (atomically)."""
+    from desktop_app.atomic import atomic_write_bytes
+
+    row = store.conn.execute(
+        "SELECT content FROM attachments WHERE id = ?", (attachment_id,)
+    ).fetchone()
+    if row is None:
+        raise BadInput(Problem(message="附件已不存在。", message_en="The attachment is gone."))
+    atomic_write_bytes(target, bytes(row[0]))
+
+
+class _write:
+    """``with _write(store) as conn``: the store's transaction helper, or BEGIN/COMMIT."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cm: Any = None
+
+    def __enter__(self) -> sqlite3.Connection:
+        transaction = getattr(self._store, "transaction", None)
+        if transaction is not None:
+            self._cm = transaction()
+            return self._cm.__enter__()  # type: ignore[no-any-return]
+        self._store.conn.execute("BEGIN IMMEDIATE")
+        return self._store.conn
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if self._cm is not None:
+            self._cm.__exit__(exc_type, exc, tb)
+            return
+        if exc_type is None:
+            self._store.conn.execute("COMMIT")
+        elif self._store.conn.in_transaction:
+            self._store.conn.execute("ROLLBACK")
+
+
+# --- import ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportPreview:
+    """A planned import and what the dry run found, for the preview dialog."""
+
+    path: Path
+    plan: Any  # desktop_app.importing.model.ImportPlan
+    rows_ok: int = 0
+    problems: list[Any] = field(default_factory=list)  # Problem, first MAX_PREVIEW_PROBLEMS
+    problem_total: int = 0
+    sample: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+MAX_PREVIEW_PROBLEMS = 200
+SAMPLE_ROWS = 5
+
+
+def _pipeline() -> Any:
+    try:
+        return importlib.import_module("desktop_app.importing.pipeline")
+    except ImportError as exc:
+        raise FeatureMissing("导入模块", "import module") from exc
+
+
+def profile_lookup(conn: sqlite3.Connection) -> Callable[[str, str], dict[str, str] | None]:
+    """A `lookup_profile(platform, header_signature)` reading saved mapping profiles."""
+
+    def lookup(platform: str, signature: str) -> dict[str, str] | None:
+        row = conn.execute(
+            "SELECT mapping_json FROM mapping_profiles WHERE platform = ? AND header_signature = ?",
+            (str(platform), signature),
+        ).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    return lookup
+
+
+def preview_import(
+    store: Store,
+    path: Path,
+    ctx: OpContext,
+    *,
+    platform: str | None = None,
+    shop: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> ImportPreview:
+    """Plan the import and dry-run every row (nothing is written)."""
+    pipeline = _pipeline()
+    kwargs = _kwargs_supported(
+        pipeline.plan_import,
+        platform=platform,
+        shop=shop,
+        mapping=mapping,
+        lookup_profile=profile_lookup(store.conn),
+    )
+    ctx.progress(0, None, path.name)
+    plan = pipeline.plan_import(path, **kwargs)
+    preview = ImportPreview(path=path, plan=plan)
+    for n, item in enumerate(_iter(pipeline, plan), start=1):
+        if n % 500 == 0:
+            ctx.check_cancelled()
+            ctx.progress(n, None, path.name)
+        if isinstance(item, Problem):
+            preview.problem_total += 1
+            if len(preview.problems) < MAX_PREVIEW_PROBLEMS:
+                preview.problems.append(item)
+        else:
+            preview.rows_ok += 1
+            if len(preview.sample) < SAMPLE_ROWS:
+                preview.sample.append(tuple(item.values))
+    return preview
+
+
+def _iter(pipeline: Any, plan: Any) -> Iterator[Any]:
+    yield from pipeline.iter_rows(plan)
+
+
+def save_mapping_profile(
+    store: Store, platform: str, signature: str, mapping: dict[str, str]
+) -> None:
+    """Remember a corrected column mapping for this header layout."""
+    if not signature:
+        return
+    with _write(store) as conn:
+        conn.execute(
+            "INSERT INTO mapping_profiles(platform, header_signature, mapping_json, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT(platform, header_signature) DO UPDATE SET"
+            " mapping_json = excluded.mapping_json, updated_at = excluded.updated_at",
+            (platform, signature, json.dumps(mapping, ensure_ascii=False), fmt_time(china_now())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What an import wrote, and the evaluation that followed it."""
+
+    file_name: str
+    result: Any  # desktop_app.store.importer.ImportResult
+    evaluation: EvaluationOutcome | None
+
+
+def run_import(
+    store: Store, plan: Any, as_of: datetime, ctx: OpContext, *, evaluate_after: bool = True
+) -> ImportOutcome:
+    """Write the planned rows in one transaction (rolled back on Cancel), then evaluate."""
+    pipeline = _pipeline()
+    try:
+        from desktop_app.store.importer import apply_import
+    except ImportError as exc:
+        raise FeatureMissing("数据库导入功能", "store import") from exc
+    total = sum(s.data_rows or 0 for s in plan.sheets) or None
+
+    def progress(done: int, *_: Any) -> None:
+        ctx.progress(done, total, plan.file_name)
+
+    kwargs = _kwargs_supported(apply_import, progress=progress, cancelled=ctx.cancelled)
+    result = apply_import(store, plan, pipeline.iter_rows(plan), **kwargs)
+    ctx.check_cancelled()
+    outcome = None
+    if evaluate_after and engine_available():
+        outcome = evaluate(store, as_of, ctx)
+    return ImportOutcome(plan.file_name, result, outcome)
+
+
+# --- demo -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DemoFile:
+    """One bundled sample file and how to import it."""
+
+    path: Path
+    kind: str  # orders | products | logistics | areas
+    platform: str | None = None
+    shop: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSpec:
+    """The bundled demo: its files and the as-of time that shows every status."""
+
+    as_of: datetime
+    files: tuple[DemoFile, ...]
+    warning_hours: int | None = None
+
+
+def read_demo_spec() -> DemoSpec:
+    """Parse ``resources/demo/demo.toml``; BadInput when the demo data is not bundled."""
+    import tomllib
+
+    from desktop_app.resources import resource_path
+
+    spec_path = resource_path("demo", "demo.toml")
+    if not spec_path.is_file():
+        raise BadInput(
+            Problem(
+                message="此版本没有附带演示数据（resources/demo/demo.toml）。",
+                message_en="This build has no demo data (resources/demo/demo.toml).",
+                file=str(spec_path),
+            )
+        )
+    data = tomllib.loads(spec_path.read_text(encoding="utf-8"))
+    as_of = datetime.strptime(str(data["as_of"]), "%Y-%m-%d %H:%M:%S")
+    files = tuple(
+        DemoFile(
+            path=spec_path.parent / str(f["path"]),
+            kind=str(f.get("kind", "orders")),
+            platform=f.get("platform"),
+            shop=f.get("shop"),
+        )
+        for f in data.get("files", [])
+    )
+    hours = data.get("warning_hours")
+    return DemoSpec(as_of=as_of, files=files, warning_hours=int(hours) if hours else None)
+
+
+def load_demo(store: Store, spec: DemoSpec, ctx: OpContext) -> EvaluationOutcome | None:
+    """Import every demo file into the (temporary) store and evaluate at the demo's as-of time."""
+    pipeline = _pipeline()
+    from desktop_app.store.importer import apply_import
+
+    for i, demo in enumerate(spec.files):
+        ctx.check_cancelled()
+        ctx.progress(i, len(spec.files), demo.path.name)
+        if demo.kind == "areas":
+            try:
+                from desktop_app.store.areas import import_areas
+            except ImportError:
+                continue  # the affected-area table is not in this build
+            import_areas(store.conn, demo.path)
+            continue
+        plan = pipeline.plan_import(demo.path, platform=demo.platform, shop=demo.shop)
+        kwargs = _kwargs_supported(apply_import, backup=False, cancelled=ctx.cancelled)
+        apply_import(store, plan, pipeline.iter_rows(plan), **kwargs)
+    if spec.warning_hours is not None and engine_available():
+        from desktop_app.store.settings import set_setting
+
+        with _write(store) as conn:
+            set_setting(conn, "common.core.warning_hours", spec.warning_hours)
+    ctx.progress(len(spec.files), len(spec.files), "")
+    if not engine_available():
+        return None
+    return evaluate(store, spec.as_of, ctx)
+
+
+def default_db_path() -> Path:
+    """The store's default database location (``$SHIPCHECK_DB`` or the user's data directory)."""
+    try:
+        from desktop_app.store.paths import resolve_db_path
+    except ImportError:
+        import os
+
+        import platformdirs
+
+        env = os.environ.get("SHIPCHECK_DB")
+        if env:
+            return Path(env)
+        return Path(platformdirs.user_data_dir("ShipCheck", appauthor=False)) / "shipcheck.db"
+    return Path(resolve_db_path(None))

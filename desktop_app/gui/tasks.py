@@ -1,0 +1,245 @@
+"""One helper for background work, in the spirit of Anki's ``QueryOp``.
+
+    BackgroundOp(parent, op=do_import, success=show_result).failure(show_error)
+        .with_progress(tr("Importing…")).run_in_background()
+
+- ``op(ctx)`` runs on the single database worker thread. It gets an `OpContext` to report progress
+  and to ask whether the user cancelled; it must not touch widgets. It opens its own store
+  connection (SQLite connections belong to the thread that made them).
+- ``success(result)`` / ``failure(exc)`` run on the GUI thread.
+- Progress appears only when the work is slow: a busy cursor after 300 ms, a progress dialog with
+  a Cancel button after 500 ms.
+
+One worker thread means database jobs run one after another, never racing each other for the
+write lock.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+from desktop_app.errors import Cancelled
+from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+
+T = TypeVar("T")
+
+BUSY_CURSOR_AFTER_MS = 300
+PROGRESS_DIALOG_AFTER_MS = 500
+
+_executor: ThreadPoolExecutor | None = None
+_running: set[BackgroundOp[Any]] = set()
+
+
+def executor() -> ThreadPoolExecutor:
+    """The single worker thread every database operation runs on."""
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shipcheck-db")
+    return _executor
+
+
+def shutdown_executor(wait: bool = True) -> None:
+    """Stop the worker (at application exit, after cancelling what runs)."""
+    global _executor
+    for op in list(_running):
+        op.cancel()
+    if _executor is not None:
+        _executor.shutdown(wait=wait)
+        _executor = None
+
+
+def running_ops() -> int:
+    """How many background operations have not yet reported back."""
+    return len(_running)
+
+
+class OpContext:
+    """What a background operation can do besides its work: report progress, check for Cancel."""
+
+    def __init__(self, bridge: _Bridge, cancel_event: threading.Event) -> None:
+        self._bridge = bridge
+        self._cancel = cancel_event
+
+    def progress(self, done: int, total: int | None = None, text: str = "") -> None:
+        """Report `done` of `total` units (total None = unknown); safe from the worker thread."""
+        self._bridge.progressed.emit(int(done), -1 if total is None else int(total), text)
+
+    def cancelled(self) -> bool:
+        """True once the user pressed Cancel."""
+        return self._cancel.is_set()
+
+    def check_cancelled(self) -> None:
+        """Raise `Cancelled` if the user pressed Cancel."""
+        if self.cancelled():
+            raise Cancelled()
+
+
+class _Bridge(QtCore.QObject):
+    """Lives on the GUI thread; signals emitted from the worker arrive here queued."""
+
+    finished = Signal(object, object)  # result, exception
+    progressed = Signal(int, int, str)
+
+
+class BackgroundOp(Generic[T]):
+    """A database operation run on the worker thread, reporting back on the GUI thread."""
+
+    def __init__(
+        self,
+        parent: QtWidgets.QWidget | None,
+        op: Callable[[OpContext], T],
+        success: Callable[[T], None],
+    ) -> None:
+        self._parent = parent
+        self._op = op
+        self._success = success
+        self._failure: Callable[[BaseException], None] | None = None
+        self._cancelled_cb: Callable[[], None] | None = None
+        self._label: str | None = None
+        self._cancellable = True
+        self._cancel_event = threading.Event()
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._on_finished)
+        self._bridge.progressed.connect(self._on_progress)
+        self._dialog: QtWidgets.QProgressDialog | None = None
+        self._cursor_set = False
+        self._done = False
+        self._last_progress: tuple[int, int, str] = (0, -1, "")
+
+    # --- builder ----------------------------------------------------------------------------------
+
+    def failure(self, fn: Callable[[BaseException], None]) -> BackgroundOp[T]:
+        """Call `fn(exc)` on the GUI thread if the operation raised (Cancelled excepted)."""
+        self._failure = fn
+        return self
+
+    def on_cancelled(self, fn: Callable[[], None]) -> BackgroundOp[T]:
+        """Call `fn()` on the GUI thread when the operation stopped because the user cancelled."""
+        self._cancelled_cb = fn
+        return self
+
+    def with_progress(self, label: str, cancellable: bool = True) -> BackgroundOp[T]:
+        """Show a busy cursor, then a progress dialog with `label` (and Cancel) if it is slow."""
+        self._label = label
+        self._cancellable = cancellable
+        return self
+
+    def run_in_background(self) -> BackgroundOp[T]:
+        """Start the operation; returns at once."""
+        _running.add(self)
+        if self._label is not None:
+            QtCore.QTimer.singleShot(BUSY_CURSOR_AFTER_MS, self._show_busy_cursor)
+            QtCore.QTimer.singleShot(PROGRESS_DIALOG_AFTER_MS, self._show_dialog)
+        context = OpContext(self._bridge, self._cancel_event)
+        bridge = self._bridge
+
+        def work() -> None:
+            try:
+                result = self._op(context)
+            except BaseException as exc:  # reported to the GUI thread, never lost
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                bridge.finished.emit(None, exc)
+            else:
+                bridge.finished.emit(result, None)
+
+        executor().submit(work)
+        return self
+
+    def cancel(self) -> None:
+        """Ask the operation to stop at its next check."""
+        self._cancel_event.set()
+
+    @property
+    def done(self) -> bool:
+        """True once success/failure has been delivered."""
+        return self._done
+
+    # --- GUI-thread side --------------------------------------------------------------------------
+
+    def _show_busy_cursor(self) -> None:
+        if self._done or self._cursor_set:
+            return
+        QtWidgets.QApplication.setOverrideCursor(QtGui.QCursor(Qt.CursorShape.BusyCursor))
+        self._cursor_set = True
+
+    def _show_dialog(self) -> None:
+        if self._done or self._dialog is not None:
+            return
+        dialog = QtWidgets.QProgressDialog(self._parent)
+        dialog.setWindowTitle("ShipCheck")
+        dialog.setLabelText(self._label or "")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if self._cancellable:
+            dialog.setCancelButtonText(QtCore.QCoreApplication.translate("BackgroundOp", "Cancel"))
+            dialog.canceled.connect(self.cancel)
+        else:
+            dialog.setCancelButton(None)
+        self._dialog = dialog
+        self._apply_progress()
+        dialog.show()
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self._last_progress = (done, total, text)
+        self._apply_progress()
+
+    def _apply_progress(self) -> None:
+        if self._dialog is None:
+            return
+        done, total, text = self._last_progress
+        if total < 0:
+            self._dialog.setRange(0, 0)
+        else:
+            self._dialog.setRange(0, max(total, 1))
+            self._dialog.setValue(min(done, max(total, 1)))
+        if text:
+            self._dialog.setLabelText(f"{self._label}\n{text}" if self._label else text)
+
+    def _on_finished(self, result: object, exc: object) -> None:
+        self._done = True
+        _running.discard(self)
+        if self._cursor_set:
+            QtWidgets.QApplication.restoreOverrideCursor()
+            self._cursor_set = False
+        if self._dialog is not None:
+            self._dialog.hide()
+            self._dialog.deleteLater()
+            self._dialog = None
+        if isinstance(exc, Cancelled):
+            if self._cancelled_cb is not None:
+                self._cancelled_cb()
+            return
+        if isinstance(exc, BaseException):
+            if self._failure is not None:
+                self._failure(exc)
+            else:
+                show_error(self._parent, exc)
+            return
+        self._success(result)  # type: ignore[arg-type]
+
+
+def show_error(parent: QtWidgets.QWidget | None, exc: BaseException) -> None:
+    """Show an error: user-fixable input (`BadInput`) plainly, anything else with its details."""
+    from desktop_app.errors import BadInput
+
+    english = QtCore.QLocale().language() == QtCore.QLocale.Language.English
+    box = QtWidgets.QMessageBox(parent)
+    box.setWindowTitle("ShipCheck")
+    if isinstance(exc, BadInput):
+        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+        box.setText(exc.render(english))
+    else:
+        box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
+        box.setText(
+            QtCore.QCoreApplication.translate(
+                "BackgroundOp", "Something went wrong. Please report the details below."
+            )
+        )
+        box.setDetailedText(getattr(exc, "__traceback_text__", repr(exc)))
+    box.open()

@@ -1,0 +1,629 @@
+"""Gathering a report's data from the store: pure SQLite reads into the typed model (no Qt).
+
+`gather_penalty` and `gather_appeal` read the ``orders``, ``verdicts``, ``imports``,
+``order_notes`` and ``attachments`` tables (schema v1) for one platform, shop and period and return
+a `PenaltyReport` / `AppealReport`. The metrics come from the engine
+(`desktop_app.evaluation.metrics_for`) unless the caller passes them.
+
+Which orders belong to a period: those whose deadline (from the verdict) falls in it, or — for an
+order with no deadline — whose payment time does. That is how the platforms assess: an order is
+counted in the window it is due in.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from desktop_app.errors import BadInput, Problem
+from desktop_app.reports.clauses import APPEAL_CLAUSES, K5_CONSEQUENCES, clauses_for_rules
+from desktop_app.reports.model import (
+    AppealReport,
+    AttachmentInfo,
+    FilingDeadline,
+    MoneySummary,
+    OrderLine,
+    PenaltyReport,
+    ReportHeader,
+    ReportKind,
+    SourceFile,
+    TraceLine,
+)
+from policies.records import Platform, PlatformMetrics, Status
+
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+CHINA = timezone(timedelta(hours=8))
+
+#: Rule order for listing and quoting.
+RULE_ORDER = ("K1", "K2", "K3", "K4", "K5", "K6", "D1", "D2", "D3", "D4", "A1", "A2", "A3")
+
+#: Natural days to file a Douyin appeal after the penalty notice, when the verdicts carry none.
+DOUYIN_APPEAL_WINDOW_DAYS = 7
+
+_ORDER_COLUMNS = """
+    o.platform, o.order_id, o.sub_order_id, o.shop, o.product_id, o.product_name, o.quantity,
+    o.paid_amount_fen, o.paid_at, o.promised_ship_at, o.shipped_at, o.picked_up_at, o.online_at,
+    o.warehouse_at, o.carrier, o.tracking_no, o.receiver_province, o.receiver_city,
+    o.receiver_district, o.raw_json, o.source_sheet, o.source_row, i.file_name AS source_file,
+    v.as_of, v.status, v.deadline, v.deadline_basis, v.rules_json, v.reasons_json,
+    v.reasons_en_json, v.flags_json, v.compensation_fen, v.appeal_candidate, v.appeal_reason,
+    v.trace_json, v.urgency,
+    (SELECT MAX(n.appeal_mark) FROM order_notes n WHERE n.platform = o.platform
+        AND n.order_id = o.order_id AND n.sub_order_id IN (o.sub_order_id, '')) AS appeal_mark,
+    (SELECT group_concat(n.note, char(10)) FROM order_notes n WHERE n.platform = o.platform
+        AND n.order_id = o.order_id AND n.sub_order_id IN (o.sub_order_id, '')
+        AND n.note <> '') AS note
+"""
+
+_ORDER_JOINS = """
+    FROM orders o
+    JOIN verdicts v ON v.platform = o.platform AND v.order_id = o.order_id
+                   AND v.sub_order_id = o.sub_order_id
+    LEFT JOIN imports i ON i.id = o.import_id
+"""
+
+_PERIOD_WHERE = """
+    o.platform = :platform AND (:shop = '' OR o.shop = :shop)
+    AND COALESCE(v.deadline, o.paid_at, o.created_at) >= :start
+    AND COALESCE(v.deadline, o.paid_at, o.created_at) < :end
+"""
+
+
+def china_now() -> datetime:
+    """The current China time, naive."""
+    return datetime.now(CHINA).replace(tzinfo=None)
+
+
+def parse_time(text: str | None) -> datetime | None:
+    """A stored ``YYYY-MM-DD HH:MM:SS`` value as a naive datetime (None stays None)."""
+    if not text:
+        return None
+    return datetime.strptime(text[:19], TIME_FORMAT)
+
+
+def _platform(value: str) -> Platform:
+    try:
+        return Platform(value)
+    except ValueError:
+        choices = ", ".join(p.value for p in Platform)
+        raise BadInput(
+            Problem(
+                message=f"未知平台，应为 {choices} 之一",
+                message_en=f"unknown platform, expected one of {choices}",
+                value=value,
+            )
+        ) from None
+
+
+def _check_period(start: date, end: date) -> None:
+    if end < start:
+        raise BadInput(
+            Problem(
+                message="结束日期早于开始日期",
+                message_en="the end date is before the start date",
+                value=f"{start} – {end}",
+            )
+        )
+
+
+def _params(platform: Platform, shop: str, start: date, end: date) -> dict[str, str]:
+    return {
+        "platform": platform.value,
+        "shop": shop,
+        "start": f"{start.isoformat()} 00:00:00",
+        "end": f"{(end + timedelta(days=1)).isoformat()} 00:00:00",
+    }
+
+
+def _json_list(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    value = json.loads(text)
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def _trace(text: str | None) -> tuple[TraceLine, ...]:
+    if not text:
+        return ()
+    steps = json.loads(text)
+    if not isinstance(steps, list):
+        return ()
+    return tuple(
+        TraceLine(
+            rule=str(s.get("rule", "")),
+            clause=str(s.get("clause", "")),
+            text=str(s.get("text", "")),
+            text_en=str(s.get("text_en", "")),
+            parameter=str(s.get("parameter", "")),
+            value=str(s.get("value", "")),
+            source=str(s.get("source", "")),
+        )
+        for s in steps
+        if isinstance(s, dict)
+    )
+
+
+def _lateness(status: str, deadline: str | None, shipped: str | None, as_of: str) -> int | None:
+    due = parse_time(deadline)
+    if due is None:
+        return None
+    if status == Status.LATE.value:
+        end = parse_time(shipped)
+    elif status == Status.OVERDUE.value:
+        end = parse_time(as_of)
+    else:
+        return None
+    if end is None or end <= due:
+        return None
+    return int((end - due).total_seconds() // 60)
+
+
+def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentInfo]]) -> OrderLine:
+    region = " ".join(
+        part
+        for part in (row["receiver_province"], row["receiver_city"], row["receiver_district"])
+        if part
+    )
+    own = attachments.get((row["order_id"], row["sub_order_id"]), [])
+    whole = attachments.get((row["order_id"], "*"), []) if row["sub_order_id"] else []
+    return OrderLine(
+        platform=row["platform"],
+        order_id=row["order_id"],
+        sub_order_id=row["sub_order_id"],
+        shop=row["shop"],
+        product_id=row["product_id"],
+        product_name=row["product_name"],
+        quantity=row["quantity"],
+        paid_amount_fen=row["paid_amount_fen"],
+        paid_at=row["paid_at"],
+        promised_ship_at=row["promised_ship_at"],
+        deadline=row["deadline"],
+        deadline_basis=row["deadline_basis"] or "",
+        shipped_at=row["shipped_at"],
+        picked_up_at=row["picked_up_at"],
+        online_at=row["online_at"],
+        warehouse_at=row["warehouse_at"],
+        carrier=row["carrier"],
+        tracking_no=row["tracking_no"],
+        receiver_region=region,
+        status=row["status"],
+        lateness_minutes=_lateness(row["status"], row["deadline"], row["shipped_at"], row["as_of"]),
+        rules=_json_list(row["rules_json"]),
+        reasons=_json_list(row["reasons_json"]),
+        reasons_en=_json_list(row["reasons_en_json"]),
+        flags=_json_list(row["flags_json"]),
+        compensation_fen=row["compensation_fen"],
+        appeal_candidate=bool(row["appeal_candidate"]),
+        appeal_mark=bool(row["appeal_mark"]),
+        appeal_reason=row["appeal_reason"] or "",
+        note=row["note"] or "",
+        trace=_trace(row["trace_json"]),
+        raw_json=row["raw_json"],
+        source_file=row["source_file"] or "",
+        source_sheet=row["source_sheet"],
+        source_row=row["source_row"],
+        attachments=tuple(own + whole),
+    )
+
+
+def _attachments(
+    conn: sqlite3.Connection, platform: Platform
+) -> dict[tuple[str, str], list[AttachmentInfo]]:
+    """Attachment metadata by (order_id, sub_order_id); (order_id, '*') holds the ones filed
+    against a whole order (sub_order_id ''), ('', '') the period-wide ones."""
+    result: dict[tuple[str, str], list[AttachmentInfo]] = {}
+    rows = conn.execute(
+        "SELECT id, order_id, sub_order_id, file_name, sha256, size_bytes, description, added_at "
+        "FROM attachments WHERE platform = ? ORDER BY id",
+        (platform.value,),
+    )
+    for r in rows:
+        info = AttachmentInfo(
+            attachment_id=r[0],
+            order_id=r[1],
+            sub_order_id=r[2],
+            file_name=r[3],
+            sha256=r[4],
+            size_bytes=r[5],
+            description=r[6],
+            added_at=r[7],
+        )
+        result.setdefault((r[1], r[2]), []).append(info)
+        if r[1] and not r[2]:
+            result.setdefault((r[1], "*"), []).append(info)
+    return result
+
+
+def _sources(
+    conn: sqlite3.Connection, platform: Platform, params: dict[str, str]
+) -> tuple[SourceFile, ...]:
+    rows = conn.execute(
+        f"""
+        SELECT id, file_name, sha256, size_bytes, kind, imported_at,
+               rows_new + rows_updated + rows_unchanged
+        FROM imports
+        WHERE id IN (SELECT DISTINCT o.import_id {_ORDER_JOINS} WHERE {_PERIOD_WHERE})
+           OR (platform = :platform AND kind <> 'orders')
+        ORDER BY imported_at, id
+        """,
+        params,
+    )
+    return tuple(
+        SourceFile(
+            import_id=r[0],
+            file_name=r[1],
+            sha256=r[2],
+            size_bytes=r[3],
+            kind=r[4],
+            imported_at=r[5],
+            rows=r[6],
+        )
+        for r in rows
+    )
+
+
+def _last_day(params: dict[str, str]) -> str:
+    return (date.fromisoformat(params["end"][:10]) - timedelta(days=1)).isoformat()
+
+
+def _verdict_as_of(
+    conn: sqlite3.Connection, params: dict[str, str], wanted: datetime | None
+) -> tuple[datetime, list[str], list[str]]:
+    """The verdicts' as-of instant for the period, with warnings; BadInput when the period has no
+    evaluated orders or the verdicts were made as of another instant than `wanted`."""
+    as_ofs = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT DISTINCT v.as_of {_ORDER_JOINS} WHERE {_PERIOD_WHERE} ORDER BY v.as_of",
+            params,
+        )
+    ]
+    unevaluated = conn.execute(
+        """
+        SELECT COUNT(*) FROM orders o
+        LEFT JOIN verdicts v ON v.platform = o.platform AND v.order_id = o.order_id
+                            AND v.sub_order_id = o.sub_order_id
+        WHERE v.order_id IS NULL AND o.platform = :platform AND (:shop = '' OR o.shop = :shop)
+          AND COALESCE(o.paid_at, o.created_at) >= :start
+          AND COALESCE(o.paid_at, o.created_at) < :end
+        """,
+        params,
+    ).fetchone()[0]
+    if not as_ofs:
+        raise BadInput(
+            Problem(
+                message=(
+                    "这段时间没有已评估的订单：请先导入订单并运行 shipcheck evaluate"
+                    + (f"（另有 {unevaluated} 笔订单尚未评估）" if unevaluated else "")
+                ),
+                message_en=(
+                    "no evaluated orders in this period: import orders and run shipcheck evaluate"
+                    + (f" ({unevaluated} orders not evaluated yet)" if unevaluated else "")
+                ),
+                value=f"{params['platform']} {params['start'][:10]} – {_last_day(params)}",
+            )
+        )
+    latest = parse_time(as_ofs[-1])
+    assert latest is not None
+    if wanted is not None and wanted != latest:
+        shown = wanted.strftime(TIME_FORMAT)
+        raise BadInput(
+            Problem(
+                message=(
+                    f"订单是按 {as_ofs[-1]} 评估的，不是 {shown}：请先运行 "
+                    f'shipcheck evaluate --as-of "{shown}"'
+                ),
+                message_en=(
+                    f"the orders were evaluated as of {as_ofs[-1]}, not {shown}: run "
+                    f'shipcheck evaluate --as-of "{shown}" first'
+                ),
+                value=shown,
+            )
+        )
+    warnings: list[str] = []
+    warnings_en: list[str] = []
+    if len(as_ofs) > 1:
+        warnings.append(f"部分订单的评估时间不同（{as_ofs[0]} 至 {as_ofs[-1]}），建议重新评估")
+        warnings_en.append(
+            f"orders were evaluated at different times ({as_ofs[0]} to {as_ofs[-1]}); re-evaluate"
+        )
+    if unevaluated:
+        warnings.append(f"{unevaluated} 笔订单尚未评估，未列入本报告")
+        warnings_en.append(f"{unevaluated} orders are not evaluated yet and are not in this report")
+    return latest, warnings, warnings_en
+
+
+def _imports_present(conn: sqlite3.Connection) -> None:
+    # A database without the schema (a wrong --db) fails here with a clear message.
+    try:
+        conn.execute("SELECT 1 FROM verdicts LIMIT 1")
+    except sqlite3.OperationalError as exc:
+        raise BadInput(
+            Problem(
+                message="这不是 ShipCheck 数据库，或数据库尚未初始化",
+                message_en="not a ShipCheck database, or it has not been initialised",
+                value=str(exc),
+            )
+        ) from None
+
+
+def _header(
+    conn: sqlite3.Connection,
+    kind: ReportKind,
+    platform: Platform,
+    start: date,
+    end: date,
+    shop: str,
+    as_of: datetime | None,
+    lang: str,
+    now: datetime | None,
+) -> tuple[ReportHeader, dict[str, str]]:
+    if lang not in ("zh", "en"):
+        raise BadInput(
+            Problem(message="语言应为 zh 或 en", message_en="language must be zh or en", value=lang)
+        )
+    _check_period(start, end)
+    _imports_present(conn)
+    params = _params(platform, shop, start, end)
+    verdict_as_of, warnings, warnings_en = _verdict_as_of(conn, params, as_of)
+    header = ReportHeader(
+        kind=kind,
+        lang=lang,
+        platform=platform.value,
+        shop=shop,
+        period_start=start,
+        period_end=end,
+        as_of=verdict_as_of,
+        generated_at=now or china_now(),
+        sources=_sources(conn, platform, params),
+        shops=tuple(
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT o.shop {_ORDER_JOINS} WHERE {_PERIOD_WHERE} ORDER BY o.shop",
+                params,
+            )
+        ),
+        warnings=tuple(warnings),
+        warnings_en=tuple(warnings_en),
+    )
+    return header, params
+
+
+def _money(lines: Iterable[OrderLine]) -> MoneySummary:
+    known = unknown = charged = recoverable = appeal_unknown = 0
+    for line in lines:
+        amount = line.compensation_fen
+        candidate = line.appeal_candidate or line.appeal_mark
+        if amount is None:
+            unknown += 1
+            charged += 1
+            if candidate:
+                appeal_unknown += 1
+            continue
+        if amount:
+            charged += 1
+            known += amount
+            if candidate:
+                recoverable += amount
+    return MoneySummary(known, unknown, charged, recoverable, appeal_unknown)
+
+
+def _select_lines(
+    conn: sqlite3.Connection, params: dict[str, str], extra_where: str, order_by: str
+) -> list[sqlite3.Row]:
+    cur = conn.cursor()
+    cur.row_factory = sqlite3.Row
+    return list(
+        cur.execute(
+            f"SELECT {_ORDER_COLUMNS} {_ORDER_JOINS} WHERE {_PERIOD_WHERE} AND ({extra_where}) "
+            f"ORDER BY {order_by}",
+            params,
+        )
+    )
+
+
+def gather_penalty(
+    conn: sqlite3.Connection,
+    platform: str,
+    start: date,
+    end: date,
+    *,
+    shop: str = "",
+    as_of: datetime | None = None,
+    lang: str = "zh",
+    metrics: PlatformMetrics | None = None,
+    now: datetime | None = None,
+) -> PenaltyReport:
+    """The penalty/assessment report model for `platform`, `shop` ('' = all) and the period.
+
+    `as_of`, when given, must be the instant the stored verdicts were made at (else `BadInput`
+    asking to re-evaluate). `metrics` defaults to the engine's `metrics_for` for the same window.
+    """
+    plat = _platform(platform)
+    header, params = _header(conn, ReportKind.PENALTY, plat, start, end, shop, as_of, lang, now)
+    counts = {
+        r[0]: r[1]
+        for r in conn.execute(
+            f"SELECT v.status, COUNT(*) {_ORDER_JOINS} WHERE {_PERIOD_WHERE} GROUP BY v.status",
+            params,
+        )
+    }
+    attachments = _attachments(conn, plat)
+    late_rows = _select_lines(
+        conn,
+        params,
+        "v.status IN ('late', 'overdue')",
+        "v.status = 'late', v.urgency, v.deadline, o.order_id, o.sub_order_id",
+    )
+    exempt_rows = _select_lines(
+        conn, params, "v.status = 'exempt'", "v.deadline, o.order_id, o.sub_order_id"
+    )
+    late = tuple(_line(r, attachments) for r in late_rows)
+    exempt = tuple(_line(r, attachments) for r in exempt_rows)
+    if metrics is None:
+        metrics = engine_metrics(conn, plat, start, end, header.as_of, shop)
+    consequences = K5_CONSEQUENCES if plat is Platform.KUAISHOU and late else ()
+    return PenaltyReport(
+        header=header,
+        metrics=metrics,
+        status_counts=counts,
+        late_orders=late,
+        exempt_orders=exempt,
+        money=_money(late),
+        consequences=consequences,
+    )
+
+
+def _sorted_rules(rules: Iterable[str]) -> tuple[str, ...]:
+    present = set(rules)
+    return tuple(r for r in RULE_ORDER if r in present)
+
+
+def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> FilingDeadline:
+    if plat is Platform.DOUYIN:
+        days = DOUYIN_APPEAL_WINDOW_DAYS
+        source = "默认 7 个自然日 / default 7 natural days"
+        for line in lines:
+            for step in line.trace:
+                if step.parameter.endswith("appeal_window_days") and step.value:
+                    digits = "".join(ch for ch in step.value if ch.isdigit())
+                    if digits:
+                        days = int(digits)
+                        source = step.source or step.parameter
+                        break
+        if notice is not None:
+            due = notice + timedelta(days=days)
+            return FilingDeadline(
+                days,
+                notice,
+                due,
+                False,
+                f"请于 {due.isoformat()} 前提交"
+                f"（判罚通知 {notice.isoformat()} 起 {days} 个自然日内）",
+                f"File by {due.isoformat()} ({days} natural days from the notice of "
+                f"{notice.isoformat()})",
+                source,
+            )
+        deadlines = [d.date() for d in (parse_time(x.deadline) for x in lines) if d is not None]
+        if deadlines:
+            due = min(deadlines) + timedelta(days=days)
+            return FilingDeadline(
+                days,
+                None,
+                due,
+                True,
+                f"收到判罚通知之日起 {days} 个自然日内提交申诉；若通知于订单超时当日下发，"
+                f"本批最早一单须于 {due.isoformat()} 前提交。报备（未判罚）请在判罚前完成。",
+                f"Appeal within {days} natural days of the penalty notice; if the notice came the "
+                f"day the order went overdue, the earliest order in this batch is due by "
+                f"{due.isoformat()}. Pre-reports (not yet penalised) must be filed before the "
+                "penalty.",
+                source,
+            )
+        return FilingDeadline(
+            days,
+            None,
+            None,
+            False,
+            f"收到判罚通知之日起 {days} 个自然日内提交申诉",
+            f"Appeal within {days} natural days of the penalty notice",
+            source,
+        )
+    if plat is Platform.KUAISHOU:
+        return FilingDeadline(
+            None,
+            notice,
+            None,
+            False,
+            "公告未规定申请考核保护的期限：请尽快在快手小店后台提交",
+            "The announcement sets no deadline for applying for assessment protection: "
+            "apply in the Kuaishou shop back-end as soon as possible",
+            "seed 000 〖肆〗",
+        )
+    return FilingDeadline(
+        None,
+        notice,
+        None,
+        False,
+        "公告未规定申诉期限：以速卖通后台判罚通知为准，请尽快提交",
+        "The announcement sets no appeal deadline: follow the penalty notice in the AliExpress "
+        "back-end and file promptly",
+        "seed 004",
+    )
+
+
+def gather_appeal(
+    conn: sqlite3.Connection,
+    platform: str,
+    start: date,
+    end: date,
+    *,
+    shop: str = "",
+    as_of: datetime | None = None,
+    lang: str = "zh",
+    notice_date: date | None = None,
+    now: datetime | None = None,
+) -> AppealReport:
+    """The appeal/pre-report material for the period's candidates: the orders the engine marks as
+    appeal/pre-report candidates plus those the seller marked by hand (order_notes.appeal_mark).
+
+    `BadInput` when there are none. `notice_date` (the penalty notice's date) makes the filing
+    deadline exact; without it the earliest possible deadline is estimated.
+    """
+    plat = _platform(platform)
+    header, params = _header(conn, ReportKind.APPEAL, plat, start, end, shop, as_of, lang, now)
+    attachments = _attachments(conn, plat)
+    rows = _select_lines(
+        conn,
+        params,
+        "v.appeal_candidate = 1 OR EXISTS (SELECT 1 FROM order_notes n WHERE n.appeal_mark = 1"
+        " AND n.platform = o.platform AND n.order_id = o.order_id"
+        " AND n.sub_order_id IN (o.sub_order_id, ''))",
+        "v.deadline, o.order_id, o.sub_order_id",
+    )
+    if not rows:
+        raise BadInput(
+            Problem(
+                message="这段时间没有可申诉/报备的订单（引擎未标记，卖家也未手动标记）",
+                message_en="no appeal/pre-report candidates in this period (none marked by the "
+                "engine or by hand)",
+                value=f"{plat.value} {start} – {end}",
+            )
+        )
+    lines = tuple(_line(r, attachments) for r in rows)
+    rules = _sorted_rules(rule for line in lines for rule in line.rules)
+    appeal_rules = tuple(r for r in rules if r in APPEAL_CLAUSES)
+    clause_keys = tuple(c.key for c in clauses_for_rules(appeal_rules))
+    return AppealReport(
+        header=header,
+        orders=lines,
+        rules=appeal_rules,
+        clause_keys=clause_keys,
+        filing=_filing(plat, lines, notice_date),
+        period_attachments=tuple(attachments.get(("", ""), [])),
+        money=_money(lines),
+    )
+
+
+def engine_metrics(
+    conn: sqlite3.Connection,
+    platform: Platform,
+    start: date,
+    end: date,
+    as_of: datetime,
+    shop: str = "",
+) -> PlatformMetrics | None:
+    """The engine's metrics for the window via `desktop_app.evaluation.metrics_for`, or None when
+    that module is not available (the report then says the metrics are unavailable)."""
+    try:
+        from desktop_app import evaluation  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    metrics_for: Any = getattr(evaluation, "metrics_for", None)
+    if metrics_for is None:
+        return None
+    result = metrics_for(conn, platform, start, end, as_of=as_of, shop=shop)
+    return result if isinstance(result, PlatformMetrics) else None

@@ -1,0 +1,86 @@
+"""End to end on the bundled demo exports: import every file, evaluate as of the demo instant, and
+compare each order's status with the status the demo was designed for (resources/demo/expected.csv).
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.evaluation import evaluate_store, metrics_for
+from desktop_app.importing.pipeline import iter_rows, plan_import
+from desktop_app.store.areas import import_areas
+from desktop_app.store.connection import Store, open_store
+from desktop_app.store.importer import apply_import
+from desktop_app.store.settings import set_setting
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+pytestmark = pytest.mark.skipif(not (DEMO / "demo.toml").exists(), reason="demo data not present")
+
+
+# Orders whose designed status disagrees with the rules as written — reported to the demo's owner.
+KNOWN_DESIGN_ERRORS = {
+    # deadline 12-21 08:00 is 14 h after as_of 12-20 18:00: beyond the 12 h warning window → pending
+    ("aliexpress", "8115570446516964", ""): "pending",
+}
+
+
+def _manifest() -> dict[str, object]:
+    return tomllib.loads((DEMO / "demo.toml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Store:
+    store = open_store(tmp_path / "demo.db", daily_backup=False)
+    files = _manifest()["files"]
+    assert isinstance(files, list)
+    for f in files:
+        path = DEMO / f["path"]
+        if f["kind"] == "areas":
+            import_areas(store.conn, path)
+            continue
+        plan = plan_import(path, platform=f.get("platform"), shop=f.get("shop"))
+        apply_import(store, plan, iter_rows(plan), backup=False)
+    return store
+
+
+def test_demo_statuses_match_the_designed_scenarios(demo_store: Store) -> None:
+    as_of = datetime.fromisoformat(str(_manifest()["as_of"]))
+    # The demo's AliExpress orders are dated 2022, before seed 004 (2024-04-12) took effect, yet
+    # were designed with A1/A3 applied and a 24 h standard POP time: a seller would enter exactly
+    # these overrides to reproduce that. Without them A1 is (correctly) not in force in 2022.
+    set_setting(demo_store.conn, "aliexpress.a1.active", True)
+    set_setting(demo_store.conn, "aliexpress.a3.active", True)
+    set_setting(demo_store.conn, "aliexpress.core.pop_standard_hours", "24")
+    summary = evaluate_store(demo_store, as_of)
+    got = {
+        (p, o, s): status
+        for p, o, s, status in demo_store.conn.execute(
+            "SELECT platform, order_id, sub_order_id, status FROM verdicts"
+        )
+    }
+    with (DEMO / "expected.csv").open(encoding="utf-8") as fh:
+        expected = list(csv.DictReader(fh))
+    assert summary.total == len(got) >= len(expected)
+    for key, status in KNOWN_DESIGN_ERRORS.items():
+        assert got.get(key) == status
+    mismatches = [
+        (e["platform"], e["order_id"], e["sub_order_id"], e["designed_status"],
+         got.get((e["platform"], e["order_id"], e["sub_order_id"])), e["scenario"])
+        for e in expected
+        if got.get((e["platform"], e["order_id"], e["sub_order_id"])) != e["designed_status"]
+        and (e["platform"], e["order_id"], e["sub_order_id"]) not in KNOWN_DESIGN_ERRORS
+    ]  # fmt: skip
+    assert not mismatches, "\n".join(map(str, mismatches))
+
+
+def test_demo_metrics_are_computable(demo_store: Store) -> None:
+    as_of = datetime.fromisoformat(str(_manifest()["as_of"]))
+    for platform in ("kuaishou", "douyin", "aliexpress"):
+        m = metrics_for(demo_store, platform, "month", as_of.date().replace(day=1), as_of)
+        assert m.as_of == as_of

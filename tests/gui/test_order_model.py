@@ -1,0 +1,197 @@
+"""The order table model: paging, sorting and filtering in SQL, display texts, model consistency."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from conftest import AS_OF, fill_store
+
+from desktop_app.gui.order_model import COL, KEY_ROLE, STATUS_ROLE, OrderTableModel
+from desktop_app.gui.order_query import OrderFilter, ensure_indexes, status_counts
+from desktop_app.gui.reader import DbReader
+from desktop_app.qt import Qt, QtCore, QtTest
+from desktop_app.store.connection import Store
+
+
+@pytest.fixture(autouse=True)
+def _english(gui_app):  # type: ignore[no-untyped-def]
+    """These tests check the English texts (the zh_CN ones are checked in test_main_window)."""
+    gui_app[1].switch("en")
+
+
+@pytest.fixture
+def reader(store: Store, qtbot):  # type: ignore[no-untyped-def]
+    r = DbReader(store.path)
+    yield r
+    r.close()
+
+
+def _loaded(qtbot, model: OrderTableModel) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+
+
+def _fetch_all(qtbot, model: OrderTableModel) -> None:  # type: ignore[no-untyped-def]
+    _loaded(qtbot, model)
+    while model.canFetchMore(QtCore.QModelIndex()):
+        model.fetchMore(QtCore.QModelIndex())
+        _loaded(qtbot, model)
+
+
+def test_model_tester_through_paging_sorting_filtering(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF, page_size=16)
+    tester = QtTest.QAbstractItemModelTester(
+        model, QtTest.QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 70
+    model.sort(COL["paid"], Qt.SortOrder.DescendingOrder)
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 70
+    model.set_filter(OrderFilter(statuses=frozenset({"overdue", "late"})))
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 18
+    del tester
+
+
+def test_first_page_only_until_scrolled(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF, page_size=20)
+    _loaded(qtbot, model)
+    assert model.rowCount() == 20
+    assert model.canFetchMore(QtCore.QModelIndex())
+    model.fetchMore(QtCore.QModelIndex())
+    _loaded(qtbot, model)
+    assert model.rowCount() == 40
+
+
+def test_default_sort_is_urgency_then_unevaluated_last(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF, page_size=25)
+    _fetch_all(qtbot, model)
+    statuses = [model.index(r, 0).data(STATUS_ROLE) for r in range(model.rowCount())]
+    assert statuses[0] == "overdue"
+    assert statuses[-7:] == [""] * 7  # 7 orders have no verdict yet: served last
+    order = ["overdue", "late", "at_risk", "pending", "on_time", "exempt", "excluded", ""]
+    ranks = [order.index(s) for s in statuses]
+    assert ranks == sorted(ranks)
+
+
+def test_keys_unique_and_complete_in_every_sort(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF, page_size=9)
+    for col in ("status", "platform", "order_id", "product", "paid", "deadline", "money"):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(COL[col], order)
+            _fetch_all(qtbot, model)
+            keys = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+            assert len(keys) == 70 and len(set(keys)) == 70, (col, order)
+
+
+def test_paid_sort_is_sql_ordered(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF, page_size=10)
+    model.sort(COL["paid"], Qt.SortOrder.AscendingOrder)
+    _fetch_all(qtbot, model)
+    paid = [model.index(r, COL["paid"]).data() for r in range(model.rowCount())]
+    assert paid == sorted(paid)
+
+
+def test_filters_platform_search_and_false_shipping(qtbot, reader, store: Store) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF)
+    model.set_filter(OrderFilter(platform="douyin"))
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 23
+    assert {model.index(r, 0).data(KEY_ROLE)[0] for r in range(model.rowCount())} == {"douyin"}
+    model.set_filter(OrderFilter(search="2300000000000000042"))
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 1
+    model.set_filter(OrderFilter(search="SFDUP0001"))
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 2
+    model.set_filter(OrderFilter(search="张三12"))
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 5  # i % 13 == 12 for i < 70
+    model.set_filter(OrderFilter(false_shipping=True))
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 2
+    model.set_filter(OrderFilter(search="100%_\\"))  # LIKE wildcards are literal
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 0
+
+
+def test_status_counts(store: Store) -> None:
+    counts = status_counts(store.conn, OrderFilter())
+    assert counts["all"] == 70
+    assert counts[""] == 7
+    assert counts["overdue"] == 9
+    assert counts["false_shipping"] == 2
+    counts = status_counts(store.conn, OrderFilter(platform="kuaishou", search="张三"))
+    assert counts["all"] == 24
+
+
+def test_display_texts(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF)
+    _fetch_all(qtbot, model)
+    rows = {model.index(r, 0).data(STATUS_ROLE): r for r in range(model.rowCount())}
+    at_risk = rows["at_risk"]
+    assert model.index(at_risk, COL["countdown"]).data() == "3 h 12 min left"
+    assert model.index(at_risk, COL["status"]).data() == "At risk"
+    overdue = model.index(rows["overdue"], COL["countdown"]).data()
+    assert overdue.startswith("overdue by ")
+    assert model.index(rows["late"], COL["countdown"]).data() == "shipped 5 h late"
+    assert model.index(rows["on_time"], COL["countdown"]).data() == ""
+    money = {model.index(r, COL["money"]).data() for r in range(model.rowCount())}
+    assert {"Not set", "¥3.00", "—"} <= money
+    assert model.index(0, COL["status"]).data(Qt.ItemDataRole.DecorationRole) is not None
+    # The countdown moves with the as-of time, without a database read.
+    model.set_as_of(AS_OF + timedelta(hours=3))
+    assert model.index(at_risk, COL["countdown"]).data() == "12 min left"
+    model.set_as_of(AS_OF + timedelta(hours=4))
+    assert model.index(at_risk, COL["countdown"]).data() == "overdue by 48 min"
+
+
+def test_unsortable_column_keeps_order(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF)
+    _loaded(qtbot, model)
+    model.sort(COL["rules"], Qt.SortOrder.AscendingOrder)
+    assert model.sort_state == ("status", False)
+
+
+def test_indexes_are_used(store: Store) -> None:
+    ensure_indexes(store.conn)
+    from desktop_app.gui.order_query import page_queries
+
+    for col in ("status", "paid", "deadline", "money", "order_id"):
+        query = page_queries(OrderFilter(), col, False, 200)[0]
+        plan = " ".join(str(r) for r in store.conn.execute("EXPLAIN QUERY PLAN " + query.first_sql))
+        assert "TEMP B-TREE" not in plan, (col, plan)
+
+
+def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """200k orders: the first page and a deep keyset page each arrive fast; the GUI never waits."""
+    import time
+
+    from desktop_app.store.connection import open_store
+
+    s = open_store(tmp_path / "big.db")
+    fill_store(s.conn, 200_000)
+    ensure_indexes(s.conn)
+    s.close()
+    r = DbReader(tmp_path / "big.db")
+    try:
+        started = time.perf_counter()
+        model = OrderTableModel(r, AS_OF)
+        constructed = time.perf_counter() - started
+        assert constructed < 0.1  # the constructor only queues the read
+        _loaded(qtbot, model)
+        assert model.rowCount() == 200
+        for _ in range(20):  # scroll 4,000 rows deep
+            t = time.perf_counter()
+            model.fetchMore(QtCore.QModelIndex())
+            assert time.perf_counter() - t < 0.05  # fetchMore never blocks
+            _loaded(qtbot, model)
+        assert model.rowCount() == 4200
+        t = time.perf_counter()
+        model.sort(COL["paid"], Qt.SortOrder.DescendingOrder)
+        assert time.perf_counter() - t < 0.1
+        _loaded(qtbot, model)
+        assert model.rowCount() == 200
+    finally:
+        r.close()

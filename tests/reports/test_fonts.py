@@ -1,0 +1,57 @@
+"""The bundled CJK font: files present, coverage, Qt registration."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from desktop_app import fonts
+from desktop_app.resources import resource_path
+
+UI_SYMBOLS = "¥￥✓✔✗✘→←↑↓…—·×●○■□▲▼◆⚠★①℃№《》【】〖〗（）：；，。、！？"
+
+
+@pytest.fixture(scope="module")
+def cmaps() -> list[dict[int, str]]:
+    """The Unicode cmaps of both bundled weights."""
+    return [TTFont(resource_path("fonts", name)).getBestCmap() for name in fonts.FONT_FILES]
+
+
+def test_font_files_are_small_truetype_with_licence() -> None:
+    for name in fonts.FONT_FILES:
+        path = resource_path("fonts", name)
+        assert path.stat().st_size < 4_000_000
+        font = TTFont(path)
+        assert "glyf" in font  # TrueType outlines: Qt embeds them as CID TrueType in PDFs
+        assert font["name"].getDebugName(1) == fonts.BUNDLED_FAMILY
+        assert "Open Font License" in (font["name"].getDebugName(13) or "")
+    assert "SIL OPEN FONT LICENSE" in resource_path("fonts", "OFL.txt").read_text("utf-8")
+
+
+def test_coverage_gb2312_latin_and_ui_symbols(cmaps: list[dict[int, str]]) -> None:
+    gb2312 = set()
+    for row in range(0xB0, 0xF8):  # the hanzi rows
+        for cell in range(0xA1, 0xFF):
+            with contextlib.suppress(UnicodeDecodeError):
+                gb2312.add(ord(bytes([row, cell]).decode("gb2312")))
+    assert len(gb2312) == 6763
+    latin = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100))
+    wanted = gb2312 | latin | {ord(c) for c in UI_SYMBOLS}
+    for cmap in cmaps:
+        missing = sorted(chr(cp) for cp in wanted - cmap.keys())
+        assert not missing, missing
+
+
+def test_register_is_idempotent_and_gives_family(qapp: object) -> None:
+    first = fonts.register_bundled_fonts()
+    assert first == [fonts.BUNDLED_FAMILY]
+    assert fonts.register_bundled_fonts() == first
+    assert fonts.ui_font_family() == fonts.BUNDLED_FAMILY
+    from desktop_app.qt import QtGui
+
+    styles = QtGui.QFontDatabase.styles(fonts.BUNDLED_FAMILY)
+    assert "Regular" in styles and "Bold" in styles
+    font = fonts.ui_font(12, bold=True)
+    assert font.family() == fonts.BUNDLED_FAMILY and font.bold()

@@ -1,0 +1,107 @@
+"""Gathering the report model from the store (no Qt)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+
+import pytest
+
+from desktop_app.errors import BadInput
+from desktop_app.reports.data import gather_appeal, gather_penalty
+from desktop_app.reports.model import ReportKind
+from tests.reports.report_fixtures import kuaishou_metrics
+
+WEEK = (date(2022, 12, 12), date(2022, 12, 18))
+
+
+def test_penalty_model(conn: sqlite3.Connection) -> None:
+    report = gather_penalty(conn, "kuaishou", *WEEK, metrics=kuaishou_metrics())
+    h = report.header
+    assert h.kind is ReportKind.PENALTY and h.platform == "kuaishou"
+    assert h.as_of == datetime(2022, 12, 20, 18, 0)
+    assert h.shops == ("山野小铺",)
+    assert [s.file_name for s in h.sources] == ["快手订单导出_20221220.xlsx"]
+    assert len(h.sources[0].sha256) == 64
+    # The on-time order is due 12-19, in the next week: periods go by deadline.
+    assert report.status_counts == {"late": 1, "overdue": 1, "exempt": 1}
+    # Overdue first (most urgent), then late.
+    assert [o.status for o in report.late_orders] == ["overdue", "late"]
+    overdue, late = report.late_orders
+    assert overdue.compensation_fen is None  # not set: unknown, never 0
+    assert late.compensation_fen == 500
+    assert late.lateness_minutes == 30 * 60 + 17  # 12-17 10:02:11 → 12-18 16:20:00, floored
+    assert overdue.lateness_minutes == (24 + 20) * 60 + 45  # 12-18 21:15 → as-of 12-20 18:00
+    assert [o.order_id for o in report.exempt_orders] == ["2212140000555000111"]
+    money = report.money
+    assert money.known_total_fen == 500 and money.unknown_orders == 1 and money.total_fen is None
+    assert report.consequences == ("K5_DELIST", "K5_CART", "K5_MUTE")
+    assert report.metrics is not None and report.metrics.high_stock_waiver is not None
+
+
+def test_penalty_shop_filter_and_empty_period(conn: sqlite3.Connection) -> None:
+    with pytest.raises(BadInput, match="没有已评估的订单"):
+        gather_penalty(conn, "kuaishou", *WEEK, shop="别的店")
+    with pytest.raises(BadInput, match="没有已评估的订单"):
+        gather_penalty(conn, "aliexpress", *WEEK)
+
+
+def test_bad_arguments(conn: sqlite3.Connection) -> None:
+    with pytest.raises(BadInput, match="未知平台"):
+        gather_penalty(conn, "taobao", *WEEK)
+    with pytest.raises(BadInput, match="结束日期早于开始日期"):
+        gather_penalty(conn, "kuaishou", WEEK[1], WEEK[0])
+    with pytest.raises(BadInput, match="语言"):
+        gather_penalty(conn, "kuaishou", *WEEK, lang="fr")
+    with pytest.raises(BadInput, match="shipcheck evaluate --as-of"):
+        gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 21))
+    # the matching as-of is accepted
+    gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 20, 18))
+
+
+def test_not_a_shipcheck_database(tmp_path: object) -> None:
+    other = sqlite3.connect(":memory:")
+    with pytest.raises(BadInput, match="不是 ShipCheck 数据库"):
+        gather_penalty(other, "kuaishou", *WEEK)
+
+
+def test_appeal_model(conn: sqlite3.Connection) -> None:
+    report = gather_appeal(conn, "douyin", *WEEK)
+    ids = [o.order_id for o in report.orders]
+    # Two engine candidates plus one the seller marked by hand.
+    assert sorted(ids) == ["4987123400001111", "4987123400002222", "4987123400003333"]
+    marked = next(o for o in report.orders if o.order_id == "4987123400003333")
+    assert marked.appeal_mark and not marked.appeal_candidate
+    assert marked.note.startswith("快递网点")
+    assert [a.file_name for a in marked.attachments] == ["网点停运通知.png"]
+    # A note filed against the whole order applies to its sub-order.
+    sub = next(o for o in report.orders if o.order_id == "4987123400001111")
+    assert sub.sub_order_id == "4987123400001112" and sub.note == "买家所在小区封控，无法派送"
+    assert {a.file_name for a in sub.attachments} == {"../../etc/passwd", "CON.txt"}
+    assert [a.file_name for a in report.period_attachments] == ["封控公告\u202egnp.exe"]
+    assert report.rules == ("D1",)
+    assert report.clause_keys == ("D1_1", "D1_Q1", "D1_Q5", "D1_Q6")
+    filing = report.filing
+    assert filing.window_days == 7 and filing.estimated
+    assert filing.due_date == date(2022, 12, 24)  # earliest deadline 12-17 + 7 natural days
+    assert report.money.known_total_fen == 1100 and report.money.unknown_orders == 1
+
+
+def test_appeal_filing_deadline_from_notice(conn: sqlite3.Connection) -> None:
+    report = gather_appeal(conn, "douyin", *WEEK, notice_date=date(2022, 12, 19))
+    assert report.filing.due_date == date(2022, 12, 26) and not report.filing.estimated
+    assert "2022-12-26" in report.filing.text
+
+
+def test_kuaishou_appeal_quotes_k1(conn: sqlite3.Connection) -> None:
+    report = gather_appeal(conn, "kuaishou", *WEEK)
+    assert [o.order_id for o in report.orders] == ["2212140000555000111"]
+    assert report.clause_keys == ("K1_1", "K1_4")
+    assert report.filing.window_days is None
+
+
+def test_no_candidates(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE verdicts SET appeal_candidate = 0")
+    conn.execute("UPDATE order_notes SET appeal_mark = 0")
+    with pytest.raises(BadInput, match="没有可申诉"):
+        gather_appeal(conn, "douyin", *WEEK)
