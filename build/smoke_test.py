@@ -444,10 +444,21 @@ class Smoke:
             raise StepFailed(f"{out.name}: corrupt member {bad!r} or empty ({len(names)} files)")
         return out
 
-    def gui(self, gui_args: Sequence[str], env: dict[str, str] | None = None) -> float:
-        """Open the GUI through ``selftest --gui``, wait for the window, return seconds to shown."""
-        # --timeout before --gui: everything after --gui goes to the gui subcommand.
-        argv = [*self.command, "selftest", "--timeout", str(GUI_TIMEOUT), "--gui", *gui_args]
+    def gui(
+        self,
+        gui_args: Sequence[str],
+        env: dict[str, str] | None = None,
+        screenshot: Path | None = None,
+    ) -> float:
+        """Open the GUI through ``selftest --gui``, wait for the window, return seconds to shown.
+
+        With ``screenshot``, a picture of the window is saved there (and must not be blank).
+        """
+        # Options before --gui: everything after --gui goes to the gui subcommand.
+        options = ["--timeout", str(GUI_TIMEOUT)]
+        if screenshot is not None:
+            options += ["--screenshot", str(screenshot)]
+        argv = [*self.command, "selftest", *options, "--gui", *gui_args]
         stderr_file = self.scratch / "gui-stderr.txt"
         started = time.perf_counter()
         with stderr_file.open("wb") as err:
@@ -474,6 +485,10 @@ class Smoke:
         unexpected = unexpected_stderr(stderr)
         if unexpected:
             raise StepFailed("the GUI wrote to stderr:\n" + "\n".join(unexpected))
+        if screenshot is not None and (
+            not screenshot.is_file() or screenshot.stat().st_size < 2048
+        ):
+            raise StepFailed(f"no picture of the window was saved to {screenshot.name}")
         return shown_at
 
     # ------------------------------------------------------------ the whole run
@@ -564,7 +579,13 @@ class Smoke:
             if warm is not None:
                 self.report.timings["gui: start to shown window (offscreen, warm)"] = round(warm, 2)
             if self.run("gui", "--help").stdout.find("--demo") >= 0:
-                self.step("gui --demo offscreen", self.gui, ["--demo"])
+                self.step(
+                    "gui --demo offscreen",
+                    self.gui,
+                    ["--demo"],
+                    None,
+                    self.out / "gui-demo.png",
+                )
             else:
                 self.not_yet("gui --demo", "`shipcheck gui` has no --demo option yet")
             if self.xvfb:
@@ -760,16 +781,25 @@ def check_pdf(path: Path) -> None:
 
 
 def run_smoke(
-    command: Sequence[str], frozen: bool = True, xvfb: bool = True, compare_source: bool = True
+    command: Sequence[str],
+    frozen: bool = True,
+    xvfb: bool = True,
+    compare_source: bool = True,
+    keep: Path | None = None,
 ) -> SmokeReport:
     """Run every step against ``command`` (the executable, or a Python prefix) and report.
 
     ``compare_source``: also evaluate the demo with the checkout (this Python) and require the
-    frozen app's verdicts to be identical.
+    frozen app's verdicts to be identical. ``keep``: work in this (new) folder and leave the
+    database, PDFs and zips there for inspection instead of a temporary folder.
     """
-    with tempfile.TemporaryDirectory(prefix="shipcheck-smoke-") as scratch:
-        smoke = Smoke(command, Path(scratch), frozen, xvfb, compare_source)
-        report = smoke.run_all()
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=False)
+        report = Smoke(command, keep.resolve(), frozen, xvfb, compare_source).run_all()
+        print(f"smoke-test files kept in {keep}")
+    else:
+        with tempfile.TemporaryDirectory(prefix="shipcheck-smoke-") as scratch:
+            report = Smoke(command, Path(scratch), frozen, xvfb, compare_source).run_all()
     print_summary(report)
     return report
 
@@ -810,6 +840,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="do not compare the frozen app's verdicts with the checkout's",
     )
+    parser.add_argument(
+        "--keep", type=Path, default=None, metavar="DIR", help="work in DIR (new) and keep it"
+    )
     args = parser.parse_args(argv)
     if args.source:
         command = [sys.executable, "-m", "desktop_app"]
@@ -824,6 +857,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         frozen=not args.source,
         xvfb=not args.no_xvfb,
         compare_source=not args.no_compare_source,
+        keep=args.keep,
     )
     return 0 if report.ok else 1
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 import pytest
 
@@ -111,3 +112,18 @@ def test_gui_round_trip_fails_without_a_window(
     monkeypatch.setattr(cli_main, "build_parser", lambda: _parser_with_fake_gui(show=False))
     assert selftest_cmd.run(argparse.Namespace(gui=[], db=None, timeout=2.0)) == 1
     assert '"window_shown": false' in capsys.readouterr().out
+
+
+def test_gui_round_trip_saves_a_screenshot(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
+    tmp_path: Path,
+) -> None:
+    from desktop_app.cli import main as cli_main
+
+    monkeypatch.setattr(cli_main, "build_parser", lambda: _parser_with_fake_gui(show=True))
+    picture = tmp_path / "window.png"
+    args = argparse.Namespace(gui=[], db=None, timeout=10.0, screenshot=picture)
+    assert selftest_cmd.run(args) == 0
+    assert picture.read_bytes().startswith(b"\x89PNG")
