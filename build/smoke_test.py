@@ -600,15 +600,23 @@ class Smoke:
         xvfb = shutil.which("Xvfb")
         if not sys.platform.startswith("linux") or xvfb is None:
             return
-        display = f":{90 + os.getpid() % 500}"
+        # -displayfd: Xvfb picks a free display itself and writes its number once it is ready.
+        read_end, write_end = os.pipe()
         server = subprocess.Popen(
-            [xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,),
         )
+        os.close(write_end)
         try:
-            time.sleep(1.0)
-            env = dict(self.env, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+            with os.fdopen(read_end, "rb") as ready:
+                number = ready.readline().decode().strip()
+            if not number.isdigit():
+                self.report.failed.append("gui xcb (Xvfb): Xvfb did not start")
+                print("FAIL  gui xcb (Xvfb): Xvfb did not start", flush=True)
+                return
+            env = dict(self.env, QT_QPA_PLATFORM="xcb", DISPLAY=f":{number}")
             seconds = self.step("gui xcb (Xvfb)", self.gui, gui_args, env)
             if seconds is not None:
                 self.report.timings["gui: start to shown window (xcb, Xvfb)"] = round(seconds, 2)
