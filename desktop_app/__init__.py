@@ -1,3 +1,3 @@
-"""ShipCheck 发货考核助手: the desktop application and the layers it drives (import, store, reports)."""
+"""ShipCheck 发货考核助手: the desktop app and the layers it drives (import, store, reports)."""
 
 __version__ = "0.1.0"

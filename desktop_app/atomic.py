@@ -15,7 +15,7 @@ from typing import IO
 
 @contextlib.contextmanager
 def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
-    """Open a temporary file for writing; on success it replaces `target`, on error it is removed."""
+    """Open a temporary file for writing; on success it replaces `target`, on error it goes."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -1,4 +1,4 @@
-"""Errors every layer raises for input a user can fix (exit code 2) — as opposed to bugs (exit code 1).
+"""Errors for input a user can fix (exit code 2), as opposed to bugs (exit code 1).
 
 A `Problem` pinpoints one thing wrong: file, sheet, row, column, and what was expected, in Chinese
 and English. `BadInput` carries one or more of them to the command line or the GUI, which show them

@@ -90,21 +90,25 @@ def a1_applies(
     return True
 
 
+_ONE_DAY = timedelta(days=1)
+
+
 def add_hours_skipping(start: datetime, hours: Decimal, skip: Callable[[date], bool]) -> datetime:
     """`start` + `hours`, not counting whole days for which ``skip(day)`` is True."""
     remaining = timedelta(hours=float(hours))
-    t = start
-    for _ in range(4000):
-        day = t.date()
-        midnight = datetime.combine(day + timedelta(days=1), time())
-        if skip(day):
-            t = midnight
-            continue
-        room = midnight - t
+    day = start.date()
+    if not skip(day):
+        room = datetime.combine(day + _ONE_DAY, time()) - start
         if remaining <= room:
-            return t + remaining
+            return start + remaining
         remaining -= room
-        t = midnight
+    day += _ONE_DAY
+    for _ in range(4000):
+        if not skip(day):
+            if remaining <= _ONE_DAY:
+                return datetime.combine(day, time()) + remaining
+            remaining -= _ONE_DAY
+        day += _ONE_DAY
     raise ValueError("deadline computation did not converge — check the holiday list")
 
 

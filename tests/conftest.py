@@ -1,4 +1,4 @@
-"""Test-wide setup: China time for everything, Qt offscreen, a fresh database per test that asks for one."""
+"""Test-wide setup: Qt offscreen, a machine zone that must not matter, Chinese messages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Entry point of the `shipcheck` command: builds the argument parser from the `*_cmd` modules and runs.
+"""Entry point of the `shipcheck` command: builds the parser from the `*_cmd` modules and runs.
 
 Each module `desktop_app/cli/<name>_cmd.py` defines ``register(subparsers) -> None``, which adds its
 subcommands with ``parser.set_defaults(run=<function(args) -> int>)``. Modules import heavy packages
@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options plus every module's subcommands."""
     parser = argparse.ArgumentParser(
         prog="shipcheck",
-        description="ShipCheck 发货考核助手 — shipping-assessment checker for 快手小店 / 抖店 / 速卖通.",
+        description="ShipCheck 发货考核助手 — shipping-assessment checker for "
+        "快手小店 / 抖店 / 速卖通.",
     )
     parser.add_argument("--version", action="version", version=f"ShipCheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

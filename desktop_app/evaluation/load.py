@@ -5,6 +5,7 @@ Times are stored as canonical ``YYYY-MM-DD HH:MM:SS`` China-time text; money as 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -128,6 +129,13 @@ def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
     )
 
 
+def load_context_inputs(
+    store: Store,
+) -> tuple[list[ProductRecord], list[AffectedArea], dict[str, Any]]:
+    """Products, areas and settings (everything but the orders)."""
+    return load_products(store), load_areas(store), all_settings(store.conn)
+
+
 @dataclass(slots=True)
 class Inputs:
     """Everything the engine needs, loaded from the store."""
@@ -139,15 +147,60 @@ class Inputs:
     params: ParameterSet = field(default_factory=ParameterSet)
 
 
-def load_orders(store: Store, platform: Platform | str | None = None) -> list[OrderRecord]:
-    """Every stored order (of one platform), in primary-key order."""
+def _orders_sql(platform: Platform | str | None) -> tuple[str, tuple[str, ...]]:
     sql = f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders"
     args: tuple[str, ...] = ()
     if platform:
         sql += " WHERE platform = ?"
         args = (str(platform),)
-    sql += " ORDER BY platform, order_id, sub_order_id"
+    return sql + " ORDER BY platform, order_id, sub_order_id", args
+
+
+def load_orders(store: Store, platform: Platform | str | None = None) -> list[OrderRecord]:
+    """Every stored order (of one platform), in primary-key order."""
+    sql, args = _orders_sql(platform)
     return [order_from_row(r) for r in store.conn.execute(sql, args)]
+
+
+def iter_order_chunks(
+    store: Store, platform: Platform | str | None = None, size: int = 20000
+) -> Iterator[list[OrderRecord]]:
+    """Stored orders in primary-key order, `size` at a time (constant memory for big stores)."""
+    sql, args = _orders_sql(platform)
+    cur = store.conn.execute(sql, args)
+    while rows := cur.fetchmany(size):
+        yield [order_from_row(r) for r in rows]
+
+
+def count_orders(store: Store, platform: Platform | str | None = None) -> int:
+    """How many orders (of one platform) are stored."""
+    if platform:
+        row = store.conn.execute("SELECT COUNT(*) FROM orders WHERE platform = ?", (str(platform),))
+    else:
+        row = store.conn.execute("SELECT COUNT(*) FROM orders")
+    return int(row.fetchone()[0])
+
+
+def shared_tracking_orders(
+    store: Store, as_of: datetime, platform: Platform | str | None = None
+) -> list[OrderRecord]:
+    """Orders shipped by `as_of` whose tracking number appears on another such order: the only
+    candidates for the false-shipping pass (D1 FAQ Q3), found in SQL instead of loading all."""
+    when = as_of.isoformat(" ", "seconds")
+    where = "tracking_no <> '' AND shipped_at IS NOT NULL AND shipped_at <= ?"
+    args: list[str] = [when]
+    if platform:
+        where += " AND platform = ?"
+        args.append(str(platform))
+    shared = (
+        f"SELECT platform, trim(tracking_no) FROM orders WHERE {where} "
+        "GROUP BY platform, trim(tracking_no) HAVING COUNT(*) > 1"
+    )
+    sql = (
+        f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders WHERE {where} "
+        f"AND (platform, trim(tracking_no)) IN ({shared})"
+    )
+    return [order_from_row(r) for r in store.conn.execute(sql, [*args, *args])]
 
 
 def load_products(store: Store) -> list[ProductRecord]:

@@ -12,10 +12,18 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.errors import BadInput, Cancelled, Problem
-from desktop_app.evaluation.load import Inputs, load_inputs
+from desktop_app.evaluation.load import (
+    Inputs,
+    count_orders,
+    iter_order_chunks,
+    load_context_inputs,
+    load_inputs,
+    shared_tracking_orders,
+)
 from desktop_app.store.connection import Store
-from policies.engine import make_context
-from policies.params import ParameterError
+from policies.context import EvalContext
+from policies.engine import false_shipping_keys
+from policies.params import ParameterError, ParameterSet
 from policies.records import Platform, Status, TraceStep, Verdict
 
 # Lower = more urgent; the GUI sorts by (urgency, deadline).
@@ -147,17 +155,28 @@ def verdict_row(v: Verdict, enc: _Encoder | None = None) -> tuple[Any, ...]:
     )
 
 
+def _params_checked(settings: dict[str, Any]) -> ParameterSet:
+    try:
+        return ParameterSet.from_settings(settings)
+    except ParameterError as exc:
+        raise _bad_setting(exc) from None
+
+
+def _bad_setting(exc: ParameterError) -> BadInput:
+    return BadInput(
+        Problem(
+            f"设置有误：{exc}（用 shipcheck settings unset KEY 恢复默认值）",
+            f"Bad setting: {exc} (use 'shipcheck settings unset KEY' to restore the default)",
+        )
+    )
+
+
 def load_checked(store: Store, platform: Platform | str | None) -> Inputs:
     """load_inputs, with malformed stored settings reported as BadInput (not a traceback)."""
     try:
         return load_inputs(store, platform)
     except ParameterError as exc:
-        raise BadInput(
-            Problem(
-                f"设置有误：{exc}（用 shipcheck settings unset KEY 恢复默认值）",
-                f"Bad setting: {exc} (use 'shipcheck settings unset KEY' to restore the default)",
-            )
-        ) from None
+        raise _bad_setting(exc) from None
 
 
 def evaluate_store(
@@ -170,14 +189,23 @@ def evaluate_store(
 ) -> EvaluationSummary:
     """Evaluate every stored order (of `platform`) as of `as_of`; replace their verdict rows.
 
-    One transaction: on error or cancellation (``cancelled()`` returning True → `Cancelled`)
-    nothing is written. `progress(done, total)` is called every few thousand orders; `sink`
+    Orders stream from the database in chunks (constant memory); the one cross-order rule (false
+    shipping, D1 FAQ Q3) gets its candidates from SQL first. One transaction: on error or
+    cancellation (``cancelled()`` returning True → `Cancelled`) nothing is written.
+    `progress(done, total)` is called every few thousand orders; `sink`
     receives each verdict (the CLI prints them).
     """
     started = time.perf_counter()
-    inputs = load_checked(store, platform)
-    orders = inputs.orders
-    ctx = make_context(orders, as_of, inputs.params, inputs.products, inputs.areas)
+    products, areas, settings = load_context_inputs(store)
+    params = _params_checked(settings)
+    candidates = shared_tracking_orders(store, as_of, platform)
+    ctx = EvalContext.create(
+        as_of,
+        params=params,
+        products=products,
+        areas=areas,
+        false_shipping=false_shipping_keys(candidates, as_of),
+    )
     from policies.engine import RULES
 
     summary = EvaluationSummary(as_of=as_of)
@@ -185,46 +213,45 @@ def evaluate_store(
     platform_count: Counter[str] = Counter()
     enc = _Encoder()
     conn = store.conn
-    total = len(orders)
+    total = count_orders(store, platform)
+    done = 0
     money: Decimal | None = Decimal(0)
     with store.transaction():
         if platform:
             conn.execute("DELETE FROM verdicts WHERE platform = ?", (str(platform),))
         else:
             conn.execute("DELETE FROM verdicts")
-        batch: list[tuple[Any, ...]] = []
-        for i, o in enumerate(orders):
-            v = RULES[o.platform](o, ctx)
-            batch.append(verdict_row(v, enc))
-            status_count[v.status] += 1
-            platform_count[v.platform] += 1
-            if v.compensation is None:
-                summary.money_unknown_orders += 1
-            elif money is not None:
-                money += v.compensation
-            if v.appeal_candidate:
-                summary.appeal_candidates += 1
-            if v.flags:
-                if "false_shipping" in v.flags:
-                    summary.false_shipping += 1
-                if "calendar_fallback" in v.flags:
-                    summary.calendar_fallback += 1
-            if sink is not None:
-                sink(v)
-            if len(batch) >= _BATCH:
-                conn.executemany(INSERT_SQL, batch)
-                batch.clear()
-                if progress is not None:
-                    progress(i + 1, total)
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-        if batch:
+        for chunk in iter_order_chunks(store, platform, _BATCH):
+            batch: list[tuple[Any, ...]] = []
+            for o in chunk:
+                v = RULES[o.platform](o, ctx)
+                batch.append(verdict_row(v, enc))
+                status_count[v.status] += 1
+                platform_count[v.platform] += 1
+                if v.compensation is None:
+                    summary.money_unknown_orders += 1
+                elif money is not None:
+                    money += v.compensation
+                if v.appeal_candidate:
+                    summary.appeal_candidates += 1
+                if v.flags:
+                    if "false_shipping" in v.flags:
+                        summary.false_shipping += 1
+                    if "calendar_fallback" in v.flags:
+                        summary.calendar_fallback += 1
+                if sink is not None:
+                    sink(v)
             conn.executemany(INSERT_SQL, batch)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                raise Cancelled()
         if cancelled is not None and cancelled():
             raise Cancelled()
     if progress is not None:
         progress(total, total)
-    summary.total = total
+    summary.total = done
     summary.by_status = {str(k): n for k, n in sorted(status_count.items())}
     summary.by_platform = {str(k): n for k, n in sorted(platform_count.items())}
     summary.money_at_stake = None if summary.money_unknown_orders else money

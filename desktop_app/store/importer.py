@@ -62,6 +62,7 @@ CHINA = timezone(timedelta(hours=8))
 PROBLEM_LIMIT = 200  # problems kept for display; all are counted
 STALE_KEYS_LIMIT = 50
 IMPORT_CACHE_KIB = -65536  # page cache during an import: 64 MiB
+PROGRESS_OPS = 200_000  # SQLite VM steps between cancel checks inside one statement
 BATCH = 2000  # rows per executemany; also how often progress/cancel are checked
 
 # Progress fields: once stored, an import may only move them later (see the stale rule).
@@ -90,6 +91,27 @@ class ImportResult:
     duplicates: int = 0  # identical repeats within the file, stored once
     rejected: int = 0
     stale_keys: tuple[tuple[str, str], ...] = ()  # first STALE_KEYS_LIMIT (id, sub id) kept out
+
+    # The same counts under the `imports` table's column names.
+    @property
+    def rows_new(self) -> int:
+        """= `new`."""
+        return self.new
+
+    @property
+    def rows_updated(self) -> int:
+        """= `updated`."""
+        return self.updated
+
+    @property
+    def rows_unchanged(self) -> int:
+        """= `unchanged`."""
+        return self.unchanged
+
+    @property
+    def rows_stale(self) -> int:
+        """= `stale`."""
+        return self.stale
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +192,16 @@ def apply_import(
     conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")  # fewer spills of the big transaction
     try:
         with store.transaction():
-            return _run(conn, spec, plan, rows, progress, cancelled)
+            if cancelled is not None:  # also interrupt a long merge statement on cancel
+                conn.set_progress_handler(lambda: 1 if cancelled() else 0, PROGRESS_OPS)
+            try:
+                return _run(conn, spec, plan, rows, progress, cancelled)
+            except sqlite3.OperationalError as exc:
+                if cancelled is not None and "interrupt" in str(exc) and cancelled():
+                    raise Cancelled() from exc
+                raise
+            finally:  # before the transaction's COMMIT / ROLLBACK
+                conn.set_progress_handler(None, 0)
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
 

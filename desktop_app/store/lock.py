@@ -1,24 +1,60 @@
 """One writer at a time: an OS-level lock on ``<db>.lock`` held while a writable store is open.
 
-The lock is ``fcntl.flock`` / ``msvcrt.locking`` through the `filelock` library, so the operating
-system releases it when the holding process dies — a crash never leaves a stale lock behind.
-Within one process the lock is shared and reference-counted (the GUI may open the store again from a
-worker thread); a second *process* — another ShipCheck window or command — is refused with a clear
-message instead of SQLite's "database is locked".
+The lock is ``fcntl.flock`` (Linux/macOS) or ``msvcrt.locking`` (Windows) on an open file, so the
+operating system releases it when the holding process dies — a crash never leaves a stale lock
+behind, and no lock file has to be cleaned up (the empty ``.lock`` file stays, harmlessly).
+Within one process the lock is shared and reference-counted (the GUI may open the store again from
+a worker thread); a second *process* — another ShipCheck window or command — is refused with a
+clear message instead of SQLite's "database is locked".
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import sys
 import threading
 from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.store.paths import lock_path
 
 _registry_guard = threading.Lock()
-_held: dict[str, tuple[FileLock, int]] = {}
+_held: dict[str, tuple[int, int]] = {}  # lock file -> (open descriptor, holds in this process)
+
+_CONTENDED = {errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK}
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        os.lseek(fd, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError as exc:
+            if exc.errno in _CONTENDED:
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in _CONTENDED:
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def busy_problem(db_path: Path) -> Problem:
@@ -51,27 +87,34 @@ class WriterLock:
             return
         self._released = True
         with _registry_guard:
-            lock, count = _held[self._key]
+            fd, count = _held[self._key]
             if count > 1:
-                _held[self._key] = (lock, count - 1)
-            else:
-                del _held[self._key]
-                lock.release(force=True)
+                _held[self._key] = (fd, count - 1)
+                return
+            del _held[self._key]
+            try:
+                _unlock(fd)
+            finally:
+                os.close(fd)
 
 
 def acquire_writer_lock(db_path: Path) -> WriterLock:
-    """Take the writer lock of `db_path` without waiting; `BadInput` if another process holds it."""
+    """Take the writer lock of `db_path` without waiting; `StoreBusy` if another process has it."""
     key = str(lock_path(db_path))
     with _registry_guard:
         if key in _held:
-            lock, count = _held[key]
-            _held[key] = (lock, count + 1)
+            fd, count = _held[key]
+            _held[key] = (fd, count + 1)
             return WriterLock(db_path)
         lock_path(db_path).parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(key, timeout=0, thread_local=False)
+        fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            lock.acquire()
-        except Timeout:
-            raise StoreBusy(busy_problem(db_path)) from None
-        _held[key] = (lock, 1)
+            locked = _try_lock(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        if not locked:
+            os.close(fd)
+            raise StoreBusy(busy_problem(db_path))
+        _held[key] = (fd, 1)
         return WriterLock(db_path)

@@ -51,6 +51,18 @@ _IMPORTER = textwrap.dedent(
     """
 )
 
+_RESTORER = textwrap.dedent(
+    """
+    import sys
+    sys.path[:0] = [sys.argv[2]]
+    from desktop_app.store.backups import restore_backup
+
+    print("started", flush=True)
+    restore_backup(sys.argv[1], sys.argv[3])
+    print("done", flush=True)
+    """
+)
+
 _SETTER = textwrap.dedent(
     """
     import sys
@@ -85,9 +97,9 @@ def _digest(db: Path) -> str:
         conn.close()
 
 
-def _spawn(script: str, db: Path) -> subprocess.Popen[str]:
+def _spawn(script: str, db: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", script, str(db), str(ROOT)],
+        [sys.executable, "-c", script, str(db), str(ROOT), *extra],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -151,3 +163,32 @@ def test_sigkill_during_settings_changes(tmp_path: Path) -> None:
         conn.close()
         counter = int(values["counter"])
         assert f'"value": {counter},' in values["mirror"]  # both keys from the same transaction
+
+
+@pytest.mark.slow
+def test_sigkill_during_restore_leaves_before_or_after(tmp_path: Path) -> None:
+    from desktop_app.store.backups import create_backup
+
+    p = plan()
+    template = tmp_path / "template"
+    template.mkdir()
+    with open_store(template / "shop.db", daily_backup=False) as store:
+        apply_import(store, p, order_stream(p, 8000), backup=False)
+        backup = create_backup(store, "manual")
+        apply_import(store, p, order_stream(p, 8000, status_text="已完成"), backup=False)
+    before, after = _digest(template / "shop.db"), _digest(backup.path)
+    t0 = time.monotonic()
+    reference = tmp_path / "reference"
+    shutil.copytree(template, reference)
+    _spawn(_RESTORER, reference / "shop.db", backup.name).communicate(timeout=120)
+    duration = time.monotonic() - t0
+    assert _digest(reference / "shop.db") == after
+
+    rng = random.Random(3)
+    for trial in range(6):
+        folder = tmp_path / f"t{trial}"
+        shutil.copytree(template, folder)
+        db = folder / "shop.db"
+        _kill_after_start(_spawn(_RESTORER, db, backup.name), rng.uniform(0, duration))
+        assert _digest(db) in (before, after), f"trial {trial}: in-between state"
+        assert _digest(folder / "backups" / backup.name) == after  # the backup is never harmed

@@ -40,6 +40,12 @@ def test_first_import_stores_every_value_exactly(store: Store) -> None:
     result = apply_import(store, p, order_stream(p, 50), backup=False)
     assert (result.new, result.updated, result.unchanged, result.stale) == (50, 0, 0, 0)
     assert result.rows == 50 and result.import_id > 0
+    assert (result.rows_new, result.rows_updated, result.rows_unchanged, result.rows_stale) == (
+        50,
+        0,
+        0,
+        0,
+    )
     o = _order(store, "6920000000000000007")
     assert o["quantity"] == 2 and o["paid_amount_fen"] == 1257
     assert o["shipped_at"] == "2026-11-02 09:00:00"
@@ -408,3 +414,24 @@ def test_triplicates_and_hash_collisions(store: Store, monkeypatch: pytest.Monke
         apply_import(store, p, [*rows, conflicting], backup=False)
     assert info.value.total == 1 and info.value.problems[0].row == 30
     assert "row 2" in info.value.problems[0].message_en
+
+
+def test_cancel_interrupts_the_merge_statement(store: Store) -> None:
+    p = plan()
+    apply_import(store, p, order_stream(p, 3000), backup=False)
+    before = dump(store.conn)
+    calls = 0
+
+    def cancelled() -> bool:  # False while streaming (3 ticks), True once SQL polls it
+        nonlocal calls
+        calls += 1
+        return calls > 3
+
+    with pytest.raises(Cancelled) as info:
+        apply_import(
+            store, p, order_stream(p, 3000, status_text="已完成"), cancelled=cancelled, backup=False
+        )
+    assert isinstance(info.value.__cause__, sqlite3.OperationalError)  # interrupted mid-statement
+    assert dump(store.conn) == before
+    assert not store.conn.in_transaction
+    assert apply_import(store, p, order_stream(p, 3000), backup=False).unchanged == 3000
