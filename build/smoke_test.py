@@ -139,6 +139,8 @@ class Smoke:
     def _environment(self) -> dict[str, str]:
         home = self.scratch / "home"
         home.mkdir()
+        self.tmp = self.scratch / "tmp"  # the app's temporary files, checked for leftovers
+        self.tmp.mkdir()
         env = {
             key: value
             for key, value in os.environ.items()
@@ -152,6 +154,9 @@ class Smoke:
             XDG_DATA_HOME=str(home / ".local" / "share"),
             XDG_CONFIG_HOME=str(home / ".config"),
             XDG_CACHE_HOME=str(home / ".cache"),
+            TMPDIR=str(self.tmp),
+            TEMP=str(self.tmp),
+            TMP=str(self.tmp),
             QT_QPA_PLATFORM="offscreen",
             SHIPCHECK_LANG="zh_CN",
             TZ="UTC",  # the machine's zone must not matter: the app works in China time
@@ -590,6 +595,9 @@ class Smoke:
                 self.not_yet("gui --demo", "`shipcheck gui` has no --demo option yet")
             if self.xvfb:
                 self._gui_under_xvfb(gui_args)
+        leftovers = sorted(p.name for p in self.tmp.iterdir())
+        if leftovers:
+            print(f"NOTE  the app left these in its temporary folder: {leftovers}", flush=True)
         return self.report
 
     def _empty_evaluate(self) -> list[str]:
