@@ -163,6 +163,12 @@ class Smoke:
         )
         if not self.frozen:
             env["PYTHONPATH"] = str(REPO_ROOT)
+        locale = env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or ""
+        if os.name == "posix" and "utf" not in locale.lower().replace("-", ""):
+            # A bare CI environment has no locale and Qt warns about it on stderr; a desktop session
+            # always has one. Give the app the UTF-8 locale every glibc system has.
+            env.pop("LC_ALL", None)
+            env["LANG"] = "C.UTF-8"
         if sys.platform.startswith("linux"):
             # A fontconfig with no font directories: like a workstation without CJK fonts.
             fonts_conf = self.scratch / "fonts.conf"
