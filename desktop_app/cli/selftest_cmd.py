@@ -404,7 +404,8 @@ def _gui_round_trip(
             window.grab().save(str(screenshot))
         for widget in QtWidgets.QApplication.topLevelWidgets():
             widget.close()
-        QtWidgets.QApplication.quit()
+        # exit(), not quit(): Qt 6 quit() posts a termination event that could outlive this loop.
+        QtCore.QCoreApplication.exit(0)
 
     class ShowWatcher(QtCore.QObject):
         """Notices the first top-level window that becomes visible."""
@@ -434,9 +435,17 @@ def _gui_round_trip(
 
     watcher = ShowWatcher()
     app.installEventFilter(watcher)
-    QtCore.QTimer.singleShot(int(timeout * 1000), time_out)
-    result = int(gui_args_ns.run(gui_args_ns) or 0)
-    app.removeEventFilter(watcher)
+    # A timer object rather than singleShot: it must be stopped when the GUI returns, or in a
+    # process that goes on (a test session) it would later close someone else's windows.
+    deadline = QtCore.QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(time_out)
+    deadline.start(int(timeout * 1000))
+    try:
+        result = int(gui_args_ns.run(gui_args_ns) or 0)
+    finally:
+        deadline.stop()
+        app.removeEventFilter(watcher)
     if state["shown"] is None:
         why = "timed out" if state["timed_out"] else "the gui command returned"
         print(
