@@ -30,10 +30,10 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
             os.fsync(fh.fileno())
         if os.name == "posix":
             try:
-                mode = stat.S_IMODE(target.stat().st_mode)
+                perms = stat.S_IMODE(target.stat().st_mode)
             except FileNotFoundError:
-                mode = 0o644
-            os.chmod(tmp, mode)
+                perms = 0o644
+            os.chmod(tmp, perms)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
