@@ -204,3 +204,74 @@ def test_evaluation_counts_orders_that_turned(demo_session: Session) -> None:
     assert outcome.turned_overdue > 0  # the demo's at-risk orders are past due 12 h later
     again = run_sync(demo_session, lambda store: services.evaluate(store, later, _Ctx()))
     assert again.turned_overdue == 0 and again.turned_at_risk == 0
+
+
+def test_pdf_and_bundle_are_made_off_the_gui_thread_in_the_ui_language(
+    gui_app, qtbot, qtlog, demo_session, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Save-as-PDF and the evidence export lay out on the worker QThread, in English when the UI
+    is English, without Qt's "timers from a non-Qt thread" warnings."""
+    render = pytest.importorskip("desktop_app.reports.render")
+    pytest.importorskip("desktop_app.evidence.bundle")
+    import threading
+
+    from desktop_app.gui.report_actions import ReportActions, period_range
+    from desktop_app.qt import QtCore
+
+    made: list[tuple[bool, str]] = []
+    real_pdf_bytes = render.pdf_bytes
+
+    def spy(report):  # type: ignore[no-untyped-def]
+        made.append((threading.current_thread() is threading.main_thread(), report.header.lang))
+        return real_pdf_bytes(report)
+
+    monkeypatch.setattr(render, "pdf_bytes", spy)
+    _app, translations = gui_app
+    translations.switch("en")
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    as_of = services.read_demo_spec().as_of
+    _, start, end = period_range("month", as_of.date())
+    actions = ReportActions(parent, demo_session, as_of, OrderFilter())
+    assert actions.lang == "en"
+    pdf = tmp_path / "penalty.pdf"
+    actions.save_pdf("penalty", "douyin", "", start, end, pdf)
+    qtbot.waitUntil(
+        lambda: actions.finished_path == pdf or actions.last_error is not None, timeout=60_000
+    )
+    assert actions.last_error is None
+    with sqlite3.connect(demo_session.db_path) as conn:
+        key = conn.execute(
+            "SELECT o.platform, o.order_id, o.sub_order_id FROM orders o JOIN verdicts v"
+            " USING (platform, order_id, sub_order_id) WHERE o.platform = 'douyin'"
+            " AND v.status = 'overdue' AND o.paid_at >= ? ORDER BY o.paid_at LIMIT 1",
+            (f"{start} 00:00:00",),
+        ).fetchone()
+    run_sync(demo_session, lambda store: services.set_appeal_mark(store, key, True))
+    bundle = tmp_path / "evidence.zip"
+    actions.export_evidence("douyin", "", start, end, bundle)
+    qtbot.waitUntil(
+        lambda: actions.finished_path == bundle or actions.last_error is not None, timeout=60_000
+    )
+    assert actions.last_error is None, getattr(actions.last_error, "__traceback_text__", "")
+    assert made == [(False, "en"), (False, "en")]
+    QtCore.QCoreApplication.processEvents()
+    assert not [r for r in qtlog.records if "QBasicTimer" in r.message or "QObject" in r.message]
+
+
+def test_cancelled_pdf_writes_nothing(gui_app, qtbot, demo_session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Cancel while the PDF is being made: no file, no "Saved" message."""
+    pytest.importorskip("desktop_app.reports.render")
+    from desktop_app.gui import tasks
+    from desktop_app.gui.report_actions import ReportActions, period_range
+
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    as_of = services.read_demo_spec().as_of
+    _, start, end = period_range("month", as_of.date())
+    actions = ReportActions(parent, demo_session, as_of, OrderFilter())
+    pdf = tmp_path / "penalty.pdf"
+    actions.save_pdf("penalty", "douyin", "", start, end, pdf)
+    tasks.cancel_all()
+    qtbot.waitUntil(lambda: tasks.running_ops() == 0, timeout=60_000)
+    assert not pdf.exists() and actions.finished_path is None and actions.last_error is None
