@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.gui import services
+from desktop_app.gui import engine_text, services
 from desktop_app.gui import status as st
 from desktop_app.gui.charts import ChartPoint, DailyChart
 from desktop_app.gui.filter_bar import PLATFORMS
@@ -451,7 +451,9 @@ class DashboardWidget(QtWidgets.QScrollArea):
             self._show_a2(m.penalty_refund)
         if m.experience_protection:
             self._show_d2(m.experience_protection)
-        self.notes.setText("\n".join(f"⚠ {n}" for n in m.notes))
+        self.notes.setText(
+            "\n".join(f"⚠ {engine_text.metrics_note(n, self._english)}" for n in m.notes)
+        )
 
     def _set_card_captions(self) -> None:
         self.card_on_time.caption.setText(self.tr("On-time shipping rate"))

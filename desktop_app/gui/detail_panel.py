@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from desktop_app.gui import services
+from desktop_app.gui import engine_text, services
 from desktop_app.gui import status as st
 from desktop_app.gui.detail_data import (
     OrderDetail,
@@ -358,7 +358,7 @@ class DetailPanel(QtWidgets.QScrollArea):
                 deadline += (
                     f"（{verdict.deadline_basis}）"
                     if not self._english
-                    else (f" ({verdict.deadline_basis})")
+                    else f" ({engine_text.deadline_basis(verdict.deadline_basis, True)})"
                 )
             self.f_deadline.setText(deadline)
             self.f_rules.setText(", ".join(verdict.rules) or "—")

@@ -7,7 +7,9 @@ title then shows how many orders turned at risk or overdue since the seller last
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -114,6 +116,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
+        self._message: tuple[Callable[[], str], str] | None = None
         self.status_label = QtWidgets.QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.engine_label = QtWidgets.QLabel()
@@ -172,7 +175,8 @@ class MainWindow(QtWidgets.QMainWindow):
             "" if services.engine_available() else self.tr("Evaluation engine not available")
         )
         for text in warnings:
-            self.statusBar().showMessage(str(text), 15_000)
+            # The store words its warnings "中文 / English".
+            self.show_message(functools.partial(self._bilingual, str(text)), 15_000)
         self._apply_clock_mode()
         self.ready.emit()
         if self._evaluate_on_open:
@@ -302,6 +306,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.detail.set_english(self.translations.english)
         self._update_title()
         self._update_status()
+        self._retranslate_message()
 
     def switch_language(self, language: str) -> None:
         """Switch the UI language now and remember it."""
@@ -493,8 +498,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.session.read(job, self.filters.set_shops)
 
     def _load_failed(self, message: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Could not read orders: %1").replace("%1", message), 10_000
+        self.show_message(
+            lambda: self.tr("Could not read orders: %1").replace("%1", message), 10_000
         )
 
     def _update_status(self) -> None:
@@ -596,12 +601,12 @@ class MainWindow(QtWidgets.QMainWindow):
                 )
             lines.append(line)
         self._refresh_views(keep_detail=True)
-        self.statusBar().showMessage(self.tr("Imported: ") + "; ".join(lines), 20_000)
+        self.show_message(lambda: self.tr("Imported: ") + "; ".join(lines), 20_000)
         self.imported.emit(outcomes)
 
     def _import_cancelled(self) -> None:
         self._refresh_views(keep_detail=True)
-        self.statusBar().showMessage(self.tr("Import cancelled — nothing was written."), 20_000)
+        self.show_message(lambda: self.tr("Import cancelled — nothing was written."), 20_000)
 
     def load_demo(self, spec: services.DemoSpec) -> None:
         """Import the bundled demo exports into this (temporary) database and evaluate."""
@@ -613,12 +618,29 @@ class MainWindow(QtWidgets.QMainWindow):
         self._refresh_views(keep_detail=False)
         if outcome is not None:
             self.evaluated.emit(outcome)
-        self.statusBar().showMessage(
-            self.tr("Demo data loaded, evaluated as of %1.").replace(
-                "%1", self.as_of().strftime("%Y-%m-%d %H:%M")
-            ),
-            20_000,
+        as_of = self.as_of().strftime("%Y-%m-%d %H:%M")
+        self.show_message(
+            lambda: self.tr("Demo data loaded, evaluated as of %1.").replace("%1", as_of), 20_000
         )
+
+    def show_message(self, text: Callable[[], str], timeout_ms: int) -> None:
+        """A transient status-bar message, re-worded if the language changes while it shows."""
+        message = text()
+        self._message = (text, message)
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def _bilingual(self, text: str) -> str:
+        zh, sep, en = text.partition(" / ")
+        return (en if self.translations.english else zh) if sep else text
+
+    def _retranslate_message(self) -> None:
+        if self._message is None:
+            return
+        text, shown = self._message
+        if self.statusBar().currentMessage() == shown:
+            self.show_message(text, 20_000)
+        else:
+            self._message = None
 
     # --- settings and reports ---------------------------------------------------------------------
 
