@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app.gui import services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
+from desktop_app.gui.backup_dialogs import BackupActions
 from desktop_app.gui.detail_panel import DetailPanel
 from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
@@ -122,6 +123,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.engine_label = QtWidgets.QLabel()
         self.statusBar().addPermanentWidget(self.engine_label)
 
+        self.backups = BackupActions(self, session, self.open_database, self._close_for_restore)
         self._build_actions()
         self.retranslate()
 
@@ -147,8 +149,16 @@ class MainWindow(QtWidgets.QMainWindow):
         ).run_in_background()
 
     def _open_failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
         self.status_label.setText(self.tr("The database could not be opened."))
+        if not self.backups.handle_open_failure(exc):
+            show_error(self, exc)
+
+    def _close_for_restore(self) -> None:
+        """Before a restore replaces the file: stop the clock and drop the read connection."""
+        self._tick.stop()
+        self._reevaluate.stop()
+        self.session.drop_reader()
+        self.status_label.setText(self.tr("Restoring the backup…"))
 
     def _database_opened(self, warnings: list[str]) -> None:
         reader = self.session.start_reader()
@@ -211,6 +221,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_dashboard = QtGui.QAction(self)
         self.act_dashboard.setShortcut(QtGui.QKeySequence("Ctrl+D"))
         self.act_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        self.act_restore = QtGui.QAction(self)
+        self.act_restore.triggered.connect(lambda: self.backups.choose_and_restore())
+        self.act_backup = QtGui.QAction(self)
+        self.act_backup.triggered.connect(lambda: self.backups.create_now())
         self.act_orders = QtGui.QAction(self)
         self.act_orders.setShortcut(QtGui.QKeySequence("Ctrl+1"))
         self.act_orders.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
@@ -228,6 +242,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.file_menu = bar.addMenu("")
         for a in (self.act_import, self.act_print, self.act_pdf, self.act_evidence):
             self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_backup)
+        self.file_menu.addAction(self.act_restore)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.view_menu = bar.addMenu("")
@@ -287,6 +304,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_pdf.setText(self.tr("Save report as PDF…"))
         self.act_evidence.setText(self.tr("Export evidence bundle…"))
         self.act_quit.setText(self.tr("Quit"))
+        self.act_backup.setText(self.tr("Create backup now"))
+        self.act_restore.setText(self.tr("Restore backup…"))
         self.act_evaluate.setText(self.tr("Re-evaluate now"))
         self.act_search.setText(self.tr("Search"))
         self.act_settings.setText(self.tr("Settings…"))

@@ -42,14 +42,76 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="180" />
+        <location filename="../../desktop_app/gui/tasks.py" line="254" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="240" />
+        <location filename="../../desktop_app/gui/tasks.py" line="322" />
         <source>Something went wrong. Please report the details below.</source>
         <translation>Something went wrong. Please report the details below.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="131" />
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="135" />
+        <source>No usable backup was found. The damaged file was left as it is: %1</source>
+        <translation>No usable backup was found. The damaged file was left as it is: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="145" />
+        <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
+        <translation>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="153" />
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="156" />
+        <source>Choose another backup…</source>
+        <translation>Choose another backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="213" />
+        <source>Replace the current database with the backup made %1?
+
+The current database is backed up first, so this can be undone with another restore.</source>
+        <translation>Replace the current database with the backup made %1?
+
+The current database is backed up first, so this can be undone with another restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="230" />
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="237" />
+        <source>The backup %1 was restored.</source>
+        <translation>The backup %1 was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="239" />
+        <source>The previous database was kept as %1.</source>
+        <translation>The previous database was kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="254" />
+        <source>Creating a backup…</source>
+        <translation>Creating a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="261" />
+        <source>Backup created: %1</source>
+        <translation>Backup created: %1</translation>
     </message>
 </context>
 <context>
@@ -116,207 +178,207 @@
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="252" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 high-in-stock waiver (measured over this week, used the next week)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="255" />
         <source>K3 shop score components</source>
         <translation>K3 shop score components</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="256" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="258" />
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="262" />
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 good-fulfilment penalty refund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="266" />
         <source>Projected on-time rate</source>
         <translation>Projected on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="265" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="283" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="267" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="285" />
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="266" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="267" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
         <source>Penalties deducted</source>
         <translation>Penalties deducted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="270" />
         <source>Would be refunded</source>
         <translation>Would be refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="271" />
         <source>Refund date</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="274" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
         <source>D2 experience-score protection</source>
         <translation>D2 experience-score protection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="282" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="286" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="282" />
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="281" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="283" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="289" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="291" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="292" />
         <source>Own</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="291" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
         <source>Industry average</source>
         <translation>Industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="292" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="294" />
         <source>Scored as</source>
         <translation>Scored as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="295" />
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="367" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="369" />
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="399" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="437" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="401" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="439" />
         <source>Daily on-time rate</source>
         <translation>Daily on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="400" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="442" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="402" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="444" />
         <source>Late or overdue per day</source>
         <translation>Late or overdue per day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="407" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="455" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="409" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="459" />
         <source>On-time shipping rate</source>
         <translation>On-time shipping rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="414" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="456" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="416" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="460" />
         <source>Pickup-anomaly rate</source>
         <translation>Pickup-anomaly rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="420" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="457" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="422" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="461" />
         <source>Assessable orders</source>
         <translation>Assessable orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="426" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="428" />
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 orders have no amount set (see Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="458" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="432" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
-        <source>No assessable orders: the previous window's value carries over</source>
-        <translation>No assessable orders: the previous window's value carries over</translation>
+        <location filename="../../desktop_app/gui/dashboard.py" line="466" />
+        <source>No assessable orders: the previous window&apos;s value carries over</source>
+        <translation>No assessable orders: the previous window&apos;s value carries over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="466" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="470" />
         <source>threshold %1 %2</source>
         <translation>threshold %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="505" />
         <source>eligible</source>
         <translation>eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="505" />
         <source>not eligible</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="503" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="507" />
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>Week of %1: %2 — one waiver for the week of %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="509" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="513" />
         <source>Suggested order to spend it on: %1</source>
         <translation>Suggested order to spend it on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="546" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="550" />
         <source>(%1 penalised orders)</source>
         <translation>(%1 penalised orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="562" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="566" />
         <source>not entered</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="564" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
         <source>yes — scored as the industry average</source>
         <translation>yes — scored as the industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="564" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -540,67 +602,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="125" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="132" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="126" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="133" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="127" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="134" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="128" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="135" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="130" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="137" />
         <source>Follow the clock: countdowns and statuses move while the window is open</source>
         <translation>Follow the clock: countdowns and statuses move while the window is open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="133" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="140" />
         <source>Search order ID, tracking number, receiver, product (Ctrl+F)</source>
         <translation>Search order ID, tracking number, receiver, product (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="137" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="144" />
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="143" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="150" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="160" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="167" />
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="162" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="169" />
         <source>(no shop name)</source>
         <translation>(no shop name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="172" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="179" />
         <source>False shipping?</source>
         <translation>False shipping?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="178" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="185" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="180" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="187" />
         <source>%1 not evaluated</source>
         <translation>%1 not evaluated</translation>
     </message>
@@ -780,8 +842,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/import_dialog.py" line="81" />
-        <source>Last month's sales</source>
-        <translation>Last month's sales</translation>
+        <source>Last month&apos;s sales</source>
+        <translation>Last month&apos;s sales</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/import_dialog.py" line="84" />
@@ -987,206 +1049,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="139" />
-        <location filename="../../desktop_app/gui/main_window.py" line="142" />
+        <location filename="../../desktop_app/gui/main_window.py" line="144" />
+        <location filename="../../desktop_app/gui/main_window.py" line="147" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="148" />
+        <location filename="../../desktop_app/gui/main_window.py" line="152" />
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172" />
-        <location filename="../../desktop_app/gui/main_window.py" line="300" />
+        <location filename="../../desktop_app/gui/main_window.py" line="161" />
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="185" />
+        <location filename="../../desktop_app/gui/main_window.py" line="323" />
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="299" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
+        <location filename="../../desktop_app/gui/main_window.py" line="301" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="303" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="304" />
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="305" />
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="306" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="307" />
+        <source>Create backup now</source>
+        <translation>Create backup now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="308" />
+        <source>Restore backup…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="309" />
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="310" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288" />
+        <location filename="../../desktop_app/gui/main_window.py" line="311" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289" />
-        <location filename="../../desktop_app/gui/main_window.py" line="296" />
+        <location filename="../../desktop_app/gui/main_window.py" line="312" />
+        <location filename="../../desktop_app/gui/main_window.py" line="319" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290" />
-        <location filename="../../desktop_app/gui/main_window.py" line="295" />
+        <location filename="../../desktop_app/gui/main_window.py" line="313" />
+        <location filename="../../desktop_app/gui/main_window.py" line="318" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="314" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292" />
+        <location filename="../../desktop_app/gui/main_window.py" line="315" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293" />
+        <location filename="../../desktop_app/gui/main_window.py" line="316" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294" />
+        <location filename="../../desktop_app/gui/main_window.py" line="317" />
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374" />
+        <location filename="../../desktop_app/gui/main_window.py" line="398" />
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383" />
+        <location filename="../../desktop_app/gui/main_window.py" line="407" />
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393" />
+        <location filename="../../desktop_app/gui/main_window.py" line="417" />
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398" />
+        <location filename="../../desktop_app/gui/main_window.py" line="422" />
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="430" />
+        <location filename="../../desktop_app/gui/main_window.py" line="454" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="432" />
+        <location filename="../../desktop_app/gui/main_window.py" line="456" />
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435" />
+        <location filename="../../desktop_app/gui/main_window.py" line="459" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="497" />
+        <location filename="../../desktop_app/gui/main_window.py" line="521" />
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505" />
+        <location filename="../../desktop_app/gui/main_window.py" line="529" />
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507" />
+        <location filename="../../desktop_app/gui/main_window.py" line="531" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="509" />
+        <location filename="../../desktop_app/gui/main_window.py" line="533" />
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="511" />
+        <location filename="../../desktop_app/gui/main_window.py" line="535" />
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513" />
+        <location filename="../../desktop_app/gui/main_window.py" line="537" />
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515" />
+        <location filename="../../desktop_app/gui/main_window.py" line="539" />
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="551" />
+        <location filename="../../desktop_app/gui/main_window.py" line="575" />
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="553" />
+        <location filename="../../desktop_app/gui/main_window.py" line="577" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="583" />
+        <location filename="../../desktop_app/gui/main_window.py" line="607" />
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="594" />
+        <location filename="../../desktop_app/gui/main_window.py" line="618" />
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="599" />
+        <location filename="../../desktop_app/gui/main_window.py" line="623" />
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="604" />
+        <location filename="../../desktop_app/gui/main_window.py" line="628" />
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="610" />
+        <location filename="../../desktop_app/gui/main_window.py" line="634" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="617" />
+        <location filename="../../desktop_app/gui/main_window.py" line="642" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1288,32 +1365,62 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="210" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="212" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="176" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="178" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="168" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="170" />
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="223" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="222" />
+        <source>Reading the orders…</source>
+        <translation>Reading the orders…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="225" />
+        <source>Laying out the pages…</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="228" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="233" />
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="240" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="246" />
+        <source>Reading the appeal candidates…</source>
+        <translation>Reading the appeal candidates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="251" />
+        <source>Laying out the appeal report…</source>
+        <translation>Laying out the appeal report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="254" />
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="259" />
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="278" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="297" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1321,74 +1428,117 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="43" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="44" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="43" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="45" />
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="50" />
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="49" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="51" />
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="59" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="61" />
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="61" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="63" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="62" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="64" />
         <source>Week (Monday to Sunday)</source>
         <translation>Week (Monday to Sunday)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="70" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="72" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="73" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="74" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="75" />
         <source>Containing</source>
         <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="77" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="79" />
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="276" />
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="280" />
+        <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
+        <translation>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="288" />
+        <source>Made (China time)</source>
+        <translation>Made (China time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="288" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="288" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="288" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="311" />
+        <source>There are no backups of this database yet.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="319" />
+        <source>Restore…</source>
+        <translation>Restore…</translation>
     </message>
 </context>
 <context>
@@ -1455,8 +1605,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_dialog.py" line="387" />
-        <source>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
-        <translation>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
+        <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
+        <translation>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_dialog.py" line="393" />
@@ -1554,22 +1704,22 @@
         <translation>Default %1 h — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="516" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="518" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="605" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="607" />
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="607" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="609" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="617" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="619" />
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>

@@ -42,14 +42,76 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="180" />
+        <location filename="../../desktop_app/gui/tasks.py" line="254" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="240" />
+        <location filename="../../desktop_app/gui/tasks.py" line="322" />
         <source>Something went wrong. Please report the details below.</source>
         <translation>出现了问题，请把下面的详细信息反馈给开发者。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="131" />
+        <source>The database file is damaged.</source>
+        <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="135" />
+        <source>No usable backup was found. The damaged file was left as it is: %1</source>
+        <translation>没有找到可用的备份。损坏的文件保持原样：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="145" />
+        <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
+        <translation>ShipCheck 可以恢复最近一份完好的备份（%1，%2）。损坏的文件会保留在旁边，不会丢弃任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="153" />
+        <source>Restore this backup</source>
+        <translation>恢复这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="156" />
+        <source>Choose another backup…</source>
+        <translation>选择其他备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="213" />
+        <source>Replace the current database with the backup made %1?
+
+The current database is backed up first, so this can be undone with another restore.</source>
+        <translation>用 %1 的备份替换当前数据库吗？
+
+当前数据库会先备份，之后可以再次恢复来撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="230" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="237" />
+        <source>The backup %1 was restored.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="239" />
+        <source>The previous database was kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="254" />
+        <source>Creating a backup…</source>
+        <translation>正在创建备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="261" />
+        <source>Backup created: %1</source>
+        <translation>备份已创建：%1</translation>
     </message>
 </context>
 <context>
@@ -116,207 +178,207 @@
         <translation>下一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="252" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 高现货商家处罚豁免（按本周考核，下周使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="255" />
         <source>K3 shop score components</source>
         <translation>K3 店铺考核权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="256" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="258" />
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>二手来源：这些权重来自 2024 年的一篇文章，并非平台官方公告；评分公式未公开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="262" />
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 优质履约店铺免罚激励</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="266" />
         <source>Projected on-time rate</source>
         <translation>预计及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="265" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="283" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="267" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="285" />
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="266" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
         <source>Eligible</source>
         <translation>是否符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="267" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
         <source>Penalties deducted</source>
         <translation>已扣罚金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="270" />
         <source>Would be refunded</source>
         <translation>可退回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="271" />
         <source>Refund date</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="274" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
         <source>D2 experience-score protection</source>
         <translation>D2 体验分保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="282" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="286" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="282" />
         <source>Component</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="281" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="283" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="289" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="291" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="292" />
         <source>Own</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="291" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
         <source>Industry average</source>
         <translation>行业均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="292" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="294" />
         <source>Scored as</source>
         <translation>计分值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="295" />
         <source>Protected</source>
         <translation>是否保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="367" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="369" />
         <source>Computing…</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="399" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="437" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="401" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="439" />
         <source>Daily on-time rate</source>
         <translation>每日及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="400" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="442" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="402" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="444" />
         <source>Late or overdue per day</source>
         <translation>每日超时/逾期单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="407" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="455" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="409" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="459" />
         <source>On-time shipping rate</source>
         <translation>及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="414" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="456" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="416" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="460" />
         <source>Pickup-anomaly rate</source>
         <translation>揽收异常率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="420" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="457" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="422" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="461" />
         <source>Assessable orders</source>
         <translation>考核订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="426" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="428" />
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 单的金额参数未设置（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="458" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="432" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
-        <source>No assessable orders: the previous window's value carries over</source>
+        <location filename="../../desktop_app/gui/dashboard.py" line="466" />
+        <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>没有可考核订单：沿用上一周期的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="466" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="470" />
         <source>threshold %1 %2</source>
         <translation>门槛 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="505" />
         <source>eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="505" />
         <source>not eligible</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="503" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="507" />
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>%1 当周：%2——可在 %3 当周使用一次豁免。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="509" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="513" />
         <source>Suggested order to spend it on: %1</source>
         <translation>建议用于订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="546" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="550" />
         <source>(%1 penalised orders)</source>
         <translation>（%1 单被罚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="562" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="566" />
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="564" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
         <source>yes — scored as the industry average</source>
         <translation>是——按行业均值计分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="564" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -540,67 +602,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="125" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="132" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="126" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="133" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="127" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="134" />
         <source>As of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="128" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="135" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="130" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="137" />
         <source>Follow the clock: countdowns and statuses move while the window is open</source>
         <translation>跟随时钟：窗口打开期间倒计时和状态会自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="133" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="140" />
         <source>Search order ID, tracking number, receiver, product (Ctrl+F)</source>
         <translation>搜索订单号、运单号、收件人、商品（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="137" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="144" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="143" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="150" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="160" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="167" />
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="162" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="169" />
         <source>(no shop name)</source>
         <translation>（无店铺名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="172" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="179" />
         <source>False shipping?</source>
         <translation>虚假发货嫌疑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="178" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="185" />
         <source>%1 orders</source>
         <translation>共 %1 单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="180" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="187" />
         <source>%1 not evaluated</source>
         <translation>%1 单未评估</translation>
     </message>
@@ -780,7 +842,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/import_dialog.py" line="81" />
-        <source>Last month's sales</source>
+        <source>Last month&apos;s sales</source>
         <translation>上月销量</translation>
     </message>
     <message>
@@ -987,206 +1049,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="139" />
-        <location filename="../../desktop_app/gui/main_window.py" line="142" />
+        <location filename="../../desktop_app/gui/main_window.py" line="144" />
+        <location filename="../../desktop_app/gui/main_window.py" line="147" />
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="148" />
+        <location filename="../../desktop_app/gui/main_window.py" line="152" />
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="172" />
-        <location filename="../../desktop_app/gui/main_window.py" line="300" />
+        <location filename="../../desktop_app/gui/main_window.py" line="161" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="185" />
+        <location filename="../../desktop_app/gui/main_window.py" line="323" />
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="299" />
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
+        <location filename="../../desktop_app/gui/main_window.py" line="301" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="303" />
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="304" />
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="305" />
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="306" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="307" />
+        <source>Create backup now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="308" />
+        <source>Restore backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="309" />
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="310" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="288" />
+        <location filename="../../desktop_app/gui/main_window.py" line="311" />
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="289" />
-        <location filename="../../desktop_app/gui/main_window.py" line="296" />
+        <location filename="../../desktop_app/gui/main_window.py" line="312" />
+        <location filename="../../desktop_app/gui/main_window.py" line="319" />
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="290" />
-        <location filename="../../desktop_app/gui/main_window.py" line="295" />
+        <location filename="../../desktop_app/gui/main_window.py" line="313" />
+        <location filename="../../desktop_app/gui/main_window.py" line="318" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="314" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="292" />
+        <location filename="../../desktop_app/gui/main_window.py" line="315" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="293" />
+        <location filename="../../desktop_app/gui/main_window.py" line="316" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="294" />
+        <location filename="../../desktop_app/gui/main_window.py" line="317" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374" />
+        <location filename="../../desktop_app/gui/main_window.py" line="398" />
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383" />
+        <location filename="../../desktop_app/gui/main_window.py" line="407" />
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393" />
+        <location filename="../../desktop_app/gui/main_window.py" line="417" />
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398" />
+        <location filename="../../desktop_app/gui/main_window.py" line="422" />
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="430" />
+        <location filename="../../desktop_app/gui/main_window.py" line="454" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="432" />
+        <location filename="../../desktop_app/gui/main_window.py" line="456" />
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="435" />
+        <location filename="../../desktop_app/gui/main_window.py" line="459" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="497" />
+        <location filename="../../desktop_app/gui/main_window.py" line="521" />
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="505" />
+        <location filename="../../desktop_app/gui/main_window.py" line="529" />
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507" />
+        <location filename="../../desktop_app/gui/main_window.py" line="531" />
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="509" />
+        <location filename="../../desktop_app/gui/main_window.py" line="533" />
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="511" />
+        <location filename="../../desktop_app/gui/main_window.py" line="535" />
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="513" />
+        <location filename="../../desktop_app/gui/main_window.py" line="537" />
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="515" />
+        <location filename="../../desktop_app/gui/main_window.py" line="539" />
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="551" />
+        <location filename="../../desktop_app/gui/main_window.py" line="575" />
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="553" />
+        <location filename="../../desktop_app/gui/main_window.py" line="577" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="583" />
+        <location filename="../../desktop_app/gui/main_window.py" line="607" />
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="594" />
+        <location filename="../../desktop_app/gui/main_window.py" line="618" />
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="599" />
+        <location filename="../../desktop_app/gui/main_window.py" line="623" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="604" />
+        <location filename="../../desktop_app/gui/main_window.py" line="628" />
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="610" />
+        <location filename="../../desktop_app/gui/main_window.py" line="634" />
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="617" />
+        <location filename="../../desktop_app/gui/main_window.py" line="642" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1288,32 +1365,62 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="210" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="212" />
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="176" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="178" />
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="168" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="170" />
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="223" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="222" />
+        <source>Reading the orders…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="225" />
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="228" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="233" />
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="240" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="246" />
+        <source>Reading the appeal candidates…</source>
+        <translation>正在读取可申诉订单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="251" />
+        <source>Laying out the appeal report…</source>
+        <translation>正在排版申诉材料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="254" />
+        <source>Writing the bundle…</source>
+        <translation>正在写入证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="259" />
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="278" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="297" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1321,74 +1428,117 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="43" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="44" />
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="43" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="45" />
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="50" />
         <source>Penalty / assessment report</source>
         <translation>处罚/考核报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="49" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="51" />
         <source>Appeal / pre-report material</source>
         <translation>申诉/报备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="59" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="61" />
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="61" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="63" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="62" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="64" />
         <source>Week (Monday to Sunday)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="70" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="72" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="73" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="74" />
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="75" />
         <source>Containing</source>
         <translation>包含日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="77" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="79" />
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>报告使用每张订单的最近一次评估结果（见状态栏）。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="276" />
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="280" />
+        <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
+        <translation>选择要恢复的备份。替换前会保留当前数据库（先备份；如已损坏则改名保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="288" />
+        <source>Made (China time)</source>
+        <translation>创建时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="288" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="288" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="288" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="311" />
+        <source>There are no backups of this database yet.</source>
+        <translation>这个数据库还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="319" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
     </message>
 </context>
 <context>
@@ -1455,7 +1605,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/settings_dialog.py" line="387" />
-        <source>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
+        <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>承诺发货时间落在地区生效日期内、且发货地址或收货地址在该地区的订单，不计入快手考核（K1）。</translation>
     </message>
     <message>
@@ -1554,22 +1704,22 @@
         <translation>默认 %1 小时——%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="516" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="518" />
         <source>open</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="605" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="607" />
         <source>Import affected areas</source>
         <translation>导入受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="607" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="609" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="617" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="619" />
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
     </message>
