@@ -182,3 +182,22 @@ def test_as_of_changes_are_debounced(window, qtbot) -> None:  # type: ignore[no-
     assert emitted == []
     qtbot.waitUntil(lambda: len(emitted) == 1, timeout=3000)
     assert emitted[0] == AS_OF + timedelta(hours=6)
+
+
+def test_window_icon_has_every_size_and_desktop_file_name(gui_app) -> None:  # type: ignore[no-untyped-def]
+    """The icon carries each resources/icons/app-N.png; the desktop file name is set."""
+    from desktop_app.gui.app import app_icon
+    from desktop_app.qt import QtGui
+    from desktop_app.resources import resource_path
+
+    sizes = sorted(
+        int(p.stem.split("-")[1])
+        for p in resource_path("icons").glob("app-*.png")
+        if p.stem.split("-")[1].isdigit()
+    )
+    assert sizes, "no app-N.png icons"
+    icon = app_icon()
+    assert sorted(s.width() for s in icon.availableSizes()) == sizes
+    app, _ = gui_app
+    assert sorted(s.width() for s in app.windowIcon().availableSizes()) == sizes
+    assert QtGui.QGuiApplication.desktopFileName() == "shipcheck"
