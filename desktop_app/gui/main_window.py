@@ -92,6 +92,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_requested)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.installEventFilter(self)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._select_after_load: str | None = None  # "first" / "last" once the jump's rows arrive
 
         self.detail = DetailPanel(session)
         self.detail.changed.connect(lambda _key: self._refresh_views(keep_detail=True))
@@ -177,6 +180,8 @@ class MainWindow(QtWidgets.QMainWindow):
         header.moveSection(header.visualIndex(COL["countdown"]), 1)
         self._restore_columns()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.pageLoaded.connect(self._select_pending)
         self.model.modelReset.connect(lambda: self.detail.load(self.detail.key))
         self._refresh_counts()
         self._refresh_shops()
@@ -480,6 +485,66 @@ class MainWindow(QtWidgets.QMainWindow):
             Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
         )
         header.blockSignals(False)
+
+    # --- jumping to the end of a million rows -----------------------------------------------------
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """Ctrl+End / Ctrl+Home in the table jump to the real last/first order, not the last loaded
+        row: the model reads the end directly (one keyset page) instead of every page before it."""
+        if (
+            watched is self.table
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and self.model is not None
+            and isinstance(event, QtGui.QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.key() == Qt.Key.Key_End and not (
+                self.model.exhausted and self.model.head_complete
+            ):
+                self.jump_to_end()
+                return True
+            if event.key() == Qt.Key.Key_Home and not self.model.head_complete:
+                self._select_after_load = "first"
+                self.model.refresh()
+                return True
+        return super().eventFilter(watched, event)
+
+    def jump_to_end(self) -> None:
+        """Show and select the last order of the current sort and filter."""
+        if self.model is None:
+            return
+        self._select_after_load = "last"
+        self.model.jump_to_end()
+
+    def _select_pending(self) -> None:
+        if self.model is None or self._select_after_load is None or self.model.loading:
+            return
+        where, self._select_after_load = self._select_after_load, None
+        if self.model.rowCount() == 0:
+            return
+        row = 0 if where == "first" else self.model.rowCount() - 1
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _scrolled(self, value: int) -> None:
+        if (
+            self.model is not None
+            and value == self.table.verticalScrollBar().minimum()
+            and not self.model.head_complete
+        ):
+            self.model.fetch_before()
+
+    def _rows_inserted(self, _parent: QtCore.QModelIndex, first: int, last: int) -> None:
+        """Rows read in above the view (scrolling up after Ctrl+End): keep what the seller sees
+        where it was."""
+        if first != 0 or self.model is None or self.model.rowCount() == last + 1:
+            return
+        bar = self.table.verticalScrollBar()
+        step = 1
+        if self.table.verticalScrollMode() == QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel:
+            step = self.table.verticalHeader().defaultSectionSize()
+        bar.setValue(bar.value() + (last - first + 1) * step)
 
     def _row_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None

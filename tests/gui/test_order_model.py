@@ -215,3 +215,62 @@ def test_refresh_in_place_keeps_rows_and_order(qtbot, reader, store: Store) -> N
     assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == keys
     row = keys.index(target)
     assert model.index(row, 0).data(STATUS_ROLE) == "overdue"
+
+
+@pytest.mark.parametrize(
+    ("column", "order", "flt"),
+    [
+        ("status", Qt.SortOrder.AscendingOrder, OrderFilter()),
+        ("status", Qt.SortOrder.DescendingOrder, OrderFilter()),
+        ("paid", Qt.SortOrder.DescendingOrder, OrderFilter(platform="douyin")),
+        ("deadline", Qt.SortOrder.AscendingOrder, OrderFilter(statuses=frozenset({"overdue"}))),
+        ("money", Qt.SortOrder.AscendingOrder, OrderFilter()),
+    ],
+)
+def test_jump_to_end_then_scroll_up_reads_the_same_listing(
+    qtbot, reader, column: str, order: Qt.SortOrder, flt: OrderFilter
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+End reads the last page directly; scrolling up fills in the rows above, in order."""
+    model = OrderTableModel(reader, AS_OF, page_size=8)
+    model.set_filter(flt)
+    model.sort(COL[column], order)
+    _fetch_all(qtbot, model)
+    listing = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+    assert len(set(listing)) == len(listing) > 8
+    model.refresh()  # start over from the first page
+    _loaded(qtbot, model)
+    # (The tester pulls every page through fetchMore, so it joins only now: it then checks the
+    # rows inserted at the top.)
+    tester = QtTest.QAbstractItemModelTester(
+        model, QtTest.QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
+    model.jump_to_end()
+    _loaded(qtbot, model)
+    assert not model.head_complete and model.exhausted
+    tail = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+    assert tail == listing[-len(tail) :] and len(tail) <= 16
+    while not model.head_complete:
+        model.fetch_before()
+        _loaded(qtbot, model)
+    assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == listing
+    del tester
+
+
+def test_ctrl_end_in_the_window_selects_the_last_order(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+End in the table goes to the real last order (the model reads the end directly)."""
+    model = window.model
+    model._page_size = 10  # the 70-order store spans pages, as a large one would
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert not model.exhausted
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: not model.loading and window.table.currentIndex().isValid(), timeout=10_000
+    )
+    last = window.table.currentIndex().row()
+    assert last == model.rowCount() - 1
+    key = model.index(last, 0).data(KEY_ROLE)
+    model.refresh()
+    _fetch_all(qtbot, model)
+    assert model.index(model.rowCount() - 1, 0).data(KEY_ROLE) == key
