@@ -411,7 +411,11 @@ class DetailPanel(QtWidgets.QScrollArea):
                 param = (
                     self.tr("Parameter %1 = %2")
                     .replace("%1", f"<code>{html.escape(step.parameter)}</code>")
-                    .replace("%2", f"<b>{html.escape(step.value)}</b>")
+                    .replace(
+                        "%2",
+                        f"<b>{html.escape(engine_text.parameter_value(step.value, self._english))}"
+                        "</b>",
+                    )
                 )
                 line += f"<br><span style='color:#444'>{param}</span>"
             if step.source:

@@ -275,3 +275,85 @@ def test_cancelled_pdf_writes_nothing(gui_app, qtbot, demo_session, tmp_path) ->
     tasks.cancel_all()
     qtbot.waitUntil(lambda: tasks.running_ops() == 0, timeout=60_000)
     assert not pdf.exists() and actions.finished_path is None and actions.last_error is None
+
+
+def _cjk_texts(root: QtWidgets.QWidget, skip: tuple[QtWidgets.QWidget, ...]) -> set[str]:
+    """Visible UI texts under `root` containing Chinese, leaving out the seller's own data (the
+    order table's cells, shop lists, the raw export row) and citations of the Chinese
+    announcements (grey clause/source spans in the trace)."""
+    import re
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    found: set[str] = set()
+
+    def add(text: str) -> None:
+        text = re.sub(r"<span style='color:#666'>.*?</span>", "", text or "")
+        if cjk.search(text) and "语言" not in text and text != "中文":
+            found.add("".join(ch if "\u4e00" <= ch <= "\u9fff" else "." for ch in text)[-300:])
+
+    for w in [root, *root.findChildren(QtWidgets.QWidget)]:
+        if not w.isVisibleTo(root) or any(s is w or s.isAncestorOf(w) for s in skip):
+            continue
+        if isinstance(w, QtWidgets.QAbstractItemView | QtWidgets.QComboBox):
+            continue  # data cells; headers are checked below
+        add(w.toolTip())
+        for a in w.actions():
+            add(a.text())
+        if isinstance(w, QtWidgets.QLabel | QtWidgets.QAbstractButton):
+            add(w.text())
+        if isinstance(w, QtWidgets.QGroupBox):
+            add(w.title())
+        if isinstance(w, QtWidgets.QTabWidget):
+            for i in range(w.count()):
+                add(w.tabText(i))
+        if isinstance(w, QtWidgets.QHeaderView) and w.model() is not None:
+            for c in range(w.count()):
+                add(str(w.model().headerData(c, w.orientation()) or ""))
+    return found
+
+
+def test_english_mode_shows_no_chinese_outside_seller_data(gui_app, qtbot, demo_session) -> None:  # type: ignore[no-untyped-def]
+    """The demo in English: menus, chips, table headers and status texts, the detail panel of an
+    AliExpress order (its deadline basis), the dashboard notes and the status bar are English."""
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.order_model import COL, STATUS_ROLE
+
+    _app, translations = gui_app
+    spec = services.read_demo_spec()
+    win = MainWindow(demo_session, translations, fixed_as_of=spec.as_of, evaluate_on_open=False)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=30_000):
+        win.open_database()
+    qtbot.waitUntil(lambda: win.model is not None and not win.model.loading, timeout=30_000)
+    win.show_message(lambda: win.tr("Demo data loaded, evaluated as of %1."), 20_000)
+    win.switch_language("en")
+    model = win.model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(STATUS_ROLE) in ("overdue", "late")
+        and "AliExpress" in str(model.index(r, COL["platform"]).data())
+    )
+    win.table.selectRow(row)
+    qtbot.waitUntil(lambda: win.detail.detail is not None, timeout=30_000)
+    for c in ("status", "countdown", "rules", "flags"):
+        text = str(model.index(row, COL[c]).data() or "")
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in text), (c, text)
+    data = (win.detail.raw_box, win.detail.title)  # the export's own row and product title
+    assert not _cjk_texts(win, data), _cjk_texts(win, data)
+    assert "Demo data loaded" in win.statusBar().currentMessage()
+    win.tabs.setCurrentIndex(1)
+    dashboard = win.dashboard
+    for platform in ("kuaishou", "douyin", "aliexpress"):
+        dashboard.platform.setCurrentIndex(dashboard.platform.findData(platform))
+        qtbot.waitUntil(
+            lambda p=platform: (
+                dashboard.metrics is not None and str(dashboard.metrics.platform) == p
+            ),
+            timeout=30_000,
+        )
+        qtbot.wait(50)
+        assert not _cjk_texts(dashboard, ()), (platform, _cjk_texts(dashboard, ()))
+    win.close()
