@@ -139,6 +139,12 @@ class FilterBar(QtWidgets.QWidget):
         self.search.setPlaceholderText(
             self.tr("Search order ID, tracking number, receiver, product (Ctrl+F)")
         )
+        self.search.setToolTip(
+            self.tr(
+                "An order ID or tracking number is found from its beginning (type the first "
+                "digits or all of it); receivers and products by any part of the text."
+            )
+        )
         current = self.platform.currentData()
         self.platform.clear()
         self.platform.addItem(self.tr("All platforms"), "")

@@ -143,242 +143,242 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="237" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="239" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="238" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="240" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="239" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="241" />
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="247" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="249" />
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="248" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="250" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="252" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="251" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="255" />
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 high-in-stock waiver (measured over this week, used the next week)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="255" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="257" />
         <source>K3 shop score components</source>
         <translation>K3 shop score components</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="258" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="260" />
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="262" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="264" />
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 good-fulfilment penalty refund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="266" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
         <source>Projected on-time rate</source>
         <translation>Projected on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="267" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="285" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="287" />
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="270" />
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="271" />
         <source>Penalties deducted</source>
         <translation>Penalties deducted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="270" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="272" />
         <source>Would be refunded</source>
         <translation>Would be refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="271" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="273" />
         <source>Refund date</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
         <source>D2 experience-score protection</source>
         <translation>D2 experience-score protection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="286" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="286" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="288" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="282" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="283" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="285" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="291" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="292" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="294" />
         <source>Own</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="295" />
         <source>Industry average</source>
         <translation>Industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="294" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="296" />
         <source>Scored as</source>
         <translation>Scored as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="295" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="297" />
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="369" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="371" />
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="401" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="439" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="403" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="441" />
         <source>Daily on-time rate</source>
         <translation>Daily on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="402" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="444" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="404" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="446" />
         <source>Late or overdue per day</source>
         <translation>Late or overdue per day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="409" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="459" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="411" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="461" />
         <source>On-time shipping rate</source>
         <translation>On-time shipping rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="416" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="460" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="418" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
         <source>Pickup-anomaly rate</source>
         <translation>Pickup-anomaly rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="422" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="461" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="424" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="463" />
         <source>Assessable orders</source>
         <translation>Assessable orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="428" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="430" />
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 orders have no amount set (see Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="432" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="434" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="464" />
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="466" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="468" />
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>No assessable orders: the previous window&apos;s value carries over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="470" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="472" />
         <source>threshold %1 %2</source>
         <translation>threshold %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="505" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="507" />
         <source>eligible</source>
         <translation>eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="505" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="507" />
         <source>not eligible</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="507" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="509" />
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>Week of %1: %2 — one waiver for the week of %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="513" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="515" />
         <source>Suggested order to spend it on: %1</source>
         <translation>Suggested order to spend it on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="550" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="552" />
         <source>(%1 penalised orders)</source>
         <translation>(%1 penalised orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="566" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
         <source>not entered</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="570" />
         <source>yes — scored as the industry average</source>
         <translation>yes — scored as the industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="570" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -564,37 +564,37 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Parameter %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="418" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="422" />
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="421" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="425" />
         <source>No explanation was stored with this verdict.</source>
         <translation>No explanation was stored with this verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="443" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="447" />
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="460" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="464" />
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="473" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="477" />
         <source>Attaching files…</source>
         <translation>Attaching files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="500" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="504" />
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="514" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="518" />
         <source>Remove this attachment from the order?</source>
         <translation>Remove this attachment from the order?</translation>
     </message>
@@ -633,36 +633,41 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/filter_bar.py" line="144" />
+        <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</source>
+        <translation>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="150" />
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="150" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="156" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="167" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="173" />
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="169" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="175" />
         <source>(no shop name)</source>
         <translation>(no shop name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="179" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="185" />
         <source>False shipping?</source>
         <translation>False shipping?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="185" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="191" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="187" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="193" />
         <source>%1 not evaluated</source>
         <translation>%1 not evaluated</translation>
     </message>
@@ -1049,221 +1054,221 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="144" />
         <location filename="../../desktop_app/gui/main_window.py" line="147" />
+        <location filename="../../desktop_app/gui/main_window.py" line="150" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="152" />
+        <location filename="../../desktop_app/gui/main_window.py" line="155" />
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="161" />
+        <location filename="../../desktop_app/gui/main_window.py" line="164" />
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185" />
-        <location filename="../../desktop_app/gui/main_window.py" line="323" />
+        <location filename="../../desktop_app/gui/main_window.py" line="190" />
+        <location filename="../../desktop_app/gui/main_window.py" line="328" />
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299" />
+        <location filename="../../desktop_app/gui/main_window.py" line="304" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="301" />
+        <location filename="../../desktop_app/gui/main_window.py" line="306" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="303" />
+        <location filename="../../desktop_app/gui/main_window.py" line="308" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304" />
+        <location filename="../../desktop_app/gui/main_window.py" line="309" />
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305" />
+        <location filename="../../desktop_app/gui/main_window.py" line="310" />
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306" />
+        <location filename="../../desktop_app/gui/main_window.py" line="311" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307" />
+        <location filename="../../desktop_app/gui/main_window.py" line="312" />
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308" />
+        <location filename="../../desktop_app/gui/main_window.py" line="313" />
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309" />
+        <location filename="../../desktop_app/gui/main_window.py" line="314" />
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310" />
+        <location filename="../../desktop_app/gui/main_window.py" line="315" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311" />
+        <location filename="../../desktop_app/gui/main_window.py" line="316" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312" />
-        <location filename="../../desktop_app/gui/main_window.py" line="319" />
+        <location filename="../../desktop_app/gui/main_window.py" line="317" />
+        <location filename="../../desktop_app/gui/main_window.py" line="324" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313" />
         <location filename="../../desktop_app/gui/main_window.py" line="318" />
+        <location filename="../../desktop_app/gui/main_window.py" line="323" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314" />
+        <location filename="../../desktop_app/gui/main_window.py" line="319" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315" />
+        <location filename="../../desktop_app/gui/main_window.py" line="320" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316" />
+        <location filename="../../desktop_app/gui/main_window.py" line="321" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317" />
+        <location filename="../../desktop_app/gui/main_window.py" line="322" />
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398" />
+        <location filename="../../desktop_app/gui/main_window.py" line="403" />
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407" />
+        <location filename="../../desktop_app/gui/main_window.py" line="412" />
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417" />
+        <location filename="../../desktop_app/gui/main_window.py" line="422" />
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="422" />
+        <location filename="../../desktop_app/gui/main_window.py" line="427" />
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="454" />
+        <location filename="../../desktop_app/gui/main_window.py" line="459" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="456" />
+        <location filename="../../desktop_app/gui/main_window.py" line="461" />
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="459" />
+        <location filename="../../desktop_app/gui/main_window.py" line="464" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="521" />
+        <location filename="../../desktop_app/gui/main_window.py" line="586" />
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="529" />
+        <location filename="../../desktop_app/gui/main_window.py" line="594" />
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="531" />
+        <location filename="../../desktop_app/gui/main_window.py" line="596" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="533" />
+        <location filename="../../desktop_app/gui/main_window.py" line="598" />
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="535" />
+        <location filename="../../desktop_app/gui/main_window.py" line="600" />
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="537" />
+        <location filename="../../desktop_app/gui/main_window.py" line="602" />
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="539" />
+        <location filename="../../desktop_app/gui/main_window.py" line="604" />
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="575" />
+        <location filename="../../desktop_app/gui/main_window.py" line="640" />
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="577" />
+        <location filename="../../desktop_app/gui/main_window.py" line="642" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="607" />
+        <location filename="../../desktop_app/gui/main_window.py" line="672" />
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="618" />
+        <location filename="../../desktop_app/gui/main_window.py" line="683" />
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="623" />
+        <location filename="../../desktop_app/gui/main_window.py" line="688" />
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="628" />
+        <location filename="../../desktop_app/gui/main_window.py" line="693" />
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="634" />
+        <location filename="../../desktop_app/gui/main_window.py" line="699" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642" />
+        <location filename="../../desktop_app/gui/main_window.py" line="707" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1352,12 +1357,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="355" />
+        <location filename="../../desktop_app/gui/order_model.py" line="454" />
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="423" />
+        <location filename="../../desktop_app/gui/order_model.py" line="522" />
         <source>appeal</source>
         <translation>appeal</translation>
     </message>

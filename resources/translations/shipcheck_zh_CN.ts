@@ -143,242 +143,242 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="237" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="239" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="238" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="240" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="239" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="241" />
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="247" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="249" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="248" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="250" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="252" />
         <source>Previous period</source>
         <translation>上一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="251" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
         <source>Next period</source>
         <translation>下一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="255" />
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 高现货商家处罚豁免（按本周考核，下周使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="255" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="257" />
         <source>K3 shop score components</source>
         <translation>K3 店铺考核权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="258" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="260" />
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>二手来源：这些权重来自 2024 年的一篇文章，并非平台官方公告；评分公式未公开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="262" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="264" />
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 优质履约店铺免罚激励</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="266" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
         <source>Projected on-time rate</source>
         <translation>预计及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="267" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="285" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="287" />
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="270" />
         <source>Eligible</source>
         <translation>是否符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="271" />
         <source>Penalties deducted</source>
         <translation>已扣罚金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="270" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="272" />
         <source>Would be refunded</source>
         <translation>可退回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="271" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="273" />
         <source>Refund date</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
         <source>D2 experience-score protection</source>
         <translation>D2 体验分保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="286" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="286" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="288" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="282" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
         <source>Component</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="283" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="285" />
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="291" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="292" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="294" />
         <source>Own</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="295" />
         <source>Industry average</source>
         <translation>行业均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="294" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="296" />
         <source>Scored as</source>
         <translation>计分值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="295" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="297" />
         <source>Protected</source>
         <translation>是否保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="369" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="371" />
         <source>Computing…</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="401" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="439" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="403" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="441" />
         <source>Daily on-time rate</source>
         <translation>每日及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="402" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="444" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="404" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="446" />
         <source>Late or overdue per day</source>
         <translation>每日超时/逾期单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="409" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="459" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="411" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="461" />
         <source>On-time shipping rate</source>
         <translation>及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="416" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="460" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="418" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
         <source>Pickup-anomaly rate</source>
         <translation>揽收异常率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="422" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="461" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="424" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="463" />
         <source>Assessable orders</source>
         <translation>考核订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="428" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="430" />
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 单的金额参数未设置（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="432" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="434" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="464" />
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="466" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="468" />
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>没有可考核订单：沿用上一周期的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="470" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="472" />
         <source>threshold %1 %2</source>
         <translation>门槛 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="505" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="507" />
         <source>eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="505" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="507" />
         <source>not eligible</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="507" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="509" />
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>%1 当周：%2——可在 %3 当周使用一次豁免。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="513" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="515" />
         <source>Suggested order to spend it on: %1</source>
         <translation>建议用于订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="550" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="552" />
         <source>(%1 penalised orders)</source>
         <translation>（%1 单被罚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="566" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="570" />
         <source>yes — scored as the industry average</source>
         <translation>是——按行业均值计分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="568" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="570" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -564,37 +564,37 @@ The current database is backed up first, so this can be undone with another rest
         <translation>参数 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="418" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="422" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="421" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="425" />
         <source>No explanation was stored with this verdict.</source>
         <translation>这条判定没有保存判定依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="443" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="447" />
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="460" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="464" />
         <source>Attach evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="473" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="477" />
         <source>Attaching files…</source>
         <translation>正在添加文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="500" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="504" />
         <source>Save attachment as</source>
         <translation>附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="514" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="518" />
         <source>Remove this attachment from the order?</source>
         <translation>从这张订单删除这个附件？</translation>
     </message>
@@ -633,36 +633,41 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/filter_bar.py" line="144" />
+        <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</source>
+        <translation>订单号和运单号从开头匹配（输入前几位或完整号码）；收件人和商品名称可输入其中任意部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="150" />
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="150" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="156" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="167" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="173" />
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="169" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="175" />
         <source>(no shop name)</source>
         <translation>（无店铺名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="179" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="185" />
         <source>False shipping?</source>
         <translation>虚假发货嫌疑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="185" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="191" />
         <source>%1 orders</source>
         <translation>共 %1 单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="187" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="193" />
         <source>%1 not evaluated</source>
         <translation>%1 单未评估</translation>
     </message>
@@ -1049,221 +1054,221 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="144" />
         <location filename="../../desktop_app/gui/main_window.py" line="147" />
+        <location filename="../../desktop_app/gui/main_window.py" line="150" />
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="152" />
+        <location filename="../../desktop_app/gui/main_window.py" line="155" />
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="161" />
+        <location filename="../../desktop_app/gui/main_window.py" line="164" />
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185" />
-        <location filename="../../desktop_app/gui/main_window.py" line="323" />
+        <location filename="../../desktop_app/gui/main_window.py" line="190" />
+        <location filename="../../desktop_app/gui/main_window.py" line="328" />
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="299" />
+        <location filename="../../desktop_app/gui/main_window.py" line="304" />
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="301" />
+        <location filename="../../desktop_app/gui/main_window.py" line="306" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="303" />
+        <location filename="../../desktop_app/gui/main_window.py" line="308" />
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304" />
+        <location filename="../../desktop_app/gui/main_window.py" line="309" />
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="305" />
+        <location filename="../../desktop_app/gui/main_window.py" line="310" />
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306" />
+        <location filename="../../desktop_app/gui/main_window.py" line="311" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="307" />
+        <location filename="../../desktop_app/gui/main_window.py" line="312" />
         <source>Create backup now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308" />
+        <location filename="../../desktop_app/gui/main_window.py" line="313" />
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309" />
+        <location filename="../../desktop_app/gui/main_window.py" line="314" />
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310" />
+        <location filename="../../desktop_app/gui/main_window.py" line="315" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311" />
+        <location filename="../../desktop_app/gui/main_window.py" line="316" />
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312" />
-        <location filename="../../desktop_app/gui/main_window.py" line="319" />
+        <location filename="../../desktop_app/gui/main_window.py" line="317" />
+        <location filename="../../desktop_app/gui/main_window.py" line="324" />
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313" />
         <location filename="../../desktop_app/gui/main_window.py" line="318" />
+        <location filename="../../desktop_app/gui/main_window.py" line="323" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314" />
+        <location filename="../../desktop_app/gui/main_window.py" line="319" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315" />
+        <location filename="../../desktop_app/gui/main_window.py" line="320" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316" />
+        <location filename="../../desktop_app/gui/main_window.py" line="321" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317" />
+        <location filename="../../desktop_app/gui/main_window.py" line="322" />
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398" />
+        <location filename="../../desktop_app/gui/main_window.py" line="403" />
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407" />
+        <location filename="../../desktop_app/gui/main_window.py" line="412" />
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="417" />
+        <location filename="../../desktop_app/gui/main_window.py" line="422" />
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="422" />
+        <location filename="../../desktop_app/gui/main_window.py" line="427" />
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="454" />
+        <location filename="../../desktop_app/gui/main_window.py" line="459" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="456" />
+        <location filename="../../desktop_app/gui/main_window.py" line="461" />
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="459" />
+        <location filename="../../desktop_app/gui/main_window.py" line="464" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="521" />
+        <location filename="../../desktop_app/gui/main_window.py" line="586" />
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="529" />
+        <location filename="../../desktop_app/gui/main_window.py" line="594" />
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="531" />
+        <location filename="../../desktop_app/gui/main_window.py" line="596" />
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="533" />
+        <location filename="../../desktop_app/gui/main_window.py" line="598" />
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="535" />
+        <location filename="../../desktop_app/gui/main_window.py" line="600" />
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="537" />
+        <location filename="../../desktop_app/gui/main_window.py" line="602" />
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="539" />
+        <location filename="../../desktop_app/gui/main_window.py" line="604" />
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="575" />
+        <location filename="../../desktop_app/gui/main_window.py" line="640" />
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="577" />
+        <location filename="../../desktop_app/gui/main_window.py" line="642" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="607" />
+        <location filename="../../desktop_app/gui/main_window.py" line="672" />
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="618" />
+        <location filename="../../desktop_app/gui/main_window.py" line="683" />
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="623" />
+        <location filename="../../desktop_app/gui/main_window.py" line="688" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="628" />
+        <location filename="../../desktop_app/gui/main_window.py" line="693" />
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="634" />
+        <location filename="../../desktop_app/gui/main_window.py" line="699" />
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="642" />
+        <location filename="../../desktop_app/gui/main_window.py" line="707" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1352,12 +1357,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="355" />
+        <location filename="../../desktop_app/gui/order_model.py" line="454" />
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="423" />
+        <location filename="../../desktop_app/gui/order_model.py" line="522" />
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
