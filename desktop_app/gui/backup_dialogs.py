@@ -70,6 +70,13 @@ def kept_file(result: object) -> str:
     return str(path) if path is not None else ""
 
 
+class _Kept:
+    """Where a restore kept the damaged database."""
+
+    def __init__(self, path: Path) -> None:
+        self.kept = path
+
+
 class BackupActions(QtCore.QObject):
     """Restore and create backups for a window whose database is `session`.
 
@@ -224,7 +231,18 @@ class BackupActions(QtCore.QObject):
 
         def work(_store: Any, ctx: Any) -> object:
             session.close_store_in_worker()
-            return backups.restore_backup(db_path, name)
+            pattern = f"{backups.glob_escape(db_path.name)}.damaged-*"
+            before = set(db_path.parent.glob(pattern))
+            result = backups.restore_backup(db_path, name)
+            if kept_file(result):
+                return result
+            # The older store API returns nothing for a damaged file: find where it was kept.
+            kept = sorted(
+                p
+                for p in set(db_path.parent.glob(pattern)) - before
+                if not p.name.endswith(("-wal", "-shm"))
+            )
+            return _Kept(kept[0]) if kept else result
 
         self.session.raw_op(self.window, work, lambda r: self._restored(name, r)).with_progress(
             self.tr("Restoring the backup…"), cancellable=False

@@ -82,6 +82,8 @@ def test_damaged_database_offers_the_newest_good_backup(gui_app, qtbot, damaged_
         if ".damaged-" in p.name and p.name[-4:] not in ("-wal", "-shm")
     ]
     assert kept and kept[0].read_bytes() == damaged  # the damaged file is kept, untouched
+    qtbot.waitUntil(lambda: _message_box(win) is not None, timeout=30_000)
+    assert str(kept[0]) in _message_box(win).text()  # and the seller is told where
     assert _order_count(db) == 70
     win.close()
     session.close()
