@@ -56,7 +56,7 @@ class FilterBar(QtWidgets.QWidget):
         self.asof_edit.setEnabled(False)
         self.search = QtWidgets.QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(380)
         for w in (
             self.platform_label,
             self.platform,
