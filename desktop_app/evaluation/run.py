@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -37,14 +38,20 @@ URGENCY: dict[str, int] = {
     Status.EXCLUDED: 6,
 }
 
+# Verdicts are written to the base table (schema v2): each distinct trace is stored once in
+# `verdict_traces` and referenced by id. Readers keep using the `verdicts` view.
 INSERT_SQL = (
-    "INSERT INTO verdicts (platform, order_id, sub_order_id, as_of, status, deadline, "
+    "INSERT INTO verdict_rows (platform, order_id, sub_order_id, as_of, status, deadline, "
     "deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen, "
-    "appeal_candidate, appeal_reason, trace_json, urgency) "
+    "appeal_candidate, appeal_reason, trace_id, urgency) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 _BATCH = 20000
+
+# A re-evaluation writing at least this many rows drops the verdict indexes and rebuilds them
+# after the inserts (one sort per index instead of a million scattered B-tree inserts).
+_REBUILD_INDEXES_FROM = 50_000
 
 
 @dataclass(slots=True)
@@ -105,14 +112,23 @@ def trace_json(trace: tuple[TraceStep, ...]) -> str:
 
 
 class _Encoder:
-    """Caches JSON for values that repeat across orders (rules, flags, traces)."""
+    """Caches JSON for values that repeat across orders (rules, flags, traces) and trace ids.
 
-    def __init__(self) -> None:
+    Traces are keyed on the identities of their steps (the engine memoises its steps, so equal
+    traces are made of the same step objects); each cache entry keeps its trace alive, so an
+    identity is never reused while its key is cached.
+    """
+
+    def __init__(self, conn: sqlite3.Connection | None = None) -> None:
+        self.conn = conn
         self.small: dict[tuple[str, ...], str] = {}
-        self.traces: dict[tuple[TraceStep, ...], str] = {}
+        self.traces: dict[tuple[int, ...], tuple[tuple[TraceStep, ...], str]] = {}
+        self.trace_ids: dict[tuple[int, ...], tuple[tuple[TraceStep, ...], int]] = {}
+        self.ids_by_json: dict[str, int] = {}
         self.as_of: dict[datetime, str] = {}
 
     def tup(self, value: tuple[str, ...]) -> str:
+        """JSON list of strings (cached)."""
         hit = self.small.get(value)
         if hit is None:
             hit = json.dumps([str(v) for v in value], ensure_ascii=False)
@@ -120,39 +136,89 @@ class _Encoder:
         return hit
 
     def trace(self, value: tuple[TraceStep, ...]) -> str:
-        hit = self.traces.get(value)
+        """The trace as JSON (cached)."""
+        key = tuple(map(id, value))
+        hit = self.traces.get(key)
         if hit is None:
-            hit = trace_json(value)
+            hit = (value, trace_json(value))
             if len(self.traces) < 100000:
-                self.traces[value] = hit
-        return hit
+                self.traces[key] = hit
+        return hit[1]
+
+    def trace_id(self, value: tuple[TraceStep, ...]) -> int:
+        """The `verdict_traces` id of the trace, inserted when new."""
+        key = tuple(map(id, value))
+        hit = self.trace_ids.get(key)
+        if hit is not None:
+            return hit[1]
+        text = trace_json(value)
+        tid = self.ids_by_json.get(text)
+        if tid is None:
+            conn = self.conn
+            assert conn is not None
+            row = conn.execute("SELECT id FROM verdict_traces WHERE trace_json = ?", (text,))
+            found = row.fetchone()
+            if found is None:
+                cur = conn.execute("INSERT INTO verdict_traces (trace_json) VALUES (?)", (text,))
+                tid = int(cur.lastrowid or 0)
+            else:
+                tid = int(found[0])
+            self.ids_by_json[text] = tid
+        if len(self.trace_ids) < 100000:
+            self.trace_ids[key] = (value, tid)
+        return tid
 
 
-def verdict_row(v: Verdict, enc: _Encoder | None = None) -> tuple[Any, ...]:
-    """A verdict as a `verdicts` table row (INSERT_SQL order)."""
-    e = enc or _Encoder()
+def _fen(amount: Decimal | None) -> int | None:
+    return None if amount is None else int((amount * 100).to_integral_value())
+
+
+def _row(v: Verdict, e: _Encoder, trace: object) -> tuple[Any, ...]:
     as_of = e.as_of.get(v.as_of)
     if as_of is None:
         as_of = e.as_of[v.as_of] = v.as_of.isoformat(" ", "seconds")
-    comp = None if v.compensation is None else int((v.compensation * 100).to_integral_value())
+    deadline = v.deadline
+    status = v.status
     return (
         v.platform.value,
         v.order_id,
         v.sub_order_id,
         as_of,
-        v.status.value,
-        _fmt(v.deadline),
+        status.value,
+        None if deadline is None else deadline.isoformat(" ", "seconds"),
         v.deadline_basis,
         e.tup(v.rules),
         _JSON(v.reasons),
         _JSON(v.reasons_en),
         e.tup(v.flags),
-        comp,
+        _fen(v.compensation),
         1 if v.appeal_candidate else 0,
         v.appeal_reason,
-        e.trace(v.trace),
-        URGENCY[v.status],
+        trace,
+        URGENCY[status],
     )
+
+
+def verdict_row(v: Verdict, enc: _Encoder | None = None) -> tuple[Any, ...]:
+    """A verdict as a row of the `verdicts` view (its column order; trace as JSON)."""
+    e = enc or _Encoder()
+    return _row(v, e, e.trace(v.trace))
+
+
+def stored_row(v: Verdict, enc: _Encoder) -> tuple[Any, ...]:
+    """A verdict as a `verdict_rows` row (INSERT_SQL order; trace by `verdict_traces` id)."""
+    return _row(v, enc, enc.trace_id(v.trace))
+
+
+def _drop_verdict_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop every index on `verdict_rows` (the GUI's too); their DDL, to re-create them."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'verdict_rows' "
+        "AND sql IS NOT NULL ORDER BY name"
+    ).fetchall()
+    for name, _sql in rows:
+        conn.execute(f'DROP INDEX "{name}"')
+    return [str(sql) for _name, sql in rows]
 
 
 def _params_checked(settings: dict[str, Any]) -> ParameterSet:
@@ -211,21 +277,23 @@ def evaluate_store(
     summary = EvaluationSummary(as_of=as_of)
     status_count: Counter[str] = Counter()
     platform_count: Counter[str] = Counter()
-    enc = _Encoder()
     conn = store.conn
+    enc = _Encoder(conn)
     total = count_orders(store, platform)
     done = 0
     money: Decimal | None = Decimal(0)
     with store.transaction():
         if platform:
-            conn.execute("DELETE FROM verdicts WHERE platform = ?", (str(platform),))
+            conn.execute("DELETE FROM verdict_rows WHERE platform = ?", (str(platform),))
         else:
-            conn.execute("DELETE FROM verdicts")
+            conn.execute("DELETE FROM verdict_rows")
+            conn.execute("DELETE FROM verdict_traces")
+        rebuild = _drop_verdict_indexes(conn) if total >= _REBUILD_INDEXES_FROM else []
         for chunk in iter_order_chunks(store, platform, _BATCH):
             batch: list[tuple[Any, ...]] = []
             for o in chunk:
                 v = RULES[o.platform](o, ctx)
-                batch.append(verdict_row(v, enc))
+                batch.append(stored_row(v, enc))
                 status_count[v.status] += 1
                 platform_count[v.platform] += 1
                 if v.compensation is None:
@@ -249,6 +317,12 @@ def evaluate_store(
                 raise Cancelled()
         if cancelled is not None and cancelled():
             raise Cancelled()
+        for ddl in rebuild:
+            conn.execute(ddl)
+        if platform:  # traces only the replaced rows used
+            conn.execute(
+                "DELETE FROM verdict_traces WHERE id NOT IN (SELECT trace_id FROM verdict_rows)"
+            )
     if progress is not None:
         progress(total, total)
     summary.total = done
