@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from policies.calendar import WorkCalendar
 from policies.params import ParameterSet, Resolved
@@ -97,6 +98,7 @@ class EvalContext:
         return self.products.get((order.platform, order.product_id))
 
 
+_ZERO = Decimal(0)
 _PARAM_STEPS: dict[tuple[int, str, str, str, str], tuple[Resolved, TraceStep]] = {}
 _TEXT_STEPS: dict[tuple[str, str, str, str], TraceStep] = {}
 
@@ -157,7 +159,7 @@ class VerdictBuilder:
         self.status = Status.PENDING
         self.deadline: datetime | None = None
         self.deadline_basis = ""
-        self.compensation: Decimal | None = Decimal(0)
+        self.compensation: Decimal | None = _ZERO
         self.appeal = False
         self.appeal_reason = ""
 
@@ -177,25 +179,36 @@ class VerdictBuilder:
             self.flags.append(name)
 
     def build(self, as_of: datetime) -> Verdict:
-        """The frozen verdict."""
+        """The immutable verdict."""
         o = self.order
-        return Verdict(
-            platform=o.platform,
-            order_id=o.order_id,
-            sub_order_id=o.sub_order_id,
-            as_of=as_of,
-            status=self.status,
-            deadline=self.deadline,
-            deadline_basis=self.deadline_basis,
-            rules=tuple(self.rules),
-            reasons=tuple(self.reasons),
-            reasons_en=tuple(self.reasons_en),
-            flags=tuple(self.flags),
-            compensation=self.compensation,
-            appeal_candidate=self.appeal,
-            appeal_reason=self.appeal_reason,
-            trace=tuple(self.trace),
+        return _new_verdict(
+            (
+                o.platform,
+                o.order_id,
+                o.sub_order_id,
+                as_of,
+                self.status,
+                self.deadline,
+                self.deadline_basis,
+                tuple(self.rules),
+                tuple(self.reasons),
+                tuple(self.reasons_en),
+                tuple(self.flags),
+                self.compensation,
+                self.appeal,
+                self.appeal_reason,
+                tuple(self.trace),
+            )
         )
+
+
+def _new_verdict(values: tuple[Any, ...]) -> Verdict:
+    """A Verdict from its 15 field values in declaration order (no NamedTuple.__new__ frame)."""
+    verdict: Verdict = _tuple_new(Verdict, values)
+    return verdict
+
+
+_tuple_new: Any = tuple.__new__
 
 
 def _hours(value: object, key: str) -> timedelta:

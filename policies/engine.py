@@ -8,7 +8,9 @@ Same inputs and as-of → same verdicts, in input order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 
 from policies import aliexpress, douyin, kuaishou
@@ -66,6 +68,23 @@ def make_context(
     )
 
 
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk run, restoring its state after.
+
+    Evaluating creates millions of small acyclic objects (records, verdicts, tuples); the collector
+    would repeatedly walk all of them for nothing (about a third of the engine's time at 100k
+    orders). Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def evaluate_order(order: OrderRecord, ctx: EvalContext) -> Verdict:
     """One order's verdict in an existing context."""
     return RULES[order.platform](order, ctx)
@@ -79,6 +98,7 @@ def evaluate_orders(
     areas: Iterable[AffectedArea] = (),
 ) -> list[Verdict]:
     """Verdicts for `orders` (same order) as of `as_of`."""
-    ctx = make_context(orders, as_of, params, products, areas)
-    rules = RULES
-    return [rules[o.platform](o, ctx) for o in orders]
+    with no_gc():
+        ctx = make_context(orders, as_of, params, products, areas)
+        rules = RULES
+        return [rules[o.platform](o, ctx) for o in orders]

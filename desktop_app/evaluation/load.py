@@ -59,12 +59,17 @@ def parse_time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text)
 
 
-def _money(fen: int | None) -> Decimal | None:
-    return None if fen is None else Decimal(fen) * _FEN
+_PLATFORMS: dict[str, Platform] = {p.value: p for p in Platform}
+_new_tuple: Any = tuple.__new__
+_from_iso = datetime.fromisoformat
 
 
 def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
-    """One `orders` row (in ORDER_COLUMNS order) as an OrderRecord."""
+    """One `orders` row (in ORDER_COLUMNS order) as an OrderRecord.
+
+    The hot path of loading a million orders: no per-field function calls beyond the parse itself,
+    and the NamedTuples are filled directly (`tuple.__new__`).
+    """
     (
         platform,
         order_id,
@@ -97,36 +102,40 @@ def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
         r_addr,
         ship_from,
     ) = row
-    pt = parse_time
-    return OrderRecord(
-        Platform(platform),
-        order_id,
-        sub_order_id,
-        shop,
-        status_text,
-        after_sale_status,
-        order_type,
-        product_id,
-        product_name,
-        quantity,
-        _money(paid_fen),
-        pt(created_at),
-        pt(paid_at),
-        pt(promised),
-        pt(shipped),
-        pt(picked),
-        pt(online),
-        pt(warehouse),
-        pt(completed),
-        cancel_reason,
-        mode,
-        carrier,
-        tracking,
-        r_name,
-        r_phone,
-        Address(r_prov, r_city, r_dist, r_addr),
-        ship_from,
+    pt = _from_iso
+    record: OrderRecord = _new_tuple(
+        OrderRecord,
+        (
+            _PLATFORMS.get(platform) or Platform(platform),
+            order_id,
+            sub_order_id,
+            shop,
+            status_text,
+            after_sale_status,
+            order_type,
+            product_id,
+            product_name,
+            quantity,
+            None if paid_fen is None else Decimal(paid_fen) * _FEN,
+            pt(created_at) if created_at else None,
+            pt(paid_at) if paid_at else None,
+            pt(promised) if promised else None,
+            pt(shipped) if shipped else None,
+            pt(picked) if picked else None,
+            pt(online) if online else None,
+            pt(warehouse) if warehouse else None,
+            pt(completed) if completed else None,
+            cancel_reason,
+            mode,
+            carrier,
+            tracking,
+            r_name,
+            r_phone,
+            _new_tuple(Address, (r_prov, r_city, r_dist, r_addr)),
+            ship_from,
+        ),
     )
+    return record
 
 
 def load_context_inputs(

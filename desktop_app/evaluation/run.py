@@ -23,7 +23,7 @@ from desktop_app.evaluation.load import (
 )
 from desktop_app.store.connection import Store
 from policies.context import EvalContext
-from policies.engine import false_shipping_keys
+from policies.engine import false_shipping_keys, no_gc
 from policies.params import ParameterError, ParameterSet
 from policies.records import Platform, Status, TraceStep, Verdict
 
@@ -282,7 +282,7 @@ def evaluate_store(
     total = count_orders(store, platform)
     done = 0
     money: Decimal | None = Decimal(0)
-    with store.transaction():
+    with no_gc(), store.transaction():
         if platform:
             conn.execute("DELETE FROM verdict_rows WHERE platform = ?", (str(platform),))
         else:
