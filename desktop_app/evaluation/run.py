@@ -89,7 +89,12 @@ def _fmt(dt: datetime | None) -> str | None:
     return None if dt is None else dt.isoformat(" ", "seconds")
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_quote = json.encoder.encode_basestring  # the C encoder: one JSON string literal, not ASCII-escaped
+
+
+def _json_list(values: tuple[str, ...]) -> str:
+    """A JSON list of strings, byte-identical to json.dumps(list(values), ensure_ascii=False)."""
+    return "[" + ", ".join(map(_quote, values)) + "]"
 
 
 def trace_json(trace: tuple[TraceStep, ...]) -> str:
@@ -188,8 +193,8 @@ def _row(v: Verdict, e: _Encoder, trace: object) -> tuple[Any, ...]:
         None if deadline is None else deadline.isoformat(" ", "seconds"),
         v.deadline_basis,
         e.tup(v.rules),
-        _JSON(v.reasons),
-        _JSON(v.reasons_en),
+        _json_list(v.reasons),
+        _json_list(v.reasons_en),
         e.tup(v.flags),
         _fen(v.compensation),
         1 if v.appeal_candidate else 0,
@@ -283,12 +288,12 @@ def evaluate_store(
     done = 0
     money: Decimal | None = Decimal(0)
     with no_gc(), store.transaction():
+        rebuild = _drop_verdict_indexes(conn) if total >= _REBUILD_INDEXES_FROM else []
         if platform:
             conn.execute("DELETE FROM verdict_rows WHERE platform = ?", (str(platform),))
-        else:
+        else:  # no WHERE, no trigger, no foreign key: SQLite clears the table without row visits
             conn.execute("DELETE FROM verdict_rows")
             conn.execute("DELETE FROM verdict_traces")
-        rebuild = _drop_verdict_indexes(conn) if total >= _REBUILD_INDEXES_FROM else []
         for chunk in iter_order_chunks(store, platform, _BATCH):
             batch: list[tuple[Any, ...]] = []
             for o in chunk:

@@ -241,7 +241,8 @@ CREATE TABLE mapping_profiles (
 # now a VIEW with exactly the v1 columns (in v1 order), so every reader's SQL is unchanged, and
 # INSTEAD OF triggers keep INSERT / UPDATE / DELETE on `verdicts` working (the evaluator itself
 # writes `verdict_rows` directly). Indexes must be created on `verdict_rows` (a view cannot be
-# indexed): the v1 indexes and the GUI's sort indexes are created here.
+# indexed): v1's status index and the GUI's sort indexes are created here (v1's `verdicts_urgency`
+# is left out: `gui_verdicts_urgency` serves the same sort).
 _V2 = """
 CREATE TABLE verdict_traces (
     id INTEGER PRIMARY KEY,
@@ -263,7 +264,8 @@ CREATE TABLE verdict_rows (
     compensation_fen INTEGER,
     appeal_candidate INTEGER NOT NULL DEFAULT 0,
     appeal_reason TEXT NOT NULL DEFAULT '',
-    trace_id INTEGER NOT NULL REFERENCES verdict_traces(id),
+    trace_id INTEGER NOT NULL,          -- verdict_traces.id (no FOREIGN KEY: it would turn the
+                                        -- evaluator's DELETE of all rows into a row-by-row one)
     urgency INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (platform, order_id, sub_order_id)
 ) WITHOUT ROWID;
@@ -281,7 +283,6 @@ FROM verdicts v JOIN verdict_traces t ON t.trace_json = v.trace_json;
 DROP TABLE verdicts;
 
 CREATE INDEX verdicts_status ON verdict_rows(platform, status);
-CREATE INDEX verdicts_urgency ON verdict_rows(urgency, deadline);
 -- The GUI order table's sort indexes (desktop_app.gui.order_query), on the base table.
 CREATE INDEX gui_verdicts_urgency ON verdict_rows(urgency, IFNULL(deadline, '~'));
 CREATE INDEX gui_verdicts_status_urgency ON verdict_rows(status, urgency, IFNULL(deadline, '~'));
