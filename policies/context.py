@@ -51,6 +51,9 @@ class EvalContext:
     warning: timedelta = timedelta(hours=12)
     pickup_hours: timedelta = timedelta(hours=24)
     _areas_by_day: dict[date, tuple[ResolvedArea, ...]] = field(default_factory=dict)
+    # Per-run memo for what rules derive from parameters alone, keyed by the rule's own key that
+    # includes `params.segment(at)` (see ParameterSet.segment).
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     @classmethod
     def create(
