@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -127,16 +127,11 @@ def test_coerce_rejects(raw: str, unit: str) -> None:
 def test_one_parameter_segment_resolves_every_key_identically() -> None:
     """ParameterSet.segment: instants in one segment resolve every key to the same value, so rules
     may memoise parameter-derived results per segment (issue 7)."""
-    from datetime import datetime as _dt
-    from datetime import timedelta as _td
-
-    from policies.params import ParameterSet as _PS
-
-    ps = _PS.from_settings({"kuaishou.k2.compensation_rate": 0.05})
-    instants = [_dt(2000, 1, 1) + _td(hours=7 * i) for i in range(0, 8760 * 30 // 7, 11)]
+    ps = ParameterSet.from_settings({"kuaishou.k2.compensation_rate": 0.05})
+    instants = [datetime(2000, 1, 1) + timedelta(hours=7 * i) for i in range(0, 8760 * 30 // 7, 11)]
     bounds = sorted({e.start for p in ps.defs.values() for e in p.entries})
-    instants += [b + _td(seconds=d) for b in bounds for d in (-1, 0, 1)]
-    by_segment: dict[int, list[_dt]] = {}
+    instants += [b + timedelta(seconds=d) for b in bounds for d in (-1, 0, 1)]
+    by_segment: dict[int, list[datetime]] = {}
     for at in instants:
         by_segment.setdefault(ps.segment(at), []).append(at)
     assert len(by_segment) > 3
