@@ -15,6 +15,7 @@ from typing import Any
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.evaluation.load import (
     Inputs,
+    Source,
     count_orders,
     iter_order_chunks,
     load_context_inputs,
@@ -242,7 +243,7 @@ def _bad_setting(exc: ParameterError) -> BadInput:
     )
 
 
-def load_checked(store: Store, platform: Platform | str | None) -> Inputs:
+def load_checked(store: Source, platform: Platform | str | None) -> Inputs:
     """load_inputs, with malformed stored settings reported as BadInput (not a traceback)."""
     try:
         return load_inputs(store, platform)
