@@ -88,15 +88,12 @@ def register_fonts() -> list[str]:
     families: list[str] = []
     try:
         from desktop_app.fonts import register_bundled_fonts
+
+        families = [str(f) for f in register_bundled_fonts()]
     except ImportError:
-        register_bundled_fonts = None
-    if register_bundled_fonts is not None:
-        try:
-            result = register_bundled_fonts()
-            if isinstance(result, list | tuple):
-                families = [str(f) for f in result]
-        except Exception:  # a broken font file must not stop the app
-            log.exception("bundled fonts could not be registered")
+        log.warning("desktop_app.fonts is missing: using the fonts in resources/fonts directly")
+    except Exception:  # a broken font file must not stop the app
+        log.exception("bundled fonts could not be registered")
     if not families:
         fonts_dir = resource_path("fonts")
         if fonts_dir.is_dir():

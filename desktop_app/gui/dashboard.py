@@ -249,7 +249,9 @@ class DashboardWidget(QtWidgets.QScrollArea):
         self.period.setCurrentIndex(max(0, self.period.findData(period)))
         self.prev_button.setToolTip(self.tr("Previous period"))
         self.next_button.setToolTip(self.tr("Next period"))
-        self.k4_box.setTitle(self.tr("K4 high-in-stock waiver (previous natural week)"))
+        self.k4_box.setTitle(
+            self.tr("K4 high-in-stock waiver (measured over this week, used the next week)")
+        )
         self.k3_box.setTitle(self.tr("K3 shop score components"))
         self.k3_note.setText(
             self.tr(

@@ -130,6 +130,7 @@ class DetailPanel(QtWidgets.QScrollArea):
         self._loading_generation = 0
         self.setWidgetResizable(True)
         self.setMinimumWidth(360)
+        self.setAcceptDrops(True)
         body = QtWidgets.QWidget()
         self.setWidget(body)
         layout = QtWidgets.QVBoxLayout(body)
@@ -275,6 +276,7 @@ class DetailPanel(QtWidgets.QScrollArea):
         self.save_att_button.setText(self.tr("Save a copy…"))
         self.remove_att_button.setText(self.tr("Remove"))
         self.placeholder.setText(self.tr("Select an order to see its timeline and verdict."))
+        self.attachments.setToolTip(self.tr("Drop files here to attach them to this order"))
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -469,6 +471,21 @@ class DetailPanel(QtWidgets.QScrollArea):
         self._session.op(
             self, lambda store, ctx: services.add_attachments(store, key, paths, ctx), self._saved
         ).with_progress(self.tr("Attaching files…")).run_in_background()
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        """Files dropped on a shown order become its evidence (elsewhere they are imported)."""
+        if self._key is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        """Attach the dropped files to the shown order."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if p.is_file()]
+        if paths and self._key is not None:
+            event.acceptProposedAction()
+            self.attach_paths(paths)
 
     def _selected_attachment(self) -> int | None:
         item = self.attachments.currentItem()

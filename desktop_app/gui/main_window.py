@@ -56,8 +56,10 @@ class MainWindow(QtWidgets.QMainWindow):
         *,
         fixed_as_of: datetime | None = None,
         demo: bool = False,
+        evaluate_on_open: bool = True,
     ) -> None:
         super().__init__()
+        self._evaluate_on_open = evaluate_on_open and not demo
         self.session = session
         self.translations = translations
         self.demo = demo
@@ -125,7 +127,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._tick.timeout.connect(self._clock_tick)
         self._reevaluate = QtCore.QTimer(self)
         self._reevaluate.setInterval(REEVALUATE_MS)
-        self._reevaluate.timeout.connect(lambda: self.evaluate_now(quiet=True))
+        self._reevaluate.timeout.connect(lambda: self.evaluate_now(quiet=True, in_place=True))
         self._restore_geometry()
         if fixed_as_of is not None:
             self.filters.set_as_of(fixed_as_of, fixed_as_of)
@@ -173,6 +175,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(str(text), 15_000)
         self._apply_clock_mode()
         self.ready.emit()
+        if self._evaluate_on_open:
+            # Stored verdicts were made at some earlier instant: bring them to this as-of time.
+            self.evaluate_now(quiet=True)
 
     # --- actions ----------------------------------------------------------------------------------
 
@@ -353,8 +358,12 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.model is not None:
             self.model.set_as_of(now)
 
-    def evaluate_now(self, quiet: bool = False) -> None:
-        """Re-evaluate every order as of the current as-of time (in the background)."""
+    def evaluate_now(self, quiet: bool = False, in_place: bool = False) -> None:
+        """Re-evaluate every order as of the current as-of time (in the background).
+
+        `quiet`: no progress dialog (automatic runs). `in_place`: afterwards update the loaded
+        rows where they are instead of re-querying (the clock-driven run).
+        """
         if self._evaluating or self.model is None:
             return
         if not services.engine_available():
@@ -362,9 +371,12 @@ class MainWindow(QtWidgets.QMainWindow):
                 show_error(self, services.FeatureMissing("评估引擎", "evaluation engine"))
             return
         self._evaluating = True
+        self.engine_label.setText(self.tr("Evaluating…"))
         as_of = self.as_of()
         op = self.session.op(
-            self, lambda store, ctx: services.evaluate(store, as_of, ctx), self._evaluated
+            self,
+            lambda store, ctx: services.evaluate(store, as_of, ctx),
+            lambda outcome: self._evaluated(outcome, in_place=in_place),
         )
         op.failure(self._evaluation_failed).on_cancelled(self._evaluation_cancelled)
         if not quiet:
@@ -373,13 +385,18 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _evaluation_failed(self, exc: BaseException) -> None:
         self._evaluating = False
+        self.engine_label.setText("")
         show_error(self, exc)
 
     def _evaluation_cancelled(self) -> None:
         self._evaluating = False
+        self.engine_label.setText(self.tr("Evaluation cancelled"))
 
-    def _evaluated(self, outcome: services.EvaluationOutcome) -> None:
+    def _evaluated(self, outcome: services.EvaluationOutcome, in_place: bool = False) -> None:
         self._evaluating = False
+        self.engine_label.setText(
+            self.tr("Evaluated as of %1").replace("%1", outcome.as_of.strftime("%m-%d %H:%M"))
+        )
         if self.isActiveWindow():
             self._turned = (0, 0)
         else:
@@ -388,7 +405,14 @@ class MainWindow(QtWidgets.QMainWindow):
                 self._turned[1] + outcome.turned_overdue,
             )
         self._update_title()
-        self._refresh_views(keep_detail=True)
+        if in_place and self.model is not None:
+            # Clock-driven: update the loaded rows where they are (scroll position survives).
+            self.model.refresh_in_place()
+            self._refresh_counts()
+            self.dashboard.refresh()
+            self.detail.reload()
+        else:
+            self._refresh_views(keep_detail=True)
         self.evaluated.emit(outcome)
 
     def note_turned(self, at_risk: int, overdue: int) -> None:
@@ -587,6 +611,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _demo_loaded(self, outcome: services.EvaluationOutcome | None) -> None:
         self._refresh_views(keep_detail=False)
+        if outcome is not None:
+            self.evaluated.emit(outcome)
         self.statusBar().showMessage(
             self.tr("Demo data loaded, evaluated as of %1.").replace(
                 "%1", self.as_of().strftime("%Y-%m-%d %H:%M")

@@ -24,6 +24,7 @@ from desktop_app.gui.order_query import (
     OrderFilter,
     PageQuery,
     fetch_page,
+    fetch_rows_by_keys,
     has_unevaluated,
     page_queries,
 )
@@ -232,6 +233,35 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             lambda result: self._first_page(generation, *result),
             lambda exc: self._failed(generation, exc),
         )
+
+    def refresh_in_place(self) -> None:
+        """Re-read the loaded rows (statuses, countdowns, marks) without reordering or resetting.
+
+        Used after the clock-driven re-evaluation, so the seller's scroll position and selection
+        survive; an explicit refresh (filter, sort, import, F5) re-queries the order.
+        """
+        keys = [(r[F["platform"]], r[F["order_id"]], r[F["sub_order_id"]]) for r in self._rows]
+        if not keys or self._in_flight:
+            self.refresh()
+            return
+        generation = self._generation
+        self._reader.submit(
+            lambda conn: fetch_rows_by_keys(conn, keys),
+            lambda rows: self._replace_rows(generation, rows),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _replace_rows(
+        self, generation: int, fresh: dict[tuple[str, str, str], tuple[Any, ...]]
+    ) -> None:
+        if generation != self._generation or not self._rows:
+            return
+        for i, r in enumerate(self._rows):
+            new = fresh.get((r[F["platform"]], r[F["order_id"]], r[F["sub_order_id"]]))
+            if new is not None:
+                self._rows[i] = new
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self.pageLoaded.emit()
 
     def _first_page(
         self, generation: int, segments: list[PageQuery], page: list[tuple[Any, ...]]

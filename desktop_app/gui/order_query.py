@@ -274,6 +274,28 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
     return counts
 
 
+def fetch_rows_by_keys(
+    conn: sqlite3.Connection, keys: list[tuple[str, str, str]], chunk: int = 300
+) -> dict[tuple[str, str, str], tuple[Any, ...]]:
+    """The current rows (ROW_FIELDS) of these orders, by key — to refresh loaded rows in place."""
+    out: dict[tuple[str, str, str], tuple[Any, ...]] = {}
+    source = (
+        "FROM orders o LEFT JOIN verdicts v ON v.platform = o.platform "
+        "AND v.order_id = o.order_id AND v.sub_order_id = o.sub_order_id " + _NOTES_JOIN
+    )
+    for i in range(0, len(keys), chunk):
+        part = keys[i : i + chunk]
+        values = ", ".join("(?, ?, ?)" for _ in part)
+        params = [v for key in part for v in key]
+        sql = (
+            f"SELECT {_SELECT} {source} WHERE (o.platform, o.order_id, o.sub_order_id)"
+            f" IN (VALUES {values})"
+        )
+        for row in conn.execute(sql, params):
+            out[(row[0], row[1], row[2])] = tuple(row)
+    return out
+
+
 def has_unevaluated(conn: sqlite3.Connection) -> bool:
     """True when some order has no verdict row (cheap: two counts)."""
     row = conn.execute(

@@ -52,6 +52,12 @@ def shutdown_executor(wait: bool = True) -> None:
         _executor = None
 
 
+def cancel_all() -> None:
+    """Ask every running operation to stop (window closing)."""
+    for op in list(_running):
+        op.cancel()
+
+
 def running_ops() -> int:
     """How many background operations have not yet reported back."""
     return len(_running)
@@ -109,6 +115,11 @@ class BackgroundOp(Generic[T]):
         self._cursor_set = False
         self._done = False
         self._last_progress: tuple[int, int, str] = (0, -1, "")
+        # Widgets may be gone by the time the work finishes (window closed): then the result
+        # is dropped instead of being handed to callbacks that would touch deleted widgets.
+        self._orphaned = False
+        if parent is not None:
+            parent.destroyed.connect(self._parent_destroyed)
 
     # --- builder ----------------------------------------------------------------------------------
 
@@ -167,7 +178,7 @@ class BackgroundOp(Generic[T]):
         self._cursor_set = True
 
     def _show_dialog(self) -> None:
-        if self._done or self._dialog is not None:
+        if self._done or self._dialog is not None or self._orphaned:
             return
         dialog = QtWidgets.QProgressDialog(self._parent)
         dialog.setWindowTitle("ShipCheck")
@@ -201,6 +212,12 @@ class BackgroundOp(Generic[T]):
         if text:
             self._dialog.setLabelText(f"{self._label}\n{text}" if self._label else text)
 
+    def _parent_destroyed(self, *_: object) -> None:
+        self._orphaned = True
+        self._parent = None
+        self._dialog = None  # deleted with its parent
+        self.cancel()
+
     def _on_finished(self, result: object, exc: object) -> None:
         self._done = True
         _running.discard(self)
@@ -211,6 +228,8 @@ class BackgroundOp(Generic[T]):
             self._dialog.hide()
             self._dialog.deleteLater()
             self._dialog = None
+        if self._orphaned:
+            return
         if isinstance(exc, Cancelled):
             if self._cancelled_cb is not None:
                 self._cancelled_cb()

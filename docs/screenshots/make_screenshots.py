@@ -70,7 +70,11 @@ def main() -> int:
     window.switch_language("zh_CN")
     settle(500)
     window.tabs.setCurrentIndex(1)
-    wait(lambda: window.dashboard.metrics is not None, 30_000)
+    dashboard = window.dashboard
+    dashboard.platform.setCurrentIndex(dashboard.platform.findData("aliexpress"))
+    dashboard.period.setCurrentIndex(dashboard.period.findData("month"))
+    settle(300)
+    wait(lambda: dashboard.metrics is not None and str(dashboard.metrics.platform) == "aliexpress")
     settle(800)
     window.grab().save(str(OUT / "dashboard-zh.png"))
     window.tabs.setCurrentIndex(0)

@@ -55,7 +55,7 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts.py" line="71" />
+        <location filename="../../desktop_app/gui/charts.py" line="72" />
         <source>No data for this period</source>
         <translation>No data for this period</translation>
     </message>
@@ -117,8 +117,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="252" />
-        <source>K4 high-in-stock waiver (previous natural week)</source>
-        <translation>K4 high-in-stock waiver (previous natural week)</translation>
+        <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
+        <translation>K4 high-in-stock waiver (measured over this week, used the next week)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="253" />
@@ -367,167 +367,172 @@
         <translation>At warehouse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
         <source>Appeal and evidence</source>
         <translation>Appeal and evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="256" />
         <source>Row as exported</source>
         <translation>Row as exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="259" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
         <source>Appeal candidate</source>
         <translation>Appeal candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="266" />
         <source>Evaluated as of</source>
         <translation>Evaluated as of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
         <source>Mark as appeal / pre-report candidate</source>
         <translation>Mark as appeal / pre-report candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
         <source>Note for this order (kept with the order)</source>
         <translation>Note for this order (kept with the order)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
         <source>Attach evidence…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="278" />
         <source>Select an order to see its timeline and verdict.</source>
         <translation>Select an order to see its timeline and verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="322" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="279" />
+        <source>Drop files here to attach them to this order</source>
+        <translation>Drop files here to attach them to this order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="324" />
         <source>Order details</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="326" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="328" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="345" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="347" />
         <source>Not evaluated yet</source>
         <translation>Not evaluated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="370" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="372" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="374" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="376" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="410" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="412" />
         <source>Parameter %1 = %2</source>
         <translation>Parameter %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="416" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="418" />
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="419" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="421" />
         <source>No explanation was stored with this verdict.</source>
         <translation>No explanation was stored with this verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="441" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="443" />
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="458" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="460" />
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="471" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="473" />
         <source>Attaching files…</source>
         <translation>Attaching files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="500" />
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="497" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="514" />
         <source>Remove this attachment from the order?</source>
         <translation>Remove this attachment from the order?</translation>
     </message>
@@ -535,67 +540,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="124" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="125" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="125" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="126" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="126" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="127" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="127" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="128" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="129" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="130" />
         <source>Follow the clock: countdowns and statuses move while the window is open</source>
         <translation>Follow the clock: countdowns and statuses move while the window is open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="132" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="133" />
         <source>Search order ID, tracking number, receiver, product (Ctrl+F)</source>
         <translation>Search order ID, tracking number, receiver, product (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="136" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="137" />
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="142" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="143" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="159" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="160" />
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="161" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="162" />
         <source>(no shop name)</source>
         <translation>(no shop name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="171" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="172" />
         <source>False shipping?</source>
         <translation>False shipping?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="177" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="178" />
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="179" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="180" />
         <source>%1 not evaluated</source>
         <translation>%1 not evaluated</translation>
     </message>
@@ -982,191 +987,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="135" />
-        <location filename="../../desktop_app/gui/main_window.py" line="138" />
+        <location filename="../../desktop_app/gui/main_window.py" line="139" />
+        <location filename="../../desktop_app/gui/main_window.py" line="142" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="144" />
+        <location filename="../../desktop_app/gui/main_window.py" line="148" />
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166" />
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="172" />
+        <location filename="../../desktop_app/gui/main_window.py" line="300" />
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269" />
+        <location filename="../../desktop_app/gui/main_window.py" line="278" />
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271" />
+        <location filename="../../desktop_app/gui/main_window.py" line="280" />
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273" />
+        <location filename="../../desktop_app/gui/main_window.py" line="282" />
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274" />
+        <location filename="../../desktop_app/gui/main_window.py" line="283" />
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275" />
+        <location filename="../../desktop_app/gui/main_window.py" line="284" />
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276" />
+        <location filename="../../desktop_app/gui/main_window.py" line="285" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277" />
+        <location filename="../../desktop_app/gui/main_window.py" line="286" />
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="287" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279" />
+        <location filename="../../desktop_app/gui/main_window.py" line="288" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="289" />
+        <location filename="../../desktop_app/gui/main_window.py" line="296" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281" />
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="290" />
+        <location filename="../../desktop_app/gui/main_window.py" line="295" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="292" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="293" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="294" />
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367" />
+        <location filename="../../desktop_app/gui/main_window.py" line="374" />
+        <source>Evaluating…</source>
+        <translation>Evaluating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="383" />
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402" />
+        <location filename="../../desktop_app/gui/main_window.py" line="393" />
+        <source>Evaluation cancelled</source>
+        <translation>Evaluation cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="398" />
+        <source>Evaluated as of %1</source>
+        <translation>Evaluated as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="430" />
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404" />
+        <location filename="../../desktop_app/gui/main_window.py" line="432" />
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407" />
+        <location filename="../../desktop_app/gui/main_window.py" line="435" />
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469" />
+        <location filename="../../desktop_app/gui/main_window.py" line="497" />
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477" />
+        <location filename="../../desktop_app/gui/main_window.py" line="505" />
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479" />
+        <location filename="../../desktop_app/gui/main_window.py" line="507" />
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481" />
+        <location filename="../../desktop_app/gui/main_window.py" line="509" />
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483" />
+        <location filename="../../desktop_app/gui/main_window.py" line="511" />
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../../desktop_app/gui/main_window.py" line="513" />
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487" />
+        <location filename="../../desktop_app/gui/main_window.py" line="515" />
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523" />
+        <location filename="../../desktop_app/gui/main_window.py" line="551" />
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="525" />
+        <location filename="../../desktop_app/gui/main_window.py" line="553" />
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554" />
+        <location filename="../../desktop_app/gui/main_window.py" line="583" />
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="565" />
+        <location filename="../../desktop_app/gui/main_window.py" line="594" />
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570" />
+        <location filename="../../desktop_app/gui/main_window.py" line="599" />
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="574" />
+        <location filename="../../desktop_app/gui/main_window.py" line="604" />
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580" />
+        <location filename="../../desktop_app/gui/main_window.py" line="610" />
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585" />
+        <location filename="../../desktop_app/gui/main_window.py" line="617" />
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1175,92 +1195,92 @@
     <name>OrderTableModel</name>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="34" />
-        <location filename="../../desktop_app/gui/order_model.py" line="92" />
+        <location filename="../../desktop_app/gui/order_model.py" line="93" />
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="63" />
+        <location filename="../../desktop_app/gui/order_model.py" line="64" />
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="64" />
+        <location filename="../../desktop_app/gui/order_model.py" line="65" />
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65" />
+        <location filename="../../desktop_app/gui/order_model.py" line="66" />
         <source>AliExpress</source>
         <translation>AliExpress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="73" />
+        <location filename="../../desktop_app/gui/order_model.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74" />
+        <location filename="../../desktop_app/gui/order_model.py" line="75" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75" />
+        <location filename="../../desktop_app/gui/order_model.py" line="76" />
         <source>Order ID</source>
         <translation>Order ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76" />
+        <location filename="../../desktop_app/gui/order_model.py" line="77" />
         <source>Sub-order</source>
         <translation>Sub-order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77" />
+        <location filename="../../desktop_app/gui/order_model.py" line="78" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78" />
+        <location filename="../../desktop_app/gui/order_model.py" line="79" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79" />
+        <location filename="../../desktop_app/gui/order_model.py" line="80" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80" />
+        <location filename="../../desktop_app/gui/order_model.py" line="81" />
         <source>Time left / overdue</source>
         <translation>Time left / overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81" />
+        <location filename="../../desktop_app/gui/order_model.py" line="82" />
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82" />
+        <location filename="../../desktop_app/gui/order_model.py" line="83" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83" />
+        <location filename="../../desktop_app/gui/order_model.py" line="84" />
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84" />
+        <location filename="../../desktop_app/gui/order_model.py" line="85" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="325" />
+        <location filename="../../desktop_app/gui/order_model.py" line="355" />
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="393" />
+        <location filename="../../desktop_app/gui/order_model.py" line="423" />
         <source>appeal</source>
         <translation>appeal</translation>
     </message>
@@ -1268,27 +1288,32 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="129" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="210" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="148" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="176" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="170" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="168" />
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="191" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="223" />
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="240" />
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="278" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1296,235 +1321,255 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="40" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="43" />
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="47" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="49" />
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="58" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="59" />
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="61" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="62" />
+        <source>Week (Monday to Sunday)</source>
+        <translation>Week (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="70" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="67" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="68" />
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="72" />
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
-        <source>To</source>
-        <translation>To</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73" />
+        <source>Containing</source>
+        <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
-        <source>Verdicts as of %1 (China time) are used.</source>
-        <translation>Verdicts as of %1 (China time) are used.</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="77" />
+        <source>The report uses the latest evaluation of each order (see the status bar).</source>
+        <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="356" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="366" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="357" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="358" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
         <source>Affected areas (K1)</source>
         <translation>Affected areas (K1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="359" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="369" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370" />
         <source>Industry averages (D2)</source>
         <translation>Industry averages (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="361" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371" />
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="365" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="375" />
         <source>Warning window (hours)</source>
         <translation>Warning window (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378" />
         <source>Default shop name per platform</source>
         <translation>Default shop name per platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="373" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="376" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="387" />
         <source>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="393" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
         <source>Resolved as</source>
         <translation>Resolved as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="385" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="386" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="397" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="389" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="400" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="390" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="401" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="391" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="392" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="403" />
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="405" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="406" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="407" />
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="397" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="408" />
         <source>Source of the default</source>
         <translation>Source of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="398" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="409" />
         <source>Your value (empty = default)</source>
         <translation>Your value (empty = default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
         <source>Extra public holidays (not working days)</source>
         <translation>Extra public holidays (not working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="403" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="414" />
         <source>Extra make-up working days (调休)</source>
         <translation>Extra make-up working days (调休)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="424" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="424" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="435" />
         <source>This build has no evaluation engine: parameters cannot be shown.</source>
         <translation>This build has no evaluation engine: parameters cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="442" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="453" />
         <source>Default %1 h — %2</source>
         <translation>Default %1 h — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="505" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="516" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="586" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="605" />
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="588" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="607" />
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="598" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="617" />
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>
@@ -1592,47 +1637,62 @@
         <translation>Suggested for K4 waiver</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/status.py" line="80" />
+        <source>Pickup anomaly</source>
+        <translation>Pickup anomaly</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/status.py" line="81" />
+        <source>A1 relaxed timing</source>
+        <translation>A1 relaxed timing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="82" />
+        <source>Scan time missing (ship time used)</source>
+        <translation>Scan time missing (ship time used)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="87" />
         <source>Not evaluated</source>
         <translation>Not evaluated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="153" />
+        <location filename="../../desktop_app/gui/status.py" line="160" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="157" />
+        <location filename="../../desktop_app/gui/status.py" line="164" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="161" />
+        <location filename="../../desktop_app/gui/status.py" line="168" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="165" />
+        <location filename="../../desktop_app/gui/status.py" line="172" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="166" />
+        <location filename="../../desktop_app/gui/status.py" line="173" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="182" />
+        <location filename="../../desktop_app/gui/status.py" line="189" />
         <source>shipped %1 late</source>
         <translation>shipped %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="189" />
+        <location filename="../../desktop_app/gui/status.py" line="196" />
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="190" />
+        <location filename="../../desktop_app/gui/status.py" line="197" />
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>

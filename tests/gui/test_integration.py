@@ -16,6 +16,7 @@ from desktop_app.gui import services
 from desktop_app.gui.order_query import OrderFilter, status_counts
 from desktop_app.gui.session import Session, run_sync
 from desktop_app.gui.tasks import OpContext
+from desktop_app.qt import QtWidgets
 from desktop_app.resources import resource_path
 
 DEMO_CSV = resource_path("demo", "douyin_orders.csv")
@@ -107,3 +108,99 @@ def dialog_rows(db: Path) -> int:
     """Orders stored in `db`."""
     with sqlite3.connect(db) as conn:
         return int(conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0])
+
+
+@pytest.fixture
+def demo_session(session: Session) -> Session:
+    """The session with the bundled demo imported and evaluated."""
+    spec = services.read_demo_spec()
+    run_sync(session, lambda store: services.load_demo(store, spec, _Ctx()))
+    return session
+
+
+def test_reports_pdf_preview_and_evidence_bundle(gui_app, qtbot, demo_session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("desktop_app.reports.render")
+    pytest.importorskip("desktop_app.evidence.bundle")
+    import zipfile
+
+    from desktop_app.gui.report_actions import ReportActions
+    from desktop_app.qt import QtWidgets
+
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    as_of = services.read_demo_spec().as_of
+    from desktop_app.gui.report_actions import period_range
+
+    _, start, end = period_range("month", as_of.date())
+    actions = ReportActions(parent, demo_session, as_of, OrderFilter())
+    pdf = tmp_path / "处罚报告.pdf"
+    actions.save_pdf("penalty", "douyin", "", start, end, pdf)
+    qtbot.waitUntil(lambda: actions.finished_path == pdf, timeout=60_000)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    # The seller marks an overdue order of the period for appeal and attaches a screenshot.
+    with sqlite3.connect(demo_session.db_path) as conn:
+        key = conn.execute(
+            "SELECT o.platform, o.order_id, o.sub_order_id FROM orders o JOIN verdicts v"
+            " USING (platform, order_id, sub_order_id) WHERE o.platform = 'douyin'"
+            " AND v.status = 'overdue' AND o.paid_at >= ? ORDER BY o.paid_at LIMIT 1",
+            (f"{start} 00:00:00",),
+        ).fetchone()
+    shot = tmp_path / "物流截图.png"
+    shot.write_bytes(b"\x89PNG screenshot")
+    run_sync(demo_session, lambda store: services.set_appeal_mark(store, key, True))
+    run_sync(demo_session, lambda store: services.add_attachments(store, key, [shot], _Ctx()))
+    bundle = tmp_path / "evidence.zip"
+    actions.export_evidence("douyin", "", start, end, bundle)
+    qtbot.waitUntil(
+        lambda: actions.finished_path == bundle or actions.last_error is not None, timeout=60_000
+    )
+    assert actions.last_error is None, getattr(actions.last_error, "__traceback_text__", "")
+    with zipfile.ZipFile(bundle) as zf:
+        names = zf.namelist()
+    assert any(n.endswith(".pdf") for n in names) and any("manifest" in n for n in names)
+    assert any("物流截图" in n for n in names), names
+    actions.preview("penalty", "douyin", "", start, end)
+    qtbot.waitUntil(lambda: getattr(actions, "preview_dialog", None) is not None, timeout=60_000)
+    actions.preview_dialog.close()
+
+
+def test_settings_dialog_areas_and_parameters(gui_app, qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desktop_app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(session, gui_app[1])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.data is not None, timeout=20_000)
+    assert dialog.params.rowCount() > 20  # every engine parameter, with default and source
+    assert dialog.warning.value() == 12
+    dialog.add_area("上海市浦东新区", date(2022, 3, 28), date(2022, 6, 1), "静态管理")
+    qtbot.waitUntil(lambda: dialog.areas.rowCount() == 1, timeout=20_000)
+    assert "浦东新区" in dialog.areas.item(0, 1).text()
+    dialog.add_area("不存在的地方", date(2022, 3, 28), None)  # refused, nothing stored
+    qtbot.waitUntil(lambda: "无法识别" in dialog.state.text(), timeout=20_000)
+    assert dialog.areas.rowCount() == 1
+    for box in dialog.findChildren(QtWidgets.QMessageBox):
+        box.close()
+    saved: list[bool] = []
+    dialog.saved.connect(lambda: saved.append(True))
+    dialog.warning.setValue(6)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(saved), timeout=20_000)
+    with sqlite3.connect(session.db_path) as conn:
+        value = conn.execute(
+            "SELECT value_json FROM settings WHERE key = 'common.core.warning_hours'"
+        ).fetchone()
+    assert value is not None and "6" in value[0]
+
+
+def test_evaluation_counts_orders_that_turned(demo_session: Session) -> None:
+    from datetime import timedelta
+
+    as_of = services.read_demo_spec().as_of
+    later = as_of + timedelta(hours=12)
+    outcome = run_sync(demo_session, lambda store: services.evaluate(store, later, _Ctx()))
+    assert outcome.as_of == later
+    assert outcome.turned_overdue > 0  # the demo's at-risk orders are past due 12 h later
+    again = run_sync(demo_session, lambda store: services.evaluate(store, later, _Ctx()))
+    assert again.turned_overdue == 0 and again.turned_at_risk == 0

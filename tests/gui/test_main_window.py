@@ -170,3 +170,15 @@ def test_geometry_remembered(window, gui_app) -> None:  # type: ignore[no-untype
     from desktop_app.gui.app import preferences
 
     assert preferences().value("main/geometry") is not None
+
+
+def test_as_of_changes_are_debounced(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    emitted: list[object] = []
+    window.filters.asOfChanged.connect(emitted.append)
+    edit = window.filters.asof_edit
+    assert edit.isEnabled()  # fixed as-of in this fixture
+    for hours in (1, 2, 3):
+        edit.setDateTime(edit.dateTime().addSecs(3600 * hours))
+    assert emitted == []
+    qtbot.waitUntil(lambda: len(emitted) == 1, timeout=3000)
+    assert emitted[0] == AS_OF + timedelta(hours=6)

@@ -164,6 +164,7 @@ def test_indexes_are_used(store: Store) -> None:
         assert "TEMP B-TREE" not in plan, (col, plan)
 
 
+@pytest.mark.slow
 def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """200k orders: the first page and a deep keyset page each arrive fast; the GUI never waits."""
     import time
@@ -195,3 +196,22 @@ def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-
         assert model.rowCount() == 200
     finally:
         r.close()
+
+
+def test_refresh_in_place_keeps_rows_and_order(qtbot, reader, store: Store) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF, page_size=20)
+    _loaded(qtbot, model)
+    keys = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+    target = next(k for r, k in enumerate(keys) if model.index(r, 0).data(STATUS_ROLE) == "at_risk")
+    store.conn.execute(
+        "UPDATE verdicts SET status = 'overdue' WHERE platform = ? AND order_id = ?"
+        " AND sub_order_id = ?",
+        target,
+    )
+    changed: list[int] = []
+    model.dataChanged.connect(lambda *_: changed.append(1))
+    model.refresh_in_place()
+    qtbot.waitUntil(lambda: bool(changed), timeout=5000)
+    assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == keys
+    row = keys.index(target)
+    assert model.index(row, 0).data(STATUS_ROLE) == "overdue"
