@@ -12,6 +12,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
+from desktop_app.errors import Cancelled
 from desktop_app.evaluation import evaluate_store
 from desktop_app.store import schema as schema_module
 from desktop_app.store.connection import open_store, split_sql
@@ -163,3 +166,35 @@ def test_re_evaluation_keeps_only_the_traces_in_use(tmp_path: Path) -> None:
         assert conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0] == n
         for (text,) in conn.execute("SELECT trace_json FROM verdicts"):
             assert isinstance(json.loads(text), list)
+
+
+def _index_sql(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    return sorted(
+        conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'verdict_rows' AND sql IS NOT NULL"
+        )
+    )
+
+
+def test_big_rewrites_rebuild_every_index_and_a_cancel_keeps_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the threshold the evaluator drops the indexes on `verdict_rows` (the GUI's too) and
+    re-creates them after the inserts; a cancelled run rolls that back with everything else."""
+    from desktop_app.evaluation import run
+
+    monkeypatch.setattr(run, "_REBUILD_INDEXES_FROM", 1)
+    with open_store(tmp_path / "s.db", daily_backup=False) as store:
+        insert_orders(store.conn, SAMPLE)
+        conn = store.conn
+        conn.execute("CREATE INDEX extra_gui_index ON verdict_rows(as_of)")
+        before = _index_sql(conn)
+        assert len(before) >= 6
+        evaluate_store(store, datetime(2024, 7, 1))
+        assert _index_sql(conn) == before
+        rows = conn.execute("SELECT * FROM verdicts ORDER BY platform, order_id").fetchall()
+        with pytest.raises(Cancelled):
+            evaluate_store(store, datetime(2024, 7, 2), cancelled=lambda: True)
+        assert _index_sql(conn) == before
+        assert conn.execute("SELECT * FROM verdicts ORDER BY platform, order_id").fetchall() == rows
