@@ -191,8 +191,10 @@ def test_big_rewrites_rebuild_every_index_and_a_cancel_keeps_them(
         conn.execute("CREATE INDEX extra_gui_index ON verdict_rows(as_of)")
         before = _index_sql(conn)
         assert len(before) >= 6
+        cache = conn.execute("PRAGMA cache_size").fetchone()
         evaluate_store(store, datetime(2024, 7, 1))
         assert _index_sql(conn) == before
+        assert conn.execute("PRAGMA cache_size").fetchone() == cache
         rows = conn.execute("SELECT * FROM verdicts ORDER BY platform, order_id").fetchall()
         with pytest.raises(Cancelled):
             evaluate_store(store, datetime(2024, 7, 2), cancelled=lambda: True)
