@@ -20,7 +20,8 @@ from typing import Any
 # table: `verdicts` is a view since schema v2). Created once per database, off the GUI
 # thread (`ensure_indexes`). Expressions must match `SORT_KEYS` exactly to be used.
 INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_urgency ON verdict_rows(urgency, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_urgency "
+    "ON verdict_rows(urgency, IFNULL(deadline, '~'))",
     "CREATE INDEX IF NOT EXISTS gui_verdicts_status_urgency "
     "ON verdict_rows(status, urgency, IFNULL(deadline, '~'))",
     "CREATE INDEX IF NOT EXISTS gui_verdicts_deadline ON verdict_rows(IFNULL(deadline, '~'))",
