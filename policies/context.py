@@ -47,6 +47,10 @@ class EvalContext:
     areas: tuple[ResolvedArea, ...]
     calendar: WorkCalendar
     false_shipping: frozenset[OrderKey] = frozenset()
+    # Platforms whose imported data carry carrier pickup scans (揽收时间) at all. Without any, a
+    # pickup anomaly cannot be judged (inferred: an export without the column is not evidence that
+    # no parcel was picked up). None = assume every platform has them.
+    pickup_data: frozenset[str] | None = None
     area_days: frozenset[date] = field(default_factory=frozenset)
     warning: timedelta = timedelta(hours=12)
     pickup_hours: timedelta = timedelta(hours=24)
@@ -63,6 +67,7 @@ class EvalContext:
         products: Iterable[ProductRecord] = (),
         areas: Iterable[AffectedArea] = (),
         false_shipping: Iterable[OrderKey] = (),
+        pickup_data: Iterable[str] | None = None,
     ) -> EvalContext:
         """Resolve areas, index products, read the calendar overrides and the warning window."""
         ps = params if params is not None else ParameterSet()
@@ -82,6 +87,7 @@ class EvalContext:
             areas=resolved,
             calendar=cal,
             false_shipping=frozenset(false_shipping),
+            pickup_data=None if pickup_data is None else frozenset(pickup_data),
             warning=_hours(warning, "common.core.warning_hours"),
             pickup_hours=_hours(pickup, "common.core.pickup_anomaly_hours"),
         )
@@ -93,6 +99,10 @@ class EvalContext:
             hit = tuple(ra for ra in self.areas if area_active(ra.area, day))
             self._areas_by_day[day] = hit
         return hit
+
+    def has_pickup_data(self, platform: str) -> bool:
+        """True when `platform`'s imported data carry pickup scans, so anomalies can be judged."""
+        return self.pickup_data is None or platform in self.pickup_data
 
     def product_of(self, order: OrderRecord) -> ProductRecord | None:
         """The product sheet row for the order's product, if imported."""

@@ -162,9 +162,12 @@ def classify(
 
 
 def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
-    """Shipped, and no carrier pickup scan within the pickup window (known as of ctx.as_of)."""
+    """Shipped, and no carrier pickup scan within the pickup window (known as of ctx.as_of).
+
+    Never true for a platform whose data carry no pickup scans at all (`ctx.has_pickup_data`).
+    """
     shipped = happened(order.shipped_at, ctx.as_of)
-    if shipped is None:
+    if shipped is None or not ctx.has_pickup_data(order.platform):
         return False
     limit = shipped + ctx.pickup_hours
     picked = happened(order.picked_up_at, ctx.as_of)

@@ -65,6 +65,7 @@ def make_context(
         products=products,
         areas=areas,
         false_shipping=false_shipping_keys(orders, as_of),
+        pickup_data={o.platform for o in orders if o.picked_up_at is not None},
     )
 
 

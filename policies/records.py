@@ -190,6 +190,9 @@ class RateMetric:
     comparison: str = ""
     meets: bool | None = None
     rules: tuple[str, ...] = ()
+    # False when the data cannot tell (e.g. no pickup scans were imported): value is None and the
+    # rate is neither carried over nor 0 % / 100 %.
+    measurable: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from desktop_app.evaluation.load import (
     iter_order_chunks,
     load_context_inputs,
     load_inputs,
+    platforms_with_pickup_scans,
     shared_tracking_orders,
 )
 from desktop_app.store.connection import Store
@@ -293,6 +294,7 @@ def evaluate_store(
         products=products,
         areas=areas,
         false_shipping=false_shipping_keys(candidates, as_of),
+        pickup_data=platforms_with_pickup_scans(store),
     )
     from policies.engine import RULES
 
