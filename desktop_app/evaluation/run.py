@@ -119,6 +119,31 @@ def trace_json(trace: tuple[TraceStep, ...]) -> str:
     )
 
 
+def trace_from_json(text: str | None) -> tuple[TraceStep, ...]:
+    """The stored `trace_json` back as TraceSteps (the inverse of `trace_json`; bad JSON → ())."""
+    if not text:
+        return ()
+    try:
+        steps = json.loads(text)
+    except ValueError:
+        return ()
+    if not isinstance(steps, list):
+        return ()
+    return tuple(
+        TraceStep(
+            rule=str(s.get("rule", "")),
+            clause=str(s.get("clause", "")),
+            text=str(s.get("text", "")),
+            text_en=str(s.get("text_en", "")),
+            parameter=str(s.get("parameter", "")),
+            value=str(s.get("value", "")),
+            source=str(s.get("source", "")),
+        )
+        for s in steps
+        if isinstance(s, dict)
+    )
+
+
 class _Encoder:
     """Caches JSON for values that repeat across orders (rules, flags, traces) and trace ids.
 
