@@ -17,14 +17,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-# Indexes the table's sort orders and search rely on. Created once per database, off the GUI
+# Indexes the table's sort orders and search rely on (verdict indexes go on the `verdict_rows` base
+# table: `verdicts` is a view since schema v2). Created once per database, off the GUI
 # thread (`ensure_indexes`). Expressions must match `SORT_KEYS` exactly to be used.
 INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_urgency ON verdicts(urgency, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_urgency "
+    "ON verdict_rows(urgency, IFNULL(deadline, '~'))",
     "CREATE INDEX IF NOT EXISTS gui_verdicts_status_urgency "
-    "ON verdicts(status, urgency, IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_deadline ON verdicts(IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_money ON verdicts(IFNULL(compensation_fen, -1))",
+    "ON verdict_rows(status, urgency, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_deadline ON verdict_rows(IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_money ON verdict_rows(IFNULL(compensation_fen, -1))",
     "CREATE INDEX IF NOT EXISTS gui_orders_paid ON orders(IFNULL(paid_at, ''))",
     "CREATE INDEX IF NOT EXISTS gui_orders_shipped ON orders(IFNULL(shipped_at, ''))",
     "CREATE INDEX IF NOT EXISTS gui_orders_order_id ON orders(order_id)",
