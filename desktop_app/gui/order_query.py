@@ -34,19 +34,20 @@ INDEXES: tuple[str, ...] = (
     # The platform selector is the filter sellers use most: every sort again, behind platform = ?
     # (without these SQLite sorts the platform's rows in a temporary B-tree on every page).
     "CREATE INDEX IF NOT EXISTS gui_verdicts_p_urgency "
-    "ON verdicts(platform, urgency, IFNULL(deadline, '~'))",
+    "ON verdict_rows(platform, urgency, IFNULL(deadline, '~'))",
     "CREATE INDEX IF NOT EXISTS gui_verdicts_p_deadline "
-    "ON verdicts(platform, IFNULL(deadline, '~'))",
+    "ON verdict_rows(platform, IFNULL(deadline, '~'))",
     "CREATE INDEX IF NOT EXISTS gui_verdicts_p_money "
-    "ON verdicts(platform, IFNULL(compensation_fen, -1))",
+    "ON verdict_rows(platform, IFNULL(compensation_fen, -1))",
     "CREATE INDEX IF NOT EXISTS gui_orders_p_paid ON orders(platform, IFNULL(paid_at, ''))",
     "CREATE INDEX IF NOT EXISTS gui_orders_p_shipped ON orders(platform, IFNULL(shipped_at, ''))",
     "CREATE INDEX IF NOT EXISTS gui_orders_p_product ON orders(platform, product_name)",
-    # An order id / tracking number typed in the search box is looked up by prefix in these.
     # One status chip with a verdict sort: the chip's rows in that order.
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_s_deadline ON verdicts(status, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_s_deadline "
+    "ON verdict_rows(status, IFNULL(deadline, '~'))",
     "CREATE INDEX IF NOT EXISTS gui_verdicts_s_money "
-    "ON verdicts(status, IFNULL(compensation_fen, -1))",
+    "ON verdict_rows(status, IFNULL(compensation_fen, -1))",
+    # An order id / tracking number typed in the search box is looked up by prefix in these
     # (tracking numbers: the store's partial index orders_tracking, hence `tracking_no <> ''`).
     "CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id)",
 )
