@@ -328,6 +328,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 "" if services.engine_available() else self.tr("Evaluation engine not available")
             )
         self.detail.set_english(self.translations.english)
+        self.dashboard.set_english(self.translations.english)  # also when starting in English
         self._update_title()
         self._update_status()
         self._retranslate_message()

@@ -7,12 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import AS_OF, fill_store
 
 from desktop_app.gui.backup_dialogs import RestoreBackupDialog, latest_good_backup, reason_label
 from desktop_app.qt import QtWidgets
 from desktop_app.store.backups import create_backup, list_backups
 from desktop_app.store.connection import open_store
-from tests.gui.conftest import AS_OF, fill_store
 
 
 def _damage(db: Path) -> bytes:

@@ -201,3 +201,23 @@ def test_window_icon_has_every_size_and_desktop_file_name(gui_app) -> None:  # t
     app, _ = gui_app
     assert sorted(s.width() for s in app.windowIcon().availableSizes()) == sizes
     assert QtGui.QGuiApplication.desktopFileName() == "shipcheck"
+
+
+def test_starting_in_english_gives_english_engine_labels(gui_app, store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A seller whose saved language is English gets English engine labels from the start (not
+    only after switching)."""
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.session import Session
+
+    _app, translations = gui_app
+    translations.switch("en")
+    path = store.path
+    store.close()
+    session = Session(path)
+    win = MainWindow(session, translations, fixed_as_of=AS_OF, evaluate_on_open=False)
+    qtbot.addWidget(win)
+    try:
+        assert win.dashboard._english and win.detail._english
+    finally:
+        win.close()
+        session.close()
