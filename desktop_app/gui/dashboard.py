@@ -416,7 +416,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
         pickup = m.pickup_anomaly_rate
         self.card_pickup.set(
             self.tr("Pickup-anomaly rate"),
-            pct(pickup.value),
+            pct(pickup.value) if pickup.measurable else self.tr("No data"),
             self._rate_detail(pickup),
             self._rate_colour(pickup),
         )
@@ -464,6 +464,8 @@ class DashboardWidget(QtWidgets.QScrollArea):
         self.card_money.caption.setText(self.tr("Money at stake"))
 
     def _rate_detail(self, rate: Any) -> str:
+        if not rate.measurable:
+            return self.tr("No pickup scans in the imported data: cannot be measured")
         if rate.carried_over:
             return self.tr("No assessable orders: the previous window's value carries over")
         text = f"{rate.numerator:,} / {rate.denominator:,}"

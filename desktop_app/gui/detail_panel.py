@@ -14,13 +14,13 @@ from desktop_app.gui import status as st
 from desktop_app.gui.detail_data import (
     OrderDetail,
     OrderKey,
-    TraceLine,
     load_order_detail,
     timeline,
 )
 from desktop_app.gui.order_model import money_text, platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from policies.records import TraceStep
 
 
 def _event_label(name: str) -> str:
@@ -397,7 +397,7 @@ class DetailPanel(QtWidgets.QScrollArea):
             list_item.setToolTip(f"SHA-256 {att.sha256}")
             self.attachments.addItem(list_item)
 
-    def _trace_html(self, trace: list[TraceLine]) -> str:
+    def _trace_html(self, trace: list[TraceStep]) -> str:
         """One paragraph per step: rule and clause, what happened, parameter = value (source)."""
         parts = []
         for step in trace:

@@ -51,6 +51,20 @@ _BASIS: list[_Rule] = [
 
 _NOTES: list[_Rule] = [
     (
+        re.compile(r"^揽收异常率：导入的数据里没有揽收时间.*$"),
+        lambda m: (
+            "Pickup-anomaly rate: the imported data carry no pickup scans (揽收时间), so it cannot"
+            " be measured — import an order or logistics sheet with pickup times"
+        ),
+    ),
+    (
+        re.compile(r"^K4 高现货商家超时未发货处罚豁免（2023-02-15 起）在下一周尚未生效.*$"),
+        lambda m: (
+            "K4 high-in-stock waiver (from 2023-02-15) is not yet in force in the following week:"
+            " this week's data grant no waiver"
+        ),
+    ),
+    (
         re.compile(
             r"^(及时发货率|揽收异常率)：本期没有可考核订单，"
             r"沿用上一期数据（K1），不显示为 100% 或 0%$"
