@@ -354,6 +354,18 @@ class ParameterSet:
         self._starts: dict[str, list[datetime]] = {
             k: [e.start for e in p.entries] for k, p in self.defs.items()
         }
+        # Every instant at which some non-overridden parameter changes value.
+        self._bounds: list[datetime] = sorted(
+            {e.start for k, p in self.defs.items() if k not in self.overrides for e in p.entries}
+        )
+
+    def segment(self, at: datetime) -> int:
+        """The stretch of time `at` lies in, between two instants at which any parameter changes.
+
+        `resolve(key, t)` returns the same object for every key and every `t` of one segment, so
+        rules may memoise whatever they derive from parameters alone per segment (issue 7).
+        """
+        return bisect.bisect_right(self._bounds, at)
 
     @classmethod
     def from_settings(

@@ -170,6 +170,7 @@ def metrics_json(m: Any) -> dict[str, Any]:
             "numerator": r.numerator,
             "denominator": r.denominator,
             "carried_over": r.carried_over,
+            "measurable": r.measurable,
             "threshold": _num(r.threshold),
             "comparison": r.comparison,
             "meets": r.meets,
@@ -211,6 +212,8 @@ def metrics_json(m: Any) -> dict[str, Any]:
         "notes": list(m.notes),
     }
     w = m.high_stock_waiver
+    if w is None and m.platform.value == "kuaishou" and (m.period_end - m.period_start).days == 6:
+        out["high_stock_waiver"] = None  # a Kuaishou week whose waiver week K4 does not reach
     if w is not None:
         out["high_stock_waiver"] = {
             "eligible": w.eligible,

@@ -114,6 +114,22 @@ def apply_font(app: QtWidgets.QApplication, cjk_families: list[str]) -> None:
     app.setFont(font)
 
 
+def app_icon() -> QtGui.QIcon:
+    """The application icon with every size in resources/icons (app-16.png … app-512.png)."""
+    icon = QtGui.QIcon()
+    icons = resource_path("icons")
+    sized: list[tuple[int, Path]] = []
+    for path in icons.glob("app-*.png"):
+        digits = path.stem.removeprefix("app-")
+        if digits.isdigit():
+            sized.append((int(digits), path))
+    for size, path in sorted(sized):
+        icon.addFile(str(path), QtCore.QSize(size, size))
+    if not sized and (icons / "app.png").exists():
+        icon.addFile(str(icons / "app.png"))
+    return icon
+
+
 def create_application(
     argv: list[str] | None = None,
 ) -> tuple[QtWidgets.QApplication, Translations]:
@@ -127,9 +143,11 @@ def create_application(
         else QtWidgets.QApplication(argv if argv is not None else sys.argv[:1])
     )
     app.setApplicationDisplayName("ShipCheck")
-    icon_path = resource_path("icons", "app.png")
-    if icon_path.exists():
-        app.setWindowIcon(QtGui.QIcon(str(icon_path)))
+    # Wayland and the Linux desktop match the window to shipcheck.desktop (its icon and name).
+    QtGui.QGuiApplication.setDesktopFileName("shipcheck")
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     apply_font(app, register_fonts())
     translations = Translations(app)
     language = str(preferences().value("language", DEFAULT_LANGUAGE))

@@ -56,7 +56,7 @@ class FilterBar(QtWidgets.QWidget):
         self.asof_edit.setEnabled(False)
         self.search = QtWidgets.QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(380)
         for w in (
             self.platform_label,
             self.platform,
@@ -138,6 +138,12 @@ class FilterBar(QtWidgets.QWidget):
         )
         self.search.setPlaceholderText(
             self.tr("Search order ID, tracking number, receiver, product (Ctrl+F)")
+        )
+        self.search.setToolTip(
+            self.tr(
+                "An order ID or tracking number is found from its beginning (type the first "
+                "digits or all of it); receivers and products by any part of the text."
+            )
         )
         current = self.platform.currentData()
         self.platform.clear()

@@ -2,7 +2,8 @@
 
 The seller picks the report (penalty/assessment or appeal/pre-report), platform, shop and period.
 The report model is gathered from the store on the database worker; laying it out and painting it
-(print preview, PDF) happens on the GUI thread, as Qt's text layout requires.
+(print preview) happens on the GUI thread; PDFs and evidence bundles are laid out and written on
+the database worker (a QThread), with progress and Cancel, so the window never freezes.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop_app.atomic import atomic_write_bytes
 from desktop_app.gui import services
 from desktop_app.gui.app import preferences
 from desktop_app.gui.filter_bar import PLATFORMS
@@ -217,7 +219,15 @@ class ReportActions(QtCore.QObject):
 
         def write(store: Any, ctx: Any) -> Path:
             render = _module("desktop_app.reports.render", "报告模块", "reports module")
-            return Path(render.write_pdf(gather(store, ctx), target))
+            ctx.progress(0, 3, self.tr("Reading the orders…"))
+            report = gather(store, ctx)
+            ctx.check_cancelled()
+            ctx.progress(1, 3, self.tr("Laying out the pages…"))
+            data = render.pdf_bytes(report)
+            ctx.check_cancelled()  # nothing written yet: Cancel leaves any earlier file as it was
+            ctx.progress(2, 3, self.tr("Saving…"))
+            atomic_write_bytes(target, data)
+            return target
 
         self.session.op(self.window, write, self._done).with_progress(
             self.tr("Writing the PDF…")
@@ -231,9 +241,18 @@ class ReportActions(QtCore.QObject):
 
         def work(store: Any, ctx: Any) -> Path:
             bundle = _module("desktop_app.evidence.bundle", "证据包模块", "evidence module")
-            result = bundle.build_bundle(
-                store.conn, platform, start, end, target, shop=shop, as_of=None, lang=lang
+            data = _module("desktop_app.reports.data", "报告模块", "reports module")
+            render = _module("desktop_app.reports.render", "报告模块", "reports module")
+            ctx.progress(0, 3, self.tr("Reading the appeal candidates…"))
+            report = data.gather_appeal(
+                store.conn, platform, start, end, shop=shop, as_of=None, lang=lang
             )
+            ctx.check_cancelled()
+            ctx.progress(1, 3, self.tr("Laying out the appeal report…"))
+            pdf = render.pdf_bytes(report)
+            ctx.check_cancelled()  # the zip is written atomically, after the last chance to stop
+            ctx.progress(2, 3, self.tr("Writing the bundle…"))
+            result = bundle.write_bundle(store.conn, report, target, pdf, [])
             return Path(getattr(result, "path", target))
 
         self.session.op(self.window, work, self._done).with_progress(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import BadInput, Problem
-from desktop_app.gui import services
+from desktop_app.gui import engine_text, services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
 from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
@@ -485,7 +485,9 @@ class SettingsDialog(QtWidgets.QDialog):
         table.setRowCount(len(rows))
         for r, p in enumerate(rows):
             label = p.label_en if self._english else p.label
-            cells = (p.rule, f"{label}\n{p.key} ({p.unit_label})", p.default, p.source)
+            unit = engine_text.unit_name(p.unit, p.unit_label, self._english)
+            default = engine_text.parameter_value(p.default, self._english)
+            cells = (p.rule, f"{label}\n{p.key} ({unit})", default, p.source)
             for c, text in enumerate(cells):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

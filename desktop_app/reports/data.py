@@ -21,6 +21,7 @@ from types import SimpleNamespace
 from typing import Any, Protocol
 
 from desktop_app.errors import BadInput, Problem
+from desktop_app.evaluation.run import trace_from_json
 from desktop_app.reports.clauses import APPEAL_CLAUSES, K5_CONSEQUENCES, clauses_for_rules
 from desktop_app.reports.model import (
     AppealReport,
@@ -32,7 +33,6 @@ from desktop_app.reports.model import (
     ReportHeader,
     ReportKind,
     SourceFile,
-    TraceLine,
 )
 from policies.records import Platform, PlatformMetrics, Status
 
@@ -137,27 +137,6 @@ def _json_list(text: str | None) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-def _trace(text: str | None) -> tuple[TraceLine, ...]:
-    if not text:
-        return ()
-    steps = json.loads(text)
-    if not isinstance(steps, list):
-        return ()
-    return tuple(
-        TraceLine(
-            rule=str(s.get("rule", "")),
-            clause=str(s.get("clause", "")),
-            text=str(s.get("text", "")),
-            text_en=str(s.get("text_en", "")),
-            parameter=str(s.get("parameter", "")),
-            value=str(s.get("value", "")),
-            source=str(s.get("source", "")),
-        )
-        for s in steps
-        if isinstance(s, dict)
-    )
-
-
 def _lateness(status: str, deadline: str | None, shipped: str | None, as_of: str) -> int | None:
     due = parse_time(deadline)
     if due is None:
@@ -212,7 +191,7 @@ def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentIn
         appeal_mark=bool(row["appeal_mark"]),
         appeal_reason=row["appeal_reason"] or "",
         note=row["note"] or "",
-        trace=_trace(row["trace_json"]),
+        trace=trace_from_json(row["trace_json"]),
         raw_json=row["raw_json"],
         source_file=row["source_file"] or "",
         source_sheet=row["source_sheet"],
