@@ -20,7 +20,10 @@ ZIP_MAGIC = b"PK\x03\x04"
 ZIP_EMPTY = b"PK\x05\x06"
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|table|head|body|meta)\b",
+    # A comment's text is matched up to its first "-->" only (unrolled, no ``.*?`` inside a repeat):
+    # the pattern stays linear on a head made of hundreds of comments (no backtracking blow-up).
+    rb"^\s*(?:<\?xml[^<>]*>\s*)?(?:<!--[^-]*(?:-(?!->)[^-]*)*-->\s*)*"
+    rb"<(?:!doctype\s+html|html|table|head|body|meta)\b",
     re.I | re.S,
 )
 _SPREADSHEETML_2003 = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet")

@@ -42,6 +42,8 @@ NULL_MARKERS: frozenset[str] = frozenset(
 _TEXT_NULLS = NULL_MARKERS - {"无"}
 
 CHINA = timezone(timedelta(hours=8))
+MAX_TIME_TEXT = 64  # longer cells are never times (and would make the time pattern slow)
+MAX_NUMBER_TEXT = 40  # longer cells are never amounts or counts (int() refuses > 4300 digits)
 MAX_EXACT_DIGITS = 15  # a float id with more significant digits than this has lost digits
 
 
@@ -228,6 +230,8 @@ def parse_time_text(s: str) -> str:
             except ValueError:
                 pass
     s = s.strip().translate(_FULLWIDTH_DIGITS)
+    if len(s) > MAX_TIME_TEXT:  # no time is written this long; and it keeps the match linear
+        raise _time_error()
     m = _DT_GENERAL.match(s)
     if not m:
         if _DT_YEAR_LAST.match(s):
@@ -307,6 +311,10 @@ def _money_error(extra: str = "", extra_en: str = "") -> CellError:
     )
 
 
+def _too_long_number() -> CellError:
+    return CellError("数字太长，不是有效的金额或数量", "too many digits for an amount or a count")
+
+
 def _decimal_to_fen(d: Decimal) -> int:
     if not d.is_finite():
         raise _money_error()
@@ -322,6 +330,8 @@ def to_fen(value: object) -> int | None:
         s = value.strip()
         if s in NULL_MARKERS:
             return None
+        if len(s) > MAX_NUMBER_TEXT:
+            raise _too_long_number()
         whole, _dot, frac = s.partition(".")
         if whole.isdigit() and whole.isascii() and len(frac) <= 2 and (not frac or frac.isdigit()):
             return int(whole) * 100 + (int(frac.ljust(2, "0")) if frac else 0)
@@ -354,6 +364,8 @@ def to_count(value: object) -> int | None:
     """A whole number (quantity, sales, promise hours): '3', 3.0, '3件', '48小时' → 3/48."""
     if type(value) is str:
         s = value.strip()
+        if len(s) > MAX_NUMBER_TEXT:
+            raise _too_long_number()
         if s.isdigit() and s.isascii():
             return int(s)
         if s in NULL_MARKERS:

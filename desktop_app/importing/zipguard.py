@@ -36,9 +36,16 @@ MAX_COLUMN = 1024  # no platform export has more columns; cells beyond are stray
 MAX_ROW_GAP = 10_000  # a jump of more empty rows than this ends the data block
 _CHUNK = 1024 * 1024
 
-_ROW_R = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+# Attribute runs are ``[^<>]*``, never ``[^>]*``: a tag that is never closed must not make every
+# match attempt rescan the rest of the sheet (a 10 KB hostile workbook took minutes).
+_ROW_R = re.compile(rb'<(?:\w+:)?row\b[^<>]*?\sr="(\d+)"')
 _WIDE_QUICK = re.compile(rb'r="[A-Z]{3}[0-9]')
-_WIDE_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{3})\d+"')
+# Cell references at row 100000+ (6 digits) / 1000000+ (7 digits): cheap to look for (a literal
+# prefix), and in a sheet whose row tags end well before that, a sign of a far-away stray cell.
+_FAR_QUICK = re.compile(rb'r="[A-Z]{1,3}[0-9]{6}')
+_FARTHER_QUICK = re.compile(rb'r="[A-Z]{1,3}[0-9]{7}')
+_FAR_CELL_ROWS = re.compile(rb'<(?:\w+:)?c\b[^<>]*?\sr="[A-Z]{1,3}([0-9]{6,7})"')
+_WIDE_CELL = re.compile(rb'<(?:\w+:)?c\b[^<>]*?\sr="([A-Z]{3})\d+"')
 _DATE1904 = re.compile(rb'date1904\s*=\s*"(?:1|true)"', re.I)
 _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
 
@@ -102,6 +109,12 @@ def check_package(path: Path) -> PackageInfo:
             if i.file_size > RATIO_MIN_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1):
                 raise _bomb(name, f"{i.filename}: ratio {i.file_size // max(i.compress_size, 1)}:1")
         names = {i.filename for i in infos}
+        if len(names) != len(infos):  # which copy would a reader take? Excel never writes this
+            raise _bad(
+                name,
+                "工作簿压缩包中同一部件出现了两次，文件已损坏或被篡改",
+                "the workbook package holds the same part twice — damaged or tampered with",
+            )
         if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
             raise _bad(
                 name,
@@ -151,10 +164,19 @@ class _Scan:
     rows: int = 0  # '<row' tags seen (worksheets)
     last_row: int = 0  # the last row number (worksheets)
     wide: bool = False  # a cell reference with a 3-letter column (worksheets)
+    far: bool = False  # a cell reference at row 100000 or beyond (worksheets)
+    farther: bool = False  # a cell reference at row 1000000 or beyond (worksheets)
 
     def suspicious(self) -> bool:
-        """Cells far outside the data block may be present: inspect the sheet closely."""
-        return self.wide or self.last_row > self.rows + MAX_ROW_GAP
+        """Cells far outside the data block may be present: inspect the sheet closely. That
+        includes a far-away cell *inside* a low row (its reference says row 1048576 while the
+        row tags end much earlier): calamine places it by its reference."""
+        return (
+            self.wide
+            or self.last_row > self.rows + MAX_ROW_GAP
+            or (self.far and self.last_row + MAX_ROW_GAP < 100_000)
+            or (self.farther and self.last_row + MAX_ROW_GAP < 1_000_000)
+        )
 
 
 def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str, is_sheet: bool) -> _Scan:
@@ -184,7 +206,11 @@ def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str, is_sheet: 
                     scan.rows += rows.count(b"<row") or rows.count(b":row ")
                     if not scan.wide and _WIDE_QUICK.search(carry + chunk):
                         scan.wide = True
-                    carry = chunk[-7:]
+                    if not scan.far and _FAR_QUICK.search(carry + chunk):
+                        scan.far = True
+                    if not scan.farther and _FARTHER_QUICK.search(carry + chunk):
+                        scan.farther = True
+                    carry = chunk[-12:]
                     tail = (tail + chunk)[-65536:]
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
         raise _damaged(file) from None
@@ -219,8 +245,8 @@ def _sheet_label(zf: zipfile.ZipFile, member: str) -> str:
     return member
 
 
-_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^<>]*>")
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^<>]*>")
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 
 
@@ -233,7 +259,9 @@ def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes |
     wide = _WIDE_QUICK.search(data) is not None and any(
         _col_index(m) > MAX_COLUMN for m in set(_WIDE_CELL.findall(data))
     )
-    if not wide and last_row <= rows_present + MAX_ROW_GAP:
+    far_rows = [int(r) for r in _FAR_CELL_ROWS.findall(data)] if _FAR_QUICK.search(data) else []
+    far = bool(far_rows) and max(far_rows) > last_row + MAX_ROW_GAP
+    if not wide and not far and last_row <= rows_present + MAX_ROW_GAP:
         return None
     # Find where the data block ends: the first jump of more than MAX_ROW_GAP rows.
     cutoff: int | None = None
@@ -245,21 +273,24 @@ def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes |
             break
         prev = r
     dropped = 0
+    current = 0
 
     def drop_row(m: re.Match[bytes]) -> bytes:
-        nonlocal dropped
+        nonlocal dropped, current
         r = int(m.group(1))
         if cutoff is not None and r >= cutoff:
             dropped += 1
             return b""
         body = m.group(0)
-        if wide:
+        if wide or far:
+            current = r
             body = _CELL.sub(drop_cell, body)
         return body
 
     def drop_cell(m: re.Match[bytes]) -> bytes:
         nonlocal dropped
-        if _col_index(m.group(1)) > MAX_COLUMN:
+        # too wide, or a reference to another row than the one it sits in (a far-away cell)
+        if _col_index(m.group(1)) > MAX_COLUMN or (far and int(m.group(2)) != current):
             dropped += 1
             return b""
         return m.group(0)
@@ -273,5 +304,14 @@ def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes |
     return cleaned
 
 
-_ROW_BLOCK = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"[^>]*?(?:/>|>.*?</(?:\w+:)?row>)', re.S)
-_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)\d+"[^>]*?(?:/>|>.*?</(?:\w+:)?c>)', re.S)
+# An element's body runs to its own end tag without crossing the start or end tag of another
+# element of the same name (unrolled ``[^<]*(?:<(?!…)[^<]*)*``): linear even when end tags are
+# missing, where ``.*?</row>`` would rescan the rest of the sheet from every row.
+_ROW_BLOCK = re.compile(
+    rb'<(?:\w+:)?row\b[^<>]*?\sr="(\d+)"[^<>]*?'
+    rb"(?:/>|>[^<]*(?:<(?!/?(?:\w+:)?row\b)[^<]*)*</(?:\w+:)?row>)"
+)
+_CELL = re.compile(
+    rb'<(?:\w+:)?c\b[^<>]*?\sr="([A-Z]+)(\d+)"[^<>]*?'
+    rb"(?:/>|>[^<]*(?:<(?!/?(?:\w+:)?c\b)[^<]*)*</(?:\w+:)?c>)"
+)

@@ -279,13 +279,7 @@ def test_restore_over_a_damaged_database_failing_midway_moves_nothing(
 
 # --- the commands' messages ----------------------------------------------------------------------
 
-DISK_FULL_CLI = pytest.mark.xfail(
-    strict=False,
-    reason="report/evidence commands let OSError through: exit 1 with a traceback, not exit 2",
-)
 
-
-@DISK_FULL_CLI
 @pytest.mark.parametrize("command", ["report", "evidence"])
 def test_report_and_evidence_commands_say_disk_full_clearly(
     report_conn: sqlite3.Connection,
@@ -303,5 +297,5 @@ def test_report_and_evidence_commands_say_disk_full_clearly(
     disk_fills_after(100)
     rc = main([*argv, "--out", str(target), "--db", str(tmp_path / "shipcheck.db")])
     err = capsys.readouterr().err
-    assert target.read_bytes() == PREVIOUS  # holds already
+    assert target.read_bytes() == PREVIOUS
     assert rc == 2 and "Traceback" not in err

@@ -91,10 +91,6 @@ def test_refused_file_leaves_the_database_as_it_was(
 # Each runs under a time limit; a hang fails with `Hang`. The limits are generous (a loaded CI
 # machine); the fixed code takes milliseconds.
 
-WAITING_FOR_READER_FIX = pytest.mark.xfail(
-    strict=False, reason="desktop_app/importing: fixed after the import owner's hand-over"
-)
-
 
 def _import_quickly(tmp_path: Path, name: str, data: bytes, *extra: str) -> tuple[int, str]:
     import contextlib
@@ -108,7 +104,6 @@ def _import_quickly(tmp_path: Path, name: str, data: bytes, *extra: str) -> tupl
     return rc, err.getvalue()
 
 
-@WAITING_FOR_READER_FIX
 def test_html_sniffing_of_many_comments_does_not_hang(tmp_path: Path) -> None:
     """sniff._HTML_START: ``(?:<!--.*?-->\\s*)*`` backtracks exponentially over many comments."""
     data = b"<!--x-->" * 60 + b"not html at all, just text\r\n1,2\r\n"
@@ -116,7 +111,6 @@ def test_html_sniffing_of_many_comments_does_not_hang(tmp_path: Path) -> None:
     assert rc == 2 and "Traceback" not in err
 
 
-@WAITING_FOR_READER_FIX
 @pytest.mark.parametrize("wide", [False, True], ids=["tail-scan", "stray-cell-strip"])
 def test_sheet_xml_with_unclosed_row_tags_does_not_hang(tmp_path: Path, wide: bool) -> None:
     """zipguard: ``<row\\b[^>]*?\\sr="…"`` rescans to the end of the sheet from every ``<row``
@@ -135,7 +129,6 @@ def test_sheet_xml_with_unclosed_row_tags_does_not_hang(tmp_path: Path, wide: bo
     assert rc in (0, 2) and "Traceback" not in err
 
 
-@WAITING_FOR_READER_FIX
 def test_long_whitespace_in_a_time_cell_does_not_hang(tmp_path: Path) -> None:
     """values._DT_GENERAL: three adjacent whitespace quantifiers, cubic in a cell's length."""
     cell = "2022-12-19" + " " * 30_000 + "x"
@@ -144,7 +137,6 @@ def test_long_whitespace_in_a_time_cell_does_not_hang(tmp_path: Path) -> None:
     assert rc == 2 and "Traceback" not in err
 
 
-@WAITING_FOR_READER_FIX
 @pytest.mark.parametrize("column", ["实付款", "成交数量"])
 def test_number_with_thousands_of_digits_is_bad_input(tmp_path: Path, column: str) -> None:
     """values.to_fen / to_count: int() of more than 4300 digits raises ValueError (exit 1)."""
@@ -154,7 +146,6 @@ def test_number_with_thousands_of_digits_is_bad_input(tmp_path: Path, column: st
     assert rc == 2 and "Traceback" not in err
 
 
-@WAITING_FOR_READER_FIX
 @pytest.mark.skipif(os.name != "posix", reason="memory limit via setrlimit")
 @pytest.mark.parametrize("ref", ["AMJ1048576", "Z1048576", "A200000"])
 def test_far_cell_inside_a_low_row_is_dropped_not_materialised(tmp_path: Path, ref: str) -> None:
@@ -193,7 +184,6 @@ def test_far_cell_inside_a_low_row_is_dropped_not_materialised(tmp_path: Path, r
     assert "Traceback" not in proc.stderr
 
 
-@WAITING_FOR_READER_FIX
 def test_workbook_with_a_duplicate_part_is_refused_cleanly(tmp_path: Path) -> None:
     """Two members with one name: which one would each reader take? Refuse, don't guess (it
     also made the stray-cell rewrite warn about the duplicate)."""
