@@ -5,8 +5,8 @@ One layout per platform, taken from the real exports described in
 
 - **Kuaishou 快手小店**: 16-digit order ids, times as text (``2024-06-01 12:00:00``), money as text,
   unshipped rows with empty ship columns; CSV in GB18030 (as the back-end's "Excel CSV").
-- **Douyin 抖店**: one row per sub-order, 19-digit 主订单编号 / 子订单编号 / 商品ID, ``-`` as the null
-  marker, money as text with ``¥``; CSV in UTF-8 with BOM and ids prefixed with a tab (the
+- **Douyin 抖店**: one row per sub-order, 19-digit 主订单编号 / 子订单编号 / 商品ID, ``-`` as the
+  null marker, money as text with ``¥``; CSV in UTF-8 with BOM and ids prefixed with a tab (the
   exporter's trick to keep them text).
 - **AliExpress 速卖通**: 16-digit order ids, *real datetime cells* (Excel serials with a date
   format), money as numeric cells, 订单业务模式 POP/JIT; CSV in UTF-8 with BOM.
@@ -347,43 +347,45 @@ def _col_letters(n: int) -> str:
     return s
 
 
+_OOXML = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+_PKG = "http://schemas.openxmlformats.org/package/2006"
+_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    f'{_XML_DECL}<Types xmlns="{_PKG}/content-types">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    f'<Override PartName="/xl/workbook.xml" ContentType="{_OOXML}.sheet.main+xml"/>'
+    f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_OOXML}.worksheet+xml"/>'
+    f'<Override PartName="/xl/styles.xml" ContentType="{_OOXML}.styles+xml"/>'
+    '<Override PartName="/docProps/core.xml" '
+    'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     "</Types>"
 )
 _ROOT_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    f'{_XML_DECL}<Relationships xmlns="{_PKG}/relationships">'
+    f'<Relationship Id="rId1" Type="{_DOC_REL}/officeDocument" Target="xl/workbook.xml"/>'
+    f'<Relationship Id="rId2" Type="{_PKG}/relationships/metadata/core-properties" '
+    'Target="docProps/core.xml"/>'
     "</Relationships>"
 )
 _CORE = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    f'{_XML_DECL}<cp:coreProperties xmlns:cp="{_PKG}/metadata/core-properties" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
     'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
     '<dcterms:created xsi:type="dcterms:W3CDTF">2024-07-01T02:00:00Z</dcterms:created>'
     "</cp:coreProperties>"
 )
 _WORKBOOK = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    _XML_DECL + '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    f'xmlns:r="{_DOC_REL}">'
     '<workbookPr/><sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets></workbook>'
 )
 _WORKBOOK_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+    f'{_XML_DECL}<Relationships xmlns="{_PKG}/relationships">'
+    f'<Relationship Id="rId1" Type="{_DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+    f'<Relationship Id="rId2" Type="{_DOC_REL}/styles" Target="styles.xml"/>'
     "</Relationships>"
 )
 # Style 1: the date-time format the platforms' exporters use for real datetime cells.
