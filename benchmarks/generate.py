@@ -14,9 +14,9 @@ One layout per platform, taken from the real exports described in
 Everything derives from ``random.Random(seed)`` so the same (platform, rows) always gives the same
 file, byte for byte. Files are cached under ``benchmarks/data/`` (gitignored).
 
-The xlsx writer emits the sheet XML directly (inline strings, like POI's streaming writer that the
-platforms' back-ends use) because openpyxl needs minutes for a million rows; it is a fixture
-writer, not product code.
+The xlsx writer emits the sheet XML directly (strings in the shared-string table, as Excel writes
+them) because openpyxl needs minutes for a million rows; it is a fixture writer, not product
+code.
 
     python -m benchmarks.generate --rows 100000 --platform all --format all
 """
@@ -359,6 +359,7 @@ _CONTENT_TYPES = (
     f'<Override PartName="/xl/workbook.xml" ContentType="{_OOXML}.sheet.main+xml"/>'
     f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_OOXML}.worksheet+xml"/>'
     f'<Override PartName="/xl/styles.xml" ContentType="{_OOXML}.styles+xml"/>'
+    f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_OOXML}.sharedStrings+xml"/>'
     '<Override PartName="/docProps/core.xml" '
     'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     "</Types>"
@@ -386,6 +387,7 @@ _WORKBOOK_RELS = (
     f'{_XML_DECL}<Relationships xmlns="{_PKG}/relationships">'
     f'<Relationship Id="rId1" Type="{_DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
     f'<Relationship Id="rId2" Type="{_DOC_REL}/styles" Target="styles.xml"/>'
+    f'<Relationship Id="rId3" Type="{_DOC_REL}/sharedStrings" Target="sharedStrings.xml"/>'
     "</Relationships>"
 )
 # Style 1: the date-time format the platforms' exporters use for real datetime cells.
@@ -411,7 +413,40 @@ _SHEET_HEAD = (
 _SHEET_TAIL = "</sheetData></worksheet>"
 
 
-def _xlsx_cells(columns: Sequence[Column], row: Row, r: int, letters: Sequence[str]) -> str:
+class _SharedStrings:
+    """The workbook's shared-string table, built while the sheet is written (as Excel does)."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.count = 0
+
+    def cell(self, ref: str, text: str) -> str:
+        """A shared-string cell at `ref` holding `text`."""
+        self.count += 1
+        i = self.index.get(text)
+        if i is None:
+            i = self.index[text] = len(self.index)
+        return f'<c r="{ref}" t="s"><v>{i}</v></c>'
+
+    def xml_parts(self) -> Iterator[str]:
+        """sharedStrings.xml, in pieces."""
+        yield (
+            f'{_XML_DECL}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            f'count="{self.count}" uniqueCount="{len(self.index)}">'
+        )
+        batch: list[str] = []
+        for text in self.index:  # insertion order = index order
+            batch.append(f"<si><t>{escape(text)}</t></si>")
+            if len(batch) >= 5000:
+                yield "".join(batch)
+                batch.clear()
+        yield "".join(batch)
+        yield "</sst>"
+
+
+def _xlsx_cells(
+    columns: Sequence[Column], row: Row, r: int, letters: Sequence[str], sst: _SharedStrings
+) -> str:
     parts = [f'<row r="{r}">']
     for col, value, letter in zip(columns, row, letters, strict=True):
         if value is None or value == "":
@@ -419,50 +454,68 @@ def _xlsx_cells(columns: Sequence[Column], row: Row, r: int, letters: Sequence[s
         kind = col.kind
         if kind == TIME_TEXT:
             assert isinstance(value, int)
-            parts.append(f'<c r="{letter}{r}" t="inlineStr"><is><t>{time_text(value)}</t></is></c>')
+            parts.append(sst.cell(f"{letter}{r}", time_text(value)))
         elif kind == TIME_CELL:
             assert isinstance(value, int)
             parts.append(f'<c r="{letter}{r}" s="1"><v>{time_serial(value)}</v></c>')
         elif kind == NUMBER:
             parts.append(f'<c r="{letter}{r}"><v>{value!r}</v></c>')
         else:
-            parts.append(
-                f'<c r="{letter}{r}" t="inlineStr"><is><t>{escape(str(value))}</t></is></c>'
-            )
+            parts.append(sst.cell(f"{letter}{r}", str(value)))
     parts.append("</row>")
     return "".join(parts)
 
 
+def _member(name: str) -> zipfile.ZipInfo:
+    """A zip entry with a fixed time stamp, so the same export is the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=(2024, 7, 1, 10, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
 def write_xlsx(path: Path, platform: str, n: int) -> None:
-    """Write `platform`'s n-row export as an xlsx at `path` (atomically)."""
+    """Write `platform`'s n-row export as an xlsx at `path` (atomically).
+
+    Strings go to the shared-string table, as Excel and the platforms' exporters write them
+    (inline strings would make a million-row sheet's XML larger than the importer's 1 GiB
+    per-part zip-bomb limit).
+    """
     columns = LAYOUTS[platform]
     letters = [_col_letters(i) for i in range(len(columns))]
+    sst = _SharedStrings()
     tmp = path.with_suffix(".tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-        zf.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        zf.writestr("_rels/.rels", _ROOT_RELS)
-        zf.writestr("docProps/core.xml", _CORE)
-        zf.writestr("xl/workbook.xml", _WORKBOOK.format(name=escape(SHEET_NAMES[platform])))
-        zf.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
-        zf.writestr("xl/styles.xml", _STYLES)
-        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as raw:
+        zf.writestr(_member("[Content_Types].xml"), _CONTENT_TYPES)
+        zf.writestr(_member("_rels/.rels"), _ROOT_RELS)
+        zf.writestr(_member("docProps/core.xml"), _CORE)
+        zf.writestr(
+            _member("xl/workbook.xml"), _WORKBOOK.format(name=escape(SHEET_NAMES[platform]))
+        )
+        zf.writestr(_member("xl/_rels/workbook.xml.rels"), _WORKBOOK_RELS)
+        zf.writestr(_member("xl/styles.xml"), _STYLES)
+        with zf.open(_member("xl/worksheets/sheet1.xml"), "w", force_zip64=True) as raw:
             out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
             last = _col_letters(len(columns) - 1)
             out.write(_SHEET_HEAD.replace("<sheetData>", f'<dimension ref="A1:{last}{n + 1}"/>'))
             out.write("<sheetData>")
             head = [
-                f'<c r="{letter}1" t="inlineStr"><is><t>{escape(c.header)}</t></is></c>'
-                for c, letter in zip(columns, letters, strict=True)
+                sst.cell(f"{letter}1", c.header) for c, letter in zip(columns, letters, strict=True)
             ]
             out.write(f'<row r="1">{"".join(head)}</row>')
             buf: list[str] = []
             for r, row in enumerate(rows(platform, n), start=2):
-                buf.append(_xlsx_cells(columns, row, r, letters))
+                buf.append(_xlsx_cells(columns, row, r, letters, sst))
                 if len(buf) >= 2000:
                     out.write("".join(buf))
                     buf.clear()
             out.write("".join(buf))
             out.write(_SHEET_TAIL)
+            out.flush()
+            out.detach()
+        with zf.open(_member("xl/sharedStrings.xml"), "w", force_zip64=True) as raw:
+            out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+            for part in sst.xml_parts():
+                out.write(part)
             out.flush()
             out.detach()
     tmp.replace(path)
