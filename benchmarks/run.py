@@ -123,6 +123,7 @@ class Result:
     target: str
     passed: bool | None  # None: informational
     detail: str = ""
+    when: str = ""  # UTC time of the run that measured it
 
 
 @dataclass
@@ -143,7 +144,7 @@ class Suite:
         detail: str = "",
     ) -> None:
         """Record a figure and print it."""
-        r = Result(name, value, unit, target, passed, detail)
+        r = Result(name, value, unit, target, passed, detail, f"{datetime.now(UTC):%m-%d %H:%M}")
         self.results.append(r)
         mark = "" if passed is None else ("PASS" if passed else "FAIL")
         print(f"{mark:4} {name}: {value:.3g} {unit} (target {target}) {detail}", flush=True)
@@ -398,13 +399,14 @@ def render(suite: Suite, started: datetime, load: tuple[float, float]) -> str:
         "shared, so CPU time is the figure judged for single-threaded work",
         f"- Command: `python -m benchmarks.run{' --quick' if suite.quick else ''}`",
         "",
-        "| Benchmark | Figure | Target | Result | Detail |",
-        "|---|---|---|---|---|",
+        "| Benchmark | Figure | Target | Result | Detail | Measured (UTC) |",
+        "|---|---|---|---|---|---|",
     ]
     for r in suite.results:
         verdict = "—" if r.passed is None else ("PASS" if r.passed else "**FAIL**")
         lines.append(
-            f"| {r.name} | {r.value:,.3g} {r.unit} | {r.target} | {verdict} | {r.detail} |"
+            f"| {r.name} | {r.value:,.3g} {r.unit} | {r.target} | {verdict} | {r.detail} "
+            f"| {r.when} |"
         )
     lines += ["", *(f"- {n}" for n in suite.notes)]
     return "\n".join(lines).rstrip() + "\n"
@@ -421,6 +423,31 @@ run (see `benchmarks/run.py` for how each figure is taken):
 Generated exports and databases live in `benchmarks/data/` (gitignored). The tables between the
 markers below are rewritten by each run; the findings after them are written by hand.
 """
+
+
+def merge_saved(suite: Suite) -> None:
+    """Add the figures of earlier runs (same mode) that this run did not measure (``--only``).
+
+    Kept in ``benchmarks/data/results-MODE.json`` (gitignored); each row shows when it was taken.
+    """
+    path = generate.DATA_DIR / f"results-{'quick' if suite.quick else 'full'}.json"
+    fresh = {r.name for r in suite.results}
+    saved: list[Result] = []
+    if path.exists():
+        try:
+            saved = [Result(**d) for d in json.loads(path.read_text(encoding="utf-8"))]
+        except (ValueError, TypeError):
+            saved = []
+    order = [r.name for r in saved]
+    merged = {r.name: r for r in saved if r.name not in fresh}
+    merged.update({r.name: r for r in suite.results})
+    names = order + [r.name for r in suite.results if r.name not in order]
+    suite.results = [merged[n] for n in names if n in merged]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps([r.__dict__ for r in suite.results], ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
 
 
 def write_doc(block: str, quick: bool) -> None:
@@ -471,11 +498,13 @@ def main(argv: list[str] | None = None) -> int:
     if "report" in only:
         bench_report(suite, 2_000)
 
+    failed = any(r.passed is False for r in suite.results)
+    merge_saved(suite)
     block = render(suite, started, (load0, os.getloadavg()[0]))
     if not args.no_doc:
         write_doc(block, args.quick)
         print(f"results written to {DOC.relative_to(ROOT)}")
-    return 0 if all(r.passed is not False for r in suite.results) else 1
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
