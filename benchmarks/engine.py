@@ -63,7 +63,7 @@ def make_orders(n: int, seed: int = 7) -> list[OrderRecord]:
                 else shipped + timedelta(hours=rnd.uniform(0, 60)),
                 paid_amount=Decimal(rnd.randrange(100, 100000)) / 100,
                 product_id=f"P{i % 50}",
-                fulfilment_mode=MODES[i % 3] if platform == Platform.ALIEXPRESS else "",
+                fulfilment_mode=MODES[(i // 3) % 3] if platform == Platform.ALIEXPRESS else "",
                 tracking_no=f"YT{i // 2 if i % 1000 == 0 else i}",
                 receiver_name=f"收件人{i % 97}",
                 receiver_address=Address(*place),

@@ -18,7 +18,7 @@ Steps:
 
 The script exits non-zero if any step fails, and ends with the bundle size and the time each step
 took. It runs with the Python whose environment holds the app's dependencies (the one PyInstaller
-freezes): use ``/work/venv/bin/python build/build.py`` here.
+freezes): use ``.venv/bin/python build/build.py`` here.
 """
 
 from __future__ import annotations

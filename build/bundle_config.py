@@ -105,7 +105,6 @@ QT_MODULE_EXCLUDES = (
     "PySide6.QtSql",
     "PySide6.QtStateMachine",
     "PySide6.QtSvgWidgets",
-    "PySide6.QtTest",
     "PySide6.QtTextToSpeech",
     "PySide6.QtUiTools",
     "PySide6.QtWebChannel",
@@ -115,8 +114,9 @@ QT_MODULE_EXCLUDES = (
     "PySide6.QtWebSockets",
     "PySide6.QtXml",
 )
-"""Qt bindings the app does not use. It imports QtCore, QtGui, QtWidgets and QtPrintSupport (through
-``desktop_app/qt.py``) and may use QtSvg for icons; QtDBus comes in as a dependency of QtGui."""
+"""Qt bindings the app does not use. It imports QtCore, QtGui, QtWidgets, QtPrintSupport and QtTest
+(all through ``desktop_app/qt.py``); QtDBus comes in as a dependency of QtGui. A test fails if the
+app starts importing one of the modules listed here."""
 
 PYTHON_EXCLUDES = (
     "tkinter",
@@ -303,3 +303,123 @@ VSVersionInfo(
   ]
 )
 """
+
+
+# ---------------------------------------------------------------- third-party licences
+
+LICENSE_FILE_MARKERS = ("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS")
+"""A distribution file whose name contains one of these is a licence text to ship."""
+
+SYSTEM_LICENSE_TEXTS = {
+    "LGPL-3.0": (
+        "/usr/share/common-licenses/LGPL-3",
+        "/usr/share/licenses/common/LGPL3/license.txt",
+    ),
+    "GPL-3.0": ("/usr/share/common-licenses/GPL-3", "/usr/share/licenses/common/GPL3/license.txt"),
+}
+"""Where a build machine keeps the LGPL/GPL texts (the PySide6 and shiboken6 wheels ship none)."""
+
+
+_NOT_BUNDLED_DISTRIBUTIONS = frozenset({"pip", "setuptools", "wheel"})
+
+
+def _requirement_name(text: str) -> str | None:
+    """The distribution a requirement string names, or None when it applies only to an extra."""
+    from packaging.requirements import Requirement
+
+    requirement = Requirement(text)
+    if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+        return None
+    return requirement.name
+
+
+def runtime_distributions(root: Path = REPO_ROOT) -> list[str]:
+    """The installed distributions the app runs on: pyproject's dependencies and theirs, sorted.
+
+    Optional extras (test, build) are not followed. A dependency that is not installed is skipped
+    (the build would fail on it anyway), and so is one whose code is excluded from the bundle
+    (sqlite-utils requires pip, for its `install` command the app never runs).
+    """
+    import importlib.metadata as metadata
+    import tomllib
+
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pending = [
+        name for text in project.get("dependencies", []) if (name := _requirement_name(text))
+    ]
+    seen: dict[str, str] = {}
+    while pending:
+        name = pending.pop()
+        key = name.lower().replace("_", "-")
+        if key in seen or key in _NOT_BUNDLED_DISTRIBUTIONS:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        seen[key] = dist.metadata["Name"]
+        for text in dist.requires or []:
+            required = _requirement_name(text)
+            if required:
+                pending.append(required)
+    return sorted(seen.values(), key=str.lower)
+
+
+def license_datas(root: Path = REPO_ROOT) -> list[tuple[str, str]]:
+    """``(source, destination folder)`` pairs putting each runtime distribution's licence files,
+    Python's licence, and the LGPL/GPL texts Qt for Python is under, in ``licenses/``."""
+    import importlib.metadata as metadata
+    import sys
+
+    datas: list[tuple[str, str]] = []
+    for name in runtime_distributions(root):
+        dist = metadata.distribution(name)
+        for file in dist.files or []:
+            parts = file.parts
+            if not parts or not parts[0].endswith(".dist-info"):
+                continue  # vendored copies elsewhere in the package are not ours to list
+            if any(marker in file.name.upper() for marker in LICENSE_FILE_MARKERS):
+                located = Path(str(dist.locate_file(file)))
+                if located.is_file():
+                    inner_parts = list(parts[1:-1])
+                    if inner_parts[:1] == ["licenses"]:  # PEP 639's dist-info/licenses/
+                        inner_parts = inner_parts[1:]
+                    inner = "/".join(inner_parts)
+                    dest = f"licenses/{dist.metadata['Name']}" + (f"/{inner}" if inner else "")
+                    datas.append((str(located), dest))
+    stdlib = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}"
+    for candidate in (stdlib / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"):
+        if candidate.is_file():
+            datas.append((str(candidate), "licenses/Python"))
+            break
+    for licence, texts in SYSTEM_LICENSE_TEXTS.items():
+        for text in texts:
+            if Path(text).is_file():
+                datas.append((text, f"licenses/{licence}"))
+                break
+    return datas
+
+
+def third_party_notice(root: Path = REPO_ROOT) -> str:
+    """``licenses/THIRD-PARTY-NOTICES.txt``: every bundled distribution with version and licence."""
+    import importlib.metadata as metadata
+
+    lines = [
+        "ShipCheck 发货考核助手 — third-party software in this bundle",
+        "",
+        "Licence texts are in the folder of the same name beside this file.",
+        "Qt and Qt for Python (PySide6, shiboken6) are used under the LGPL-3.0 (texts in",
+        "LGPL-3.0/ and GPL-3.0/). They are separate, replaceable shared libraries in this",
+        "folder (PySide6/Qt/lib, *.so / *.dll), unmodified, as The Qt Company distributes them",
+        "in the PySide6-Essentials wheel.",
+        "",
+    ]
+    for name in runtime_distributions(root):
+        meta = metadata.distribution(name).metadata.json  # lower-case keys, missing keys absent
+        licence = str(meta.get("license_expression") or meta.get("license") or "")
+        if not licence or len(licence) > 80:
+            classifiers = [str(c).split(" :: ")[-1] for c in meta.get("classifier", [])]
+            licence = next((c for c in classifiers if "License" in c or "GPL" in c), licence[:80])
+        lines.append(f"{meta['name']} {meta['version']}: {licence or 'see its licence file'}")
+    lines.append("Python: Python Software Foundation License (Python/LICENSE.txt)")
+    return "\n".join(lines) + "\n"

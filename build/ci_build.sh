@@ -3,7 +3,7 @@
 #
 #   bash build/ci_build.sh            (called by .ci/run; also fine by hand)
 #
-# Uses $PYTHON (default: /work/venv/bin/python if present, else python3) — the environment that holds
+# Uses $PYTHON (default: the checkout's .venv/bin/python if present, else python3) — the environment that holds
 # the app's dependencies, which is what PyInstaller freezes. Installs PyInstaller from PyPI if that
 # environment lacks it. The PyInstaller cache goes to a fresh temporary folder: CI caches nothing.
 # Measured on the 2-core dev machine: see docs/packaging.md (well under the 6-minute budget).
@@ -11,7 +11,7 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 if [[ -z "${PYTHON:-}" ]]; then
-    if [[ -x /work/venv/bin/python ]]; then PYTHON=/work/venv/bin/python; else PYTHON=python3; fi
+    if [[ -x "$repo/.venv/bin/python" ]]; then PYTHON="$repo/.venv/bin/python"; else PYTHON=python3; fi
 fi
 
 if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then

@@ -48,6 +48,7 @@ README = """ShipCheck 发货考核助手 {version} — Linux x86_64
 卸载 / Remove:  ./install.sh --uninstall [--system]
 
 命令行 / Command line: ./ShipCheck/ShipCheck --help
+第三方许可 / Third-party licences: ShipCheck/_internal/licenses/ (THIRD-PARTY-NOTICES.txt)
 
 The app needs no Python and no network. On a minimal system without a desktop, Qt's xcb platform
 needs these system packages (Debian/Ubuntu names): libgl1 libegl1 libfontconfig1 libxkbcommon0

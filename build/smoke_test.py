@@ -139,6 +139,8 @@ class Smoke:
     def _environment(self) -> dict[str, str]:
         home = self.scratch / "home"
         home.mkdir()
+        self.tmp = self.scratch / "tmp"  # the app's temporary files, checked for leftovers
+        self.tmp.mkdir()
         env = {
             key: value
             for key, value in os.environ.items()
@@ -152,12 +154,21 @@ class Smoke:
             XDG_DATA_HOME=str(home / ".local" / "share"),
             XDG_CONFIG_HOME=str(home / ".config"),
             XDG_CACHE_HOME=str(home / ".cache"),
+            TMPDIR=str(self.tmp),
+            TEMP=str(self.tmp),
+            TMP=str(self.tmp),
             QT_QPA_PLATFORM="offscreen",
             SHIPCHECK_LANG="zh_CN",
             TZ="UTC",  # the machine's zone must not matter: the app works in China time
         )
         if not self.frozen:
             env["PYTHONPATH"] = str(REPO_ROOT)
+        locale = env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or ""
+        if os.name == "posix" and "utf" not in locale.lower().replace("-", ""):
+            # A bare CI environment has no locale and Qt warns about it on stderr; a desktop session
+            # always has one. Give the app the UTF-8 locale every glibc system has.
+            env.pop("LC_ALL", None)
+            env["LANG"] = "C.UTF-8"
         if sys.platform.startswith("linux"):
             # A fontconfig with no font directories: like a workstation without CJK fonts.
             fonts_conf = self.scratch / "fonts.conf"
@@ -274,7 +285,8 @@ class Smoke:
         return checks
 
     def check_package_data(self) -> int:
-        """Every data file of our packages (parameters, region table …) is in the bundle."""
+        """Every data file of our packages (parameters, region table …) is in the bundle, and so
+        is the third-party licence summary."""
         bundle_root = self.frozen_resources().parent
         missing = []
         count = 0
@@ -288,6 +300,8 @@ class Smoke:
                 rel = path.relative_to(REPO_ROOT)
                 if not (bundle_root / rel).is_file():
                     missing.append(rel.as_posix())
+        if not (bundle_root / "licenses" / "THIRD-PARTY-NOTICES.txt").is_file():
+            missing.append("licenses/THIRD-PARTY-NOTICES.txt")
         if missing:
             raise StepFailed(f"package data missing from the bundle: {missing}")
         return count
@@ -441,10 +455,21 @@ class Smoke:
             raise StepFailed(f"{out.name}: corrupt member {bad!r} or empty ({len(names)} files)")
         return out
 
-    def gui(self, gui_args: Sequence[str], env: dict[str, str] | None = None) -> float:
-        """Open the GUI through ``selftest --gui``, wait for the window, return seconds to shown."""
-        # --timeout before --gui: everything after --gui goes to the gui subcommand.
-        argv = [*self.command, "selftest", "--timeout", str(GUI_TIMEOUT), "--gui", *gui_args]
+    def gui(
+        self,
+        gui_args: Sequence[str],
+        env: dict[str, str] | None = None,
+        screenshot: Path | None = None,
+    ) -> float:
+        """Open the GUI through ``selftest --gui``, wait for the window, return seconds to shown.
+
+        With ``screenshot``, a picture of the window is saved there (and must not be blank).
+        """
+        # Options before --gui: everything after --gui goes to the gui subcommand.
+        options = ["--timeout", str(GUI_TIMEOUT)]
+        if screenshot is not None:
+            options += ["--screenshot", str(screenshot)]
+        argv = [*self.command, "selftest", *options, "--gui", *gui_args]
         stderr_file = self.scratch / "gui-stderr.txt"
         started = time.perf_counter()
         with stderr_file.open("wb") as err:
@@ -471,6 +496,10 @@ class Smoke:
         unexpected = unexpected_stderr(stderr)
         if unexpected:
             raise StepFailed("the GUI wrote to stderr:\n" + "\n".join(unexpected))
+        if screenshot is not None and (
+            not screenshot.is_file() or screenshot.stat().st_size < 2048
+        ):
+            raise StepFailed(f"no picture of the window was saved to {screenshot.name}")
         return shown_at
 
     # ------------------------------------------------------------ the whole run
@@ -525,10 +554,16 @@ class Smoke:
                 month_start = spans[platform][0].replace(day=1)
                 self.step(f"metrics {platform} month", self.metrics, platform, "month", month_start)
         if verdicts:
-            for kind in ("penalty", "appeal"):
+            # Appeal reports and evidence bundles exist only where the engine found appeal
+            # candidates (the app refuses an empty one with exit code 2, rightly).
+            appealable = sorted({v["platform"] for v in verdicts if v.get("appeal_candidate")})
+            if not appealable:
+                self.report.failed.append("demo: no appeal candidate on any platform")
+                print("FAIL  demo: evaluate found no appeal candidate on any platform", flush=True)
+            for kind, kind_platforms in (("penalty", platforms), ("appeal", appealable)):
                 if not self.requires(f"report {kind}", "report", kind):
                     continue
-                for platform in platforms:
+                for platform in kind_platforms:
                     self.step(
                         f"report {kind} {platform}",
                         self.report_pdf,
@@ -537,7 +572,7 @@ class Smoke:
                         spans[platform],
                     )
             if self.requires("evidence", "evidence"):
-                for platform in platforms:
+                for platform in appealable:
                     self.step(f"evidence {platform}", self.evidence, platform, spans[platform])
         if self.requires("gui", "gui"):
             gui_args = ["--db", str(self.db)]
@@ -555,11 +590,20 @@ class Smoke:
             if warm is not None:
                 self.report.timings["gui: start to shown window (offscreen, warm)"] = round(warm, 2)
             if self.run("gui", "--help").stdout.find("--demo") >= 0:
-                self.step("gui --demo offscreen", self.gui, ["--demo"])
+                self.step(
+                    "gui --demo offscreen",
+                    self.gui,
+                    ["--demo"],
+                    None,
+                    self.out / "gui-demo.png",
+                )
             else:
                 self.not_yet("gui --demo", "`shipcheck gui` has no --demo option yet")
             if self.xvfb:
                 self._gui_under_xvfb(gui_args)
+        leftovers = sorted(p.name for p in self.tmp.iterdir())
+        if leftovers:
+            print(f"NOTE  the app left these in its temporary folder: {leftovers}", flush=True)
         return self.report
 
     def _empty_evaluate(self) -> list[str]:
@@ -570,15 +614,23 @@ class Smoke:
         xvfb = shutil.which("Xvfb")
         if not sys.platform.startswith("linux") or xvfb is None:
             return
-        display = f":{90 + os.getpid() % 500}"
+        # -displayfd: Xvfb picks a free display itself and writes its number once it is ready.
+        read_end, write_end = os.pipe()
         server = subprocess.Popen(
-            [xvfb, display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,),
         )
+        os.close(write_end)
         try:
-            time.sleep(1.0)
-            env = dict(self.env, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+            with os.fdopen(read_end, "rb") as ready:
+                number = ready.readline().decode().strip()
+            if not number.isdigit():
+                self.report.failed.append("gui xcb (Xvfb): Xvfb did not start")
+                print("FAIL  gui xcb (Xvfb): Xvfb did not start", flush=True)
+                return
+            env = dict(self.env, QT_QPA_PLATFORM="xcb", DISPLAY=f":{number}")
             seconds = self.step("gui xcb (Xvfb)", self.gui, gui_args, env)
             if seconds is not None:
                 self.report.timings["gui: start to shown window (xcb, Xvfb)"] = round(seconds, 2)
@@ -751,16 +803,25 @@ def check_pdf(path: Path) -> None:
 
 
 def run_smoke(
-    command: Sequence[str], frozen: bool = True, xvfb: bool = True, compare_source: bool = True
+    command: Sequence[str],
+    frozen: bool = True,
+    xvfb: bool = True,
+    compare_source: bool = True,
+    keep: Path | None = None,
 ) -> SmokeReport:
     """Run every step against ``command`` (the executable, or a Python prefix) and report.
 
     ``compare_source``: also evaluate the demo with the checkout (this Python) and require the
-    frozen app's verdicts to be identical.
+    frozen app's verdicts to be identical. ``keep``: work in this (new) folder and leave the
+    database, PDFs and zips there for inspection instead of a temporary folder.
     """
-    with tempfile.TemporaryDirectory(prefix="shipcheck-smoke-") as scratch:
-        smoke = Smoke(command, Path(scratch), frozen, xvfb, compare_source)
-        report = smoke.run_all()
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=False)
+        report = Smoke(command, keep.resolve(), frozen, xvfb, compare_source).run_all()
+        print(f"smoke-test files kept in {keep}")
+    else:
+        with tempfile.TemporaryDirectory(prefix="shipcheck-smoke-") as scratch:
+            report = Smoke(command, Path(scratch), frozen, xvfb, compare_source).run_all()
     print_summary(report)
     return report
 
@@ -801,6 +862,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="do not compare the frozen app's verdicts with the checkout's",
     )
+    parser.add_argument(
+        "--keep", type=Path, default=None, metavar="DIR", help="work in DIR (new) and keep it"
+    )
     args = parser.parse_args(argv)
     if args.source:
         command = [sys.executable, "-m", "desktop_app"]
@@ -815,6 +879,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         frozen=not args.source,
         xvfb=not args.no_xvfb,
         compare_source=not args.no_compare_source,
+        keep=args.keep,
     )
     return 0 if report.ok else 1
 

@@ -1,12 +1,15 @@
 """Atomic file writing: write to a temporary file beside the target, fsync, then rename over it.
 
 A failed or interrupted write leaves the previous file (or no file) in place — never half a file.
+The new file keeps the permissions of the file it replaces; a new file is rw-r--r-- on POSIX
+(the private temporary file is 0600, but reports and bundles are opened by other programs).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +28,12 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        if os.name == "posix":
+            try:
+                perms = stat.S_IMODE(target.stat().st_mode)
+            except FileNotFoundError:
+                perms = 0o644
+            os.chmod(tmp, perms)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -17,7 +17,15 @@ from policies.calendar import WorkCalendar
 from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
 from policies.deadlines import classify, exclusion, happened, no_deadline, standard_deadline
 from policies.params import Resolved
-from policies.records import Flag, OrderRecord, PenaltyRefund, ProductRecord, Status, Verdict
+from policies.records import (
+    Flag,
+    OrderRecord,
+    PenaltyRefund,
+    ProductRecord,
+    Status,
+    TraceStep,
+    Verdict,
+)
 
 A1_CLAUSE = "seed 004 第一"
 A2_CLAUSE = "seed 004 第二"
@@ -64,7 +72,7 @@ def a1_applies(
     new = (
         product.listed_at is not None
         and isinstance(days.value, Decimal)
-        and paid - product.listed_at <= timedelta(days=float(days.value))
+        and paid - product.listed_at <= _days(days.value)
     )
     slow = (
         product.last_month_sales is not None
@@ -90,21 +98,44 @@ def a1_applies(
     return True
 
 
+_ONE_DAY = timedelta(days=1)
+_DAYS: dict[Decimal, timedelta] = {}
+
+
+def _days(value: Decimal) -> timedelta:
+    """timedelta(days=value), memoised (a handful of distinct parameter values)."""
+    hit = _DAYS.get(value)
+    if hit is None:
+        hit = _DAYS[value] = timedelta(days=float(value))
+    return hit
+
+
+# Parameter keys by (mode, relaxed) and by (relaxed, before cut-off): built once, not per order.
+_HOURS_KEY: dict[tuple[str, bool], str] = {}
+_PICKUP_DAYS_KEY: dict[tuple[bool, bool], str] = {
+    (relaxed, before): f"aliexpress.{'a1' if relaxed else 'core'}.jit_pickup_days_"
+    f"{'before' if before else 'after'}_cutoff"
+    for relaxed in (False, True)
+    for before in (False, True)
+}
+
+
 def add_hours_skipping(start: datetime, hours: Decimal, skip: Callable[[date], bool]) -> datetime:
     """`start` + `hours`, not counting whole days for which ``skip(day)`` is True."""
     remaining = timedelta(hours=float(hours))
-    t = start
-    for _ in range(4000):
-        day = t.date()
-        midnight = datetime.combine(day + timedelta(days=1), time())
-        if skip(day):
-            t = midnight
-            continue
-        room = midnight - t
+    day = start.date()
+    if not skip(day):
+        room = datetime.combine(day + _ONE_DAY, time()) - start
         if remaining <= room:
-            return t + remaining
+            return start + remaining
         remaining -= room
-        t = midnight
+    day += _ONE_DAY
+    for _ in range(4000):
+        if not skip(day):
+            if remaining <= _ONE_DAY:
+                return datetime.combine(day, time()) + remaining
+            remaining -= _ONE_DAY
+        day += _ONE_DAY
     raise ValueError("deadline computation did not converge — check the holiday list")
 
 
@@ -114,24 +145,14 @@ def a3_skipper(
     """A3 — which days POP / JIT self-send timing does not count, and a fallback marker list."""
     cal: WorkCalendar = ctx.calendar
     fallback: list[bool] = []
-    active = ctx.params.resolve("aliexpress.a3.active", at)
-    if active.value is not True:
-        b.trace.append(param_step("A3", A3_CLAUSE, "假期考核调整未生效", "A3 not in force", active))
+    key = ("A3", mode, ctx.params.segment(at))
+    plan = ctx.memo.get(key)
+    if plan is None:
+        plan = ctx.memo[key] = _a3_plan(mode, ctx, at)
+    steps, active, skip_sunday, skip_holiday = plan
+    b.trace.extend(steps)
+    if not active:
         return (lambda day: False), fallback
-    if mode == POP:
-        sundays = ctx.params.resolve("aliexpress.a3.pop_exclude_sundays", at)
-        holidays = ctx.params.resolve("aliexpress.a3.pop_exclude_holidays", at)
-        b.trace.append(
-            param_step("A3", A3_CLAUSE, "POP 周日不计", "POP: Sundays excluded", sundays)
-        )
-    else:
-        sundays = None
-        holidays = ctx.params.resolve("aliexpress.a3.jit_exclude_holidays", at)
-    b.trace.append(
-        param_step("A3", A3_CLAUSE, "法定节假日不计", "Public holidays excluded", holidays)
-    )
-    skip_sunday = sundays is not None and sundays.value is True
-    skip_holiday = holidays.value is True
 
     def skip(day: date) -> bool:
         if skip_sunday and day.weekday() == 6:
@@ -146,13 +167,35 @@ def a3_skipper(
     return skip, fallback
 
 
+def _a3_plan(
+    mode: str, ctx: EvalContext, at: datetime
+) -> tuple[tuple[TraceStep, ...], bool, bool, bool]:
+    """A3's parameters at `at` for `mode`: (trace steps, in force, skip Sundays, skip holidays)."""
+    active = ctx.params.resolve("aliexpress.a3.active", at)
+    if active.value is not True:
+        step = param_step("A3", A3_CLAUSE, "假期考核调整未生效", "A3 not in force", active)
+        return (step,), False, False, False
+    steps: list[TraceStep] = []
+    if mode == POP:
+        sundays = ctx.params.resolve("aliexpress.a3.pop_exclude_sundays", at)
+        holidays = ctx.params.resolve("aliexpress.a3.pop_exclude_holidays", at)
+        steps.append(param_step("A3", A3_CLAUSE, "POP 周日不计", "POP: Sundays excluded", sundays))
+    else:
+        sundays = None
+        holidays = ctx.params.resolve("aliexpress.a3.jit_exclude_holidays", at)
+    steps.append(
+        param_step("A3", A3_CLAUSE, "法定节假日不计", "Public holidays excluded", holidays)
+    )
+    skip_sunday = sundays is not None and sundays.value is True
+    return tuple(steps), True, skip_sunday, holidays.value is True
+
+
 def a1_deadline(
     order: OrderRecord, mode: str, relaxed: bool, ctx: EvalContext, b: VerdictBuilder
 ) -> bool:
     """A1/A3 — the AliExpress deadline for a known fulfilment mode. False when not derivable."""
     paid = order.paid_at
     assert paid is not None
-    which = "a1" if relaxed else "core"
     tag = "A1 放宽" if relaxed else "标准（推断）"
     fallback = False
     if mode == JIT_PICKUP:
@@ -163,9 +206,7 @@ def a1_deadline(
         # Inferred: an order placed on a non-working day counts from the next working day's
         # start, i.e. as a before-cut-off order of that day.
         before = paid.time() < cutoff.value or start != paid.date()
-        days = ctx.params.resolve(
-            f"aliexpress.{which}.jit_pickup_days_{'before' if before else 'after'}_cutoff", paid
-        )
+        days = ctx.params.resolve(_PICKUP_DAYS_KEY[relaxed, before], paid)
         if not isinstance(days.value, int):
             return False
         b.trace.append(param_step("A1", A1_CLAUSE, "JIT 揽收截单时刻", "JIT cut-off", cutoff))
@@ -186,10 +227,7 @@ def a1_deadline(
             f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 23:59"
         )
     else:
-        key = {
-            POP: f"aliexpress.{'a1.pop_hours' if relaxed else 'core.pop_standard_hours'}",
-            JIT_SELF: f"aliexpress.{which}.jit_self_send_hours",
-        }[mode]
+        key = _HOURS_KEY[mode, relaxed]
         hours: Resolved = ctx.params.resolve(key, paid)
         if not isinstance(hours.value, Decimal):
             b.trace.append(param_step("A1", A1_CLAUSE, "时效小时数", "Hours", hours))
@@ -212,14 +250,27 @@ def a1_deadline(
     return True
 
 
+_HOURS_KEY.update(
+    {
+        (POP, False): "aliexpress.core.pop_standard_hours",
+        (POP, True): "aliexpress.a1.pop_hours",
+        (JIT_SELF, False): "aliexpress.core.jit_self_send_hours",
+        (JIT_SELF, True): "aliexpress.a1.jit_self_send_hours",
+    }
+)
+
+
 def decisive_event(order: OrderRecord, mode: str, b: VerdictBuilder) -> datetime | None:
     """The rule's own event: POP 上网, JIT揽收 揽收, JIT自寄 到仓; 发货时间 when that column is
     empty."""
-    event = {
-        POP: order.online_at,
-        JIT_PICKUP: order.picked_up_at,
-        JIT_SELF: order.warehouse_at,
-    }.get(mode, order.shipped_at)
+    if mode == POP:
+        event = order.online_at
+    elif mode == JIT_PICKUP:
+        event = order.picked_up_at
+    elif mode == JIT_SELF:
+        event = order.warehouse_at
+    else:
+        event = order.shipped_at
     if event is None and mode and order.shipped_at is not None:
         b.flag(Flag.EVENT_MISSING)
         b.reason(

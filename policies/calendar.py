@@ -7,7 +7,8 @@ announcements). The seller's extra holidays / extra working days (settings
 Beyond the package's data (it ends with the last published year) a day is a working day unless
 it is a
 weekend — and the answer says so (`fallback=True`), so verdicts carry the ``calendar_fallback`` flag
-instead of silently guessing or crashing.
+instead of silently guessing or crashing. A year for which the seller has entered holidays or
+make-up days counts as covered (the seller has taken over there).
 """
 
 from __future__ import annotations
@@ -33,10 +34,13 @@ class WorkCalendar:
         self.extra_workdays = frozenset(extra_workdays)
         self._cache: dict[date, tuple[bool, bool]] = {}
         self._holiday_cache: dict[date, tuple[bool, bool]] = {}
+        # A year the seller has entered holidays or make-up days for counts as covered: the seller
+        # has taken over from the official data there, so no fallback warning.
+        self.seller_years = frozenset(d.year for d in self.extra_holidays | self.extra_workdays)
 
     def covers(self, day: date) -> bool:
-        """True when the official calendar has data for `day`'s year."""
-        return DATA_FIRST_YEAR <= day.year <= DATA_LAST_YEAR
+        """True when the official calendar (or the seller's list) has data for `day`'s year."""
+        return DATA_FIRST_YEAR <= day.year <= DATA_LAST_YEAR or day.year in self.seller_years
 
     def day_info(self, day: date) -> tuple[bool, bool]:
         """(is a working day, fallback used) for one day."""

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from policies.calendar import WorkCalendar
 from policies.params import ParameterSet, Resolved
@@ -46,10 +47,17 @@ class EvalContext:
     areas: tuple[ResolvedArea, ...]
     calendar: WorkCalendar
     false_shipping: frozenset[OrderKey] = frozenset()
+    # Platforms whose imported data carry carrier pickup scans (揽收时间) at all. Without any, a
+    # pickup anomaly cannot be judged (inferred: an export without the column is not evidence that
+    # no parcel was picked up). None = assume every platform has them.
+    pickup_data: frozenset[str] | None = None
     area_days: frozenset[date] = field(default_factory=frozenset)
     warning: timedelta = timedelta(hours=12)
     pickup_hours: timedelta = timedelta(hours=24)
     _areas_by_day: dict[date, tuple[ResolvedArea, ...]] = field(default_factory=dict)
+    # Per-run memo for what rules derive from parameters alone, keyed by the rule's own key that
+    # includes `params.segment(at)` (see ParameterSet.segment).
+    memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
 
     @classmethod
     def create(
@@ -59,6 +67,7 @@ class EvalContext:
         products: Iterable[ProductRecord] = (),
         areas: Iterable[AffectedArea] = (),
         false_shipping: Iterable[OrderKey] = (),
+        pickup_data: Iterable[str] | None = None,
     ) -> EvalContext:
         """Resolve areas, index products, read the calendar overrides and the warning window."""
         ps = params if params is not None else ParameterSet()
@@ -78,6 +87,7 @@ class EvalContext:
             areas=resolved,
             calendar=cal,
             false_shipping=frozenset(false_shipping),
+            pickup_data=None if pickup_data is None else frozenset(pickup_data),
             warning=_hours(warning, "common.core.warning_hours"),
             pickup_hours=_hours(pickup, "common.core.pickup_anomaly_hours"),
         )
@@ -90,6 +100,10 @@ class EvalContext:
             self._areas_by_day[day] = hit
         return hit
 
+    def has_pickup_data(self, platform: str) -> bool:
+        """True when `platform`'s imported data carry pickup scans, so anomalies can be judged."""
+        return self.pickup_data is None or platform in self.pickup_data
+
     def product_of(self, order: OrderRecord) -> ProductRecord | None:
         """The product sheet row for the order's product, if imported."""
         if not order.product_id:
@@ -97,6 +111,7 @@ class EvalContext:
         return self.products.get((order.platform, order.product_id))
 
 
+_ZERO = Decimal(0)
 _PARAM_STEPS: dict[tuple[int, str, str, str, str], tuple[Resolved, TraceStep]] = {}
 _TEXT_STEPS: dict[tuple[str, str, str, str], TraceStep] = {}
 
@@ -157,7 +172,7 @@ class VerdictBuilder:
         self.status = Status.PENDING
         self.deadline: datetime | None = None
         self.deadline_basis = ""
-        self.compensation: Decimal | None = Decimal(0)
+        self.compensation: Decimal | None = _ZERO
         self.appeal = False
         self.appeal_reason = ""
 
@@ -177,25 +192,36 @@ class VerdictBuilder:
             self.flags.append(name)
 
     def build(self, as_of: datetime) -> Verdict:
-        """The frozen verdict."""
+        """The immutable verdict."""
         o = self.order
-        return Verdict(
-            platform=o.platform,
-            order_id=o.order_id,
-            sub_order_id=o.sub_order_id,
-            as_of=as_of,
-            status=self.status,
-            deadline=self.deadline,
-            deadline_basis=self.deadline_basis,
-            rules=tuple(self.rules),
-            reasons=tuple(self.reasons),
-            reasons_en=tuple(self.reasons_en),
-            flags=tuple(self.flags),
-            compensation=self.compensation,
-            appeal_candidate=self.appeal,
-            appeal_reason=self.appeal_reason,
-            trace=tuple(self.trace),
+        return _new_verdict(
+            (
+                o.platform,
+                o.order_id,
+                o.sub_order_id,
+                as_of,
+                self.status,
+                self.deadline,
+                self.deadline_basis,
+                tuple(self.rules),
+                tuple(self.reasons),
+                tuple(self.reasons_en),
+                tuple(self.flags),
+                self.compensation,
+                self.appeal,
+                self.appeal_reason,
+                tuple(self.trace),
+            )
         )
+
+
+def _new_verdict(values: tuple[Any, ...]) -> Verdict:
+    """A Verdict from its 15 field values in declaration order (no NamedTuple.__new__ frame)."""
+    verdict: Verdict = _tuple_new(Verdict, values)
+    return verdict
+
+
+_tuple_new: Any = tuple.__new__
 
 
 def _hours(value: object, key: str) -> timedelta:

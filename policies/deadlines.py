@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.context import EvalContext, VerdictBuilder, param_step, text_step
 from policies.params import Resolved
 from policies.records import OrderRecord, ProductRecord, Status
 
@@ -133,19 +133,18 @@ def classify(
     """Status from the decisive event (ship / scan / arrival) against the deadline, as of
     ctx.as_of."""
     as_of = ctx.as_of
-    dl = fmt(deadline)
+    dl = deadline.isoformat(" ", "seconds")
     if event is not None and event <= as_of:
-        ev = fmt(event)
+        ev = event.isoformat(" ", "seconds")
         if event <= deadline:
             b.status = Status.ON_TIME
-            b.reason(f"已于 {ev} 完成，未超过时限 {dl}", f"Done at {ev}, within the deadline {dl}")
+            b.reasons.append(f"已于 {ev} 完成，未超过时限 {dl}")
+            b.reasons_en.append(f"Done at {ev}, within the deadline {dl}")
         else:
             b.status = Status.LATE
-            late = event - deadline
-            b.reason(
-                f"于 {ev} 完成，超过时限 {dl}（晚 {_span(late)}）",
-                f"Done at {ev}, after the deadline {dl} ({_span_en(late)} late)",
-            )
+            zh, en = _spans(event - deadline)
+            b.reasons.append(f"于 {ev} 完成，超过时限 {dl}（晚 {zh}）")
+            b.reasons_en.append(f"Done at {ev}, after the deadline {dl} ({en} late)")
         return
     if as_of > deadline:
         b.status = Status.OVERDUE
@@ -155,20 +154,20 @@ def classify(
         )
     elif deadline - as_of <= ctx.warning:
         b.status = Status.AT_RISK
-        left = deadline - as_of
-        b.reason(
-            f"尚未完成，距时限 {dl} 仅剩 {_span(left)}",
-            f"Not done yet; only {_span_en(left)} left before {dl}",
-        )
+        zh, en = _spans(deadline - as_of)
+        b.reason(f"尚未完成，距时限 {dl} 仅剩 {zh}", f"Not done yet; only {en} left before {dl}")
     else:
         b.status = Status.PENDING
         b.reason(f"尚未完成，时限为 {dl}", f"Not done yet; deadline {dl}")
 
 
 def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
-    """Shipped, and no carrier pickup scan within the pickup window (known as of ctx.as_of)."""
+    """Shipped, and no carrier pickup scan within the pickup window (known as of ctx.as_of).
+
+    Never true for a platform whose data carry no pickup scans at all (`ctx.has_pickup_data`).
+    """
     shipped = happened(order.shipped_at, ctx.as_of)
-    if shipped is None:
+    if shipped is None or not ctx.has_pickup_data(order.platform):
         return False
     limit = shipped + ctx.pickup_hours
     picked = happened(order.picked_up_at, ctx.as_of)
@@ -197,15 +196,13 @@ def percent_amount(
     return amount.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
-def _span(delta: timedelta) -> str:
+def _spans(delta: timedelta) -> tuple[str, str]:
+    """Whole minutes as Chinese and English text: "1 天 2 小时 5 分钟", "1 d 2 h 5 min"."""
     minutes = int(delta.total_seconds() // 60)
     d, rem = divmod(minutes, 1440)
     h, m = divmod(rem, 60)
-    return (f"{d} 天 " if d else "") + (f"{h} 小时 " if h or d else "") + f"{m} 分钟"
-
-
-def _span_en(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    d, rem = divmod(minutes, 1440)
-    h, m = divmod(rem, 60)
-    return (f"{d} d " if d else "") + (f"{h} h " if h or d else "") + f"{m} min"
+    if d:
+        return f"{d} 天 {h} 小时 {m} 分钟", f"{d} d {h} h {m} min"
+    if h:
+        return f"{h} 小时 {m} 分钟", f"{h} h {m} min"
+    return f"{m} 分钟", f"{m} min"

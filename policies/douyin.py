@@ -23,8 +23,8 @@ from policies.deadlines import (
     pickup_anomaly,
     standard_deadline,
 )
-from policies.params import ParameterSet
-from policies.records import Flag, IndicatorProtection, OrderRecord, Status, Verdict
+from policies.params import ParameterSet, Resolved
+from policies.records import Flag, IndicatorProtection, OrderRecord, Status, TraceStep, Verdict
 
 D1_CLAUSE = "seed 003 一、1"
 D1_FAQ = "seed 003 FAQ"
@@ -40,15 +40,79 @@ def d1_suspended(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> boo
     """
     paid = order.paid_at
     assert paid is not None
-    suspended = ctx.params.resolve("douyin.d1.suspended", paid)
-    end = ctx.params.resolve("douyin.d1.suspension_end", paid)
-    b.trace.append(
-        param_step("D1", D1_CLAUSE, "按支付时间判断是否暂停超时自动赔付", "Suspended?", suspended)
-    )
+    plan = _d1_plan(ctx, paid)
+    suspended, end = plan.suspended, plan.end
+    b.trace.append(plan.suspended_step)
     if suspended.value is True and isinstance(end.value, datetime) and paid >= end.value:
-        b.trace.append(param_step("D1", D1_CLAUSE, "暂停已结束", "Suspension has ended", end))
+        b.trace.append(plan.end_step)
         return False
     return suspended.value is True
+
+
+@dataclass(frozen=True, slots=True)
+class _D1Plan:
+    """D1's parameters and their trace steps at one parameter segment."""
+
+    suspended: Resolved
+    end: Resolved
+    suspended_step: TraceStep
+    end_step: TraceStep
+    round_to_yuan: bool
+    late: tuple[Resolved, Resolved, Resolved]
+    late_steps: tuple[TraceStep, ...]
+    pickup: tuple[Resolved, Resolved, Resolved]
+    pickup_steps: tuple[TraceStep, ...]
+    appeal_step: TraceStep
+
+
+def _d1_plan(ctx: EvalContext, paid: datetime) -> _D1Plan:
+    """D1's parameters at `paid`, memoised per parameter segment."""
+    key = ("D1", ctx.params.segment(paid))
+    hit: _D1Plan | None = ctx.memo.get(key)
+    if hit is not None:
+        return hit
+    p = ctx.params
+    suspended = p.resolve("douyin.d1.suspended", paid)
+    end = p.resolve("douyin.d1.suspension_end", paid)
+    late = (
+        p.resolve("douyin.d1.late_ship_rate", paid),
+        p.resolve("douyin.d1.late_ship_min", paid),
+        p.resolve("douyin.d1.late_ship_max", paid),
+    )
+    pickup = (
+        p.resolve("douyin.d1.pickup_timeout_rate", paid),
+        p.resolve("douyin.d1.pickup_timeout_min", paid),
+        p.resolve("douyin.d1.pickup_timeout_max", paid),
+    )
+    names = (("比例", "rate"), ("最低", "floor"), ("最高", "cap"))
+    plan = _D1Plan(
+        suspended=suspended,
+        end=end,
+        suspended_step=param_step(
+            "D1", D1_CLAUSE, "按支付时间判断是否暂停超时自动赔付", "Suspended?", suspended
+        ),
+        end_step=param_step("D1", D1_CLAUSE, "暂停已结束", "Suspension has ended", end),
+        round_to_yuan=p.resolve("douyin.d1.round_to_yuan", paid).value is True,
+        late=late,
+        late_steps=tuple(
+            param_step("D1", D1_FAQ + " Q1", f"发货超时赔付{zh}", f"Ship timeout {en}", r)
+            for r, (zh, en) in zip(late, names, strict=True)
+        ),
+        pickup=pickup,
+        pickup_steps=tuple(
+            param_step("D1", D1_FAQ + " Q1", f"揽收超时赔付{zh}", f"Pickup timeout {en}", r)
+            for r, (zh, en) in zip(pickup, names, strict=True)
+        ),
+        appeal_step=param_step(
+            "D1",
+            D1_FAQ + " Q5",
+            "判罚后申诉期限",
+            "Appeal deadline",
+            p.resolve("douyin.d1.appeal_window_days", paid),
+        ),
+    )
+    ctx.memo[key] = plan
+    return plan
 
 
 def d1_compensation(
@@ -72,28 +136,19 @@ def d1_compensation(
             "suspended nationwide; logistics points still assessed (FAQ Q4)",
         )
         return
-    rnd = ctx.params.resolve("douyin.d1.round_to_yuan", paid).value is True
+    plan = _d1_plan(ctx, paid)
+    rnd = plan.round_to_yuan
     total: Decimal | None = Decimal(0)
     parts: list[str] = []
     if late:
-        rate = ctx.params.resolve("douyin.d1.late_ship_rate", paid)
-        lo = ctx.params.resolve("douyin.d1.late_ship_min", paid)
-        hi = ctx.params.resolve("douyin.d1.late_ship_max", paid)
-        for r, zh, en in ((rate, "比例", "rate"), (lo, "最低", "floor"), (hi, "最高", "cap")):
-            b.trace.append(
-                param_step("D1", D1_FAQ + " Q1", f"发货超时赔付{zh}", f"Ship timeout {en}", r)
-            )
+        rate, lo, hi = plan.late
+        b.trace.extend(plan.late_steps)
         amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
         total = _add(total, amount)
         parts.append("发货超时")
     if pickup_late:
-        rate = ctx.params.resolve("douyin.d1.pickup_timeout_rate", paid)
-        lo = ctx.params.resolve("douyin.d1.pickup_timeout_min", paid)
-        hi = ctx.params.resolve("douyin.d1.pickup_timeout_max", paid)
-        for r, zh, en in ((rate, "比例", "rate"), (lo, "最低", "floor"), (hi, "最高", "cap")):
-            b.trace.append(
-                param_step("D1", D1_FAQ + " Q1", f"揽收超时赔付{zh}", f"Pickup timeout {en}", r)
-            )
+        rate, lo, hi = plan.pickup
+        b.trace.extend(plan.pickup_steps)
         amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
         total = _add(total, amount)
         parts.append("揽收超时")
@@ -118,8 +173,7 @@ def d1_compensation(
             "D1 FAQ Q5/Q6：2022-12-19 前支付的超时订单如已判罚，"
             "可在申诉中心按《商家申诉管理规则》申诉"
         )
-    days = ctx.params.resolve("douyin.d1.appeal_window_days", paid)
-    b.trace.append(param_step("D1", D1_FAQ + " Q5", "判罚后申诉期限", "Appeal deadline", days))
+    b.trace.append(plan.appeal_step)
 
 
 def _add(total: Decimal | None, amount: Decimal | None) -> Decimal | None:

@@ -8,7 +8,9 @@ Same inputs and as-of → same verdicts, in input order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 
 from policies import aliexpress, douyin, kuaishou
@@ -63,7 +65,25 @@ def make_context(
         products=products,
         areas=areas,
         false_shipping=false_shipping_keys(orders, as_of),
+        pickup_data={o.platform for o in orders if o.picked_up_at is not None},
     )
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk run, restoring its state after.
+
+    Evaluating creates millions of small acyclic objects (records, verdicts, tuples); the collector
+    would repeatedly walk all of them for nothing (about a third of the engine's time at 100k
+    orders). Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def evaluate_order(order: OrderRecord, ctx: EvalContext) -> Verdict:
@@ -79,6 +99,7 @@ def evaluate_orders(
     areas: Iterable[AffectedArea] = (),
 ) -> list[Verdict]:
     """Verdicts for `orders` (same order) as of `as_of`."""
-    ctx = make_context(orders, as_of, params, products, areas)
-    rules = RULES
-    return [rules[o.platform](o, ctx) for o in orders]
+    with no_gc():
+        ctx = make_context(orders, as_of, params, products, areas)
+        rules = RULES
+        return [rules[o.platform](o, ctx) for o in orders]

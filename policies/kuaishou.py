@@ -21,13 +21,14 @@ from policies.deadlines import (
     pickup_anomaly,
     standard_deadline,
 )
-from policies.params import ParameterSet
+from policies.params import ParameterSet, Resolved
 from policies.records import (
     Condition,
     Flag,
     OrderRecord,
     ProductRecord,
     Status,
+    TraceStep,
     Verdict,
 )
 from policies.regions import region_in, resolve_address, resolve_text
@@ -126,22 +127,20 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
     deadline = b.deadline
     assert deadline is not None
     b.rule("K2")
-    active = ctx.params.resolve("kuaishou.k2.active", deadline)
-    if active.value is not True:
+    key = ("K2", ctx.params.segment(deadline))
+    plan = ctx.memo.get(key)
+    if plan is None:
+        plan = ctx.memo[key] = _k2_plan(ctx, deadline)
+    steps, active, rate, floor, cap = plan
+    if not active:
         b.compensation = Decimal(0)
         b.reason(
             "承诺发货时间在 2022-07-11 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
             "Promised time before 2022-07-11: delayed-shipping compensation was paused (inferred)",
         )
-        b.trace.append(param_step("K2", K2_CLAUSE, "延迟发货赔付是否生效", "K2 in force", active))
+        b.trace.extend(steps)
         return
-    b.trace.append(param_step("K2", K2_CLAUSE, "延迟发货赔付是否生效", "K2 in force", active))
-    rate = ctx.params.resolve("kuaishou.k2.compensation_rate", deadline)
-    floor = ctx.params.resolve("kuaishou.k2.compensation_min", deadline)
-    cap = ctx.params.resolve("kuaishou.k2.compensation_max", deadline)
-    b.trace.append(param_step("K2", K2_CLAUSE, "赔付比例", "Compensation rate", rate))
-    b.trace.append(param_step("K2", K2_CLAUSE, "每单最低", "Floor", floor))
-    b.trace.append(param_step("K2", K2_CLAUSE, "每单最高", "Cap", cap))
+    b.trace.extend(steps)
     amount = percent_amount(order.paid_amount, rate, floor, cap)
     b.compensation = amount
     if amount is None:
@@ -170,6 +169,28 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
                 "The K4 weekly waiver does not waive K2 compensation",
             )
         )
+
+
+def _k2_plan(
+    ctx: EvalContext, at: datetime
+) -> tuple[tuple[TraceStep, ...], bool, Resolved, Resolved, Resolved]:
+    """K2's parameters at `at` (memoised per parameter segment): trace steps, in force, rate,
+    floor, cap."""
+    p = ctx.params
+    active = p.resolve("kuaishou.k2.active", at)
+    rate = p.resolve("kuaishou.k2.compensation_rate", at)
+    floor = p.resolve("kuaishou.k2.compensation_min", at)
+    cap = p.resolve("kuaishou.k2.compensation_max", at)
+    first = param_step("K2", K2_CLAUSE, "延迟发货赔付是否生效", "K2 in force", active)
+    if active.value is not True:
+        return (first,), False, rate, floor, cap
+    steps = (
+        first,
+        param_step("K2", K2_CLAUSE, "赔付比例", "Compensation rate", rate),
+        param_step("K2", K2_CLAUSE, "每单最低", "Floor", floor),
+        param_step("K2", K2_CLAUSE, "每单最高", "Cap", cap),
+    )
+    return steps, True, rate, floor, cap
 
 
 def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:

@@ -155,10 +155,9 @@ def pickup_anomaly_rate(
 ) -> RateMetric:
     """Shipped assessable orders (shipped in [lo, hi], outcome known) without a timely pickup
     scan."""
+    assessed = [(o, v) for o, v in pairs if v.status not in (Status.EXEMPT, Status.EXCLUDED)]
     num = den = 0
-    for o, v in pairs:
-        if v.status in (Status.EXEMPT, Status.EXCLUDED):
-            continue
+    for o, _v in assessed:
         shipped = o.shipped_at
         if shipped is None or shipped > ctx.as_of or not _in(shipped.date(), lo, hi):
             continue
@@ -170,7 +169,22 @@ def pickup_anomaly_rate(
         den += 1
         if pickup_anomaly(o, ctx):
             num += 1
+    if den and not any(o.picked_up_at is not None for o, _v in assessed):
+        # Shipped orders, but no pickup scan anywhere in the assessable data (e.g. the export
+        # has no 揽收时间 column): not measurable, never 100 % (inferred; see platform_metrics).
+        return RateMetric(
+            "pickup_anomaly_rate", 0, 0, None, comparison="<=", rules=("K1",), measurable=False
+        )
     return _rate("pickup_anomaly_rate", num, den, None, "<=", ("K1",))
+
+
+def k4_decision_instant(week_start: date) -> datetime:
+    """The instant K4's parameters are read at for the week measured from `week_start`: the end of
+    the following week, the one the waiver is used in (inferred: a waiver week that K4 reaches
+    on any day — e.g. 2023-02-13…19, announced 02-15 — is granted on the week before's data)."""
+    return datetime.combine(week_start + timedelta(days=13), datetime.max.time()).replace(
+        microsecond=0
+    )
 
 
 def high_stock_waiver(
@@ -189,7 +203,7 @@ def high_stock_waiver(
     if week_start.weekday() != 0:
         raise ValueError("K4 uses natural weeks: --start must be a Monday")
     week_end = week_start + timedelta(days=6)
-    at = datetime.combine(week_start, datetime.min.time())
+    at = k4_decision_instant(week_start)
     params: ParameterSet = ctx.params
     paid = in_stock = 0
     for o, _v in pairs:
@@ -354,6 +368,10 @@ def platform_metrics(
         rules = ("A2",)
     rate, daily = on_time_rate(vs, lo, hi, threshold, rules)
     pickup = pickup_anomaly_rate(pairs, lo, hi, ctx)
+    if not pickup.measurable:
+        notes.append(
+            "揽收异常率：导入的数据里没有揽收时间（揽收时间列），无法计算——请导入含揽收时间的订单表或物流表"
+        )
     for r, zh in ((rate, "及时发货率"), (pickup, "揽收异常率")):
         if r.carried_over:
             notes.append(f"{zh}：本期没有可考核订单，沿用上一期数据（K1），不显示为 100% 或 0%")
@@ -377,7 +395,12 @@ def platform_metrics(
     protection: tuple[IndicatorProtection, ...] | None = None
     score: tuple[ScoreComponent, ...] | None = None
     if platform == Platform.KUAISHOU:
-        if period == "week":
+        if period == "week" and ps.value("kuaishou.k4.active", k4_decision_instant(lo)) is not True:
+            notes.append(
+                "K4 高现货商家超时未发货处罚豁免（2023-02-15 起）在下一周尚未生效，"
+                "本周数据不产生豁免"
+            )
+        elif period == "week":
             waiver = high_stock_waiver(pairs, lo, rate, ctx)
         comps, note = shop_score(rate, values, ps, as_of)
         if comps:

@@ -345,9 +345,27 @@ class ParameterSet:
                 raise ParameterError(f"unknown parameter {key!r}")
         self._const: dict[str, Resolved] = {}
         self._dated: dict[tuple[str, int], Resolved] = {}
+        # Parameters with one dated entry and no override: one answer from their start on.
+        self._single: dict[str, tuple[datetime, Resolved]] = {}
+        for k, p in self.defs.items():
+            if k not in self.overrides and len(p.entries) == 1:
+                e = p.entries[0]
+                self._single[k] = (e.start, Resolved(k, e.value, e.source, p.unit))
         self._starts: dict[str, list[datetime]] = {
             k: [e.start for e in p.entries] for k, p in self.defs.items()
         }
+        # Every instant at which some non-overridden parameter changes value.
+        self._bounds: list[datetime] = sorted(
+            {e.start for k, p in self.defs.items() if k not in self.overrides for e in p.entries}
+        )
+
+    def segment(self, at: datetime) -> int:
+        """The stretch of time `at` lies in, between two instants at which any parameter changes.
+
+        `resolve(key, t)` returns the same object for every key and every `t` of one segment, so
+        rules may memoise whatever they derive from parameters alone per segment (issue 7).
+        """
+        return bisect.bisect_right(self._bounds, at)
 
     @classmethod
     def from_settings(
@@ -367,6 +385,9 @@ class ParameterSet:
 
     def resolve(self, key: str, at: datetime) -> Resolved:
         """The value of `key` in force at `at` (override first), with its source."""
+        single = self._single.get(key)
+        if single is not None and at >= single[0]:
+            return single[1]
         param = self.defs[key]
         if key in self.overrides:
             cached = self._const.get(key)

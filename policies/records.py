@@ -8,10 +8,11 @@ never zero.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Platform(StrEnum):
@@ -49,8 +50,12 @@ class Flag(StrEnum):
     EVENT_MISSING = "event_missing"  # AliExpress: the rule's own event column absent, 发货时间 used
 
 
-@dataclass(frozen=True, slots=True)
-class Address:
+# Address, OrderRecord and Verdict are made once per order: they are immutable NamedTuples
+# (attribute access, keywords, defaults, equality and hashing as before) because a frozen dataclass
+# costs several microseconds per instance in CPython — more than judging the order (issue 7).
+
+
+class Address(NamedTuple):
     """A postal address as exported: separate province/city/district columns and/or one string."""
 
     province: str = ""
@@ -59,8 +64,7 @@ class Address:
     detail: str = ""  # street / full address string exactly as exported
 
 
-@dataclass(frozen=True, slots=True)
-class OrderRecord:
+class OrderRecord(NamedTuple):
     """One assessable unit: an order (or a Douyin sub-order) as stored from an export."""
 
     platform: Platform
@@ -88,7 +92,7 @@ class OrderRecord:
     tracking_no: str = ""
     receiver_name: str = ""
     receiver_phone: str = ""
-    receiver_address: Address = field(default_factory=Address)
+    receiver_address: Address = Address()
     ship_from_address: str = ""  # order's warehouse address (仓库地址), "" if none
 
 
@@ -134,8 +138,7 @@ class TraceStep:
     source: str = ""  # where that value comes from (seed / inferred / default / seller setting)
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """The engine's judgement of one order as of an instant."""
 
     platform: Platform
@@ -187,6 +190,9 @@ class RateMetric:
     comparison: str = ""
     meets: bool | None = None
     rules: tuple[str, ...] = ()
+    # False when the data cannot tell (e.g. no pickup scans were imported): value is None and the
+    # rate is neither carried over nor 0 % / 100 %.
+    measurable: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -105,36 +106,57 @@ def run_evaluate(args: argparse.Namespace) -> int:
     as_of = parse_as_of(args.as_of)
     out = sys.stdout
     english = _english()
+    reader_gone = False
 
     def sink(v: Any) -> None:
+        nonlocal reader_gone
+        if reader_gone:
+            return
         if args.json:
-            out.write(json.dumps(verdict_json(v), ensure_ascii=False) + "\n")
+            line = json.dumps(verdict_json(v), ensure_ascii=False) + "\n"
         else:
             reasons = v.reasons_en if english else v.reasons
             deadline = v.deadline.strftime("%Y-%m-%d %H:%M") if v.deadline else "-"
             comp = "?" if v.compensation is None else f"{v.compensation}"
-            out.write(
+            line = (
                 f"{v.platform.value}\t{v.order_id}\t{v.sub_order_id}\t{v.status}\t{deadline}\t"
                 f"{comp}\t{','.join(v.rules)}\t{reasons[-1] if reasons else ''}\n"
             )
+        try:
+            out.write(line)
+        except BrokenPipeError:
+            # The reader (e.g. `| head`) went away: keep evaluating and storing, stop printing.
+            reader_gone = True
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
     with open_db(args) as store:
         summary = evaluate_store(store, as_of, platform=args.platform, sink=sink)
     s = summary
-    money = "未知 (unknown)" if s.money_at_stake is None else f"{s.money_at_stake} 元"
     counts = ", ".join(f"{k} {n}" for k, n in s.by_status.items()) or "-"
-    print(
-        f"评估时刻 {as_of:%Y-%m-%d %H:%M:%S}：{s.total} 单（{counts}）；涉及金额 {money}；"
-        f"可报备/申诉 {s.appeal_candidates} 单；疑似虚假发货 {s.false_shipping} 单；"
-        f"用时 {s.seconds:.2f} 秒",
-        file=sys.stderr,
-    )
+    if english:
+        money = (
+            "unknown (amount not set)" if s.money_at_stake is None else f"{s.money_at_stake} yuan"
+        )
+        text = (
+            f"As of {as_of:%Y-%m-%d %H:%M:%S}: {s.total} orders ({counts}); "
+            f"money at stake {money}; {s.appeal_candidates} pre-report/appeal candidates; "
+            f"{s.false_shipping} possible "
+            f"false shipments; {s.seconds:.2f} s"
+        )
+    else:
+        money = "未知（有金额未设置）" if s.money_at_stake is None else f"{s.money_at_stake} 元"
+        text = (
+            f"评估时刻 {as_of:%Y-%m-%d %H:%M:%S}：{s.total} 单（{counts}）；涉及金额 {money}；"
+            f"可报备/申诉 {s.appeal_candidates} 单；疑似虚假发货 {s.false_shipping} 单；"
+            f"用时 {s.seconds:.2f} 秒"
+        )
+    print(text, file=sys.stderr)
     return 0
 
 
 def _english() -> bool:
-    import os
-
     lang = os.environ.get("SHIPCHECK_LANG") or os.environ.get("LANG", "")
     return lang.lower().startswith("en")
 
@@ -148,6 +170,7 @@ def metrics_json(m: Any) -> dict[str, Any]:
             "numerator": r.numerator,
             "denominator": r.denominator,
             "carried_over": r.carried_over,
+            "measurable": r.measurable,
             "threshold": _num(r.threshold),
             "comparison": r.comparison,
             "meets": r.meets,
@@ -189,6 +212,8 @@ def metrics_json(m: Any) -> dict[str, Any]:
         "notes": list(m.notes),
     }
     w = m.high_stock_waiver
+    if w is None and m.platform.value == "kuaishou" and (m.period_end - m.period_start).days == 6:
+        out["high_stock_waiver"] = None  # a Kuaishou week whose waiver week K4 does not reach
     if w is not None:
         out["high_stock_waiver"] = {
             "eligible": w.eligible,

@@ -11,6 +11,7 @@ column where there is one; 1 an internal error.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import pkgutil
@@ -26,11 +27,39 @@ EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_BAD_INPUT = 2
 
+_INTERNAL_ZH = "内部错误——请把上面的信息反馈给开发者。"
+_INTERNAL_EN = "Internal error — please report it with the lines above."
+
 
 def _english() -> bool:
     """Messages in English when SHIPCHECK_LANG or LANG asks for it; Chinese otherwise."""
     lang = os.environ.get("SHIPCHECK_LANG") or os.environ.get("LANG", "")
     return lang.lower().startswith("en")
+
+
+# Failures of the machine rather than of ShipCheck: the user can fix them (free space, permissions),
+# so they get a plain message and exit code 2, never a traceback.
+_ENVIRONMENT_ERRORS: dict[int, tuple[str, str]] = {
+    errno.ENOSPC: ("磁盘空间不足", "the disk is full"),
+    errno.EDQUOT: ("超出磁盘配额", "the disk quota is exceeded"),
+    errno.EACCES: ("没有权限", "permission denied"),
+    errno.EPERM: ("操作不被允许", "operation not permitted"),
+    errno.EROFS: ("磁盘是只读的", "the disk is read-only"),
+}
+
+
+def environment_message(exc: OSError, english: bool) -> str | None:
+    """A one-line message for an OSError the user can fix (disk full, no permission), else None."""
+    known = _ENVIRONMENT_ERRORS.get(exc.errno or -1)
+    if known is None:
+        return None
+    what = known[1] if english else known[0]
+    where = exc.filename or ""
+    if english:
+        tail = " Nothing was left half-written."
+        return f"{where}: {what}.{tail}" if where else f"Cannot write: {what}.{tail}"
+    tail = "没有留下写了一半的文件。"
+    return f"{where}：{what}。{tail}" if where else f"无法写入：{what}。{tail}"
 
 
 def command_modules() -> list[str]:
@@ -87,14 +116,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:
+        message = environment_message(exc, english)
+        if message is None:
+            traceback.print_exc()
+            print(_INTERNAL_EN if english else _INTERNAL_ZH, file=sys.stderr)
+            return EXIT_INTERNAL
+        print(message, file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception:
         traceback.print_exc()
-        print(
-            "Internal error — please report it with the lines above."
-            if english
-            else "内部错误——请把上面的信息反馈给开发者。",
-            file=sys.stderr,
-        )
+        print(_INTERNAL_EN if english else _INTERNAL_ZH, file=sys.stderr)
         return EXIT_INTERNAL
 
 

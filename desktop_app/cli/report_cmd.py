@@ -4,8 +4,9 @@
     shipcheck report appeal --platform douyin --from 2022-12-12 --to 2022-12-18 \\
         [--notice 2022-12-19] [--lang en] --out appeal.pdf
 
-Reads the stored verdicts (run ``shipcheck evaluate`` first); ``--as-of`` checks they were made as
-of that instant. Bad dates, an unknown platform, an empty period → exit 2 with the reason.
+Uses the stored verdicts (``shipcheck evaluate``); with ``--as-of`` another instant, or when nothing
+was evaluated yet, the orders are evaluated for the report only — the database is not changed.
+Bad dates, an unknown platform, an empty period → exit 2 with the reason.
 """
 
 from __future__ import annotations
@@ -123,7 +124,10 @@ def add_common(parser: argparse.ArgumentParser, out_help: str) -> None:
     )
     parser.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="YYYY-MM-DD")
     parser.add_argument(
-        "--as-of", dest="as_of", metavar="TIME", help="评估时点 (must match the stored verdicts)"
+        "--as-of",
+        dest="as_of",
+        metavar="TIME",
+        help="评估时点 as-of, China time (default: the stored evaluation)",
     )
     parser.add_argument("--shop", default="", help="店铺名 (default: all shops)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="报告语言 (default zh)")

@@ -66,13 +66,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=60.0,
         help="with --gui: seconds to wait for a window before failing (default 60)",
     )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        default=None,
+        metavar="PNG",
+        help="with --gui: save a picture of the window before closing it",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the checks (or the GUI round trip) and print the JSON result."""
     if args.gui is not None:
-        return _gui_round_trip(list(args.gui), args.db, args.timeout)
+        return _gui_round_trip(
+            list(args.gui), args.db, args.timeout, getattr(args, "screenshot", None)
+        )
     checks: dict[str, CheckResult] = {}
     for name, check in _CHECKS:
         try:
@@ -368,7 +377,9 @@ _CHECKS: list[tuple[str, Callable[[], CheckResult]]] = [
 # ---------------------------------------------------------------- GUI round trip
 
 
-def _gui_round_trip(gui_args: list[str], db: Path | None, timeout: float) -> int:
+def _gui_round_trip(
+    gui_args: list[str], db: Path | None, timeout: float, screenshot: Path | None = None
+) -> int:
     """Run ``gui GUI_ARGS``; when its first window is shown, report it and close everything."""
     from desktop_app.cli.main import build_parser
     from desktop_app.qt import QtCore, QtWidgets
@@ -388,9 +399,13 @@ def _gui_round_trip(gui_args: list[str], db: Path | None, timeout: float) -> int
     transient = {window_type.Popup, window_type.ToolTip, window_type.SplashScreen}
 
     def close_all() -> None:
+        window = state.get("window")
+        if screenshot is not None and window is not None:
+            window.grab().save(str(screenshot))
         for widget in QtWidgets.QApplication.topLevelWidgets():
             widget.close()
-        QtWidgets.QApplication.quit()
+        # exit(), not quit(): Qt 6 quit() posts a termination event that could outlive this loop.
+        QtCore.QCoreApplication.exit(0)
 
     class ShowWatcher(QtCore.QObject):
         """Notices the first top-level window that becomes visible."""
@@ -410,7 +425,8 @@ def _gui_round_trip(gui_args: list[str], db: Path | None, timeout: float) -> int
                     "seconds": round(time.perf_counter() - started, 3),
                 }
                 print(json.dumps(state["shown"], ensure_ascii=False), flush=True)
-                QtCore.QTimer.singleShot(200, close_all)
+                state["window"] = watched
+                QtCore.QTimer.singleShot(1500 if screenshot else 200, close_all)
             return False
 
     def time_out() -> None:
@@ -419,9 +435,17 @@ def _gui_round_trip(gui_args: list[str], db: Path | None, timeout: float) -> int
 
     watcher = ShowWatcher()
     app.installEventFilter(watcher)
-    QtCore.QTimer.singleShot(int(timeout * 1000), time_out)
-    result = int(gui_args_ns.run(gui_args_ns) or 0)
-    app.removeEventFilter(watcher)
+    # A timer object rather than singleShot: it must be stopped when the GUI returns, or in a
+    # process that goes on (a test session) it would later close someone else's windows.
+    deadline = QtCore.QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(time_out)
+    deadline.start(int(timeout * 1000))
+    try:
+        result = int(gui_args_ns.run(gui_args_ns) or 0)
+    finally:
+        deadline.stop()
+        app.removeEventFilter(watcher)
     if state["shown"] is None:
         why = "timed out" if state["timed_out"] else "the gui command returned"
         print(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from typing import Any
 
 from desktop_app.cli.evaluate_cmd import open_db
@@ -47,7 +49,15 @@ def run_list(args: argparse.Namespace) -> int:
 
     with open_db(args) as store:
         views = load_parameters(store)
-    if args.json:
+    try:
+        _print_views(views, args.json)
+    except BrokenPipeError:  # the reader (e.g. `| head`) went away: nothing left to do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _print_views(views: list[Any], as_json: bool) -> None:
+    if as_json:
         for v in views:
             print(
                 json.dumps(
@@ -66,14 +76,13 @@ def run_list(args: argparse.Namespace) -> int:
                     ensure_ascii=False,
                 )
             )
-        return 0
+        return
     for v in views:
         current = (
             f"卖家设置 {json.dumps(v.override, ensure_ascii=False)}" if v.overridden else v.default
         )
         print(f"{v.key}  [{v.rule}, {v.unit_label}]  {v.label}")
         print(f"    当前值: {current}    默认: {v.default}    来源: {v.source}")
-    return 0
 
 
 def register(subparsers: Any) -> None:

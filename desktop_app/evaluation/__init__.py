@@ -4,8 +4,10 @@ Public API (used by the CLI, the GUI and the reports):
 
 - ``evaluate_store(store, as_of, platform=None, progress=None, cancelled=None) ->
 EvaluationSummary``
-  loads stored orders/products/areas/settings, runs `policies.engine`, and replaces the `verdicts`
-  rows of the evaluated platforms in one transaction.
+  loads stored orders/products/areas/settings, runs `policies.engine`, and replaces the verdicts
+  of the evaluated platforms in one transaction. Since schema v2 the rows live in `verdict_rows`
+  with each distinct trace stored once in `verdict_traces`; readers use the `verdicts` view, which
+  has v1's columns.
 - ``metrics_for(store, platform, period, start, as_of, shop=None) ->
 policies.records.PlatformMetrics``
 - ``load_parameters(store) -> list[ParameterView]`` — every parameter and seller value with its

@@ -5,6 +5,8 @@ Times are stored as canonical ``YYYY-MM-DD HH:MM:SS`` China-time text; money as 
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -50,6 +52,13 @@ ORDER_COLUMNS = (
 
 _FEN = Decimal("0.01")
 
+# Every reader here takes the Store or just its sqlite3 connection (the reports pass the latter).
+Source = Store | sqlite3.Connection
+
+
+def _conn(store: Source) -> sqlite3.Connection:
+    return store if isinstance(store, sqlite3.Connection) else store.conn
+
 
 def parse_time(text: str | None) -> datetime | None:
     """Canonical stored time text → naive China-time datetime (None for NULL/empty)."""
@@ -58,12 +67,17 @@ def parse_time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text)
 
 
-def _money(fen: int | None) -> Decimal | None:
-    return None if fen is None else Decimal(fen) * _FEN
+_PLATFORMS: dict[str, Platform] = {p.value: p for p in Platform}
+_new_tuple: Any = tuple.__new__
+_from_iso = datetime.fromisoformat
 
 
 def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
-    """One `orders` row (in ORDER_COLUMNS order) as an OrderRecord."""
+    """One `orders` row (in ORDER_COLUMNS order) as an OrderRecord.
+
+    The hot path of loading a million orders: no per-field function calls beyond the parse itself,
+    and the NamedTuples are filled directly (`tuple.__new__`).
+    """
     (
         platform,
         order_id,
@@ -96,36 +110,47 @@ def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
         r_addr,
         ship_from,
     ) = row
-    pt = parse_time
-    return OrderRecord(
-        Platform(platform),
-        order_id,
-        sub_order_id,
-        shop,
-        status_text,
-        after_sale_status,
-        order_type,
-        product_id,
-        product_name,
-        quantity,
-        _money(paid_fen),
-        pt(created_at),
-        pt(paid_at),
-        pt(promised),
-        pt(shipped),
-        pt(picked),
-        pt(online),
-        pt(warehouse),
-        pt(completed),
-        cancel_reason,
-        mode,
-        carrier,
-        tracking,
-        r_name,
-        r_phone,
-        Address(r_prov, r_city, r_dist, r_addr),
-        ship_from,
+    pt = _from_iso
+    record: OrderRecord = _new_tuple(
+        OrderRecord,
+        (
+            _PLATFORMS.get(platform) or Platform(platform),
+            order_id,
+            sub_order_id,
+            shop,
+            status_text,
+            after_sale_status,
+            order_type,
+            product_id,
+            product_name,
+            quantity,
+            None if paid_fen is None else Decimal(paid_fen) * _FEN,
+            pt(created_at) if created_at else None,
+            pt(paid_at) if paid_at else None,
+            pt(promised) if promised else None,
+            pt(shipped) if shipped else None,
+            pt(picked) if picked else None,
+            pt(online) if online else None,
+            pt(warehouse) if warehouse else None,
+            pt(completed) if completed else None,
+            cancel_reason,
+            mode,
+            carrier,
+            tracking,
+            r_name,
+            r_phone,
+            _new_tuple(Address, (r_prov, r_city, r_dist, r_addr)),
+            ship_from,
+        ),
     )
+    return record
+
+
+def load_context_inputs(
+    store: Source,
+) -> tuple[list[ProductRecord], list[AffectedArea], dict[str, Any]]:
+    """Products, areas and settings (everything but the orders)."""
+    return load_products(store), load_areas(store), all_settings(_conn(store))
 
 
 @dataclass(slots=True)
@@ -139,21 +164,83 @@ class Inputs:
     params: ParameterSet = field(default_factory=ParameterSet)
 
 
-def load_orders(store: Store, platform: Platform | str | None = None) -> list[OrderRecord]:
-    """Every stored order (of one platform), in primary-key order."""
+def _orders_sql(platform: Platform | str | None) -> tuple[str, tuple[str, ...]]:
     sql = f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders"
     args: tuple[str, ...] = ()
     if platform:
         sql += " WHERE platform = ?"
         args = (str(platform),)
-    sql += " ORDER BY platform, order_id, sub_order_id"
-    return [order_from_row(r) for r in store.conn.execute(sql, args)]
+    return sql + " ORDER BY platform, order_id, sub_order_id", args
 
 
-def load_products(store: Store) -> list[ProductRecord]:
+def load_orders(store: Source, platform: Platform | str | None = None) -> list[OrderRecord]:
+    """Every stored order (of one platform), in primary-key order."""
+    sql, args = _orders_sql(platform)
+    return [order_from_row(r) for r in _conn(store).execute(sql, args)]
+
+
+def iter_order_chunks(
+    store: Source, platform: Platform | str | None = None, size: int = 20000
+) -> Iterator[list[OrderRecord]]:
+    """Stored orders in primary-key order, `size` at a time (constant memory for big stores)."""
+    sql, args = _orders_sql(platform)
+    cur = _conn(store).execute(sql, args)
+    while rows := cur.fetchmany(size):
+        yield [order_from_row(r) for r in rows]
+
+
+def count_orders(store: Source, platform: Platform | str | None = None) -> int:
+    """How many orders (of one platform) are stored."""
+    conn = _conn(store)
+    if platform:
+        row = conn.execute("SELECT COUNT(*) FROM orders WHERE platform = ?", (str(platform),))
+    else:
+        row = conn.execute("SELECT COUNT(*) FROM orders")
+    return int(row.fetchone()[0])
+
+
+def platforms_with_pickup_scans(store: Source) -> set[str]:
+    """Platforms whose stored orders carry at least one carrier pickup scan (揽收时间).
+
+    Pickup anomalies are only judged for these (see `policies.context.EvalContext.pickup_data`).
+    """
+    conn = _conn(store)
+    return {
+        str(p)
+        for p in Platform
+        if conn.execute(
+            "SELECT 1 FROM orders WHERE platform = ? AND picked_up_at IS NOT NULL LIMIT 1",
+            (str(p),),
+        ).fetchone()
+    }
+
+
+def shared_tracking_orders(
+    store: Source, as_of: datetime, platform: Platform | str | None = None
+) -> list[OrderRecord]:
+    """Orders shipped by `as_of` whose tracking number appears on another such order: the only
+    candidates for the false-shipping pass (D1 FAQ Q3), found in SQL instead of loading all."""
+    when = as_of.isoformat(" ", "seconds")
+    where = "tracking_no <> '' AND shipped_at IS NOT NULL AND shipped_at <= ?"
+    args: list[str] = [when]
+    if platform:
+        where += " AND platform = ?"
+        args.append(str(platform))
+    shared = (
+        f"SELECT platform, trim(tracking_no) FROM orders WHERE {where} "
+        "GROUP BY platform, trim(tracking_no) HAVING COUNT(*) > 1"
+    )
+    sql = (
+        f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders WHERE {where} "
+        f"AND (platform, trim(tracking_no)) IN ({shared})"
+    )
+    return [order_from_row(r) for r in _conn(store).execute(sql, [*args, *args])]
+
+
+def load_products(store: Source) -> list[ProductRecord]:
     """Every stored product sheet row."""
     out = []
-    for r in store.conn.execute(
+    for r in _conn(store).execute(
         "SELECT platform, product_id, name, listed_at, last_month_sales, promise_hours, "
         "uses_freight_template, ship_from_address, fulfilment_mode FROM products"
     ):
@@ -173,7 +260,7 @@ def load_products(store: Store) -> list[ProductRecord]:
     return out
 
 
-def load_areas(store: Store) -> list[AffectedArea]:
+def load_areas(store: Source) -> list[AffectedArea]:
     """Every affected area (K1)."""
     return [
         AffectedArea(
@@ -185,16 +272,16 @@ def load_areas(store: Store) -> list[AffectedArea]:
             district=r[3],
             note=r[6],
         )
-        for r in store.conn.execute(
+        for r in _conn(store).execute(
             "SELECT region, province, city, district, start_date, end_date, note "
             "FROM affected_areas ORDER BY id"
         )
     ]
 
 
-def load_inputs(store: Store, platform: Platform | str | None = None) -> Inputs:
+def load_inputs(store: Source, platform: Platform | str | None = None) -> Inputs:
     """Orders (of one platform, or all), products, areas, settings and the parameter set."""
-    settings = all_settings(store.conn)
+    settings = all_settings(_conn(store))
     return Inputs(
         orders=load_orders(store, platform),
         products=load_products(store),

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from desktop_app.evaluation.load import Source
 from desktop_app.evaluation.run import load_checked
-from desktop_app.store.connection import Store
 from policies.metrics import platform_metrics
 from policies.records import Platform, PlatformMetrics
 
 
 def metrics_for(
-    store: Store,
+    store: Source,
     platform: Platform | str,
     period: str,
     start: date,
     as_of: datetime,
     shop: str | None = None,
 ) -> PlatformMetrics:
-    """`policies.metrics.platform_metrics` over the stored orders of `platform` (and `shop`)."""
+    """`policies.metrics.platform_metrics` over the stored orders of `platform` (and `shop`).
+
+    `store` is the Store or its sqlite3 connection."""
     p = Platform(platform)
     inputs = load_checked(store, p)
     return platform_metrics(

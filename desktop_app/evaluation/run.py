@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from desktop_app.errors import BadInput, Cancelled, Problem
-from desktop_app.evaluation.load import Inputs, load_inputs
+from desktop_app.evaluation.load import (
+    Inputs,
+    Source,
+    count_orders,
+    iter_order_chunks,
+    load_context_inputs,
+    load_inputs,
+    platforms_with_pickup_scans,
+    shared_tracking_orders,
+)
 from desktop_app.store.connection import Store
-from policies.engine import make_context
-from policies.params import ParameterError
+from policies.context import EvalContext
+from policies.engine import false_shipping_keys, no_gc
+from policies.params import ParameterError, ParameterSet
 from policies.records import Platform, Status, TraceStep, Verdict
 
 # Lower = more urgent; the GUI sorts by (urgency, deadline).
@@ -29,14 +41,20 @@ URGENCY: dict[str, int] = {
     Status.EXCLUDED: 6,
 }
 
+# Verdicts are written to the base table (schema v2): each distinct trace is stored once in
+# `verdict_traces` and referenced by id. Readers keep using the `verdicts` view.
 INSERT_SQL = (
-    "INSERT INTO verdicts (platform, order_id, sub_order_id, as_of, status, deadline, "
+    "INSERT INTO verdict_rows (platform, order_id, sub_order_id, as_of, status, deadline, "
     "deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen, "
-    "appeal_candidate, appeal_reason, trace_json, urgency) "
+    "appeal_candidate, appeal_reason, trace_id, urgency) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 _BATCH = 20000
+
+# A re-evaluation writing at least this many rows drops the verdict indexes and rebuilds them
+# after the inserts (one sort per index instead of a million scattered B-tree inserts).
+_REBUILD_INDEXES_FROM = 50_000
 
 
 @dataclass(slots=True)
@@ -74,7 +92,12 @@ def _fmt(dt: datetime | None) -> str | None:
     return None if dt is None else dt.isoformat(" ", "seconds")
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_quote = json.encoder.encode_basestring  # the C encoder: one JSON string literal, not ASCII-escaped
+
+
+def _json_list(values: tuple[str, ...]) -> str:
+    """A JSON list of strings, byte-identical to json.dumps(list(values), ensure_ascii=False)."""
+    return "[" + ", ".join(map(_quote, values)) + "]"
 
 
 def trace_json(trace: tuple[TraceStep, ...]) -> str:
@@ -96,15 +119,49 @@ def trace_json(trace: tuple[TraceStep, ...]) -> str:
     )
 
 
-class _Encoder:
-    """Caches JSON for values that repeat across orders (rules, flags, traces)."""
+def trace_from_json(text: str | None) -> tuple[TraceStep, ...]:
+    """The stored `trace_json` back as TraceSteps (the inverse of `trace_json`; bad JSON → ())."""
+    if not text:
+        return ()
+    try:
+        steps = json.loads(text)
+    except ValueError:
+        return ()
+    if not isinstance(steps, list):
+        return ()
+    return tuple(
+        TraceStep(
+            rule=str(s.get("rule", "")),
+            clause=str(s.get("clause", "")),
+            text=str(s.get("text", "")),
+            text_en=str(s.get("text_en", "")),
+            parameter=str(s.get("parameter", "")),
+            value=str(s.get("value", "")),
+            source=str(s.get("source", "")),
+        )
+        for s in steps
+        if isinstance(s, dict)
+    )
 
-    def __init__(self) -> None:
+
+class _Encoder:
+    """Caches JSON for values that repeat across orders (rules, flags, traces) and trace ids.
+
+    Traces are keyed on the identities of their steps (the engine memoises its steps, so equal
+    traces are made of the same step objects); each cache entry keeps its trace alive, so an
+    identity is never reused while its key is cached.
+    """
+
+    def __init__(self, conn: sqlite3.Connection | None = None) -> None:
+        self.conn = conn
         self.small: dict[tuple[str, ...], str] = {}
-        self.traces: dict[tuple[TraceStep, ...], str] = {}
+        self.traces: dict[tuple[int, ...], tuple[tuple[TraceStep, ...], str]] = {}
+        self.trace_ids: dict[tuple[int, ...], tuple[tuple[TraceStep, ...], int]] = {}
+        self.ids_by_json: dict[str, int] = {}
         self.as_of: dict[datetime, str] = {}
 
     def tup(self, value: tuple[str, ...]) -> str:
+        """JSON list of strings (cached)."""
         hit = self.small.get(value)
         if hit is None:
             hit = json.dumps([str(v) for v in value], ensure_ascii=False)
@@ -112,52 +169,128 @@ class _Encoder:
         return hit
 
     def trace(self, value: tuple[TraceStep, ...]) -> str:
-        hit = self.traces.get(value)
+        """The trace as JSON (cached)."""
+        key = tuple(map(id, value))
+        hit = self.traces.get(key)
         if hit is None:
-            hit = trace_json(value)
+            hit = (value, trace_json(value))
             if len(self.traces) < 100000:
-                self.traces[value] = hit
-        return hit
+                self.traces[key] = hit
+        return hit[1]
+
+    def trace_id(self, value: tuple[TraceStep, ...]) -> int:
+        """The `verdict_traces` id of the trace, inserted when new."""
+        key = tuple(map(id, value))
+        hit = self.trace_ids.get(key)
+        if hit is not None:
+            return hit[1]
+        text = trace_json(value)
+        tid = self.ids_by_json.get(text)
+        if tid is None:
+            conn = self.conn
+            assert conn is not None
+            row = conn.execute("SELECT id FROM verdict_traces WHERE trace_json = ?", (text,))
+            found = row.fetchone()
+            if found is None:
+                cur = conn.execute("INSERT INTO verdict_traces (trace_json) VALUES (?)", (text,))
+                tid = int(cur.lastrowid or 0)
+            else:
+                tid = int(found[0])
+            self.ids_by_json[text] = tid
+        if len(self.trace_ids) < 100000:
+            self.trace_ids[key] = (value, tid)
+        return tid
 
 
-def verdict_row(v: Verdict, enc: _Encoder | None = None) -> tuple[Any, ...]:
-    """A verdict as a `verdicts` table row (INSERT_SQL order)."""
-    e = enc or _Encoder()
+def _fen(amount: Decimal | None) -> int | None:
+    return None if amount is None else int((amount * 100).to_integral_value())
+
+
+def _row(v: Verdict, e: _Encoder, trace: object) -> tuple[Any, ...]:
     as_of = e.as_of.get(v.as_of)
     if as_of is None:
         as_of = e.as_of[v.as_of] = v.as_of.isoformat(" ", "seconds")
-    comp = None if v.compensation is None else int((v.compensation * 100).to_integral_value())
+    deadline = v.deadline
+    status = v.status
     return (
         v.platform.value,
         v.order_id,
         v.sub_order_id,
         as_of,
-        v.status.value,
-        _fmt(v.deadline),
+        status.value,
+        None if deadline is None else deadline.isoformat(" ", "seconds"),
         v.deadline_basis,
         e.tup(v.rules),
-        _JSON(v.reasons),
-        _JSON(v.reasons_en),
+        _json_list(v.reasons),
+        _json_list(v.reasons_en),
         e.tup(v.flags),
-        comp,
+        _fen(v.compensation),
         1 if v.appeal_candidate else 0,
         v.appeal_reason,
-        e.trace(v.trace),
-        URGENCY[v.status],
+        trace,
+        URGENCY[status],
     )
 
 
-def load_checked(store: Store, platform: Platform | str | None) -> Inputs:
+def verdict_row(v: Verdict, enc: _Encoder | None = None) -> tuple[Any, ...]:
+    """A verdict as a row of the `verdicts` view (its column order; trace as JSON)."""
+    e = enc or _Encoder()
+    return _row(v, e, e.trace(v.trace))
+
+
+def stored_row(v: Verdict, enc: _Encoder) -> tuple[Any, ...]:
+    """A verdict as a `verdict_rows` row (INSERT_SQL order; trace by `verdict_traces` id)."""
+    return _row(v, enc, enc.trace_id(v.trace))
+
+
+@contextmanager
+def _page_cache(conn: sqlite3.Connection, total: int) -> Iterator[None]:
+    """A bigger SQLite page cache (up to 128 MB) while a big run writes: fewer pages spilled to
+    the WAL before the commit. The connection's own setting is restored after."""
+    if total < _REBUILD_INDEXES_FROM:
+        yield
+        return
+    previous = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute("PRAGMA cache_size = -131072")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {previous}")
+
+
+def _drop_verdict_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop every index on `verdict_rows` (the GUI's too); their DDL, to re-create them."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'verdict_rows' "
+        "AND sql IS NOT NULL ORDER BY name"
+    ).fetchall()
+    for name, _sql in rows:
+        conn.execute(f'DROP INDEX "{name}"')
+    return [str(sql) for _name, sql in rows]
+
+
+def _params_checked(settings: dict[str, Any]) -> ParameterSet:
+    try:
+        return ParameterSet.from_settings(settings)
+    except ParameterError as exc:
+        raise _bad_setting(exc) from None
+
+
+def _bad_setting(exc: ParameterError) -> BadInput:
+    return BadInput(
+        Problem(
+            f"设置有误：{exc}（用 shipcheck settings unset KEY 恢复默认值）",
+            f"Bad setting: {exc} (use 'shipcheck settings unset KEY' to restore the default)",
+        )
+    )
+
+
+def load_checked(store: Source, platform: Platform | str | None) -> Inputs:
     """load_inputs, with malformed stored settings reported as BadInput (not a traceback)."""
     try:
         return load_inputs(store, platform)
     except ParameterError as exc:
-        raise BadInput(
-            Problem(
-                f"设置有误：{exc}（用 shipcheck settings unset KEY 恢复默认值）",
-                f"Bad setting: {exc} (use 'shipcheck settings unset KEY' to restore the default)",
-            )
-        ) from None
+        raise _bad_setting(exc) from None
 
 
 def evaluate_store(
@@ -170,61 +303,78 @@ def evaluate_store(
 ) -> EvaluationSummary:
     """Evaluate every stored order (of `platform`) as of `as_of`; replace their verdict rows.
 
-    One transaction: on error or cancellation (``cancelled()`` returning True → `Cancelled`)
-    nothing is written. `progress(done, total)` is called every few thousand orders; `sink`
+    Orders stream from the database in chunks (constant memory); the one cross-order rule (false
+    shipping, D1 FAQ Q3) gets its candidates from SQL first. One transaction: on error or
+    cancellation (``cancelled()`` returning True → `Cancelled`) nothing is written.
+    `progress(done, total)` is called every few thousand orders; `sink`
     receives each verdict (the CLI prints them).
     """
     started = time.perf_counter()
-    inputs = load_checked(store, platform)
-    orders = inputs.orders
-    ctx = make_context(orders, as_of, inputs.params, inputs.products, inputs.areas)
+    products, areas, settings = load_context_inputs(store)
+    params = _params_checked(settings)
+    candidates = shared_tracking_orders(store, as_of, platform)
+    ctx = EvalContext.create(
+        as_of,
+        params=params,
+        products=products,
+        areas=areas,
+        false_shipping=false_shipping_keys(candidates, as_of),
+        pickup_data=platforms_with_pickup_scans(store),
+    )
     from policies.engine import RULES
 
     summary = EvaluationSummary(as_of=as_of)
     status_count: Counter[str] = Counter()
     platform_count: Counter[str] = Counter()
-    enc = _Encoder()
     conn = store.conn
-    total = len(orders)
+    enc = _Encoder(conn)
+    total = count_orders(store, platform)
+    done = 0
     money: Decimal | None = Decimal(0)
-    with store.transaction():
+    with no_gc(), _page_cache(conn, total), store.transaction():
+        rebuild = _drop_verdict_indexes(conn) if total >= _REBUILD_INDEXES_FROM else []
         if platform:
-            conn.execute("DELETE FROM verdicts WHERE platform = ?", (str(platform),))
-        else:
-            conn.execute("DELETE FROM verdicts")
-        batch: list[tuple[Any, ...]] = []
-        for i, o in enumerate(orders):
-            v = RULES[o.platform](o, ctx)
-            batch.append(verdict_row(v, enc))
-            status_count[v.status] += 1
-            platform_count[v.platform] += 1
-            if v.compensation is None:
-                summary.money_unknown_orders += 1
-            elif money is not None:
-                money += v.compensation
-            if v.appeal_candidate:
-                summary.appeal_candidates += 1
-            if v.flags:
-                if "false_shipping" in v.flags:
-                    summary.false_shipping += 1
-                if "calendar_fallback" in v.flags:
-                    summary.calendar_fallback += 1
-            if sink is not None:
-                sink(v)
-            if len(batch) >= _BATCH:
-                conn.executemany(INSERT_SQL, batch)
-                batch.clear()
-                if progress is not None:
-                    progress(i + 1, total)
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-        if batch:
+            conn.execute("DELETE FROM verdict_rows WHERE platform = ?", (str(platform),))
+        else:  # no WHERE, no trigger, no foreign key: SQLite clears the table without row visits
+            conn.execute("DELETE FROM verdict_rows")
+            conn.execute("DELETE FROM verdict_traces")
+        for chunk in iter_order_chunks(store, platform, _BATCH):
+            batch: list[tuple[Any, ...]] = []
+            for o in chunk:
+                v = RULES[o.platform](o, ctx)
+                batch.append(stored_row(v, enc))
+                status_count[v.status] += 1
+                platform_count[v.platform] += 1
+                if v.compensation is None:
+                    summary.money_unknown_orders += 1
+                elif money is not None:
+                    money += v.compensation
+                if v.appeal_candidate:
+                    summary.appeal_candidates += 1
+                if v.flags:
+                    if "false_shipping" in v.flags:
+                        summary.false_shipping += 1
+                    if "calendar_fallback" in v.flags:
+                        summary.calendar_fallback += 1
+                if sink is not None:
+                    sink(v)
             conn.executemany(INSERT_SQL, batch)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                raise Cancelled()
         if cancelled is not None and cancelled():
             raise Cancelled()
+        for ddl in rebuild:
+            conn.execute(ddl)
+        if platform:  # traces only the replaced rows used
+            conn.execute(
+                "DELETE FROM verdict_traces WHERE id NOT IN (SELECT trace_id FROM verdict_rows)"
+            )
     if progress is not None:
         progress(total, total)
-    summary.total = total
+    summary.total = done
     summary.by_status = {str(k): n for k, n in sorted(status_count.items())}
     summary.by_platform = {str(k): n for k, n in sorted(platform_count.items())}
     summary.money_at_stake = None if summary.money_unknown_orders else money

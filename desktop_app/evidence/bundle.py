@@ -32,8 +32,8 @@ from desktop_app.atomic import atomic_write
 from desktop_app.errors import BadInput, Problem
 from desktop_app.evidence.names import is_safe_member, safe_name
 from desktop_app.evidence.sheet import orders_workbook
+from desktop_app.reports.data import HasConn
 from desktop_app.reports.model import AppealReport, AttachmentInfo
-from desktop_app.reports.render import make_readable
 
 REPORT_NAME = "appeal-report.pdf"
 SHEET_NAME = "orders.xlsx"
@@ -292,12 +292,11 @@ def write_bundle(
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             zf.writestr(info, data)
-    make_readable(target)
     return BundleResult(target, tuple(entries), len(report.orders))
 
 
 def build_bundle(
-    conn: sqlite3.Connection,
+    source: sqlite3.Connection | HasConn,
     platform: str,
     start: date,
     end: date,
@@ -311,6 +310,9 @@ def build_bundle(
 ) -> BundleResult:
     """Gather the appeal report for the period, render its PDF and write the bundle to `out`.
 
+    `source` is the open Store (or its connection). For the GUI's Export button: run it off the
+    GUI thread (after `desktop_app.fonts.register_bundled_fonts()` ran in the GUI thread).
+
     BadInput when there are no appeal candidates, an ``--attach`` file cannot be read, or the
     verdicts are missing (see `desktop_app.reports.data.gather_appeal`).
     """
@@ -318,6 +320,7 @@ def build_bundle(
     from desktop_app.reports.render import pdf_bytes
 
     extras = read_extra_files(attach)
+    conn = source if isinstance(source, sqlite3.Connection) else source.conn
     report = gather_appeal(
         conn, platform, start, end, shop=shop, as_of=as_of, lang=lang, notice_date=notice_date
     )

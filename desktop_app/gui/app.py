@@ -88,15 +88,12 @@ def register_fonts() -> list[str]:
     families: list[str] = []
     try:
         from desktop_app.fonts import register_bundled_fonts
+
+        families = [str(f) for f in register_bundled_fonts()]
     except ImportError:
-        register_bundled_fonts = None
-    if register_bundled_fonts is not None:
-        try:
-            result = register_bundled_fonts()
-            if isinstance(result, list | tuple):
-                families = [str(f) for f in result]
-        except Exception:  # a broken font file must not stop the app
-            log.exception("bundled fonts could not be registered")
+        log.warning("desktop_app.fonts is missing: using the fonts in resources/fonts directly")
+    except Exception:  # a broken font file must not stop the app
+        log.exception("bundled fonts could not be registered")
     if not families:
         fonts_dir = resource_path("fonts")
         if fonts_dir.is_dir():
@@ -117,6 +114,22 @@ def apply_font(app: QtWidgets.QApplication, cjk_families: list[str]) -> None:
     app.setFont(font)
 
 
+def app_icon() -> QtGui.QIcon:
+    """The application icon with every size in resources/icons (app-16.png … app-512.png)."""
+    icon = QtGui.QIcon()
+    icons = resource_path("icons")
+    sized: list[tuple[int, Path]] = []
+    for path in icons.glob("app-*.png"):
+        digits = path.stem.removeprefix("app-")
+        if digits.isdigit():
+            sized.append((int(digits), path))
+    for size, path in sorted(sized):
+        icon.addFile(str(path), QtCore.QSize(size, size))
+    if not sized and (icons / "app.png").exists():
+        icon.addFile(str(icons / "app.png"))
+    return icon
+
+
 def create_application(
     argv: list[str] | None = None,
 ) -> tuple[QtWidgets.QApplication, Translations]:
@@ -130,9 +143,11 @@ def create_application(
         else QtWidgets.QApplication(argv if argv is not None else sys.argv[:1])
     )
     app.setApplicationDisplayName("ShipCheck")
-    icon_path = resource_path("icons", "app.png")
-    if icon_path.exists():
-        app.setWindowIcon(QtGui.QIcon(str(icon_path)))
+    # Wayland and the Linux desktop match the window to shipcheck.desktop (its icon and name).
+    QtGui.QGuiApplication.setDesktopFileName("shipcheck")
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     apply_font(app, register_fonts())
     translations = Translations(app)
     language = str(preferences().value("language", DEFAULT_LANGUAGE))

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.gui import services
+from desktop_app.gui import engine_text, services
 from desktop_app.gui import status as st
 from desktop_app.gui.charts import ChartPoint, DailyChart
 from desktop_app.gui.filter_bar import PLATFORMS
@@ -128,10 +128,12 @@ class DashboardWidget(QtWidgets.QScrollArea):
         controls = QtWidgets.QHBoxLayout()
         self.platform_label = QtWidgets.QLabel()
         self.platform = QtWidgets.QComboBox()
+        self.platform.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.shop_label = QtWidgets.QLabel()
         self.shop = QtWidgets.QLineEdit()
         self.shop.setMaximumWidth(160)
         self.period = QtWidgets.QComboBox()
+        self.period.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.prev_button = QtWidgets.QToolButton()
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.next_button = QtWidgets.QToolButton()
@@ -249,7 +251,9 @@ class DashboardWidget(QtWidgets.QScrollArea):
         self.period.setCurrentIndex(max(0, self.period.findData(period)))
         self.prev_button.setToolTip(self.tr("Previous period"))
         self.next_button.setToolTip(self.tr("Next period"))
-        self.k4_box.setTitle(self.tr("K4 high-in-stock waiver (previous natural week)"))
+        self.k4_box.setTitle(
+            self.tr("K4 high-in-stock waiver (measured over this week, used the next week)")
+        )
         self.k3_box.setTitle(self.tr("K3 shop score components"))
         self.k3_note.setText(
             self.tr(
@@ -412,7 +416,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
         pickup = m.pickup_anomaly_rate
         self.card_pickup.set(
             self.tr("Pickup-anomaly rate"),
-            pct(pickup.value),
+            pct(pickup.value) if pickup.measurable else self.tr("No data"),
             self._rate_detail(pickup),
             self._rate_colour(pickup),
         )
@@ -449,7 +453,9 @@ class DashboardWidget(QtWidgets.QScrollArea):
             self._show_a2(m.penalty_refund)
         if m.experience_protection:
             self._show_d2(m.experience_protection)
-        self.notes.setText("\n".join(f"⚠ {n}" for n in m.notes))
+        self.notes.setText(
+            "\n".join(f"⚠ {engine_text.metrics_note(n, self._english)}" for n in m.notes)
+        )
 
     def _set_card_captions(self) -> None:
         self.card_on_time.caption.setText(self.tr("On-time shipping rate"))
@@ -458,6 +464,8 @@ class DashboardWidget(QtWidgets.QScrollArea):
         self.card_money.caption.setText(self.tr("Money at stake"))
 
     def _rate_detail(self, rate: Any) -> str:
+        if not rate.measurable:
+            return self.tr("No pickup scans in the imported data: cannot be measured")
         if rate.carried_over:
             return self.tr("No assessable orders: the previous window's value carries over")
         text = f"{rate.numerator:,} / {rate.denominator:,}"

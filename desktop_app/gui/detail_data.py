@@ -7,20 +7,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.evaluation.run import trace_from_json
+from policies.records import TraceStep
+
 OrderKey = tuple[str, str, str]
-
-
-@dataclass(frozen=True, slots=True)
-class TraceLine:
-    """One step of a verdict's explanation."""
-
-    rule: str
-    clause: str
-    text: str
-    text_en: str
-    parameter: str = ""
-    value: str = ""
-    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +28,7 @@ class VerdictInfo:
     compensation_fen: int | None
     appeal_candidate: bool
     appeal_reason: str
-    trace: list[TraceLine]
+    trace: list[TraceStep]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,19 +96,7 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
     ).fetchone()
     verdict = None
     if vrow is not None:
-        trace = [
-            TraceLine(
-                rule=str(t.get("rule", "")),
-                clause=str(t.get("clause", "")),
-                text=str(t.get("text", "")),
-                text_en=str(t.get("text_en", "")),
-                parameter=str(t.get("parameter", "") or ""),
-                value=str(t.get("value", "") or ""),
-                source=str(t.get("source", "") or ""),
-            )
-            for t in _list(vrow[11])
-            if isinstance(t, dict)
-        ]
+        trace = list(trace_from_json(vrow[11]))
         verdict = VerdictInfo(
             as_of=vrow[0],
             status=vrow[1],

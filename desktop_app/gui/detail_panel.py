@@ -9,18 +9,18 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from desktop_app.gui import services
+from desktop_app.gui import engine_text, services
 from desktop_app.gui import status as st
 from desktop_app.gui.detail_data import (
     OrderDetail,
     OrderKey,
-    TraceLine,
     load_order_detail,
     timeline,
 )
 from desktop_app.gui.order_model import money_text, platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from policies.records import TraceStep
 
 
 def _event_label(name: str) -> str:
@@ -130,6 +130,7 @@ class DetailPanel(QtWidgets.QScrollArea):
         self._loading_generation = 0
         self.setWidgetResizable(True)
         self.setMinimumWidth(360)
+        self.setAcceptDrops(True)
         body = QtWidgets.QWidget()
         self.setWidget(body)
         layout = QtWidgets.QVBoxLayout(body)
@@ -275,6 +276,7 @@ class DetailPanel(QtWidgets.QScrollArea):
         self.save_att_button.setText(self.tr("Save a copy…"))
         self.remove_att_button.setText(self.tr("Remove"))
         self.placeholder.setText(self.tr("Select an order to see its timeline and verdict."))
+        self.attachments.setToolTip(self.tr("Drop files here to attach them to this order"))
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -356,7 +358,7 @@ class DetailPanel(QtWidgets.QScrollArea):
                 deadline += (
                     f"（{verdict.deadline_basis}）"
                     if not self._english
-                    else (f" ({verdict.deadline_basis})")
+                    else f" ({engine_text.deadline_basis(verdict.deadline_basis, True)})"
                 )
             self.f_deadline.setText(deadline)
             self.f_rules.setText(", ".join(verdict.rules) or "—")
@@ -395,7 +397,7 @@ class DetailPanel(QtWidgets.QScrollArea):
             list_item.setToolTip(f"SHA-256 {att.sha256}")
             self.attachments.addItem(list_item)
 
-    def _trace_html(self, trace: list[TraceLine]) -> str:
+    def _trace_html(self, trace: list[TraceStep]) -> str:
         """One paragraph per step: rule and clause, what happened, parameter = value (source)."""
         parts = []
         for step in trace:
@@ -409,7 +411,11 @@ class DetailPanel(QtWidgets.QScrollArea):
                 param = (
                     self.tr("Parameter %1 = %2")
                     .replace("%1", f"<code>{html.escape(step.parameter)}</code>")
-                    .replace("%2", f"<b>{html.escape(step.value)}</b>")
+                    .replace(
+                        "%2",
+                        f"<b>{html.escape(engine_text.parameter_value(step.value, self._english))}"
+                        "</b>",
+                    )
                 )
                 line += f"<br><span style='color:#444'>{param}</span>"
             if step.source:
@@ -469,6 +475,21 @@ class DetailPanel(QtWidgets.QScrollArea):
         self._session.op(
             self, lambda store, ctx: services.add_attachments(store, key, paths, ctx), self._saved
         ).with_progress(self.tr("Attaching files…")).run_in_background()
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        """Files dropped on a shown order become its evidence (elsewhere they are imported)."""
+        if self._key is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        """Attach the dropped files to the shown order."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if p.is_file()]
+        if paths and self._key is not None:
+            event.acceptProposedAction()
+            self.attach_paths(paths)
 
     def _selected_attachment(self) -> int | None:
         item = self.attachments.currentItem()

@@ -12,6 +12,7 @@ from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 PLATFORMS = ("kuaishou", "douyin", "aliexpress")
 CHIP_KEYS: tuple[str, ...] = (*st.STATUS_ORDER, st.FLAG_FALSE_SHIPPING)
 SEARCH_DELAY_MS = 300
+ASOF_DELAY_MS = 800
 
 
 def _to_qdatetime(dt: datetime) -> QtCore.QDateTime:
@@ -55,7 +56,7 @@ class FilterBar(QtWidgets.QWidget):
         self.asof_edit.setEnabled(False)
         self.search = QtWidgets.QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(380)
         for w in (
             self.platform_label,
             self.platform,
@@ -107,7 +108,13 @@ class FilterBar(QtWidgets.QWidget):
         self.platform.currentIndexChanged.connect(lambda _: self._emit_filter())
         self.shop.currentIndexChanged.connect(lambda _: self._emit_filter())
         self.asof_now.toggled.connect(self._asof_mode)
-        self.asof_edit.dateTimeChanged.connect(lambda _: self._emit_asof())
+        # Each change of the as-of time re-evaluates every order: wait until the seller pauses.
+        self._asof_timer = QtCore.QTimer(self)
+        self._asof_timer.setSingleShot(True)
+        self._asof_timer.setInterval(ASOF_DELAY_MS)
+        self._asof_timer.timeout.connect(self._emit_asof)
+        self.asof_edit.dateTimeChanged.connect(lambda _: self._asof_timer.start())
+        self.asof_edit.editingFinished.connect(self._flush_asof)
         self._filling = False
         self.retranslate()
 
@@ -131,6 +138,12 @@ class FilterBar(QtWidgets.QWidget):
         )
         self.search.setPlaceholderText(
             self.tr("Search order ID, tracking number, receiver, product (Ctrl+F)")
+        )
+        self.search.setToolTip(
+            self.tr(
+                "An order ID or tracking number is found from its beginning (type the first "
+                "digits or all of it); receivers and products by any part of the text."
+            )
         )
         current = self.platform.currentData()
         self.platform.clear()
@@ -239,5 +252,11 @@ class FilterBar(QtWidgets.QWidget):
         self.asof_edit.setEnabled(not now)
         self._emit_asof()
 
+    def _flush_asof(self) -> None:
+        if self._asof_timer.isActive():
+            self._asof_timer.stop()
+            self._emit_asof()
+
     def _emit_asof(self) -> None:
+        self._asof_timer.stop()
         self.asOfChanged.emit(self.as_of())

@@ -10,7 +10,7 @@ from desktop_app.gui import services
 from desktop_app.gui.app import create_application
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.session import Session
-from desktop_app.gui.tasks import shutdown_executor
+from desktop_app.gui.tasks import cancel_all, shutdown_executor
 
 
 def build_window(
@@ -48,6 +48,7 @@ def launch(db: Path | None, *, demo: bool = False, as_of: datetime | None = None
     app = QtWidgets.QApplication.instance()
     assert app is not None
     code = int(app.exec())
+    cancel_all()  # an import or evaluation still running is rolled back, not waited for
     window.session.close()
     shutdown_executor()
     del keep

@@ -7,13 +7,16 @@ title then shows how many orders turned at risk or overdue since the seller last
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desktop_app.gui import services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
+from desktop_app.gui.backup_dialogs import BackupActions
 from desktop_app.gui.detail_panel import DetailPanel
 from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
@@ -56,8 +59,10 @@ class MainWindow(QtWidgets.QMainWindow):
         *,
         fixed_as_of: datetime | None = None,
         demo: bool = False,
+        evaluate_on_open: bool = True,
     ) -> None:
         super().__init__()
+        self._evaluate_on_open = evaluate_on_open and not demo
         self.session = session
         self.translations = translations
         self.demo = demo
@@ -87,6 +92,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_requested)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.installEventFilter(self)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._select_after_load: str | None = None  # "first" / "last" once the jump's rows arrive
 
         self.detail = DetailPanel(session)
         self.detail.changed.connect(lambda _key: self._refresh_views(keep_detail=True))
@@ -112,11 +120,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
+        self._message: tuple[Callable[[], str], str] | None = None
         self.status_label = QtWidgets.QLabel()
         self.statusBar().addWidget(self.status_label, 1)
         self.engine_label = QtWidgets.QLabel()
         self.statusBar().addPermanentWidget(self.engine_label)
 
+        self.backups = BackupActions(self, session, self.open_database, self._close_for_restore)
         self._build_actions()
         self.retranslate()
 
@@ -125,7 +135,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._tick.timeout.connect(self._clock_tick)
         self._reevaluate = QtCore.QTimer(self)
         self._reevaluate.setInterval(REEVALUATE_MS)
-        self._reevaluate.timeout.connect(lambda: self.evaluate_now(quiet=True))
+        self._reevaluate.timeout.connect(lambda: self.evaluate_now(quiet=True, in_place=True))
         self._restore_geometry()
         if fixed_as_of is not None:
             self.filters.set_as_of(fixed_as_of, fixed_as_of)
@@ -142,8 +152,16 @@ class MainWindow(QtWidgets.QMainWindow):
         ).run_in_background()
 
     def _open_failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
         self.status_label.setText(self.tr("The database could not be opened."))
+        if not self.backups.handle_open_failure(exc):
+            show_error(self, exc)
+
+    def _close_for_restore(self) -> None:
+        """Before a restore replaces the file: stop the clock and drop the read connection."""
+        self._tick.stop()
+        self._reevaluate.stop()
+        self.session.drop_reader()
+        self.status_label.setText(self.tr("Restoring the backup…"))
 
     def _database_opened(self, warnings: list[str]) -> None:
         reader = self.session.start_reader()
@@ -162,6 +180,8 @@ class MainWindow(QtWidgets.QMainWindow):
         header.moveSection(header.visualIndex(COL["countdown"]), 1)
         self._restore_columns()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.pageLoaded.connect(self._select_pending)
         self.model.modelReset.connect(lambda: self.detail.load(self.detail.key))
         self._refresh_counts()
         self._refresh_shops()
@@ -170,9 +190,13 @@ class MainWindow(QtWidgets.QMainWindow):
             "" if services.engine_available() else self.tr("Evaluation engine not available")
         )
         for text in warnings:
-            self.statusBar().showMessage(str(text), 15_000)
+            # The store words its warnings "中文 / English".
+            self.show_message(functools.partial(self._bilingual, str(text)), 15_000)
         self._apply_clock_mode()
         self.ready.emit()
+        if self._evaluate_on_open:
+            # Stored verdicts were made at some earlier instant: bring them to this as-of time.
+            self.evaluate_now(quiet=True)
 
     # --- actions ----------------------------------------------------------------------------------
 
@@ -202,6 +226,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_dashboard = QtGui.QAction(self)
         self.act_dashboard.setShortcut(QtGui.QKeySequence("Ctrl+D"))
         self.act_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        self.act_restore = QtGui.QAction(self)
+        self.act_restore.triggered.connect(lambda: self.backups.choose_and_restore())
+        self.act_backup = QtGui.QAction(self)
+        self.act_backup.triggered.connect(lambda: self.backups.create_now())
         self.act_orders = QtGui.QAction(self)
         self.act_orders.setShortcut(QtGui.QKeySequence("Ctrl+1"))
         self.act_orders.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
@@ -219,6 +247,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.file_menu = bar.addMenu("")
         for a in (self.act_import, self.act_print, self.act_pdf, self.act_evidence):
             self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_backup)
+        self.file_menu.addAction(self.act_restore)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.view_menu = bar.addMenu("")
@@ -278,6 +309,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_pdf.setText(self.tr("Save report as PDF…"))
         self.act_evidence.setText(self.tr("Export evidence bundle…"))
         self.act_quit.setText(self.tr("Quit"))
+        self.act_backup.setText(self.tr("Create backup now"))
+        self.act_restore.setText(self.tr("Restore backup…"))
         self.act_evaluate.setText(self.tr("Re-evaluate now"))
         self.act_search.setText(self.tr("Search"))
         self.act_settings.setText(self.tr("Settings…"))
@@ -295,8 +328,10 @@ class MainWindow(QtWidgets.QMainWindow):
                 "" if services.engine_available() else self.tr("Evaluation engine not available")
             )
         self.detail.set_english(self.translations.english)
+        self.dashboard.set_english(self.translations.english)  # also when starting in English
         self._update_title()
         self._update_status()
+        self._retranslate_message()
 
     def switch_language(self, language: str) -> None:
         """Switch the UI language now and remember it."""
@@ -353,8 +388,12 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.model is not None:
             self.model.set_as_of(now)
 
-    def evaluate_now(self, quiet: bool = False) -> None:
-        """Re-evaluate every order as of the current as-of time (in the background)."""
+    def evaluate_now(self, quiet: bool = False, in_place: bool = False) -> None:
+        """Re-evaluate every order as of the current as-of time (in the background).
+
+        `quiet`: no progress dialog (automatic runs). `in_place`: afterwards update the loaded
+        rows where they are instead of re-querying (the clock-driven run).
+        """
         if self._evaluating or self.model is None:
             return
         if not services.engine_available():
@@ -362,9 +401,12 @@ class MainWindow(QtWidgets.QMainWindow):
                 show_error(self, services.FeatureMissing("评估引擎", "evaluation engine"))
             return
         self._evaluating = True
+        self.engine_label.setText(self.tr("Evaluating…"))
         as_of = self.as_of()
         op = self.session.op(
-            self, lambda store, ctx: services.evaluate(store, as_of, ctx), self._evaluated
+            self,
+            lambda store, ctx: services.evaluate(store, as_of, ctx),
+            lambda outcome: self._evaluated(outcome, in_place=in_place),
         )
         op.failure(self._evaluation_failed).on_cancelled(self._evaluation_cancelled)
         if not quiet:
@@ -373,13 +415,18 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _evaluation_failed(self, exc: BaseException) -> None:
         self._evaluating = False
+        self.engine_label.setText("")
         show_error(self, exc)
 
     def _evaluation_cancelled(self) -> None:
         self._evaluating = False
+        self.engine_label.setText(self.tr("Evaluation cancelled"))
 
-    def _evaluated(self, outcome: services.EvaluationOutcome) -> None:
+    def _evaluated(self, outcome: services.EvaluationOutcome, in_place: bool = False) -> None:
         self._evaluating = False
+        self.engine_label.setText(
+            self.tr("Evaluated as of %1").replace("%1", outcome.as_of.strftime("%m-%d %H:%M"))
+        )
         if self.isActiveWindow():
             self._turned = (0, 0)
         else:
@@ -388,7 +435,14 @@ class MainWindow(QtWidgets.QMainWindow):
                 self._turned[1] + outcome.turned_overdue,
             )
         self._update_title()
-        self._refresh_views(keep_detail=True)
+        if in_place and self.model is not None:
+            # Clock-driven: update the loaded rows where they are (scroll position survives).
+            self.model.refresh_in_place()
+            self._refresh_counts()
+            self.dashboard.refresh()
+            self.detail.reload()
+        else:
+            self._refresh_views(keep_detail=True)
         self.evaluated.emit(outcome)
 
     def note_turned(self, at_risk: int, overdue: int) -> None:
@@ -433,6 +487,66 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         header.blockSignals(False)
 
+    # --- jumping to the end of a million rows -----------------------------------------------------
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """Ctrl+End / Ctrl+Home in the table jump to the real last/first order, not the last loaded
+        row: the model reads the end directly (one keyset page) instead of every page before it."""
+        if (
+            watched is self.table
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and self.model is not None
+            and isinstance(event, QtGui.QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.key() == Qt.Key.Key_End and not (
+                self.model.exhausted and self.model.head_complete
+            ):
+                self.jump_to_end()
+                return True
+            if event.key() == Qt.Key.Key_Home and not self.model.head_complete:
+                self._select_after_load = "first"
+                self.model.refresh()
+                return True
+        return super().eventFilter(watched, event)
+
+    def jump_to_end(self) -> None:
+        """Show and select the last order of the current sort and filter."""
+        if self.model is None:
+            return
+        self._select_after_load = "last"
+        self.model.jump_to_end()
+
+    def _select_pending(self) -> None:
+        if self.model is None or self._select_after_load is None or self.model.loading:
+            return
+        where, self._select_after_load = self._select_after_load, None
+        if self.model.rowCount() == 0:
+            return
+        row = 0 if where == "first" else self.model.rowCount() - 1
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _scrolled(self, value: int) -> None:
+        if (
+            self.model is not None
+            and value == self.table.verticalScrollBar().minimum()
+            and not self.model.head_complete
+        ):
+            self.model.fetch_before()
+
+    def _rows_inserted(self, _parent: QtCore.QModelIndex, first: int, last: int) -> None:
+        """Rows read in above the view (scrolling up after Ctrl+End): keep what the seller sees
+        where it was."""
+        if first != 0 or self.model is None or self.model.rowCount() == last + 1:
+            return
+        bar = self.table.verticalScrollBar()
+        step = 1
+        if self.table.verticalScrollMode() == QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel:
+            step = self.table.verticalHeader().defaultSectionSize()
+        bar.setValue(bar.value() + (last - first + 1) * step)
+
     def _row_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key != self.detail.key:
@@ -469,8 +583,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.session.read(job, self.filters.set_shops)
 
     def _load_failed(self, message: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Could not read orders: %1").replace("%1", message), 10_000
+        self.show_message(
+            lambda: self.tr("Could not read orders: %1").replace("%1", message), 10_000
         )
 
     def _update_status(self) -> None:
@@ -572,12 +686,12 @@ class MainWindow(QtWidgets.QMainWindow):
                 )
             lines.append(line)
         self._refresh_views(keep_detail=True)
-        self.statusBar().showMessage(self.tr("Imported: ") + "; ".join(lines), 20_000)
+        self.show_message(lambda: self.tr("Imported: ") + "; ".join(lines), 20_000)
         self.imported.emit(outcomes)
 
     def _import_cancelled(self) -> None:
         self._refresh_views(keep_detail=True)
-        self.statusBar().showMessage(self.tr("Import cancelled — nothing was written."), 20_000)
+        self.show_message(lambda: self.tr("Import cancelled — nothing was written."), 20_000)
 
     def load_demo(self, spec: services.DemoSpec) -> None:
         """Import the bundled demo exports into this (temporary) database and evaluate."""
@@ -587,12 +701,31 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _demo_loaded(self, outcome: services.EvaluationOutcome | None) -> None:
         self._refresh_views(keep_detail=False)
-        self.statusBar().showMessage(
-            self.tr("Demo data loaded, evaluated as of %1.").replace(
-                "%1", self.as_of().strftime("%Y-%m-%d %H:%M")
-            ),
-            20_000,
+        if outcome is not None:
+            self.evaluated.emit(outcome)
+        as_of = self.as_of().strftime("%Y-%m-%d %H:%M")
+        self.show_message(
+            lambda: self.tr("Demo data loaded, evaluated as of %1.").replace("%1", as_of), 20_000
         )
+
+    def show_message(self, text: Callable[[], str], timeout_ms: int) -> None:
+        """A transient status-bar message, re-worded if the language changes while it shows."""
+        message = text()
+        self._message = (text, message)
+        self.statusBar().showMessage(message, timeout_ms)
+
+    def _bilingual(self, text: str) -> str:
+        zh, sep, en = text.partition(" / ")
+        return (en if self.translations.english else zh) if sep else text
+
+    def _retranslate_message(self) -> None:
+        if self._message is None:
+            return
+        text, shown = self._message
+        if self.statusBar().currentMessage() == shown:
+            self.show_message(text, 20_000)
+        else:
+            self._message = None
 
     # --- settings and reports ---------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from desktop_app.gui.order_query import (
     OrderFilter,
     PageQuery,
     fetch_page,
+    fetch_rows_by_keys,
     has_unevaluated,
     page_queries,
 )
@@ -145,6 +146,12 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._after: tuple[Any, ...] | None = None
         self._exhausted = False
         self._in_flight = False
+        # Rows before the first loaded one (after a jump to the end): read backwards, by the same
+        # keyset queries in the opposite direction, and inserted at the top.
+        self._back_segments: list[PageQuery] = []
+        self._back_segment = 0
+        self._back_after: tuple[Any, ...] | None = None
+        self._head_complete = True
         self._generation = 0
         self._english = False
         self.refresh()
@@ -173,8 +180,14 @@ class OrderTableModel(QtCore.QAbstractTableModel):
 
     @property
     def exhausted(self) -> bool:
-        """True once every matching row is loaded."""
+        """True once every row up to the last matching one is loaded."""
         return self._exhausted
+
+    @property
+    def head_complete(self) -> bool:
+        """True when the loaded rows start at the first matching row (False after `jump_to_end`
+        until the rows above have been read back)."""
+        return self._head_complete
 
     def set_english(self, english: bool) -> None:
         """Show reasons in English (tooltips) after a language switch; headers re-read."""
@@ -210,6 +223,8 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._after = None
         self._exhausted = False
         self._in_flight = False
+        self._back_segments = []
+        self._head_complete = True
         self.endResetModel()
         generation = self._generation
         flt, column, descending, size = (
@@ -232,6 +247,119 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             lambda result: self._first_page(generation, *result),
             lambda exc: self._failed(generation, exc),
         )
+
+    def jump_to_end(self) -> None:
+        """Show the last rows at once (Ctrl+End on a million orders): read the listing backwards
+        from its end — one keyset page, not every page before it. Rows above arrive through
+        `fetch_before` as the seller scrolls up."""
+        if self._exhausted and self._head_complete:
+            return  # everything is loaded already
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._segments = []
+        self._segment = 0
+        self._after = None
+        self._exhausted = True  # nothing comes after the end
+        self._back_segments = []
+        self._back_segment = 0
+        self._back_after = None
+        self._head_complete = False
+        self._in_flight = True
+        self.endResetModel()
+        generation = self._generation
+        flt, column, descending, size = (
+            self._filter,
+            self._sort_column,
+            self._descending,
+            self._page_size,
+        )
+
+        def job(conn: sqlite3.Connection) -> tuple[list[PageQuery], list[tuple[Any, ...]]]:
+            segments = page_queries(
+                flt, column, not descending, size, unevaluated=has_unevaluated(conn)
+            )
+            first = fetch_page(conn, segments[0], None) if segments else []
+            return segments, first
+
+        def arrived(result: tuple[list[PageQuery], list[tuple[Any, ...]]]) -> None:
+            if generation != self._generation:
+                return
+            self._back_segments = result[0]
+            self._back_page_arrived(generation, result[1])
+
+        self._reader.submit(job, arrived, lambda exc: self._failed(generation, exc))
+
+    def fetch_before(self) -> None:
+        """Read the page just above the first loaded row (after `jump_to_end`)."""
+        if self._head_complete or self._in_flight:
+            return
+        if self._back_segment >= len(self._back_segments):
+            self._head_complete = True
+            return
+        self._in_flight = True
+        generation = self._generation
+        query = self._back_segments[self._back_segment]
+        after = self._back_after
+        self._reader.submit(
+            lambda conn: fetch_page(conn, query, after),
+            lambda page: self._back_page_arrived(generation, page),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _back_page_arrived(self, generation: int, page: list[tuple[Any, ...]]) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight = False
+        if self._back_segment >= len(self._back_segments):
+            self._head_complete = True
+            self.pageLoaded.emit()
+            return
+        query = self._back_segments[self._back_segment]
+        if len(page) < self._page_size:
+            self._back_segment += 1
+            self._back_after = None
+        else:
+            self._back_after = tuple(page[-1][-query.key_width :])
+        if page:
+            self.beginInsertRows(QtCore.QModelIndex(), 0, len(page) - 1)
+            self._rows[0:0] = [row[: len(ROW_FIELDS)] for row in reversed(page)]
+            self.endInsertRows()
+        if self._back_segment >= len(self._back_segments):
+            self._head_complete = True
+        elif not page or len(self._rows) < self._page_size:
+            self.fetch_before()
+            return
+        self.pageLoaded.emit()
+
+    def refresh_in_place(self) -> None:
+        """Re-read the loaded rows (statuses, countdowns, marks) without reordering or resetting.
+
+        Used after the clock-driven re-evaluation, so the seller's scroll position and selection
+        survive; an explicit refresh (filter, sort, import, F5) re-queries the order.
+        """
+        keys = [(r[F["platform"]], r[F["order_id"]], r[F["sub_order_id"]]) for r in self._rows]
+        if not keys or self._in_flight:
+            self.refresh()
+            return
+        generation = self._generation
+        self._reader.submit(
+            lambda conn: fetch_rows_by_keys(conn, keys),
+            lambda rows: self._replace_rows(generation, rows),
+            lambda exc: self._failed(generation, exc),
+        )
+
+    def _replace_rows(
+        self, generation: int, fresh: dict[tuple[str, str, str], tuple[Any, ...]]
+    ) -> None:
+        if generation != self._generation or not self._rows:
+            return
+        for i, r in enumerate(self._rows):
+            new = fresh.get((r[F["platform"]], r[F["order_id"]], r[F["sub_order_id"]]))
+            if new is not None:
+                self._rows[i] = new
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self.pageLoaded.emit()
 
     def _first_page(
         self, generation: int, segments: list[PageQuery], page: list[tuple[Any, ...]]
@@ -286,6 +414,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             return
         self._in_flight = False
         self._exhausted = True
+        self._head_complete = True
         self.loadFailed.emit(str(exc))
         self.pageLoaded.emit()
 

@@ -12,23 +12,59 @@ sort is on a verdict column they are served after the evaluated ones, as a secon
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-# Indexes the table's sort orders and search rely on. Created once per database, off the GUI
+# Indexes the table's sort orders and search rely on (verdict indexes go on the `verdict_rows` base
+# table: `verdicts` is a view since schema v2). Created once per database, off the GUI
 # thread (`ensure_indexes`). Expressions must match `SORT_KEYS` exactly to be used.
 INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_urgency ON verdicts(urgency, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_urgency "
+    "ON verdict_rows(urgency, IFNULL(deadline, '~'))",
     "CREATE INDEX IF NOT EXISTS gui_verdicts_status_urgency "
-    "ON verdicts(status, urgency, IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_deadline ON verdicts(IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_money ON verdicts(IFNULL(compensation_fen, -1))",
+    "ON verdict_rows(status, urgency, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_deadline ON verdict_rows(IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_money ON verdict_rows(IFNULL(compensation_fen, -1))",
     "CREATE INDEX IF NOT EXISTS gui_orders_paid ON orders(IFNULL(paid_at, ''))",
     "CREATE INDEX IF NOT EXISTS gui_orders_shipped ON orders(IFNULL(shipped_at, ''))",
     "CREATE INDEX IF NOT EXISTS gui_orders_order_id ON orders(order_id)",
     "CREATE INDEX IF NOT EXISTS gui_orders_product ON orders(product_name)",
+    # The platform selector is the filter sellers use most: every sort again, behind platform = ?
+    # (without these SQLite sorts the platform's rows in a temporary B-tree on every page).
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_p_urgency "
+    "ON verdict_rows(platform, urgency, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_p_deadline "
+    "ON verdict_rows(platform, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_p_money "
+    "ON verdict_rows(platform, IFNULL(compensation_fen, -1))",
+    "CREATE INDEX IF NOT EXISTS gui_orders_p_paid ON orders(platform, IFNULL(paid_at, ''))",
+    "CREATE INDEX IF NOT EXISTS gui_orders_p_shipped ON orders(platform, IFNULL(shipped_at, ''))",
+    "CREATE INDEX IF NOT EXISTS gui_orders_p_product ON orders(platform, product_name)",
+    # One status chip with a verdict sort: the chip's rows in that order.
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_s_deadline "
+    "ON verdict_rows(status, IFNULL(deadline, '~'))",
+    "CREATE INDEX IF NOT EXISTS gui_verdicts_s_money "
+    "ON verdict_rows(status, IFNULL(compensation_fen, -1))",
+    # An order id / tracking number typed in the search box is looked up by prefix in these
+    # (tracking numbers: the store's partial index orders_tracking, hence `tracking_no <> ''`).
+    "CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id)",
 )
+
+_ID_LIKE = re.compile(r"[A-Za-z0-9-]{6,}")
+
+
+def id_like(text: str) -> bool:
+    """True for search text that looks like an order id or tracking number (letters, digits and
+    dashes with at least five digits): it is matched from the start of those columns, through
+    their indexes, instead of as a substring of every text column (a full scan)."""
+    return bool(_ID_LIKE.fullmatch(text)) and sum(ch.isdigit() for ch in text) >= 5
+
+
+def _prefix_range(text: str) -> tuple[str, str]:
+    """[low, high) covering every string that starts with `text` (ASCII `text`)."""
+    return text, text[:-1] + chr(ord(text[-1]) + 1)
 
 
 def ensure_indexes(conn: sqlite3.Connection) -> None:
@@ -110,7 +146,7 @@ class OrderFilter:
 
 
 def _where(
-    flt: OrderFilter, *, with_chips: bool = True, alias: str = "o"
+    flt: OrderFilter, *, with_chips: bool = True, alias: str = "o", status_index: bool = True
 ) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
@@ -121,7 +157,14 @@ def _where(
         clauses.append("o.shop = ?")
         params.append(flt.shop)
     text = flt.search.strip()
-    if text:
+    if text and id_like(text):
+        low, high = _prefix_range(text)
+        clauses.append(
+            "(o.order_id >= ? AND o.order_id < ? OR o.sub_order_id >= ? AND o.sub_order_id < ?"
+            " OR o.tracking_no <> '' AND o.tracking_no >= ? AND o.tracking_no < ?)"
+        )
+        params += [low, high, low, high, low, high]
+    elif text:
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append(
             "(o.order_id = ? OR o.sub_order_id = ? OR o.tracking_no = ? "
@@ -133,7 +176,11 @@ def _where(
         parts: list[str] = []
         if flt.statuses:
             marks = ", ".join("?" for _ in flt.statuses)
-            parts.append(f"v.status IN ({marks})")
+            # `+v.status` keeps SQLite from picking the status index when another index gives
+            # the sort order: it then reads rows in order and skips other statuses, instead of
+            # sorting every row of the chip (100,000s on a large database) for each page.
+            column = "v.status" if status_index else "+v.status"
+            parts.append(f"{column} IN ({marks})")
             params += sorted(flt.statuses)
         if flt.false_shipping:
             parts.append("v.flags_json LIKE '%\"false_shipping\"%'")
@@ -166,12 +213,23 @@ def page_queries(
     key = SORT_KEYS.get(sort_column, SORT_KEYS["status"])
     direction = "DESC" if descending else "ASC"
     compare = "<" if descending else ">"
-    clauses, params = _where(flt, alias="v" if key.driver == "verdicts" else "o")
+    # A status index serves the order only for one chip, no platform and a verdict sort.
+    status_index = (
+        len(flt.statuses) == 1
+        and not flt.platform
+        and sort_column in ("status", "deadline", "countdown", "money")
+    )
+    clauses, params = _where(
+        flt, alias="v" if key.driver == "verdicts" else "o", status_index=status_index
+    )
     segments: list[PageQuery] = []
     if key.driver == "verdicts":
         keys = (*key.expr, *_PK_V)
+        # Verdicts drive the query (their index gives the order) — except for an id search,
+        # where the few matching orders are found first through the orders' indexes.
+        join = "JOIN" if id_like(flt.search.strip()) else "CROSS JOIN"
         source = (
-            "FROM verdicts v CROSS JOIN orders o ON o.platform = v.platform "
+            f"FROM verdicts v {join} orders o ON o.platform = v.platform "
             "AND o.order_id = v.order_id AND o.sub_order_id = v.sub_order_id " + _NOTES_JOIN
         )
         segments.append(_segment(source, clauses, params, keys, direction, compare, page_size))
@@ -272,6 +330,28 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
     counts[""] = max(0, total - evaluated)
     counts["all"] = total
     return counts
+
+
+def fetch_rows_by_keys(
+    conn: sqlite3.Connection, keys: list[tuple[str, str, str]], chunk: int = 300
+) -> dict[tuple[str, str, str], tuple[Any, ...]]:
+    """The current rows (ROW_FIELDS) of these orders, by key — to refresh loaded rows in place."""
+    out: dict[tuple[str, str, str], tuple[Any, ...]] = {}
+    source = (
+        "FROM orders o LEFT JOIN verdicts v ON v.platform = o.platform "
+        "AND v.order_id = o.order_id AND v.sub_order_id = o.sub_order_id " + _NOTES_JOIN
+    )
+    for i in range(0, len(keys), chunk):
+        part = keys[i : i + chunk]
+        values = ", ".join("(?, ?, ?)" for _ in part)
+        params = [v for key in part for v in key]
+        sql = (
+            f"SELECT {_SELECT} {source} WHERE (o.platform, o.order_id, o.sub_order_id)"
+            f" IN (VALUES {values})"
+        )
+        for row in conn.execute(sql, params):
+            out[(row[0], row[1], row[2])] = tuple(row)
+    return out
 
 
 def has_unevaluated(conn: sqlite3.Connection) -> bool:

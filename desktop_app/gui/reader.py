@@ -11,10 +11,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.gui.tasks import QtExecutor
 from desktop_app.qt import QtCore, Signal
 
 T = TypeVar("T")
@@ -30,7 +30,7 @@ class DbReader(QtCore.QObject):
     def __init__(self, db_path: Path, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shipcheck-read")
+        self._executor = QtExecutor("shipcheck-read")
         self._local = threading.local()
         self._pending = 0
         self._closed = False

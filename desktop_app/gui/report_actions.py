@@ -2,16 +2,19 @@
 
 The seller picks the report (penalty/assessment or appeal/pre-report), platform, shop and period.
 The report model is gathered from the store on the database worker; laying it out and painting it
-(print preview, PDF) happens on the GUI thread, as Qt's text layout requires.
+(print preview) happens on the GUI thread; PDFs and evidence bundles are laid out and written on
+the database worker (a QThread), with progress and Cancel, so the window never freezes.
 """
 
 from __future__ import annotations
 
+import calendar
 import importlib
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop_app.atomic import atomic_write_bytes
 from desktop_app.gui import services
 from desktop_app.gui.app import preferences
 from desktop_app.gui.filter_bar import PLATFORMS
@@ -56,21 +59,24 @@ class ReportOptionsDialog(QtWidgets.QDialog):
             self.platform.setCurrentIndex(max(0, self.platform.findData(flt.platform)))
         self.shop = QtWidgets.QLineEdit(flt.shop)
         self.shop.setPlaceholderText(self.tr("all shops"))
-        first = as_of.date().replace(day=1)
-        self.start = QtWidgets.QDateEdit(QtCore.QDate(first.year, first.month, first.day))
-        self.end = QtWidgets.QDateEdit(QtCore.QDate(as_of.year, as_of.month, as_of.day))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.period = QtWidgets.QComboBox()
+        self.period.addItem(self.tr("Month"), "month")
+        self.period.addItem(self.tr("Week (Monday to Sunday)"), "week")
+        self.day = QtWidgets.QDateEdit(QtCore.QDate(as_of.year, as_of.month, as_of.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.range_label = QtWidgets.QLabel()
+        self.period.currentIndexChanged.connect(lambda _: self._update_range())
+        self.day.dateChanged.connect(lambda _: self._update_range())
         form.addRow(self.tr("Report"), self.kind)
         form.addRow(self.tr("Platform"), self.platform)
         form.addRow(self.tr("Shop"), self.shop)
-        form.addRow(self.tr("From"), self.start)
-        form.addRow(self.tr("To"), self.end)
+        form.addRow(self.tr("Period"), self.period)
+        form.addRow(self.tr("Containing"), self.day)
+        form.addRow("", self.range_label)
+        self._update_range()
         note = QtWidgets.QLabel(
-            self.tr("Verdicts as of %1 (China time) are used.").replace(
-                "%1", as_of.strftime("%Y-%m-%d %H:%M")
-            )
+            self.tr("The report uses the latest evaluation of each order (see the status bar).")
         )
         note.setWordWrap(True)
         form.addRow(note)
@@ -82,16 +88,57 @@ class ReportOptionsDialog(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def period_range(self) -> tuple[str, date, date]:
+        """(period kind, first day, last day) of the chosen week or month."""
+        d = self.day.date()
+        return period_range(str(self.period.currentData()), date(d.year(), d.month(), d.day()))
+
+    def _update_range(self) -> None:
+        _, start, end = self.period_range()
+        self.range_label.setText(f"{start:%Y-%m-%d} – {end:%Y-%m-%d}")
+
     def values(self) -> tuple[str, str, str, date, date]:
         """(kind, platform, shop, start, end)."""
-        s, e = self.start.date(), self.end.date()
+        _, start, end = self.period_range()
         return (
             str(self.kind.currentData()),
             str(self.platform.currentData()),
             self.shop.text().strip(),
-            date(s.year(), s.month(), s.day()),
-            date(e.year(), e.month(), e.day()),
+            start,
+            end,
         )
+
+
+def period_range(kind: str, day: date) -> tuple[str, date, date]:
+    """The week (Monday–Sunday) or calendar month containing `day`: (kind, first, last)."""
+    if kind == "week":
+        start = day - timedelta(days=day.weekday())
+        return kind, start, start + timedelta(days=6)
+    start = day.replace(day=1)
+    last = calendar.monthrange(start.year, start.month)[1]
+    return "month", start, start.replace(day=last)
+
+
+def report_metrics(store: Any, platform: str, start: date, end: date, shop: str) -> Any:
+    """The engine's metrics for a whole week or month, as of the verdicts' instant (None if the
+    range is neither, or the engine is missing — the report then says metrics are unavailable)."""
+    try:
+        from desktop_app.evaluation import metrics_for
+    except ImportError:
+        return None
+    if start.weekday() == 0 and end == start + timedelta(days=6):
+        kind = "week"
+    elif start.day == 1 and period_range("month", start)[2] == end:
+        kind = "month"
+    else:
+        return None
+    row = store.conn.execute(
+        "SELECT MAX(as_of) FROM verdicts WHERE platform = ?", (platform,)
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    as_of = datetime.strptime(row[0][:19], "%Y-%m-%d %H:%M:%S")
+    return metrics_for(store, platform, kind, start, as_of, shop=shop or None)
 
 
 class ReportActions(QtCore.QObject):
@@ -106,6 +153,8 @@ class ReportActions(QtCore.QObject):
         self.as_of = as_of
         self.flt = flt
         self.english = QtCore.QLocale().language() == QtCore.QLocale.Language.English
+        self.finished_path: Path | None = None
+        self.last_error: BaseException | None = None
 
     def run(self, action: str) -> None:
         """Ask for the report's scope, then preview / save / export."""
@@ -113,21 +162,118 @@ class ReportActions(QtCore.QObject):
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         kind, platform, shop, start, end = dialog.values()
-        if action == "evidence":
-            self._evidence(platform, shop, start, end)
+        if action == "preview":
+            self.preview(kind, platform, shop, start, end)
             return
-        lang = "en" if self.english else "zh"
-        as_of = self.as_of
+        if action == "evidence":
+            target = self._ask_target(
+                self.tr("Export evidence bundle"),
+                f"evidence_{platform}_{start}_{end}.zip",
+                "ZIP (*.zip)",
+            )
+            if target is not None:
+                self.export_evidence(platform, shop, start, end, target)
+            return
+        target = self._ask_target(
+            self.tr("Save report as PDF"), f"{kind}_{platform}_{start}_{end}.pdf", "PDF (*.pdf)"
+        )
+        if target is not None:
+            self.save_pdf(kind, platform, shop, start, end, target)
+
+    def _gather(self, kind: str, platform: str, shop: str, start: date, end: date) -> Any:
+        """A worker function building the report model from the store."""
+        lang = self.lang
 
         def gather(store: Any, ctx: Any) -> Any:
             data = _module("desktop_app.reports.data", "报告模块", "reports module")
-            fn = data.gather_appeal if kind == "appeal" else data.gather_penalty
-            return fn(store.conn, platform, start, end, shop=shop, as_of=as_of, lang=lang)
+            # as_of None: the verdicts' own instant (the window keeps them at its as-of time).
+            if kind == "appeal":
+                return data.gather_appeal(
+                    store.conn, platform, start, end, shop=shop, as_of=None, lang=lang
+                )
+            # The metrics are computed here, with the store, for the whole week or month.
+            return data.gather_penalty(
+                store.conn,
+                platform,
+                start,
+                end,
+                shop=shop,
+                as_of=None,
+                lang=lang,
+                metrics=report_metrics(store, platform, start, end, shop),
+            )
 
-        done = self._preview if action == "preview" else self._save_pdf
-        self.session.op(self.window, gather, done).with_progress(
-            self.tr("Preparing the report…")
-        ).failure(lambda exc: show_error(self.window, exc)).run_in_background()
+        return gather
+
+    def preview(self, kind: str, platform: str, shop: str, start: date, end: date) -> None:
+        """Gather the report in the background, then open the print preview."""
+        self.session.op(
+            self.window, self._gather(kind, platform, shop, start, end), self._preview
+        ).with_progress(self.tr("Preparing the report…")).failure(self._failed).run_in_background()
+
+    def save_pdf(
+        self, kind: str, platform: str, shop: str, start: date, end: date, target: Path
+    ) -> None:
+        """Gather the report and write it as a PDF, both on the database worker."""
+        gather = self._gather(kind, platform, shop, start, end)
+
+        def write(store: Any, ctx: Any) -> Path:
+            render = _module("desktop_app.reports.render", "报告模块", "reports module")
+            ctx.progress(0, 3, self.tr("Reading the orders…"))
+            report = gather(store, ctx)
+            ctx.check_cancelled()
+            ctx.progress(1, 3, self.tr("Laying out the pages…"))
+            data = render.pdf_bytes(report)
+            ctx.check_cancelled()  # nothing written yet: Cancel leaves any earlier file as it was
+            ctx.progress(2, 3, self.tr("Saving…"))
+            atomic_write_bytes(target, data)
+            return target
+
+        self.session.op(self.window, write, self._done).with_progress(
+            self.tr("Writing the PDF…")
+        ).failure(self._failed).run_in_background()
+
+    def export_evidence(
+        self, platform: str, shop: str, start: date, end: date, target: Path
+    ) -> None:
+        """Build the appeal evidence bundle (zip) on the database worker."""
+        lang = self.lang
+
+        def work(store: Any, ctx: Any) -> Path:
+            bundle = _module("desktop_app.evidence.bundle", "证据包模块", "evidence module")
+            data = _module("desktop_app.reports.data", "报告模块", "reports module")
+            render = _module("desktop_app.reports.render", "报告模块", "reports module")
+            ctx.progress(0, 3, self.tr("Reading the appeal candidates…"))
+            report = data.gather_appeal(
+                store.conn, platform, start, end, shop=shop, as_of=None, lang=lang
+            )
+            ctx.check_cancelled()
+            ctx.progress(1, 3, self.tr("Laying out the appeal report…"))
+            pdf = render.pdf_bytes(report)
+            ctx.check_cancelled()  # the zip is written atomically, after the last chance to stop
+            ctx.progress(2, 3, self.tr("Writing the bundle…"))
+            result = bundle.write_bundle(store.conn, report, target, pdf, [])
+            return Path(getattr(result, "path", target))
+
+        self.session.op(self.window, work, self._done).with_progress(
+            self.tr("Building the evidence bundle…")
+        ).failure(self._failed).run_in_background()
+
+    @property
+    def lang(self) -> str:
+        """The report language: the UI's."""
+        return "en" if self.english else "zh"
+
+    def _ask_target(self, title: str, name: str, pattern: str) -> Path | None:
+        prefs = preferences()
+        folder = Path(str(prefs.value("last_report_folder", str(Path.home()))))
+        target, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, title, str(folder / name), pattern
+        )
+        if not target:
+            return None
+        prefs.setValue("last_report_folder", str(Path(target).parent))
+        return Path(target)
 
     def _preview(self, report: Any) -> None:
         render = _module("desktop_app.reports.render", "报告模块", "reports module")
@@ -137,61 +283,15 @@ class ReportActions(QtCore.QObject):
         preview.setWindowTitle(render.build_title(report))
         preview.paintRequested.connect(lambda p: render.print_report(report, p, set_page=False))
         preview.resize(1000, 800)
-        preview.exec()
+        self.preview_dialog = preview
+        preview.open()
 
-    def _save_pdf(self, report: Any) -> None:
-        render = _module("desktop_app.reports.render", "报告模块", "reports module")
-        prefs = preferences()
-        folder = Path(str(prefs.value("last_report_folder", str(Path.home()))))
-        name = render.build_title(report).replace("/", "-").replace(" — ", "_") + ".pdf"
-        target, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Save report as PDF"), str(folder / name), "PDF (*.pdf)"
-        )
-        if not target:
-            return
-        prefs.setValue("last_report_folder", str(Path(target).parent))
-        try:
-            render.write_pdf(report, Path(target))
-        except Exception as exc:
-            show_error(self.window, exc)
-            return
-        self._done(Path(target))
-
-    def _evidence(self, platform: str, shop: str, start: date, end: date) -> None:
-        evidence = _module("desktop_app.evidence", "证据包模块", "evidence module")
-        export = getattr(evidence, "export_bundle", None) or getattr(evidence, "build_bundle", None)
-        if export is None:
-            show_error(self.window, services.FeatureMissing("证据包导出", "evidence export"))
-            return
-        prefs = preferences()
-        folder = Path(str(prefs.value("last_report_folder", str(Path.home()))))
-        target, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export evidence bundle"),
-            str(folder / f"evidence_{platform}_{start}_{end}.zip"),
-            "ZIP (*.zip)",
-        )
-        if not target:
-            return
-        as_of = self.as_of
-
-        def work(store: Any, ctx: Any) -> Path:
-            export(
-                store,
-                platform=platform,
-                start=start,
-                end=end,
-                out=Path(target),
-                shop=shop,
-                as_of=as_of,
-            )
-            return Path(target)
-
-        self.session.op(self.window, work, self._done).with_progress(
-            self.tr("Building the evidence bundle…")
-        ).failure(lambda exc: show_error(self.window, exc)).run_in_background()
+    def _failed(self, exc: BaseException) -> None:
+        self.last_error = exc
+        show_error(self.window, exc)
 
     def _done(self, path: Path) -> None:
+        self.finished_path = path
         box = QtWidgets.QMessageBox(self.window)
         box.setWindowTitle("ShipCheck")
         box.setText(self.tr("Saved %1").replace("%1", str(path)))

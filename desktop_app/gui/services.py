@@ -7,6 +7,8 @@ store) are imported inside the functions so the window opens before they load.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
 import importlib
 import inspect
@@ -150,13 +152,13 @@ def _upsert_note(conn: sqlite3.Connection, key: OrderKey, **values: Any) -> None
 
 def set_appeal_mark(store: Store, key: OrderKey, marked: bool) -> None:
     """Mark (or unmark) an order as an appeal candidate chosen by the seller."""
-    with _write(store) as conn:
+    with write_transaction(store) as conn:
         _upsert_note(conn, key, appeal_mark=1 if marked else 0)
 
 
 def save_note(store: Store, key: OrderKey, note: str) -> None:
     """Store the seller's note on an order."""
-    with _write(store) as conn:
+    with write_transaction(store) as conn:
         _upsert_note(conn, key, note=note)
 
 
@@ -208,7 +210,7 @@ def add_attachments(
         raise BadInput(problems)
     added: list[AttachmentInfo] = []
     now = fmt_time(china_now())
-    with _write(store) as conn:
+    with write_transaction(store) as conn:
         for path, data in blobs:
             digest = hashlib.sha256(data).hexdigest()
             cur = conn.execute(
@@ -222,7 +224,7 @@ def add_attachments(
 
 def remove_attachment(store: Store, attachment_id: int) -> None:
     """Delete one attachment."""
-    with _write(store) as conn:
+    with write_transaction(store) as conn:
         conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
 
 
@@ -238,29 +240,12 @@ def export_attachment(store: Store, attachment_id: int, target: Path) -> None:
     atomic_write_bytes(target, bytes(row[0]))
 
 
-class _write:
-    """``with _write(store) as conn``: the store's transaction helper, or BEGIN/COMMIT."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._cm: Any = None
-
-    def __enter__(self) -> sqlite3.Connection:
-        transaction = getattr(self._store, "transaction", None)
-        if transaction is not None:
-            self._cm = transaction()
-            return self._cm.__enter__()  # type: ignore[no-any-return]
-        self._store.conn.execute("BEGIN IMMEDIATE")
-        return self._store.conn
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if self._cm is not None:
-            self._cm.__exit__(exc_type, exc, tb)
-            return
-        if exc_type is None:
-            self._store.conn.execute("COMMIT")
-        elif self._store.conn.in_transaction:
-            self._store.conn.execute("ROLLBACK")
+@contextlib.contextmanager
+def write_transaction(store: Store) -> Iterator[sqlite3.Connection]:
+    """``with write_transaction(store) as conn``: one write transaction (the store's own helper,
+    ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception)."""
+    with store.transaction() as conn:
+        yield conn
 
 
 # --- import ---------------------------------------------------------------------------------------
@@ -322,6 +307,14 @@ def preview_import(
     )
     ctx.progress(0, None, path.name)
     plan = pipeline.plan_import(path, **kwargs)
+    if not shop and not plan.shop:
+        # The seller's default shop name for this platform (Settings → General).
+        from desktop_app.store.settings import get_setting
+
+        names = get_setting(store.conn, "gui.shop_names", {})
+        default = names.get(str(plan.platform)) if isinstance(names, dict) else None
+        if default:
+            plan = dataclasses.replace(plan, shop=str(default))
     preview = ImportPreview(path=path, plan=plan)
     for n, item in enumerate(_iter(pipeline, plan), start=1):
         if n % 500 == 0:
@@ -348,7 +341,7 @@ def save_mapping_profile(
     """Remember a corrected column mapping for this header layout."""
     if not signature:
         return
-    with _write(store) as conn:
+    with write_transaction(store) as conn:
         conn.execute(
             "INSERT INTO mapping_profiles(platform, header_signature, mapping_json, updated_at)"
             " VALUES (?, ?, ?, ?) ON CONFLICT(platform, header_signature) DO UPDATE SET"
@@ -462,7 +455,7 @@ def load_demo(store: Store, spec: DemoSpec, ctx: OpContext) -> EvaluationOutcome
     if spec.warning_hours is not None and engine_available():
         from desktop_app.store.settings import set_setting
 
-        with _write(store) as conn:
+        with write_transaction(store) as conn:
             set_setting(conn, "common.core.warning_hours", spec.warning_hours)
     ctx.progress(len(spec.files), len(spec.files), "")
     if not engine_available():

@@ -40,6 +40,12 @@ class Session(QtCore.QObject):
             self._store = open_store(self.db_path)
         return self._store
 
+    def close_store_in_worker(self) -> None:
+        """Close the writable store (and give up the writer lock), from the worker thread."""
+        store, self._store = self._store, None
+        if store is not None:
+            store.close()
+
     def open_in_worker(self) -> list[str]:
         """Open the store (create, migrate, lock, back up) and add the GUI's indexes."""
         from desktop_app.gui.order_query import ensure_indexes
@@ -56,6 +62,12 @@ class Session(QtCore.QObject):
             self.reader = DbReader(self.db_path, self)
         return self.reader
 
+    def drop_reader(self) -> None:
+        """Close the read connection (before a restore replaces the file); reopening makes one."""
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
+
     def op(
         self,
         parent: QtWidgets.QWidget | None,
@@ -64,6 +76,15 @@ class Session(QtCore.QObject):
     ) -> BackgroundOp[T]:
         """A background op handed the writable store; call `.run_in_background()` on it."""
         return BackgroundOp(parent, lambda ctx: work(self.store(), ctx), success)
+
+    def raw_op(
+        self,
+        parent: QtWidgets.QWidget | None,
+        work: Callable[[None, OpContext], T],
+        success: Callable[[T], None],
+    ) -> BackgroundOp[T]:
+        """A background op on the worker that does not open the store (backups, restore)."""
+        return BackgroundOp(parent, lambda ctx: work(None, ctx), success)
 
     def read(
         self,

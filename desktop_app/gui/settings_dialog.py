@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import BadInput, Problem
-from desktop_app.gui import services
+from desktop_app.gui import engine_text, services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
 from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
@@ -94,7 +94,7 @@ def save_overrides(
             problems.extend(exc.problems)
     if problems:
         raise BadInput(problems)
-    with services._write(store) as conn:
+    with services.write_transaction(store) as conn:
         for key, text in overrides.items():
             if text is None:
                 delete_setting(conn, key)
@@ -251,9 +251,13 @@ class SettingsDialog(QtWidgets.QDialog):
 
         # General
         general = QtWidgets.QWidget()
-        gform = QtWidgets.QFormLayout(general)
+        gouter = QtWidgets.QVBoxLayout(general)
+        gform = QtWidgets.QFormLayout()
+        gouter.addLayout(gform)
+        gouter.addStretch(1)
         self.warning = QtWidgets.QSpinBox()
         self.warning.setRange(1, 240)
+        self.warning.setMaximumWidth(140)
         self.warning_default = QtWidgets.QLabel()
         self.warning_default.setWordWrap(True)
         self.language = QtWidgets.QComboBox()
@@ -270,7 +274,13 @@ class SettingsDialog(QtWidgets.QDialog):
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.shop_names.setItem(r, 0, item)
             self.shop_names.setItem(r, 1, QtWidgets.QTableWidgetItem(""))
-        self.shop_names.setMaximumHeight(120)
+        self.shop_names.setFixedHeight(
+            self.shop_names.horizontalHeader().sizeHint().height()
+            + 3 * self.shop_names.verticalHeader().defaultSectionSize()
+            + 8
+        )
+        self.shop_names.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.language.setMaximumWidth(200)
         self._general_labels = [QtWidgets.QLabel() for _ in range(4)]
         gform.addRow(self._general_labels[0], self.warning)
         gform.addRow(self._general_labels[1], self.warning_default)
@@ -371,6 +381,7 @@ class SettingsDialog(QtWidgets.QDialog):
         ):
             label.setText(text)
         self.warning.setSuffix(self.tr(" h"))
+        self.shop_names.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Shop name")])
         self.areas_note.setText(
             self.tr(
                 "Orders whose promised ship time falls inside an area's dates, and whose ship-from "
@@ -474,7 +485,9 @@ class SettingsDialog(QtWidgets.QDialog):
         table.setRowCount(len(rows))
         for r, p in enumerate(rows):
             label = p.label_en if self._english else p.label
-            cells = (p.rule, f"{label}\n{p.key} ({p.unit_label})", p.default, p.source)
+            unit = engine_text.unit_name(p.unit, p.unit_label, self._english)
+            default = engine_text.parameter_value(p.default, self._english)
+            cells = (p.rule, f"{label}\n{p.key} ({unit})", default, p.source)
             for c, text in enumerate(cells):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -524,12 +537,17 @@ class SettingsDialog(QtWidgets.QDialog):
         def done(data: SettingsData) -> None:
             self._areas_changed = True
             self.show_data(data)
+            self.state.setText("")
+
+        def failed(exc: BaseException) -> None:
+            self.state.setText(exc.render(self._english) if isinstance(exc, BadInput) else str(exc))
+            show_error(self, exc)
 
         def run(store: Store, ctx: Any) -> SettingsData:
             work(store)
             return load_settings_data(store)
 
-        op = self._session.op(self, run, done)
+        op = self._session.op(self, run, done).failure(failed)
         if label:
             op.with_progress(label)
         op.run_in_background()
@@ -538,12 +556,15 @@ class SettingsDialog(QtWidgets.QDialog):
         dialog = AreaDialog(self)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        region, start, end, note = dialog.values()
+        self.add_area(*dialog.values())
+
+    def add_area(self, region: str, start: date, end: date | None, note: str = "") -> None:
+        """Store one affected area (resolved by the engine's region table) and reload the list."""
 
         def work(store: Store) -> None:
             from desktop_app.store.areas import add_area
 
-            with services._write(store) as conn:
+            with services.write_transaction(store) as conn:
                 add_area(conn, region, start, end, note)
 
         self._area_op(work)
@@ -560,7 +581,7 @@ class SettingsDialog(QtWidgets.QDialog):
         def work(store: Store) -> None:
             from desktop_app.store.areas import add_area, delete_area
 
-            with services._write(store) as conn:
+            with services.write_transaction(store) as conn:
                 delete_area(conn, area.id)
                 add_area(conn, region, start, end, note)
 
@@ -574,7 +595,7 @@ class SettingsDialog(QtWidgets.QDialog):
         def work(store: Store) -> None:
             from desktop_app.store.areas import delete_area
 
-            with services._write(store) as conn:
+            with services.write_transaction(store) as conn:
                 delete_area(conn, area.id)
 
         self._area_op(work)

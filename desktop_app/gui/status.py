@@ -77,8 +77,15 @@ def status_label(status: str | None) -> str:
         "no_deadline": QtCore.QCoreApplication.translate("Status", "No deadline known"),
         "calendar_fallback": QtCore.QCoreApplication.translate("Status", "Holiday data missing"),
         "waiver_suggested": QtCore.QCoreApplication.translate("Status", "Suggested for K4 waiver"),
+        "pickup_anomaly": QtCore.QCoreApplication.translate("Status", "Pickup anomaly"),
+        "a1_relaxed": QtCore.QCoreApplication.translate("Status", "A1 relaxed timing"),
+        "event_missing": QtCore.QCoreApplication.translate(
+            "Status", "Scan time missing (ship time used)"
+        ),
     }
-    return labels.get(status or "", QtCore.QCoreApplication.translate("Status", "Not evaluated"))
+    if not status:
+        return QtCore.QCoreApplication.translate("Status", "Not evaluated")
+    return labels.get(status, status)  # a flag this build does not know: its key
 
 
 @cache

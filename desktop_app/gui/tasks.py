@@ -11,15 +11,18 @@
   a Cancel button after 500 ms.
 
 One worker thread means database jobs run one after another, never racing each other for the
-write lock.
+write lock. The workers are `QThread`s, not plain Python threads: report rendering (QTextDocument,
+QPdfWriter) runs on them, and Qt objects made on a thread Qt did not start warn about timers.
 """
 
 from __future__ import annotations
 
+import atexit
+import queue
 import threading
 import traceback
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any, Generic, TypeVar
 
 from desktop_app.errors import Cancelled
@@ -30,15 +33,75 @@ T = TypeVar("T")
 BUSY_CURSOR_AFTER_MS = 300
 PROGRESS_DIALOG_AFTER_MS = 500
 
-_executor: ThreadPoolExecutor | None = None
+
+class _WorkerThread(QtCore.QThread):
+    """A QThread running queued callables one after another until it receives `None`."""
+
+    def __init__(self, jobs: queue.SimpleQueue[Callable[[], None] | None], name: str) -> None:
+        super().__init__()
+        self._jobs = jobs
+        self.setObjectName(name)
+
+    def run(self) -> None:
+        """Take jobs off the queue until the stop marker."""
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            job()
+            # Let Qt objects made by the job (text layout, PDF writer) be cleaned up here.
+            QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+
+
+class QtExecutor:
+    """One `QThread` worker with the `submit()`/`shutdown()` shape of a one-thread executor."""
+
+    def __init__(self, name: str) -> None:
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._thread = _WorkerThread(self._jobs, name)
+        self._shut = False
+        self._thread.start()
+        # A QThread still running when Python exits aborts the process: stop it first.
+        atexit.register(self.shutdown)
+
+    def submit(self, fn: Callable[[], T]) -> Future[T]:
+        """Queue `fn()`; its result or exception arrives in the returned future."""
+        if self._shut:
+            raise RuntimeError("executor is shut down")
+        future: Future[T] = Future()
+
+        def job() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                result = fn()
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+        self._jobs.put(job)
+        return future
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Let queued jobs finish, then stop the thread (and wait for it with `wait`)."""
+        if self._shut:
+            return
+        self._shut = True
+        self._jobs.put(None)
+        if wait:
+            self._thread.wait()
+
+
+_executor: QtExecutor | None = None
 _running: set[BackgroundOp[Any]] = set()
 
 
-def executor() -> ThreadPoolExecutor:
+def executor() -> QtExecutor:
     """The single worker thread every database operation runs on."""
     global _executor
     if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="shipcheck-db")
+        _executor = QtExecutor("shipcheck-db")
     return _executor
 
 
@@ -50,6 +113,12 @@ def shutdown_executor(wait: bool = True) -> None:
     if _executor is not None:
         _executor.shutdown(wait=wait)
         _executor = None
+
+
+def cancel_all() -> None:
+    """Ask every running operation to stop (window closing)."""
+    for op in list(_running):
+        op.cancel()
 
 
 def running_ops() -> int:
@@ -109,6 +178,11 @@ class BackgroundOp(Generic[T]):
         self._cursor_set = False
         self._done = False
         self._last_progress: tuple[int, int, str] = (0, -1, "")
+        # Widgets may be gone by the time the work finishes (window closed): then the result
+        # is dropped instead of being handed to callbacks that would touch deleted widgets.
+        self._orphaned = False
+        if parent is not None:
+            parent.destroyed.connect(self._parent_destroyed)
 
     # --- builder ----------------------------------------------------------------------------------
 
@@ -167,7 +241,7 @@ class BackgroundOp(Generic[T]):
         self._cursor_set = True
 
     def _show_dialog(self) -> None:
-        if self._done or self._dialog is not None:
+        if self._done or self._dialog is not None or self._orphaned:
             return
         dialog = QtWidgets.QProgressDialog(self._parent)
         dialog.setWindowTitle("ShipCheck")
@@ -201,6 +275,12 @@ class BackgroundOp(Generic[T]):
         if text:
             self._dialog.setLabelText(f"{self._label}\n{text}" if self._label else text)
 
+    def _parent_destroyed(self, *_: object) -> None:
+        self._orphaned = True
+        self._parent = None
+        self._dialog = None  # deleted with its parent
+        self.cancel()
+
     def _on_finished(self, result: object, exc: object) -> None:
         self._done = True
         _running.discard(self)
@@ -211,6 +291,8 @@ class BackgroundOp(Generic[T]):
             self._dialog.hide()
             self._dialog.deleteLater()
             self._dialog = None
+        if self._orphaned:
+            return
         if isinstance(exc, Cancelled):
             if self._cancelled_cb is not None:
                 self._cancelled_cb()

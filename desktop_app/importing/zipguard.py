@@ -37,6 +37,7 @@ MAX_ROW_GAP = 10_000  # a jump of more empty rows than this ends the data block
 _CHUNK = 1024 * 1024
 
 _ROW_R = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
+_WIDE_QUICK = re.compile(rb'r="[A-Z]{3}[0-9]')
 _WIDE_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]{3})\d+"')
 _DATE1904 = re.compile(rb'date1904\s*=\s*"(?:1|true)"', re.I)
 _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
@@ -112,22 +113,23 @@ def check_package(path: Path) -> PackageInfo:
         for i in infos:
             if i.is_dir():
                 continue
-            data = _inflate(zf, i, name)
-            total += len(data)
+            is_sheet = i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            scan = _inflate(zf, i, name, is_sheet)
+            total += scan.size
             if total > MAX_TOTAL_BYTES:
                 raise _bomb(name, f"inflated over {MAX_TOTAL_BYTES} bytes")
-            info.members[i.filename] = len(data)
-            if i.filename.endswith((".xml", ".rels", ".vml")) and _DOCTYPE.search(data[:4096]):
+            info.members[i.filename] = scan.size
+            if i.filename.endswith((".xml", ".rels", ".vml")) and _DOCTYPE.search(scan.head):
                 raise _bad(
                     name,
                     "工作簿内含 XML 实体声明（<!DOCTYPE/<!ENTITY），可能是恶意文件，已拒绝",
                     "the workbook contains an XML entity declaration (<!DOCTYPE/<!ENTITY) — "
-                    "possibly "
-                    "malicious, refused",
+                    "possibly malicious, refused",
                 )
             if i.filename == "xl/workbook.xml":
-                info.date1904 = bool(_DATE1904.search(data))
-            elif i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml"):
+                info.date1904 = bool(_DATE1904.search(zf.read(i)))
+            elif is_sheet and scan.suspicious():
+                data = zf.read(i)  # rare: only a sheet with far-away cells is read whole
                 cleaned = _strip_stray_cells(data, _sheet_label(zf, i.filename), info.warnings)
                 if cleaned is not None:
                     dirty[i.filename] = cleaned
@@ -140,26 +142,58 @@ def check_package(path: Path) -> PackageInfo:
     return info
 
 
-def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str) -> bytes:
-    """Inflate one member with a hard cap; CRC and size mismatches mean a damaged file."""
+@dataclass
+class _Scan:
+    """What streaming through one member learnt (the member itself is not kept)."""
+
+    size: int = 0
+    head: bytes = b""  # the first 4 KiB (entity declarations sit at the top)
+    rows: int = 0  # '<row' tags seen (worksheets)
+    last_row: int = 0  # the last row number (worksheets)
+    wide: bool = False  # a cell reference with a 3-letter column (worksheets)
+
+    def suspicious(self) -> bool:
+        """Cells far outside the data block may be present: inspect the sheet closely."""
+        return self.wide or self.last_row > self.rows + MAX_ROW_GAP
+
+
+def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str, is_sheet: bool) -> _Scan:
+    """Stream one member through a hard size cap; CRC and size mismatches mean a damaged file.
+
+    Worksheets are scanned on the way (row count, last row number, very wide cell references)
+    with a small overlap between chunks, so nothing larger than a chunk is held in memory.
+    """
     cap = min(member.file_size, MAX_MEMBER_BYTES)
-    parts: list[bytes] = []
-    got = 0
+    scan = _Scan()
+    carry = b""
+    tail = b""
     try:
         with zf.open(member) as fh:
             while True:
                 chunk = fh.read(_CHUNK)
                 if not chunk:
                     break
-                got += len(chunk)
-                if got > cap:
+                if not scan.size:
+                    scan.head = chunk[:4096]
+                scan.size += len(chunk)
+                if scan.size > cap:
                     raise _bomb(file, f"{member.filename} inflates beyond its declared size")
-                parts.append(chunk)
+                if is_sheet:
+                    # overlaps one byte shorter than each pattern: split tags are seen once
+                    rows = carry[-3:] + chunk
+                    scan.rows += rows.count(b"<row") or rows.count(b":row ")
+                    if not scan.wide and _WIDE_QUICK.search(carry + chunk):
+                        scan.wide = True
+                    carry = chunk[-7:]
+                    tail = (tail + chunk)[-65536:]
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
         raise _damaged(file) from None
-    if got != member.file_size:
+    if scan.size != member.file_size:
         raise _damaged(file)
-    return b"".join(parts)
+    if is_sheet:
+        found = _ROW_R.findall(tail)
+        scan.last_row = int(found[-1]) if found else 0
+    return scan
 
 
 def _sheet_label(zf: zipfile.ZipFile, member: str) -> str:
@@ -192,10 +226,11 @@ _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 
 def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes | None:
     """A copy of a worksheet's XML without far-away stray cells, or None when it has none."""
-    rows_present = data.count(b"<row") + data.count(b":row ")
+    rows_present = data.count(b"<row") or data.count(b":row ")
     tail_rows = _ROW_R.findall(data, max(0, len(data) - 65536))
     last_row = int(tail_rows[-1]) if tail_rows else 0
-    wide = _WIDE_CELL.search(data) is not None and any(
+    # a cheap literal-prefixed scan first; the exact (slower) pattern only if it finds something
+    wide = _WIDE_QUICK.search(data) is not None and any(
         _col_index(m) > MAX_COLUMN for m in set(_WIDE_CELL.findall(data))
     )
     if not wide and last_row <= rows_present + MAX_ROW_GAP:

@@ -12,13 +12,16 @@ counted in the window it is due in.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, Protocol
 
 from desktop_app.errors import BadInput, Problem
+from desktop_app.evaluation.run import trace_from_json
 from desktop_app.reports.clauses import APPEAL_CLAUSES, K5_CONSEQUENCES, clauses_for_rules
 from desktop_app.reports.model import (
     AppealReport,
@@ -30,7 +33,6 @@ from desktop_app.reports.model import (
     ReportHeader,
     ReportKind,
     SourceFile,
-    TraceLine,
 )
 from policies.records import Platform, PlatformMetrics, Status
 
@@ -70,6 +72,16 @@ _PERIOD_WHERE = """
     AND COALESCE(v.deadline, o.paid_at, o.created_at) >= :start
     AND COALESCE(v.deadline, o.paid_at, o.created_at) < :end
 """
+
+
+class HasConn(Protocol):
+    """A `desktop_app.store.connection.Store` (or anything with its connection as `.conn`)."""
+
+    conn: sqlite3.Connection
+
+
+def _conn(source: sqlite3.Connection | HasConn) -> sqlite3.Connection:
+    return source if isinstance(source, sqlite3.Connection) else source.conn
 
 
 def china_now() -> datetime:
@@ -123,27 +135,6 @@ def _json_list(text: str | None) -> tuple[str, ...]:
         return ()
     value = json.loads(text)
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-
-def _trace(text: str | None) -> tuple[TraceLine, ...]:
-    if not text:
-        return ()
-    steps = json.loads(text)
-    if not isinstance(steps, list):
-        return ()
-    return tuple(
-        TraceLine(
-            rule=str(s.get("rule", "")),
-            clause=str(s.get("clause", "")),
-            text=str(s.get("text", "")),
-            text_en=str(s.get("text_en", "")),
-            parameter=str(s.get("parameter", "")),
-            value=str(s.get("value", "")),
-            source=str(s.get("source", "")),
-        )
-        for s in steps
-        if isinstance(s, dict)
-    )
 
 
 def _lateness(status: str, deadline: str | None, shipped: str | None, as_of: str) -> int | None:
@@ -200,7 +191,7 @@ def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentIn
         appeal_mark=bool(row["appeal_mark"]),
         appeal_reason=row["appeal_reason"] or "",
         note=row["note"] or "",
-        trace=_trace(row["trace_json"]),
+        trace=trace_from_json(row["trace_json"]),
         raw_json=row["raw_json"],
         source_file=row["source_file"] or "",
         source_sheet=row["source_sheet"],
@@ -336,6 +327,74 @@ def _verdict_as_of(
     return latest, warnings, warnings_en
 
 
+@contextlib.contextmanager
+def verdicts_as_of(
+    source: sqlite3.Connection | HasConn, platform: Platform, as_of: datetime | None
+) -> Iterator[tuple[str, str]]:
+    """Make the `verdicts` this connection sees be `platform`'s verdicts as of `as_of`.
+
+    When the stored verdicts were made as of `as_of` (or `as_of` is None and there are some), they
+    are used as they are. Otherwise the engine evaluates the platform's stored orders as of
+    `as_of` (or now, when nothing was evaluated yet) into a TEMP table named ``verdicts``, which
+    shadows the stored table on this connection only until the block ends: a report for another
+    instant never changes what is stored. Yields a (Chinese, English) note for the report, or
+    ("", "") when the stored verdicts are used.
+    """
+    conn = _conn(source)
+    _imports_present(conn)
+    stored = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT as_of FROM main.verdicts WHERE platform = ? ORDER BY as_of",
+            (platform.value,),
+        )
+    ]
+    has_orders = conn.execute(
+        "SELECT 1 FROM orders WHERE platform = ? LIMIT 1", (platform.value,)
+    ).fetchone()
+    wanted = as_of.strftime(TIME_FORMAT) if as_of is not None else None
+    if not has_orders or (stored and (wanted is None or stored == [wanted])):
+        yield ("", "")
+        return
+    try:
+        from desktop_app.evaluation import verdict_row
+        from desktop_app.evaluation.run import load_checked
+        from policies.engine import evaluate_orders
+    except ImportError:  # no evaluation layer: _verdict_as_of explains what is missing
+        yield ("", "")
+        return
+    at = as_of or china_now().replace(microsecond=0)
+    store: Any = (
+        source if not isinstance(source, sqlite3.Connection) else SimpleNamespace(conn=source)
+    )
+    inputs = load_checked(store, platform)
+    verdicts = evaluate_orders(inputs.orders, at, inputs.params, inputs.products, inputs.areas)
+    conn.execute("DROP TABLE IF EXISTS temp.verdicts")
+    conn.execute("CREATE TEMP TABLE verdicts AS SELECT * FROM main.verdicts LIMIT 0")
+    try:
+        conn.executemany(
+            "INSERT INTO temp.verdicts (platform, order_id, sub_order_id, as_of, status, deadline,"
+            " deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json,"
+            " compensation_fen, appeal_candidate, appeal_reason, trace_json, urgency)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (verdict_row(v) for v in verdicts),
+        )
+        shown = at.strftime(TIME_FORMAT)
+        if stored:
+            yield (
+                f"本报告按 {shown} 重新评估（已保存的评估结果为 {stored[-1]}，未改动）",
+                f"Evaluated as of {shown} for this report (the stored evaluation, as of "
+                f"{stored[-1]}, is unchanged)",
+            )
+        else:
+            yield (
+                f"数据库中尚无评估结果：本报告按 {shown} 评估",
+                f"Nothing was evaluated yet: this report evaluates as of {shown}",
+            )
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.verdicts")
+
+
 def _imports_present(conn: sqlite3.Connection) -> None:
     # A database without the schema (a wrong --db) fails here with a clear message.
     try:
@@ -360,6 +419,7 @@ def _header(
     as_of: datetime | None,
     lang: str,
     now: datetime | None,
+    notes: tuple[str, str] = ("", ""),
 ) -> tuple[ReportHeader, dict[str, str]]:
     if lang not in ("zh", "en"):
         raise BadInput(
@@ -369,6 +429,9 @@ def _header(
     _imports_present(conn)
     params = _params(platform, shop, start, end)
     verdict_as_of, warnings, warnings_en = _verdict_as_of(conn, params, as_of)
+    if notes[0]:
+        warnings.insert(0, notes[0])
+        warnings_en.insert(0, notes[1])
     header = ReportHeader(
         kind=kind,
         lang=lang,
@@ -426,7 +489,7 @@ def _select_lines(
 
 
 def gather_penalty(
-    conn: sqlite3.Connection,
+    source: sqlite3.Connection | HasConn,
     platform: str,
     start: date,
     end: date,
@@ -439,11 +502,36 @@ def gather_penalty(
 ) -> PenaltyReport:
     """The penalty/assessment report model for `platform`, `shop` ('' = all) and the period.
 
-    `as_of`, when given, must be the instant the stored verdicts were made at (else `BadInput`
-    asking to re-evaluate). `metrics` defaults to the engine's `metrics_for` for the same window.
+    `source` is the open Store (or its connection).
+
+    The stored verdicts are used when they were made as of `as_of` (or `as_of` is None); for
+    another instant the orders are evaluated for this report only (`verdicts_as_of`). `metrics`
+    defaults to the engine's `metrics_for` for the same window and instant.
     """
+    conn = _conn(source)
     plat = _platform(platform)
-    header, params = _header(conn, ReportKind.PENALTY, plat, start, end, shop, as_of, lang, now)
+    with verdicts_as_of(source, plat, as_of) as notes:
+        return _penalty(
+            source, conn, plat, start, end, shop, as_of, lang, metrics, now or china_now(), notes
+        )
+
+
+def _penalty(
+    source: sqlite3.Connection | HasConn,
+    conn: sqlite3.Connection,
+    plat: Platform,
+    start: date,
+    end: date,
+    shop: str,
+    as_of: datetime | None,
+    lang: str,
+    metrics: PlatformMetrics | None,
+    now: datetime,
+    notes: tuple[str, str],
+) -> PenaltyReport:
+    header, params = _header(
+        conn, ReportKind.PENALTY, plat, start, end, shop, as_of, lang, now, notes
+    )
     counts = {
         r[0]: r[1]
         for r in conn.execute(
@@ -464,7 +552,7 @@ def gather_penalty(
     late = tuple(_line(r, attachments) for r in late_rows)
     exempt = tuple(_line(r, attachments) for r in exempt_rows)
     if metrics is None:
-        metrics = engine_metrics(conn, plat, start, end, header.as_of, shop)
+        metrics = engine_metrics(source, plat, start, end, header.as_of, shop)
     consequences = K5_CONSEQUENCES if plat is Platform.KUAISHOU and late else ()
     return PenaltyReport(
         header=header,
@@ -556,7 +644,7 @@ def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> 
 
 
 def gather_appeal(
-    conn: sqlite3.Connection,
+    source: sqlite3.Connection | HasConn,
     platform: str,
     start: date,
     end: date,
@@ -573,8 +661,27 @@ def gather_appeal(
     `BadInput` when there are none. `notice_date` (the penalty notice's date) makes the filing
     deadline exact; without it the earliest possible deadline is estimated.
     """
+    conn = _conn(source)
     plat = _platform(platform)
-    header, params = _header(conn, ReportKind.APPEAL, plat, start, end, shop, as_of, lang, now)
+    with verdicts_as_of(source, plat, as_of) as notes:
+        return _appeal(conn, plat, start, end, shop, as_of, lang, notice_date, now, notes)
+
+
+def _appeal(
+    conn: sqlite3.Connection,
+    plat: Platform,
+    start: date,
+    end: date,
+    shop: str,
+    as_of: datetime | None,
+    lang: str,
+    notice_date: date | None,
+    now: datetime | None,
+    notes: tuple[str, str],
+) -> AppealReport:
+    header, params = _header(
+        conn, ReportKind.APPEAL, plat, start, end, shop, as_of, lang, now, notes
+    )
     attachments = _attachments(conn, plat)
     rows = _select_lines(
         conn,
@@ -608,22 +715,35 @@ def gather_appeal(
     )
 
 
+def metrics_period(start: date, end: date) -> str | None:
+    """ "week" for a natural week (Monday–Sunday), "month" for a calendar month, else None: the
+    platforms assess (and the engine computes) metrics over those windows only."""
+    if start.weekday() == 0 and end == start + timedelta(days=6):
+        return "week"
+    next_month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    if start.day == 1 and end == next_month - timedelta(days=1):
+        return "month"
+    return None
+
+
 def engine_metrics(
-    conn: sqlite3.Connection,
+    source: Any,
     platform: Platform,
     start: date,
     end: date,
     as_of: datetime,
     shop: str = "",
 ) -> PlatformMetrics | None:
-    """The engine's metrics for the window via `desktop_app.evaluation.metrics_for`, or None when
-    that module is not available (the report then says the metrics are unavailable)."""
+    """The engine's metrics for the period via `desktop_app.evaluation.metrics_for`, or None when
+    the period is not a natural week or calendar month (the report then says so) or the
+    evaluation layer is not available. `source` is a Store or its sqlite3 connection."""
+    period = metrics_period(start, end)
+    if period is None:
+        return None
     try:
-        from desktop_app import evaluation  # type: ignore[attr-defined,unused-ignore]
+        from desktop_app.evaluation import metrics_for
     except ImportError:
         return None
-    metrics_for: Any = getattr(evaluation, "metrics_for", None)
-    if metrics_for is None:
-        return None
-    result = metrics_for(conn, platform, start, end, as_of=as_of, shop=shop)
+    store: Any = source if hasattr(source, "conn") else SimpleNamespace(conn=source)
+    result = metrics_for(store, platform, period, start, as_of, shop=shop or None)
     return result if isinstance(result, PlatformMetrics) else None

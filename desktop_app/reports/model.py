@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from policies.records import PlatformMetrics
+from policies.records import PlatformMetrics, TraceStep
 
 
 class ReportKind(StrEnum):
@@ -50,19 +50,6 @@ class AttachmentInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class TraceLine:
-    """One step of a verdict's explanation trace (rule, clause, text, parameter, value, source)."""
-
-    rule: str
-    clause: str
-    text: str
-    text_en: str
-    parameter: str = ""
-    value: str = ""
-    source: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class OrderLine:
     """One order as the reports show it: the stored export values joined with its verdict."""
 
@@ -96,7 +83,7 @@ class OrderLine:
     appeal_mark: bool  # the seller's own mark (order_notes)
     appeal_reason: str
     note: str  # the seller's note (order_notes)
-    trace: tuple[TraceLine, ...]
+    trace: tuple[TraceStep, ...]
     raw_json: str  # the exported row, {header: cell text}
     source_file: str
     source_sheet: str

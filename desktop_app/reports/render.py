@@ -19,10 +19,8 @@ A ``QGuiApplication`` must exist (fonts and text layout need it).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import html
-import os
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -35,6 +33,7 @@ from desktop_app.atomic import atomic_write_bytes
 from desktop_app.fonts import register_bundled_fonts, ui_font_family
 from desktop_app.qt import QtCore, QtGui
 from desktop_app.reports.clauses import CLAUSES, cite_grouped, clauses_for_rules
+from desktop_app.reports.data import metrics_period
 from desktop_app.reports.model import (
     AppealReport,
     AttachmentInfo,
@@ -118,12 +117,12 @@ class Fmt:
         return text[:16] if text.endswith(":00") else text
 
     def short(self, text: str | None, empty: str = "—") -> str:
-        """A table time: ``12-18 09:30`` when in `year`, else ``2022-12-18 09:30``."""
+        """A table time: ``12-18 09:30`` when in `year`, else ``22-12-18 09:30``."""
         if not text:
             return empty
         if self.year is not None and text[:4] == str(self.year):
             return text[5:16]
-        return text[:16]
+        return text[2:16]  # 22-12-18 09:30: a period across years
 
     def when(self, value: datetime) -> str:
         """A datetime as ``YYYY-MM-DD HH:MM:SS``."""
@@ -296,6 +295,7 @@ def _condition_row(c: Condition, f: Fmt) -> dict[str, str]:
 
 def _metrics_context(m: PlatformMetrics | None, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
     ctx: dict[str, Any] = {"metrics": [], "metric_notes": [], "k4": None, "a2": None}
+    ctx["metrics_missing"] = t["metrics_unavailable"]
     ctx.update({"d2": None, "k3": None})
     if m is None:
         return ctx
@@ -365,8 +365,11 @@ def _order_row(line: OrderLine, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
     reasons = line.reasons_en if f.en else line.reasons
     return {
         "id": line.display_id,
+        "order_id": line.order_id,
+        "sub_order_id": line.sub_order_id,
         "product": line.product_name or line.product_id or "—",
         "product_short": clip_text(line.product_name or line.product_id or "—", PRODUCT_UNITS),
+        "product_tiny": clip_text(line.product_name or line.product_id or "—", PRODUCT_UNITS - 8),
         "paid": f.short(line.paid_at),
         "deadline": f.short(line.deadline),
         "shipped": f.short(line.shipped_at, t["not_shipped"]),
@@ -383,6 +386,26 @@ def _table_year(h: ReportHeader) -> int | None:
     return h.period_start.year if h.period_start.year == h.period_end.year else None
 
 
+def money_total(known_fen: int, unknown: int, f: Fmt, t: dict[str, str]) -> str:
+    """A total where some amounts may be unknown: '¥5.00', '¥5.00 + 2 × 未设置' or, when nothing
+    is known, '未设置（6 单）' — never a bare ¥0.00 that hides unknown amounts."""
+    if not unknown:
+        return f.money_fen(known_fen)
+    if not known_fen:
+        return f"{t['not_set']} ({unknown} orders)" if f.en else f"{t['not_set']}（{unknown} 单）"
+    return f"{f.money_fen(known_fen)} + {unknown} × {t['not_set']}"
+
+
+def _engine_total(metrics: PlatformMetrics | None, f: Fmt) -> str:
+    """The engine's money at stake for the period; unknown when some amount is not set."""
+    if metrics is None:
+        return ""
+    n = metrics.money_unknown_orders
+    if metrics.money_at_stake is None:
+        return f"unknown ({n} orders' amounts not set)" if f.en else f"未知（{n} 单金额未设置）"
+    return f.money_yuan(metrics.money_at_stake)
+
+
 def penalty_context(report: PenaltyReport) -> dict[str, Any]:
     """The template context of a penalty report (pre-formatted strings)."""
     h = report.header
@@ -390,6 +413,8 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
     t = labels(h.lang)
     r = _header_context(h, f, t)
     r.update(_metrics_context(report.metrics, f, t))
+    if report.metrics is None and metrics_period(h.period_start, h.period_end) is None:
+        r["metrics_missing"] = t["metrics_not_whole_period"]
     order = ["overdue", "late", "at_risk", "pending", "on_time", "exempt", "excluded"]
     r["counts"] = [
         {"label": f.pick(STATUS_NAMES[s]), "count": report.status_counts.get(s, 0)} for s in order
@@ -410,10 +435,7 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
             }
         )
     r["money"] = {
-        "total": (
-            f.money_fen(money.known_total_fen)
-            + (f" + {money.unknown_orders} × {t['not_set']}" if money.unknown_orders else "")
-        ),
+        "total": money_total(money.known_total_fen, money.unknown_orders, f, t),
         "orders": money.charged_orders,
         "unknown": money.unknown_orders,
         "recoverable": f.money_fen(money.appeal_recoverable_fen)
@@ -422,23 +444,18 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
             if money.appeal_unknown_orders
             else ""
         ),
-        "engine_total": (
-            f.money_yuan(metrics.money_at_stake)
-            + (
-                f" ({metrics.money_unknown_orders} × {t['not_set']})"
-                if metrics.money_unknown_orders
-                else ""
-            )
-            if metrics is not None
-            else ""
-        ),
+        "engine_total": _engine_total(metrics, f),
         "comebacks": comebacks,
     }
     year = _table_year(h)
     r["times_note"] = (
         (f"Times are China time, year {year}." if f.en else f"时间均为北京时间（{year} 年）。")
         if year
-        else ("Times are China time." if f.en else "时间均为北京时间。")
+        else (
+            "Times are China time, as YY-MM-DD HH:MM."
+            if f.en
+            else "时间均为北京时间，格式为 年-月-日 时:分（年份取后两位）。"
+        )
     )
     r["late"] = [_order_row(x, f, t) for x in report.late_orders]
     r["late_count"] = len(report.late_orders)
@@ -551,9 +568,7 @@ def appeal_context(report: AppealReport) -> dict[str, Any]:
     t = labels(h.lang)
     r = _header_context(h, f, t)
     money = report.money
-    r["money_total"] = f.money_fen(money.known_total_fen) + (
-        f" + {money.unknown_orders} × {t['not_set']}" if money.unknown_orders else ""
-    )
+    r["money_total"] = money_total(money.known_total_fen, money.unknown_orders, f, t)
     r["letter_title"] = f.pick(
         LETTER_TITLES.get(h.platform, (t["title_appeal"], t["title_appeal"]))
     )
@@ -744,7 +759,9 @@ def paint_document(
             painter.save()
             painter.translate(0, band - index * body_height)
             ctx = QtGui.QAbstractTextDocumentLayout.PaintContext()
-            ctx.clip = QtCore.QRectF(0, index * body_height, width, body_height)
+            # One pixel short: a block that starts exactly on the page boundary belongs to the
+            # next page only (the layout's own intersection test includes both edges).
+            ctx.clip = QtCore.QRectF(0, index * body_height, width, body_height - 1)
             ctx.palette.setColor(QtGui.QPalette.ColorRole.Text, QtGui.QColor("#1a1a1a"))
             if index in needs_clip:
                 # A table row split across this page break would otherwise be drawn whole, over
@@ -766,7 +783,10 @@ def straddling_pages(doc: QtGui.QTextDocument, body_height: float) -> set[int]:
     end = doc.end()
     while block != end:
         rect = layout.blockBoundingRect(block)
-        first = int(rect.top() // body_height)
+        # A page break before a block is a top margin that reaches back onto the previous page;
+        # the layout draws the block for that page too.
+        top = rect.top() - block.blockFormat().topMargin()
+        first = int(top // body_height)
         last = int(max(rect.bottom() - 1, rect.top()) // body_height)
         if last > first:
             pages.update(range(first, last + 1))
@@ -822,13 +842,4 @@ def write_pdf(report: Report, path: Path | str) -> Path:
     """Write the report as a PDF to `path`, atomically (a failure leaves no partial file)."""
     target = Path(path)
     atomic_write_bytes(target, pdf_bytes(report))
-    make_readable(target)
     return target
-
-
-def make_readable(path: Path) -> None:
-    """rw-r--r-- on POSIX: atomic writes go through a private temporary file (mode 0600), but a
-    report or bundle is meant to be opened by other programs and users of the machine."""
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            os.chmod(path, 0o644)

@@ -4,7 +4,8 @@ Enough for a maintainer to move, restyle and reword things without touching Pyth
 (no expressions, no filters but ``raw``, no includes) — so no template-engine dependency:
 
 * ``{{ name }}``, ``{{ order.deadline }}`` — a value from the context (dotted: attribute or dict
-  key), HTML-escaped; ``None`` renders as nothing.
+  key), HTML-escaped, with control, zero-width and bidi-override characters removed; ``None``
+  renders as nothing.
 * ``{{ name|raw }}`` — inserted unescaped (only for fragments the renderer builds itself).
 * ``{% for x in items %} … {% endfor %}`` — a loop; inside it ``loop.index`` (1-based) and
   ``loop.odd`` are available.
@@ -25,6 +26,9 @@ from typing import Any
 
 _TOKEN = re.compile(r"({{.*?}}|{%.*?%}|{#.*?#})", re.DOTALL)
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$")
+# Control characters, zero-width and bidirectional-override characters: never printed. A file name
+# like "notice\u202egnp.exe" must not display as "noticeexe.png" in a report a platform reviews.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 class TemplateError(Exception):
@@ -147,7 +151,7 @@ class Template:
                 value = self._lookup(scope, node.name, node.line)
                 if value is None:
                     continue
-                text = str(value)
+                text = _INVISIBLE.sub("", str(value))
                 out.append(text if node.raw else html.escape(text, quote=True))
             elif node.kind == "for":
                 items = list(self._lookup(scope, node.name, node.line) or ())

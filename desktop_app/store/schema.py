@@ -235,6 +235,110 @@ CREATE TABLE mapping_profiles (
 );
 """
 
+# v2 (evaluation speed, issue 7): an order's explanation trace repeats across thousands of orders
+# (~13 distinct traces per 3,000 orders, ~660 bytes each), so traces are stored once in
+# `verdict_traces` and verdict rows point at them. The rows live in `verdict_rows`; `verdicts` is
+# now a VIEW with exactly the v1 columns (in v1 order), so every reader's SQL is unchanged, and
+# INSTEAD OF triggers keep INSERT / UPDATE / DELETE on `verdicts` working (the evaluator itself
+# writes `verdict_rows` directly). Indexes must be created on `verdict_rows` (a view cannot be
+# indexed): v1's status index and the GUI's sort indexes are created here (v1's `verdicts_urgency`
+# is left out: `gui_verdicts_urgency` serves the same sort).
+_V2 = """
+CREATE TABLE verdict_traces (
+    id INTEGER PRIMARY KEY,
+    trace_json TEXT NOT NULL UNIQUE  -- [{rule, clause, text, text_en, parameter, value, source}]
+);
+
+CREATE TABLE verdict_rows (
+    platform TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    sub_order_id TEXT NOT NULL DEFAULT '',
+    as_of TEXT NOT NULL,
+    status TEXT NOT NULL,
+    deadline TEXT,
+    deadline_basis TEXT NOT NULL DEFAULT '',
+    rules_json TEXT NOT NULL,
+    reasons_json TEXT NOT NULL,
+    reasons_en_json TEXT NOT NULL,
+    flags_json TEXT NOT NULL,
+    compensation_fen INTEGER,
+    appeal_candidate INTEGER NOT NULL DEFAULT 0,
+    appeal_reason TEXT NOT NULL DEFAULT '',
+    trace_id INTEGER NOT NULL,          -- verdict_traces.id (no FOREIGN KEY: it would turn the
+                                        -- evaluator's DELETE of all rows into a row-by-row one)
+    urgency INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (platform, order_id, sub_order_id)
+) WITHOUT ROWID;
+
+INSERT INTO verdict_traces (trace_json) SELECT DISTINCT trace_json FROM verdicts ORDER BY 1;
+
+INSERT INTO verdict_rows (platform, order_id, sub_order_id, as_of, status, deadline,
+    deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen,
+    appeal_candidate, appeal_reason, trace_id, urgency)
+SELECT v.platform, v.order_id, v.sub_order_id, v.as_of, v.status, v.deadline, v.deadline_basis,
+    v.rules_json, v.reasons_json, v.reasons_en_json, v.flags_json, v.compensation_fen,
+    v.appeal_candidate, v.appeal_reason, t.id, v.urgency
+FROM verdicts v JOIN verdict_traces t ON t.trace_json = v.trace_json;
+
+DROP TABLE verdicts;
+
+CREATE INDEX verdicts_status ON verdict_rows(platform, status);
+-- The GUI order table's sort indexes (desktop_app.gui.order_query), on the base table.
+CREATE INDEX gui_verdicts_urgency ON verdict_rows(urgency, IFNULL(deadline, '~'));
+CREATE INDEX gui_verdicts_status_urgency ON verdict_rows(status, urgency, IFNULL(deadline, '~'));
+CREATE INDEX gui_verdicts_deadline ON verdict_rows(IFNULL(deadline, '~'));
+CREATE INDEX gui_verdicts_money ON verdict_rows(IFNULL(compensation_fen, -1));
+
+-- Same columns, same order as v1's table. trace_json is looked up only when a query selects it.
+CREATE VIEW verdicts AS
+SELECT r.platform, r.order_id, r.sub_order_id, r.as_of, r.status, r.deadline, r.deadline_basis,
+    r.rules_json, r.reasons_json, r.reasons_en_json, r.flags_json, r.compensation_fen,
+    r.appeal_candidate, r.appeal_reason,
+    (SELECT t.trace_json FROM verdict_traces t WHERE t.id = r.trace_id) AS trace_json,
+    r.urgency
+FROM verdict_rows r;
+
+CREATE TRIGGER verdicts_insert INSTEAD OF INSERT ON verdicts
+BEGIN
+    INSERT INTO verdict_traces (trace_json)
+    SELECT COALESCE(NEW.trace_json, '[]') WHERE NOT EXISTS
+        (SELECT 1 FROM verdict_traces WHERE trace_json = COALESCE(NEW.trace_json, '[]'));
+    INSERT INTO verdict_rows (platform, order_id, sub_order_id, as_of, status, deadline,
+        deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen,
+        appeal_candidate, appeal_reason, trace_id, urgency)
+    VALUES (NEW.platform, NEW.order_id, COALESCE(NEW.sub_order_id, ''), NEW.as_of, NEW.status,
+        NEW.deadline, COALESCE(NEW.deadline_basis, ''), NEW.rules_json, NEW.reasons_json,
+        NEW.reasons_en_json, NEW.flags_json, NEW.compensation_fen,
+        COALESCE(NEW.appeal_candidate, 0), COALESCE(NEW.appeal_reason, ''),
+        (SELECT id FROM verdict_traces WHERE trace_json = COALESCE(NEW.trace_json, '[]')),
+        COALESCE(NEW.urgency, 0));
+END;
+
+CREATE TRIGGER verdicts_update INSTEAD OF UPDATE ON verdicts
+BEGIN
+    INSERT INTO verdict_traces (trace_json)
+    SELECT NEW.trace_json WHERE NOT EXISTS
+        (SELECT 1 FROM verdict_traces WHERE trace_json = NEW.trace_json);
+    UPDATE verdict_rows SET platform = NEW.platform, order_id = NEW.order_id,
+        sub_order_id = NEW.sub_order_id, as_of = NEW.as_of, status = NEW.status,
+        deadline = NEW.deadline, deadline_basis = NEW.deadline_basis,
+        rules_json = NEW.rules_json, reasons_json = NEW.reasons_json,
+        reasons_en_json = NEW.reasons_en_json, flags_json = NEW.flags_json,
+        compensation_fen = NEW.compensation_fen, appeal_candidate = NEW.appeal_candidate,
+        appeal_reason = NEW.appeal_reason,
+        trace_id = (SELECT id FROM verdict_traces WHERE trace_json = NEW.trace_json),
+        urgency = NEW.urgency
+    WHERE platform = OLD.platform AND order_id = OLD.order_id
+        AND sub_order_id = OLD.sub_order_id;
+END;
+
+CREATE TRIGGER verdicts_delete INSTEAD OF DELETE ON verdicts
+BEGIN
+    DELETE FROM verdict_rows WHERE platform = OLD.platform AND order_id = OLD.order_id
+        AND sub_order_id = OLD.sub_order_id;
+END;
+"""
+
 # MIGRATIONS[i] brings a database at version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,7 +2,7 @@
 
 Runs the real window on the demo data (offscreen unless $DISPLAY/QT_QPA_PLATFORM say otherwise) and
 saves PNGs next to this file: main window in Chinese and English, the detail panel, the dashboard
-and the import preview.
+in Chinese and English, the import preview and the settings dialog.
 """
 
 from __future__ import annotations
@@ -70,10 +70,28 @@ def main() -> int:
     window.switch_language("zh_CN")
     settle(500)
     window.tabs.setCurrentIndex(1)
-    wait(lambda: window.dashboard.metrics is not None, 30_000)
+    dashboard = window.dashboard
+    dashboard.platform.setCurrentIndex(dashboard.platform.findData("aliexpress"))
+    dashboard.period.setCurrentIndex(dashboard.period.findData("month"))
+    settle(300)
+    wait(lambda: dashboard.metrics is not None and str(dashboard.metrics.platform) == "aliexpress")
     settle(800)
     window.grab().save(str(OUT / "dashboard-zh.png"))
+    window.switch_language("en")
+    settle(800)
+    window.grab().save(str(OUT / "dashboard-en.png"))
+    window.switch_language("zh_CN")
+    settle(500)
     window.tabs.setCurrentIndex(0)
+
+    from desktop_app.gui.settings_dialog import SettingsDialog
+
+    settings = SettingsDialog(window.session, window.translations, window)
+    settings.resize(1100, 720)
+    settings.show()
+    settle(2500)
+    settings.grab().save(str(OUT / "settings-zh.png"))
+    settings.close()
 
     from desktop_app.gui.import_dialog import ImportPreviewDialog
     from desktop_app.resources import resource_path

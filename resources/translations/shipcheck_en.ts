@@ -4,37 +4,37 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="125" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="125"/>
         <source>Affected area</source>
         <translation>Affected area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="128" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="128"/>
         <source>e.g. 上海市浦东新区</source>
         <translation>e.g. 上海市浦东新区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="132" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="132"/>
         <source>Still active (no end date)</source>
         <translation>Still active (no end date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="150" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="150"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="151" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="151"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="153" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="153"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="154" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="154"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -42,20 +42,82 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="180" />
+        <location filename="../../desktop_app/gui/tasks.py" line="254"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="240" />
+        <location filename="../../desktop_app/gui/tasks.py" line="322"/>
         <source>Something went wrong. Please report the details below.</source>
         <translation>Something went wrong. Please report the details below.</translation>
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="138"/>
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="142"/>
+        <source>No usable backup was found. The damaged file was left as it is: %1</source>
+        <translation>No usable backup was found. The damaged file was left as it is: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="152"/>
+        <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
+        <translation>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="160"/>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="163"/>
+        <source>Choose another backup…</source>
+        <translation>Choose another backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="220"/>
+        <source>Replace the current database with the backup made %1?
+
+The current database is backed up first, so this can be undone with another restore.</source>
+        <translation>Replace the current database with the backup made %1?
+
+The current database is backed up first, so this can be undone with another restore.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="248"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="255"/>
+        <source>The backup %1 was restored.</source>
+        <translation>The backup %1 was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="257"/>
+        <source>The previous database was kept as %1.</source>
+        <translation>The previous database was kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="272"/>
+        <source>Creating a backup…</source>
+        <translation>Creating a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="279"/>
+        <source>Backup created: %1</source>
+        <translation>Backup created: %1</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts.py" line="71" />
+        <location filename="../../desktop_app/gui/charts.py" line="72"/>
         <source>No data for this period</source>
         <translation>No data for this period</translation>
     </message>
@@ -63,17 +125,17 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="66" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="66"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="70" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="70"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="71" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="71"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
@@ -81,242 +143,252 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="237" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="239"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="238" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="240"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="239" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="241"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="247" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="248" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="252"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="251" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="252" />
-        <source>K4 high-in-stock waiver (previous natural week)</source>
-        <translation>K4 high-in-stock waiver (previous natural week)</translation>
+        <location filename="../../desktop_app/gui/dashboard.py" line="255"/>
+        <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
+        <translation>K4 high-in-stock waiver (measured over this week, used the next week)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
         <source>K3 shop score components</source>
         <translation>K3 shop score components</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="256" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 good-fulfilment penalty refund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
         <source>Projected on-time rate</source>
         <translation>Projected on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="265" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="283" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="269"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="287"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="266" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="267" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="271"/>
         <source>Penalties deducted</source>
         <translation>Penalties deducted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
         <source>Would be refunded</source>
         <translation>Would be refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
         <source>Refund date</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="274" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
         <source>D2 experience-score protection</source>
         <translation>D2 experience-score protection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="282" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="286"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="281" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="285"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="289" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="293"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
         <source>Own</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="291" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
         <source>Industry average</source>
         <translation>Industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="292" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Scored as</source>
         <translation>Scored as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="367" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="371"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="399" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="437" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="403"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="441"/>
         <source>Daily on-time rate</source>
         <translation>Daily on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="400" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="442" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="404"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
         <source>Late or overdue per day</source>
         <translation>Late or overdue per day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="407" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="455" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="411"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="461"/>
         <source>On-time shipping rate</source>
         <translation>On-time shipping rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="414" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="456" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="418"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="462"/>
         <source>Pickup-anomaly rate</source>
         <translation>Pickup-anomaly rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="420" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="457" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="419"/>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="424"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="463"/>
         <source>Assessable orders</source>
         <translation>Assessable orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="426" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 orders have no amount set (see Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="458" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="434"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="464"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
-        <source>No assessable orders: the previous window's value carries over</source>
-        <translation>No assessable orders: the previous window's value carries over</translation>
+        <location filename="../../desktop_app/gui/dashboard.py" line="468"/>
+        <source>No pickup scans in the imported data: cannot be measured</source>
+        <translation>No pickup scans in the imported data: cannot be measured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="466" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="470"/>
+        <source>No assessable orders: the previous window&apos;s value carries over</source>
+        <translation>No assessable orders: the previous window&apos;s value carries over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
         <source>threshold %1 %2</source>
         <translation>threshold %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
         <source>eligible</source>
         <translation>eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
         <source>not eligible</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="503" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="511"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>Week of %1: %2 — one waiver for the week of %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="509" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="517"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>Suggested order to spend it on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="546" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="554"/>
         <source>(%1 penalised orders)</source>
         <translation>(%1 penalised orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="562" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="570"/>
         <source>not entered</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="564" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="572"/>
         <source>yes — scored as the industry average</source>
         <translation>yes — scored as the industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="564" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="572"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -324,12 +396,12 @@
 <context>
     <name>DateListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="204" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="204"/>
         <source>Add date</source>
         <translation>Add date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="205" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="205"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -337,197 +409,202 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="28" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="28"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="29" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="29"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="30" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="30"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="31" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="31"/>
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="32" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="32"/>
         <source>Online scan</source>
         <translation>Online scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="33" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="33"/>
         <source>At warehouse</source>
         <translation>At warehouse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="253"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254"/>
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255"/>
         <source>Appeal and evidence</source>
         <translation>Appeal and evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="256"/>
         <source>Row as exported</source>
         <translation>Row as exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="259" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="260"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265"/>
         <source>Appeal candidate</source>
         <translation>Appeal candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="266"/>
         <source>Evaluated as of</source>
         <translation>Evaluated as of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272"/>
         <source>Mark as appeal / pre-report candidate</source>
         <translation>Mark as appeal / pre-report candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273"/>
         <source>Note for this order (kept with the order)</source>
         <translation>Note for this order (kept with the order)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275"/>
         <source>Attach evidence…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="278"/>
         <source>Select an order to see its timeline and verdict.</source>
         <translation>Select an order to see its timeline and verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="322" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="279"/>
+        <source>Drop files here to attach them to this order</source>
+        <translation>Drop files here to attach them to this order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="324"/>
         <source>Order details</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="326" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="328"/>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="345" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="347"/>
         <source>Not evaluated yet</source>
         <translation>Not evaluated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="370" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="372"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="374" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="376"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="410" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="412"/>
         <source>Parameter %1 = %2</source>
         <translation>Parameter %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="416" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="422"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="419" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="425"/>
         <source>No explanation was stored with this verdict.</source>
         <translation>No explanation was stored with this verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="441" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="447"/>
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="458" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="464"/>
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="471" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="477"/>
         <source>Attaching files…</source>
         <translation>Attaching files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="504"/>
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="497" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="518"/>
         <source>Remove this attachment from the order?</source>
         <translation>Remove this attachment from the order?</translation>
     </message>
@@ -535,67 +612,72 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="124" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="132"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="125" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="133"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="126" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="134"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="127" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="135"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="129" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="137"/>
         <source>Follow the clock: countdowns and statuses move while the window is open</source>
         <translation>Follow the clock: countdowns and statuses move while the window is open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="132" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="140"/>
         <source>Search order ID, tracking number, receiver, product (Ctrl+F)</source>
         <translation>Search order ID, tracking number, receiver, product (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="136" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="144"/>
+        <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</source>
+        <translation>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="150"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="142" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="156"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="159" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="173"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="161" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="175"/>
         <source>(no shop name)</source>
         <translation>(no shop name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="171" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="185"/>
         <source>False shipping?</source>
         <translation>False shipping?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="177" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="191"/>
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="179" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="193"/>
         <source>%1 not evaluated</source>
         <translation>%1 not evaluated</translation>
     </message>
@@ -603,188 +685,188 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="40" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="40"/>
         <source>Order ID</source>
         <translation>Order ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="41" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="41"/>
         <source>Sub-order ID</source>
         <translation>Sub-order ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="42" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="42"/>
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="43" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="43"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="44" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="44"/>
         <source>Order status</source>
         <translation>Order status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="45" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="45"/>
         <source>After-sale status</source>
         <translation>After-sale status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="48" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="48"/>
         <source>Order type</source>
         <translation>Order type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="49" />
-        <location filename="../../desktop_app/gui/import_dialog.py" line="50" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="49"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="50"/>
         <source>Product name</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="51" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="51"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="52" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="52"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="53" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="53"/>
         <source>Amount paid</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="54" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="54"/>
         <source>Order time</source>
         <translation>Order time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="55" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="55"/>
         <source>Payment time</source>
         <translation>Payment time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="56" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="56"/>
         <source>Promised ship time</source>
         <translation>Promised ship time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="59" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="59"/>
         <source>Ship time</source>
         <translation>Ship time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="60" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="60"/>
         <source>Pickup time</source>
         <translation>Pickup time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="61" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="61"/>
         <source>First online scan</source>
         <translation>First online scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="62" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="62"/>
         <source>Warehouse arrival</source>
         <translation>Warehouse arrival</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="63" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="63"/>
         <source>Completion time</source>
         <translation>Completion time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="64" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="64"/>
         <source>Cancel reason</source>
         <translation>Cancel reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="65" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="65"/>
         <source>Fulfilment mode</source>
         <translation>Fulfilment mode</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="66" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="66"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="67" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="67"/>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="68" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="68"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="69" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="69"/>
         <source>Receiver phone</source>
         <translation>Receiver phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="70" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="70"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="71" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="71"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="72" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="72"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="73" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="73"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="74" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="74"/>
         <source>Ship-from address</source>
         <translation>Ship-from address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="77" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="77"/>
         <source>Warehouse</source>
         <translation>Warehouse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="78" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="78"/>
         <source>Buyer note</source>
         <translation>Buyer note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="79" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="79"/>
         <source>Seller note</source>
         <translation>Seller note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="80" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="80"/>
         <source>Listed on</source>
         <translation>Listed on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="81" />
-        <source>Last month's sales</source>
-        <translation>Last month's sales</translation>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="81"/>
+        <source>Last month&apos;s sales</source>
+        <translation>Last month&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="84" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="84"/>
         <source>Promised hours</source>
         <translation>Promised hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="85" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="85"/>
         <source>Uses freight template</source>
         <translation>Uses freight template</translation>
     </message>
@@ -792,189 +874,189 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="218" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="218"/>
         <source>Import preview — nothing is written until you press Import</source>
         <translation>Import preview — nothing is written until you press Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="219" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="219"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="223" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="223"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="224" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="224"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="225" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="225"/>
         <source>Sheet kind</source>
         <translation>Sheet kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="226" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="226"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="227" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="227"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="228" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="228"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
         <source>Data rows</source>
         <translation>Data rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="236" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="236" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="237" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="237"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="238" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="238"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="239" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="239"/>
         <source>Remember this mapping for files with these headers</source>
         <translation>Remember this mapping for files with these headers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="240" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="240"/>
         <source>Apply changes and check again</source>
         <translation>Apply changes and check again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="241" />
-        <location filename="../../desktop_app/gui/import_dialog.py" line="339" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="339"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="242" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="246" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="246"/>
         <source>Detect automatically</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="284" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="284"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="319" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="319"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="321" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="321"/>
         <source>cannot import</source>
         <translation>cannot import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="323" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="323"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="325" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="325"/>
         <source>%1 row errors</source>
         <translation>%1 row errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="328" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="328"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="336" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="336"/>
         <source>Import %1 ready files</source>
         <translation>Import %1 ready files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="367" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="367"/>
         <source>detected: %1</source>
         <translation>detected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="370" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="370"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="371" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="371"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="372" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="372"/>
         <source>Logistics (updates stored orders)</source>
         <translation>Logistics (updates stored orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="376" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="376"/>
         <source>%1 rows ready</source>
         <translation>%1 rows ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="378" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="378"/>
         <source>%1 rows with errors — fix the file and check again</source>
         <translation>%1 rows with errors — fix the file and check again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="399" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="399"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="419" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
         <source>Errors (%1)</source>
         <translation>Errors (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="419" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="445" />
-        <location filename="../../desktop_app/gui/import_dialog.py" line="471" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="445"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="471"/>
         <source>(not in this file)</source>
         <translation>(not in this file)</translation>
     </message>
@@ -982,191 +1064,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="135" />
-        <location filename="../../desktop_app/gui/main_window.py" line="138" />
+        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="144" />
+        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166" />
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269" />
+        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271" />
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273" />
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274" />
+        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275" />
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276" />
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277" />
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <source>Create backup now</source>
+        <translation>Create backup now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <source>Restore backup…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279" />
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281" />
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367" />
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <source>Evaluating…</source>
+        <translation>Evaluating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402" />
+        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <source>Evaluation cancelled</source>
+        <translation>Evaluation cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <source>Evaluated as of %1</source>
+        <translation>Evaluated as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404" />
+        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407" />
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469" />
+        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477" />
+        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479" />
+        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481" />
+        <location filename="../../desktop_app/gui/main_window.py" line="599"/>
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483" />
+        <location filename="../../desktop_app/gui/main_window.py" line="601"/>
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487" />
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523" />
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="525" />
+        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554" />
+        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="565" />
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570" />
+        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="574" />
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580" />
+        <location filename="../../desktop_app/gui/main_window.py" line="700"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585" />
+        <location filename="../../desktop_app/gui/main_window.py" line="708"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1174,93 +1286,93 @@
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="34" />
-        <location filename="../../desktop_app/gui/order_model.py" line="92" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="34"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="93"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="63" />
+        <location filename="../../desktop_app/gui/order_model.py" line="64"/>
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="64" />
+        <location filename="../../desktop_app/gui/order_model.py" line="65"/>
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65" />
+        <location filename="../../desktop_app/gui/order_model.py" line="66"/>
         <source>AliExpress</source>
         <translation>AliExpress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="73" />
+        <location filename="../../desktop_app/gui/order_model.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74" />
+        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75" />
+        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
         <source>Order ID</source>
         <translation>Order ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76" />
+        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
         <source>Sub-order</source>
         <translation>Sub-order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77" />
+        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78" />
+        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79" />
+        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80" />
+        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
         <source>Time left / overdue</source>
         <translation>Time left / overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81" />
+        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82" />
+        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83" />
+        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84" />
+        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="325" />
+        <location filename="../../desktop_app/gui/order_model.py" line="454"/>
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="393" />
+        <location filename="../../desktop_app/gui/order_model.py" line="522"/>
         <source>appeal</source>
         <translation>appeal</translation>
     </message>
@@ -1268,27 +1380,62 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="129" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="212"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="148" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="178"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="170" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="170"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="191" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="222"/>
+        <source>Reading the orders…</source>
+        <translation>Reading the orders…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <source>Laying out the pages…</source>
+        <translation>Laying out the pages…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="228"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="233"/>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="246"/>
+        <source>Reading the appeal candidates…</source>
+        <translation>Reading the appeal candidates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="251"/>
+        <source>Laying out the appeal report…</source>
+        <translation>Laying out the appeal report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="254"/>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="259"/>
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="297"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1296,235 +1443,298 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="40" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="43"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="47" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="50"/>
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="58" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="61"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
+        <source>Week (Monday to Sunday)</source>
+        <translation>Week (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="71"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="67" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="68" />
-        <source>From</source>
-        <translation>From</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
-        <source>To</source>
-        <translation>To</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <source>Containing</source>
+        <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
-        <source>Verdicts as of %1 (China time) are used.</source>
-        <translation>Verdicts as of %1 (China time) are used.</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="79"/>
+        <source>The report uses the latest evaluation of each order (see the status bar).</source>
+        <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="294"/>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="298"/>
+        <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
+        <translation>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <source>Made (China time)</source>
+        <translation>Made (China time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="329"/>
+        <source>There are no backups of this database yet.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="337"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="356" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="366"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="357" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="367"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="358" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="368"/>
         <source>Affected areas (K1)</source>
         <translation>Affected areas (K1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="359" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="369"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
         <source>Industry averages (D2)</source>
         <translation>Industry averages (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="361" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="365" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="375"/>
         <source>Warning window (hours)</source>
         <translation>Warning window (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
         <source>Default shop name per platform</source>
         <translation>Default shop name per platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="373" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="376" />
-        <source>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
-        <translation>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="387"/>
+        <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
+        <translation>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="393"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="394"/>
         <source>Resolved as</source>
         <translation>Resolved as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="395"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="385" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="396"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="386" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="397"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="389" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="400"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="390" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="401"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="391" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="402"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="392" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="403"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="405"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="406"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="407"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="397" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="408"/>
         <source>Source of the default</source>
         <translation>Source of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="398" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="409"/>
         <source>Your value (empty = default)</source>
         <translation>Your value (empty = default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="413"/>
         <source>Extra public holidays (not working days)</source>
         <translation>Extra public holidays (not working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="403" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="414"/>
         <source>Extra make-up working days (调休)</source>
         <translation>Extra make-up working days (调休)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="424"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="424" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="435"/>
         <source>This build has no evaluation engine: parameters cannot be shown.</source>
         <translation>This build has no evaluation engine: parameters cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="442" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="453"/>
         <source>Default %1 h — %2</source>
         <translation>Default %1 h — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="505" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="518"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="586" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="607"/>
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="588" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="609"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="598" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="619"/>
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>
@@ -1532,107 +1742,122 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="66" />
+        <location filename="../../desktop_app/gui/status.py" line="66"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="67" />
+        <location filename="../../desktop_app/gui/status.py" line="67"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="68" />
+        <location filename="../../desktop_app/gui/status.py" line="68"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="69" />
+        <location filename="../../desktop_app/gui/status.py" line="69"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="70" />
+        <location filename="../../desktop_app/gui/status.py" line="70"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="71" />
+        <location filename="../../desktop_app/gui/status.py" line="71"/>
         <source>Exempt</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="72" />
+        <location filename="../../desktop_app/gui/status.py" line="72"/>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="73" />
+        <location filename="../../desktop_app/gui/status.py" line="73"/>
         <source>Suspected false shipping</source>
         <translation>Suspected false shipping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="76" />
+        <location filename="../../desktop_app/gui/status.py" line="76"/>
         <source>No freight template</source>
         <translation>No freight template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="77" />
+        <location filename="../../desktop_app/gui/status.py" line="77"/>
         <source>No deadline known</source>
         <translation>No deadline known</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="78" />
+        <location filename="../../desktop_app/gui/status.py" line="78"/>
         <source>Holiday data missing</source>
         <translation>Holiday data missing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="79" />
+        <location filename="../../desktop_app/gui/status.py" line="79"/>
         <source>Suggested for K4 waiver</source>
         <translation>Suggested for K4 waiver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="81" />
+        <location filename="../../desktop_app/gui/status.py" line="80"/>
+        <source>Pickup anomaly</source>
+        <translation>Pickup anomaly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="81"/>
+        <source>A1 relaxed timing</source>
+        <translation>A1 relaxed timing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="82"/>
+        <source>Scan time missing (ship time used)</source>
+        <translation>Scan time missing (ship time used)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="87"/>
         <source>Not evaluated</source>
         <translation>Not evaluated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="153" />
+        <location filename="../../desktop_app/gui/status.py" line="160"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="157" />
+        <location filename="../../desktop_app/gui/status.py" line="164"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="161" />
+        <location filename="../../desktop_app/gui/status.py" line="168"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="165" />
+        <location filename="../../desktop_app/gui/status.py" line="172"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="166" />
+        <location filename="../../desktop_app/gui/status.py" line="173"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="182" />
+        <location filename="../../desktop_app/gui/status.py" line="189"/>
         <source>shipped %1 late</source>
         <translation>shipped %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="189" />
+        <location filename="../../desktop_app/gui/status.py" line="196"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="190" />
+        <location filename="../../desktop_app/gui/status.py" line="197"/>
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="125" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="125"/>
         <source>Affected area</source>
         <translation>受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="128" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="128"/>
         <source>e.g. 上海市浦东新区</source>
         <translation>例如 上海市浦东新区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="132" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="132"/>
         <source>Still active (no end date)</source>
         <translation>仍在持续（无结束日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="150" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="150"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="151" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="151"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="153" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="153"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="154" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="154"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -42,20 +42,82 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="180" />
+        <location filename="../../desktop_app/gui/tasks.py" line="254"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="240" />
+        <location filename="../../desktop_app/gui/tasks.py" line="322"/>
         <source>Something went wrong. Please report the details below.</source>
         <translation>出现了问题，请把下面的详细信息反馈给开发者。</translation>
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="138"/>
+        <source>The database file is damaged.</source>
+        <translation>数据库文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="142"/>
+        <source>No usable backup was found. The damaged file was left as it is: %1</source>
+        <translation>没有找到可用的备份。损坏的文件保持原样：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="152"/>
+        <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
+        <translation>ShipCheck 可以恢复最近一份完好的备份（%1，%2）。损坏的文件会保留在旁边，不会丢弃任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="160"/>
+        <source>Restore this backup</source>
+        <translation>恢复这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="163"/>
+        <source>Choose another backup…</source>
+        <translation>选择其他备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="220"/>
+        <source>Replace the current database with the backup made %1?
+
+The current database is backed up first, so this can be undone with another restore.</source>
+        <translation>用 %1 的备份替换当前数据库吗？
+
+当前数据库会先备份，之后可以再次恢复来撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="248"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="255"/>
+        <source>The backup %1 was restored.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="257"/>
+        <source>The previous database was kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="272"/>
+        <source>Creating a backup…</source>
+        <translation>正在创建备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="279"/>
+        <source>Backup created: %1</source>
+        <translation>备份已创建：%1</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../desktop_app/gui/charts.py" line="71" />
+        <location filename="../../desktop_app/gui/charts.py" line="72"/>
         <source>No data for this period</source>
         <translation>这段时间没有数据</translation>
     </message>
@@ -63,17 +125,17 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="66" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="66"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="70" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="70"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="71" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="71"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
@@ -81,242 +143,252 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="237" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="239"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="238" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="240"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="239" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="241"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="247" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="248" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="252"/>
         <source>Previous period</source>
         <translation>上一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="251" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
         <source>Next period</source>
         <translation>下一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="252" />
-        <source>K4 high-in-stock waiver (previous natural week)</source>
-        <translation>K4 高现货商家处罚豁免（上一自然周）</translation>
+        <location filename="../../desktop_app/gui/dashboard.py" line="255"/>
+        <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
+        <translation>K4 高现货商家处罚豁免（按本周考核，下周使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
         <source>K3 shop score components</source>
         <translation>K3 店铺考核权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="256" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>二手来源：这些权重来自 2024 年的一篇文章，并非平台官方公告；评分公式未公开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 优质履约店铺免罚激励</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
         <source>Projected on-time rate</source>
         <translation>预计及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="265" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="283" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="269"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="287"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="266" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
         <source>Eligible</source>
         <translation>是否符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="267" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="271"/>
         <source>Penalties deducted</source>
         <translation>已扣罚金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
         <source>Would be refunded</source>
         <translation>可退回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
         <source>Refund date</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="274" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
         <source>D2 experience-score protection</source>
         <translation>D2 体验分保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="282" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="286"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="284" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <source>Component</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="281" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="285"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="289" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="293"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
         <source>Own</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="291" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
         <source>Industry average</source>
         <translation>行业均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="292" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Scored as</source>
         <translation>计分值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Protected</source>
         <translation>是否保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="367" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="371"/>
         <source>Computing…</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="399" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="437" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="403"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="441"/>
         <source>Daily on-time rate</source>
         <translation>每日及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="400" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="442" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="404"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
         <source>Late or overdue per day</source>
         <translation>每日超时/逾期单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="407" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="455" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="411"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="461"/>
         <source>On-time shipping rate</source>
         <translation>及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="414" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="456" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="418"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="462"/>
         <source>Pickup-anomaly rate</source>
         <translation>揽收异常率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="420" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="457" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="419"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="424"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="463"/>
         <source>Assessable orders</source>
         <translation>考核订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="426" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 单的金额参数未设置（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430" />
-        <location filename="../../desktop_app/gui/dashboard.py" line="458" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="434"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="464"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="462" />
-        <source>No assessable orders: the previous window's value carries over</source>
+        <location filename="../../desktop_app/gui/dashboard.py" line="468"/>
+        <source>No pickup scans in the imported data: cannot be measured</source>
+        <translation>导入的数据中没有揽收时间，无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="470"/>
+        <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>没有可考核订单：沿用上一周期的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="466" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
         <source>threshold %1 %2</source>
         <translation>门槛 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
         <source>eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
         <source>not eligible</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="503" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="511"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>%1 当周：%2——可在 %3 当周使用一次豁免。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="509" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="517"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>建议用于订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="546" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="554"/>
         <source>(%1 penalised orders)</source>
         <translation>（%1 单被罚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="562" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="570"/>
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="564" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="572"/>
         <source>yes — scored as the industry average</source>
         <translation>是——按行业均值计分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="564" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="572"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -324,12 +396,12 @@
 <context>
     <name>DateListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="204" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="204"/>
         <source>Add date</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="205" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="205"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
@@ -337,197 +409,202 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="28" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="28"/>
         <source>Paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="29" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="29"/>
         <source>Promised</source>
         <translation>承诺发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="30" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="30"/>
         <source>Shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="31" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="31"/>
         <source>Picked up</source>
         <translation>揽收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="32" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="32"/>
         <source>Online scan</source>
         <translation>上网</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="33" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="33"/>
         <source>At warehouse</source>
         <translation>到仓</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="252" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="253"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254"/>
         <source>How it was decided</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255"/>
         <source>Appeal and evidence</source>
         <translation>申诉与证据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="255" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="256"/>
         <source>Row as exported</source>
         <translation>导出原始行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="259" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="260"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="260" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261"/>
         <source>Deadline</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265"/>
         <source>Appeal candidate</source>
         <translation>可申诉/报备</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="266"/>
         <source>Evaluated as of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="270" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="271"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272"/>
         <source>Mark as appeal / pre-report candidate</source>
         <translation>标记为申诉/报备候选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273"/>
         <source>Note for this order (kept with the order)</source>
         <translation>这张订单的备注（随订单保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275"/>
         <source>Attach evidence…</source>
         <translation>添加证据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276"/>
         <source>Save a copy…</source>
         <translation>另存副本……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="277" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="278"/>
         <source>Select an order to see its timeline and verdict.</source>
         <translation>选中一张订单，查看它的时间线和判定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="322" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="279"/>
+        <source>Drop files here to attach them to this order</source>
+        <translation>把文件拖到这里即可附加到这张订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="324"/>
         <source>Order details</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="326" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="328"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="345" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="347"/>
         <source>Not evaluated yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="370" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="372"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="374" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="376"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="410" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="412"/>
         <source>Parameter %1 = %2</source>
         <translation>参数 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="416" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="422"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="419" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="425"/>
         <source>No explanation was stored with this verdict.</source>
         <translation>这条判定没有保存判定依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="441" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="447"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="458" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="464"/>
         <source>Attach evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="471" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="477"/>
         <source>Attaching files…</source>
         <translation>正在添加文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="504"/>
         <source>Save attachment as</source>
         <translation>附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="497" />
+        <location filename="../../desktop_app/gui/detail_panel.py" line="518"/>
         <source>Remove this attachment from the order?</source>
         <translation>从这张订单删除这个附件？</translation>
     </message>
@@ -535,67 +612,72 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="124" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="132"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="125" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="133"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="126" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="134"/>
         <source>As of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="127" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="135"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="129" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="137"/>
         <source>Follow the clock: countdowns and statuses move while the window is open</source>
         <translation>跟随时钟：窗口打开期间倒计时和状态会自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="132" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="140"/>
         <source>Search order ID, tracking number, receiver, product (Ctrl+F)</source>
         <translation>搜索订单号、运单号、收件人、商品（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="136" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="144"/>
+        <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</source>
+        <translation>订单号和运单号从开头匹配（输入前几位或完整号码）；收件人和商品名称可输入其中任意部分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="150"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="142" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="156"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="159" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="173"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="161" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="175"/>
         <source>(no shop name)</source>
         <translation>（无店铺名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="171" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="185"/>
         <source>False shipping?</source>
         <translation>虚假发货嫌疑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="177" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="191"/>
         <source>%1 orders</source>
         <translation>共 %1 单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="179" />
+        <location filename="../../desktop_app/gui/filter_bar.py" line="193"/>
         <source>%1 not evaluated</source>
         <translation>%1 单未评估</translation>
     </message>
@@ -603,188 +685,188 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="40" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="40"/>
         <source>Order ID</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="41" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="41"/>
         <source>Sub-order ID</source>
         <translation>子订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="42" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="42"/>
         <source>Product ID</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="43" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="43"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="44" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="44"/>
         <source>Order status</source>
         <translation>订单状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="45" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="45"/>
         <source>After-sale status</source>
         <translation>售后状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="48" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="48"/>
         <source>Order type</source>
         <translation>订单类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="49" />
-        <location filename="../../desktop_app/gui/import_dialog.py" line="50" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="49"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="50"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="51" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="51"/>
         <source>SKU</source>
         <translation>商品规格</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="52" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="52"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="53" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="53"/>
         <source>Amount paid</source>
         <translation>实付金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="54" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="54"/>
         <source>Order time</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="55" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="55"/>
         <source>Payment time</source>
         <translation>支付时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="56" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="56"/>
         <source>Promised ship time</source>
         <translation>承诺发货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="59" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="59"/>
         <source>Ship time</source>
         <translation>发货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="60" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="60"/>
         <source>Pickup time</source>
         <translation>揽收时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="61" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="61"/>
         <source>First online scan</source>
         <translation>上网时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="62" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="62"/>
         <source>Warehouse arrival</source>
         <translation>到仓时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="63" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="63"/>
         <source>Completion time</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="64" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="64"/>
         <source>Cancel reason</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="65" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="65"/>
         <source>Fulfilment mode</source>
         <translation>履约模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="66" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="66"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="67" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="67"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="68" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="68"/>
         <source>Receiver</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="69" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="69"/>
         <source>Receiver phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="70" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="70"/>
         <source>Province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="71" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="71"/>
         <source>City</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="72" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="72"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="73" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="73"/>
         <source>Address</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="74" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="74"/>
         <source>Ship-from address</source>
         <translation>发货地址</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="77" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="77"/>
         <source>Warehouse</source>
         <translation>仓库</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="78" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="78"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="79" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="79"/>
         <source>Seller note</source>
         <translation>商家备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="80" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="80"/>
         <source>Listed on</source>
         <translation>上架时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="81" />
-        <source>Last month's sales</source>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="81"/>
+        <source>Last month&apos;s sales</source>
         <translation>上月销量</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="84" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="84"/>
         <source>Promised hours</source>
         <translation>承诺发货时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="85" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="85"/>
         <source>Uses freight template</source>
         <translation>是否使用运费模板</translation>
     </message>
@@ -792,189 +874,189 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="218" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="218"/>
         <source>Import preview — nothing is written until you press Import</source>
         <translation>导入预览——按“导入”之前不会写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="219" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="219"/>
         <source>Detected</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="223" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="223"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="224" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="224"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="225" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="225"/>
         <source>Sheet kind</source>
         <translation>表格类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="226" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="226"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="227" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="227"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="228" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="228"/>
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
         <source>Data rows</source>
         <translation>数据行数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="236" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="236" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="237" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="237"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="238" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="238"/>
         <source>Column mapping</source>
         <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="239" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="239"/>
         <source>Remember this mapping for files with these headers</source>
         <translation>记住此对应关系，下次遇到相同表头自动使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="240" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="240"/>
         <source>Apply changes and check again</source>
         <translation>应用修改并重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="241" />
-        <location filename="../../desktop_app/gui/import_dialog.py" line="339" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="241"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="339"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="242" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="246" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="246"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="284" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="284"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="319" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="319"/>
         <source>checking…</source>
         <translation>检查中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="321" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="321"/>
         <source>cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="323" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="323"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="325" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="325"/>
         <source>%1 row errors</source>
         <translation>%1 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="328" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="328"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="336" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="336"/>
         <source>Import %1 ready files</source>
         <translation>导入 %1 个可用文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="367" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="367"/>
         <source>detected: %1</source>
         <translation>已识别：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="370" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="370"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="371" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="371"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="372" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="372"/>
         <source>Logistics (updates stored orders)</source>
         <translation>物流（更新已导入的订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="376" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="376"/>
         <source>%1 rows ready</source>
         <translation>%1 行可导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="378" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="378"/>
         <source>%1 rows with errors — fix the file and check again</source>
         <translation>%1 行有错误——请修改文件后重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="399" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="399"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="419" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
         <source>Errors (%1)</source>
         <translation>错误（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="419" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="445" />
-        <location filename="../../desktop_app/gui/import_dialog.py" line="471" />
+        <location filename="../../desktop_app/gui/import_dialog.py" line="445"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="471"/>
         <source>(not in this file)</source>
         <translation>（文件中没有）</translation>
     </message>
@@ -982,191 +1064,221 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="135" />
-        <location filename="../../desktop_app/gui/main_window.py" line="138" />
+        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="144" />
+        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="166" />
-        <location filename="../../desktop_app/gui/main_window.py" line="291" />
+        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="269" />
+        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="271" />
+        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="273" />
+        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="274" />
+        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="275" />
+        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="276" />
+        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="277" />
+        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <source>Create backup now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <source>Restore backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="278" />
+        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="279" />
+        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="280" />
-        <location filename="../../desktop_app/gui/main_window.py" line="287" />
+        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="281" />
-        <location filename="../../desktop_app/gui/main_window.py" line="286" />
+        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="282" />
+        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="283" />
+        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="284" />
+        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="285" />
+        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367" />
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <source>Evaluating…</source>
+        <translation>评估中……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402" />
+        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <source>Evaluation cancelled</source>
+        <translation>评估已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <source>Evaluated as of %1</source>
+        <translation>已按 %1 评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404" />
+        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="407" />
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="469" />
+        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="477" />
+        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479" />
+        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="481" />
+        <location filename="../../desktop_app/gui/main_window.py" line="599"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="483" />
+        <location filename="../../desktop_app/gui/main_window.py" line="601"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485" />
+        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="487" />
+        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="523" />
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="525" />
+        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554" />
+        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="565" />
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="570" />
+        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="574" />
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="580" />
+        <location filename="../../desktop_app/gui/main_window.py" line="700"/>
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="585" />
+        <location filename="../../desktop_app/gui/main_window.py" line="708"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1174,93 +1286,93 @@
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="34" />
-        <location filename="../../desktop_app/gui/order_model.py" line="92" />
+        <location filename="../../desktop_app/gui/dashboard.py" line="34"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="93"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="63" />
+        <location filename="../../desktop_app/gui/order_model.py" line="64"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="64" />
+        <location filename="../../desktop_app/gui/order_model.py" line="65"/>
         <source>Douyin</source>
         <translation>抖店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65" />
+        <location filename="../../desktop_app/gui/order_model.py" line="66"/>
         <source>AliExpress</source>
         <translation>速卖通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="73" />
+        <location filename="../../desktop_app/gui/order_model.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74" />
+        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75" />
+        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
         <source>Order ID</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76" />
+        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
         <source>Sub-order</source>
         <translation>子订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77" />
+        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78" />
+        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
         <source>Paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79" />
+        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
         <source>Deadline</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80" />
+        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
         <source>Time left / overdue</source>
         <translation>剩余/超出时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81" />
+        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
         <source>Shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82" />
+        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83" />
+        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84" />
+        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="325" />
+        <location filename="../../desktop_app/gui/order_model.py" line="454"/>
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="393" />
+        <location filename="../../desktop_app/gui/order_model.py" line="522"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
@@ -1268,27 +1380,62 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="129" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="212"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="148" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="178"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="170" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="170"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="191" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="222"/>
+        <source>Reading the orders…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="228"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="233"/>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="246"/>
+        <source>Reading the appeal candidates…</source>
+        <translation>正在读取可申诉订单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="251"/>
+        <source>Laying out the appeal report…</source>
+        <translation>正在排版申诉材料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="254"/>
+        <source>Writing the bundle…</source>
+        <translation>正在写入证据包…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="259"/>
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="197" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="297"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1296,235 +1443,298 @@
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="40" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="43"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="41" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="42" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="47" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="50"/>
         <source>Penalty / assessment report</source>
         <translation>处罚/考核报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="48" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
         <source>Appeal / pre-report material</source>
         <translation>申诉/报备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="58" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="61"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
+        <source>Week (Monday to Sunday)</source>
+        <translation>周（周一至周日）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="71"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="67" />
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="68" />
-        <source>From</source>
-        <translation>开始</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <source>Period</source>
+        <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69" />
-        <source>To</source>
-        <translation>结束</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <source>Containing</source>
+        <translation>包含日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71" />
-        <source>Verdicts as of %1 (China time) are used.</source>
-        <translation>使用评估时间 %1（北京时间）的判定结果。</translation>
+        <location filename="../../desktop_app/gui/report_actions.py" line="79"/>
+        <source>The report uses the latest evaluation of each order (see the status bar).</source>
+        <translation>报告使用每张订单的最近一次评估结果（见状态栏）。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="294"/>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="298"/>
+        <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
+        <translation>选择要恢复的备份。替换前会保留当前数据库（先备份；如已损坏则改名保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <source>Made (China time)</source>
+        <translation>创建时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="329"/>
+        <source>There are no backups of this database yet.</source>
+        <translation>这个数据库还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="337"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="356" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="366"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="357" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="367"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="358" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="368"/>
         <source>Affected areas (K1)</source>
         <translation>受影响地区（K1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="359" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="369"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
         <source>Industry averages (D2)</source>
         <translation>行业均值（D2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="361" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="365" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="375"/>
         <source>Warning window (hours)</source>
         <translation>预警窗口（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="367" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="368" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
         <source>Default shop name per platform</source>
         <translation>各平台默认店铺名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="373" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="376" />
-        <source>Orders whose promised ship time falls inside an area's dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="387"/>
+        <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>承诺发货时间落在地区生效日期内、且发货地址或收货地址在该地区的订单，不计入快手考核（K1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="393"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="394"/>
         <source>Resolved as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="395"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="385" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="396"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="386" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="397"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="389" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="400"/>
         <source>Add…</source>
         <translation>添加……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="390" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="401"/>
         <source>Edit…</source>
         <translation>修改……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="391" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="402"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="392" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="403"/>
         <source>Import from file…</source>
         <translation>从文件导入……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="394" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="405"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="395" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="406"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="396" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="407"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="397" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="408"/>
         <source>Source of the default</source>
         <translation>默认值来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="398" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="409"/>
         <source>Your value (empty = default)</source>
         <translation>你的值（留空 = 默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="402" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="413"/>
         <source>Extra public holidays (not working days)</source>
         <translation>补充节假日（非工作日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="403" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="414"/>
         <source>Extra make-up working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="413" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="424"/>
         <source>Loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="424" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="435"/>
         <source>This build has no evaluation engine: parameters cannot be shown.</source>
         <translation>此版本缺少评估引擎，无法显示参数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="442" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="453"/>
         <source>Default %1 h — %2</source>
         <translation>默认 %1 小时——%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="505" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="518"/>
         <source>open</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="586" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="607"/>
         <source>Import affected areas</source>
         <translation>导入受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="588" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="609"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="598" />
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="619"/>
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
     </message>
@@ -1532,107 +1742,122 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="66" />
+        <location filename="../../desktop_app/gui/status.py" line="66"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="67" />
+        <location filename="../../desktop_app/gui/status.py" line="67"/>
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="68" />
+        <location filename="../../desktop_app/gui/status.py" line="68"/>
         <source>At risk</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="69" />
+        <location filename="../../desktop_app/gui/status.py" line="69"/>
         <source>Pending</source>
         <translation>待发</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="70" />
+        <location filename="../../desktop_app/gui/status.py" line="70"/>
         <source>On time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="71" />
+        <location filename="../../desktop_app/gui/status.py" line="71"/>
         <source>Exempt</source>
         <translation>豁免</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="72" />
+        <location filename="../../desktop_app/gui/status.py" line="72"/>
         <source>Not assessed</source>
         <translation>不考核</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="73" />
+        <location filename="../../desktop_app/gui/status.py" line="73"/>
         <source>Suspected false shipping</source>
         <translation>虚假发货嫌疑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="76" />
+        <location filename="../../desktop_app/gui/status.py" line="76"/>
         <source>No freight template</source>
         <translation>未使用运费模板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="77" />
+        <location filename="../../desktop_app/gui/status.py" line="77"/>
         <source>No deadline known</source>
         <translation>发货时限未知</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="78" />
+        <location filename="../../desktop_app/gui/status.py" line="78"/>
         <source>Holiday data missing</source>
         <translation>缺少节假日数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="79" />
+        <location filename="../../desktop_app/gui/status.py" line="79"/>
         <source>Suggested for K4 waiver</source>
         <translation>建议使用 K4 豁免</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="81" />
+        <location filename="../../desktop_app/gui/status.py" line="80"/>
+        <source>Pickup anomaly</source>
+        <translation>揽收异常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="81"/>
+        <source>A1 relaxed timing</source>
+        <translation>A1 放宽时效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="82"/>
+        <source>Scan time missing (ship time used)</source>
+        <translation>缺少扫描时间（按发货时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/status.py" line="87"/>
         <source>Not evaluated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="153" />
+        <location filename="../../desktop_app/gui/status.py" line="160"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="157" />
+        <location filename="../../desktop_app/gui/status.py" line="164"/>
         <source>%1 d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="161" />
+        <location filename="../../desktop_app/gui/status.py" line="168"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="165" />
+        <location filename="../../desktop_app/gui/status.py" line="172"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="166" />
+        <location filename="../../desktop_app/gui/status.py" line="173"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="182" />
+        <location filename="../../desktop_app/gui/status.py" line="189"/>
         <source>shipped %1 late</source>
         <translation>晚发 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="189" />
+        <location filename="../../desktop_app/gui/status.py" line="196"/>
         <source>%1 left</source>
         <translation>还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="190" />
+        <location filename="../../desktop_app/gui/status.py" line="197"/>
         <source>overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>

@@ -161,3 +161,31 @@ def test_spec_has_no_machine_specific_paths() -> None:
     for fragment in ("/work/", "/usr/", "/home/", "C:\\", "site-packages", "/tmp"):
         assert fragment not in source
     assert "bundle_config" in source and "collect_submodules" in source
+
+
+def test_runtime_distributions_follow_pyproject() -> None:
+    names = {name.lower().replace("_", "-") for name in cfg.runtime_distributions(REPO)}
+    for required in (
+        "pyside6-essentials",
+        "shiboken6",
+        "openpyxl",
+        "defusedxml",
+        "chinesecalendar",
+    ):
+        assert required in names
+    assert not names & {"pip", "pytest", "pyinstaller", "hypothesis"}
+
+
+def test_license_files_do_not_collide() -> None:
+    datas = cfg.license_datas(REPO)
+    targets = [f"{dest}/{Path(src).name}" for src, dest in datas]
+    assert len(targets) == len(set(targets))
+    assert all(dest.startswith("licenses/") for _src, dest in datas)
+    assert any(dest == "licenses/openpyxl" for _src, dest in datas)
+
+
+def test_third_party_notice_names_every_distribution() -> None:
+    notice = cfg.third_party_notice(REPO)
+    for name in cfg.runtime_distributions(REPO):
+        assert f"\n{name} " in notice
+    assert "LGPL-3.0" in notice

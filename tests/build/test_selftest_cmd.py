@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from desktop_app.cli import selftest_cmd
 from desktop_app.cli.main import main
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_xml_hardening_is_active() -> None:
@@ -68,46 +73,72 @@ def test_gui_round_trip_without_gui_command(capsys: pytest.CaptureFixture[str]) 
     assert '"window_shown": false' in capsys.readouterr().out
 
 
-def _parser_with_fake_gui(show: bool) -> argparse.ArgumentParser:
-    """A `shipcheck` parser whose `gui` opens (or, with show=False, does not open) a window."""
+_FAKE_GUI_RUN = """
+import argparse, sys
+from pathlib import Path
+from desktop_app.cli import main as cli_main, selftest_cmd
 
-    def run_gui(args: argparse.Namespace) -> int:
-        from desktop_app.qt import QtWidgets
+def run_gui(args):
+    from desktop_app.qt import QtWidgets
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    window = QtWidgets.QMainWindow()
+    window.setWindowTitle("ShipCheck 发货考核助手")
+    if not SHOW:
+        return 0
+    window.show()
+    return app.exec()
 
-        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-        window = QtWidgets.QMainWindow()
-        window.setWindowTitle("ShipCheck 发货考核助手")
-        if not show:
-            return 0
-        window.show()
-        return app.exec()
-
+def build_parser():
     parser = argparse.ArgumentParser(prog="shipcheck")
-    sub = parser.add_subparsers()
-    gui = sub.add_parser("gui")
+    gui = parser.add_subparsers().add_parser("gui")
     gui.add_argument("--db")
     gui.set_defaults(run=run_gui)
     return parser
 
+cli_main.build_parser = build_parser
+shot = Path(SHOT) if SHOT else None
+sys.exit(selftest_cmd.run(argparse.Namespace(gui=[], db=None, timeout=TIMEOUT, screenshot=shot)))
+"""
 
-def test_gui_round_trip_reports_the_shown_window(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], qapp: object
-) -> None:
-    from desktop_app.cli import main as cli_main
 
-    monkeypatch.setattr(cli_main, "build_parser", lambda: _parser_with_fake_gui(show=True))
-    assert selftest_cmd.run(argparse.Namespace(gui=[], db=None, timeout=10.0)) == 0
-    shown = json.loads(capsys.readouterr().out.strip().splitlines()[0])
+def _round_trip(tmp_path: Path, show: bool, screenshot: Path | None = None) -> tuple[int, str]:
+    """Run the GUI round trip with a stand-in `gui` command in a child process.
+
+    A child process, because the round trip runs ``app.exec()``: once an event loop has exited, Qt
+    makes every later nested event loop in the same process return at once, which would break the
+    GUI tests that run after these in one pytest session.
+    """
+    script = tmp_path / "round_trip.py"
+    script.write_text(
+        _FAKE_GUI_RUN.replace("SHOW", repr(show))
+        .replace("SHOT", repr(str(screenshot) if screenshot else ""))
+        .replace("TIMEOUT", "3.0" if not show else "20.0"),
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    proc = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, env=env, cwd=REPO, timeout=60
+    )
+    return proc.returncode, proc.stdout.decode("utf-8")
+
+
+def test_gui_round_trip_reports_the_shown_window(tmp_path: Path) -> None:
+    code, out = _round_trip(tmp_path, show=True)
+    assert code == 0, out
+    shown = json.loads(out.strip().splitlines()[0])
     assert shown["window_shown"] is True
     assert shown["class"] == "QMainWindow"
     assert shown["title"] == "ShipCheck 发货考核助手"
 
 
-def test_gui_round_trip_fails_without_a_window(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], qapp: object
-) -> None:
-    from desktop_app.cli import main as cli_main
+def test_gui_round_trip_fails_without_a_window(tmp_path: Path) -> None:
+    code, out = _round_trip(tmp_path, show=False)
+    assert code == 1
+    assert '"window_shown": false' in out
 
-    monkeypatch.setattr(cli_main, "build_parser", lambda: _parser_with_fake_gui(show=False))
-    assert selftest_cmd.run(argparse.Namespace(gui=[], db=None, timeout=2.0)) == 1
-    assert '"window_shown": false' in capsys.readouterr().out
+
+def test_gui_round_trip_saves_a_screenshot(tmp_path: Path) -> None:
+    picture = tmp_path / "window.png"
+    code, out = _round_trip(tmp_path, show=True, screenshot=picture)
+    assert code == 0, out
+    assert picture.read_bytes().startswith(b"\x89PNG")

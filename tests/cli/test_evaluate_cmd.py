@@ -129,8 +129,20 @@ def test_metrics_json(db: str, capsys: pytest.CaptureFixture[str]) -> None:
         == 0
     )
     k = json.loads(capsys.readouterr().out)
-    hsw = k["high_stock_waiver"]
-    assert hsw["eligible"] is False and hsw["paid_orders"] == 1
+    # K4 (2023-02-15) does not reach the waiver week of 2022-07-18: no waiver, and a note says so.
+    assert k["high_stock_waiver"] is None
+    assert any("K4" in n for n in k["notes"])
+    assert (
+        main(
+            [
+                *("metrics", "--platform", "kuaishou", "--period", "week"),
+                *("--start", "2023-03-06", "--as-of", "2024-07-01 00:00:00", "--json", "--db", db),
+            ]
+        )
+        == 0
+    )
+    hsw = json.loads(capsys.readouterr().out)["high_stock_waiver"]
+    assert hsw["eligible"] is False and hsw["paid_orders"] == 0
     assert [c["key"] for c in hsw["conditions"]] == [
         "paid_orders",
         "in_stock_ratio",

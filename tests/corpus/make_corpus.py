@@ -486,6 +486,10 @@ def build(out: Path) -> dict[str, Path]:
     put("date1904.xlsx", _date1904_book())
     put("stray_cell.xlsx", _stray_cell_book(ks[:5]))
     put("far_row.xlsx", _far_row_book(ks[:5]))
+    big = [["订单号", "订单支付时间", "买家留言"]] + [
+        [str(2212200000000000 + i), "2022-12-19 12:00:00", "请尽快发货" * 80] for i in range(3000)
+    ]
+    put("stray_big.xlsx", _stray_cell_book(big))  # sheet XML larger than one read chunk
     put("offset_start.xlsx", _offset_book())
     put(
         "missing_column.xlsx",

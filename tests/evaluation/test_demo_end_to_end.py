@@ -16,18 +16,10 @@ from desktop_app.importing.pipeline import iter_rows, plan_import
 from desktop_app.store.areas import import_areas
 from desktop_app.store.connection import Store, open_store
 from desktop_app.store.importer import apply_import
-from desktop_app.store.settings import set_setting
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
 pytestmark = pytest.mark.skipif(not (DEMO / "demo.toml").exists(), reason="demo data not present")
-
-
-# Orders whose designed status disagrees with the rules as written — reported to the demo's owner.
-KNOWN_DESIGN_ERRORS = {
-    # deadline 12-21 08:00 is 14 h after as_of 12-20 18:00: beyond the 12 h warning window → pending
-    ("aliexpress", "8115570446516964", ""): "pending",
-}
 
 
 def _manifest() -> dict[str, object]:
@@ -51,12 +43,6 @@ def demo_store(tmp_path: Path) -> Store:
 
 def test_demo_statuses_match_the_designed_scenarios(demo_store: Store) -> None:
     as_of = datetime.fromisoformat(str(_manifest()["as_of"]))
-    # The demo's AliExpress orders are dated 2022, before seed 004 (2024-04-12) took effect, yet
-    # were designed with A1/A3 applied and a 24 h standard POP time: a seller would enter exactly
-    # these overrides to reproduce that. Without them A1 is (correctly) not in force in 2022.
-    set_setting(demo_store.conn, "aliexpress.a1.active", True)
-    set_setting(demo_store.conn, "aliexpress.a3.active", True)
-    set_setting(demo_store.conn, "aliexpress.core.pop_standard_hours", "24")
     summary = evaluate_store(demo_store, as_of)
     got = {
         (p, o, s): status
@@ -67,14 +53,11 @@ def test_demo_statuses_match_the_designed_scenarios(demo_store: Store) -> None:
     with (DEMO / "expected.csv").open(encoding="utf-8") as fh:
         expected = list(csv.DictReader(fh))
     assert summary.total == len(got) >= len(expected)
-    for key, status in KNOWN_DESIGN_ERRORS.items():
-        assert got.get(key) == status
     mismatches = [
         (e["platform"], e["order_id"], e["sub_order_id"], e["designed_status"],
          got.get((e["platform"], e["order_id"], e["sub_order_id"])), e["scenario"])
         for e in expected
         if got.get((e["platform"], e["order_id"], e["sub_order_id"])) != e["designed_status"]
-        and (e["platform"], e["order_id"], e["sub_order_id"]) not in KNOWN_DESIGN_ERRORS
     ]  # fmt: skip
     assert not mismatches, "\n".join(map(str, mismatches))
 

@@ -128,3 +128,42 @@ def test_load_parameters_lists_defaults_sources_and_overrides(store: Store) -> N
 def test_validate_setting_rejects(key: str, value: str) -> None:
     with pytest.raises(BadInput):
         validate_setting(key, value)
+
+
+def test_false_shipping_found_across_stored_orders(tmp_path: Path) -> None:
+    s = open_store(tmp_path / "fs.db")
+    base = {
+        "platform": "douyin",
+        "paid_at": "2023-01-02 10:00:00",
+        "promised_ship_at": "2023-01-04 10:00:00",
+        "shipped_at": "2023-01-03 10:00:00",
+        "picked_up_at": "2023-01-03 12:00:00",
+        "paid_amount_fen": 10000,
+    }
+    insert_orders(
+        s.conn,
+        [
+            {**base, "order_id": "1", "tracking_no": "YT1", "receiver_name": "甲"},
+            {**base, "order_id": "2", "tracking_no": " YT1", "receiver_name": "乙"},
+            {**base, "order_id": "3", "tracking_no": "YT2", "receiver_name": "丙"},
+            {**base, "order_id": "4", "tracking_no": "YT2", "receiver_name": "丙"},
+            # shipped after the as-of instant: not yet known, not counted
+            {**base, "order_id": "5", "tracking_no": "YT3", "receiver_name": "丁"},
+            {**base, "order_id": "6", "tracking_no": "YT3", "receiver_name": "戊",
+             "shipped_at": "2023-02-01 00:00:00"},
+        ],
+    )  # fmt: skip
+    summary = evaluate_store(s, datetime(2023, 1, 20))
+    flags = {
+        r[0]: json.loads(r[1]) for r in s.conn.execute("SELECT order_id, flags_json FROM verdicts")
+    }
+    assert [o for o, f in sorted(flags.items()) if "false_shipping" in f] == ["1", "2"]
+    assert summary.false_shipping == 2
+    comp = dict(s.conn.execute("SELECT order_id, compensation_fen FROM verdicts"))
+    assert comp["1"] == 3000 and comp["3"] == 0  # 30 % of 100 yuan (D1 FAQ Q3 default)
+
+
+def test_progress_reports_every_chunk(store: Store) -> None:
+    seen: list[tuple[int, int]] = []
+    evaluate_store(store, AS_OF, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (len(SAMPLE), len(SAMPLE))

@@ -85,7 +85,8 @@ def test_failed_export_leaves_no_zip(
     with pytest.raises(RuntimeError):
         _build(conn, out)
     assert out.read_bytes() == b"old bundle"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bundle.zip", "shipcheck.db"]
+    leftovers = [p.name for p in tmp_path.iterdir() if ".zip" in p.name or p.suffix == ".tmp"]
+    assert leftovers == ["bundle.zip"]
     # Missing --attach file: BadInput before anything is written.
     fresh = tmp_path / "new.zip"
     with pytest.raises(BadInput, match="无法读取附件"):
@@ -126,3 +127,25 @@ def test_evidence_cli(
     )
     assert rc == 2
     assert not (tmp_path / "x.zip").exists() and not (tmp_path / "y.zip").exists()
+
+
+def test_package_level_entry_point_as_the_gui_calls_it(
+    conn: sqlite3.Connection, tmp_path: Path, qapp: object
+) -> None:
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    import desktop_app.evidence as evidence
+
+    out = tmp_path / "gui.zip"
+    evidence.build_bundle(
+        SimpleNamespace(conn=conn),  # a Store: only .conn is used
+        platform="douyin",
+        start=WEEK[0],
+        end=WEEK[1],
+        out=out,
+        shop="",
+        as_of=datetime(2022, 12, 20, 18, 0),
+    )
+    with zipfile.ZipFile(out) as zf:
+        assert "manifest.json" in zf.namelist()

@@ -29,10 +29,9 @@ def fill_store(conn: sqlite3.Connection, n: int, *, evaluated: int | None = None
         " kind, shop, sheets_json, imported_at) VALUES (1, 'a.xlsx', '/tmp/a.xlsx', 'x', 1,"
         " 'xlsx', 'kuaishou', 'orders', '', '[]', '2026-03-10 08:00:00')"
     )
-    orders = []
-    verdicts = []
     urgency_of = {s: i for i, s in enumerate(STATUSES)}
-    for i in range(n):
+
+    def rows(i: int) -> tuple[tuple[object, ...], tuple[object, ...] | None]:
         platform = PLATFORMS[i % 3]
         status = STATUSES[i % 7]
         paid = AS_OF - timedelta(hours=30 + (i % 50))
@@ -52,66 +51,65 @@ def fill_store(conn: sqlite3.Connection, n: int, *, evaluated: int | None = None
         if i in (6, 13):  # two orders sharing a tracking number: false shipping candidates
             tracking = "SFDUP0001"
         raw = {"订单号": order_id, "商品": f"商品{i % 97}", "实付款": "12.50"}
-        orders.append(
-            (
-                platform,
-                order_id,
-                sub,
-                "旗舰店" if i % 2 else "小店",
-                "待发货" if shipped is None else "已发货",
-                f"P{i % 97}",
-                f"羊毛围巾 {i % 97} 号",
-                1250 + i % 1000,
-                _t(paid - timedelta(minutes=1)),
-                _t(paid),
-                _t(deadline),
-                _t(shipped),
-                tracking,
-                f"张三{i % 13}",
-                "上海",
-                "上海市",
-                "浦东新区",
-                "测试路 1 号",
-                json.dumps(raw, ensure_ascii=False),
-                i + 2,
-            )
+        order = (
+            platform,
+            order_id,
+            sub,
+            "旗舰店" if i % 2 else "小店",
+            "待发货" if shipped is None else "已发货",
+            f"P{i % 97}",
+            f"羊毛围巾 {i % 97} 号",
+            1250 + i % 1000,
+            _t(paid - timedelta(minutes=1)),
+            _t(paid),
+            _t(deadline),
+            _t(shipped),
+            tracking,
+            f"张三{i % 13}",
+            "上海",
+            "上海市",
+            "浦东新区",
+            "测试路 1 号",
+            json.dumps(raw, ensure_ascii=False),
+            i + 2,
         )
-        if i < evaluated:
-            flags = ["false_shipping"] if i in (6, 13) else []
-            rules = {"kuaishou": ["K2"], "douyin": ["D1"], "aliexpress": ["A1"]}[platform]
-            if status == "exempt":
-                rules = ["K1"]
-            trace = [
-                {
-                    "rule": rules[0],
-                    "clause": "seed 000 〖叁〗",
-                    "text": "承诺发货时间已过仍未发货",
-                    "text_en": "Unshipped past the promised ship time",
-                    "parameter": "kuaishou.k2.compensation_rate",
-                    "value": "5%",
-                    "source": "默认值",
-                }
-            ]
-            money = None if status == "overdue" and i % 2 else (300 if status == "overdue" else 0)
-            verdicts.append(
-                (
-                    platform,
-                    order_id,
-                    sub,
-                    _t(AS_OF),
-                    status,
-                    _t(deadline),
-                    "承诺发货时间",
-                    json.dumps(rules),
-                    json.dumps(["原因 " + status], ensure_ascii=False),
-                    json.dumps(["reason " + status]),
-                    json.dumps(flags),
-                    money,
-                    1 if status == "overdue" else 0,
-                    json.dumps(trace, ensure_ascii=False),
-                    urgency_of[status] * 10_000_000 + (i % 50),
-                )
-            )
+        if i >= evaluated:
+            return order, None
+        flags = ["false_shipping"] if i in (6, 13) else []
+        rules = {"kuaishou": ["K2"], "douyin": ["D1"], "aliexpress": ["A1"]}[platform]
+        if status == "exempt":
+            rules = ["K1"]
+        trace = [
+            {
+                "rule": rules[0],
+                "clause": "seed 000 〖叁〗",
+                "text": "承诺发货时间已过仍未发货",
+                "text_en": "Unshipped past the promised ship time",
+                "parameter": "kuaishou.k2.compensation_rate",
+                "value": "5%",
+                "source": "默认值",
+            }
+        ]
+        money = None if status == "overdue" and i % 2 else (300 if status == "overdue" else 0)
+        verdict = (
+            platform,
+            order_id,
+            sub,
+            _t(AS_OF),
+            status,
+            _t(deadline),
+            "承诺发货时间",
+            json.dumps(rules),
+            json.dumps(["原因 " + status], ensure_ascii=False),
+            json.dumps(["reason " + status]),
+            json.dumps(flags),
+            money,
+            1 if status == "overdue" else 0,
+            json.dumps(trace, ensure_ascii=False),
+            urgency_of[status] * 10_000_000 + (i % 50),
+        )
+        return order, verdict
+
     conn.execute("BEGIN")
     conn.executemany(
         "INSERT INTO orders(platform, order_id, sub_order_id, shop, status_text, product_id,"
@@ -119,14 +117,14 @@ def fill_store(conn: sqlite3.Connection, n: int, *, evaluated: int | None = None
         " tracking_no, receiver_name, receiver_province, receiver_city, receiver_district,"
         " receiver_address, raw_json, import_id, source_row)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?)",
-        orders,
+        (rows(i)[0] for i in range(n)),
     )
     conn.executemany(
         "INSERT INTO verdicts(platform, order_id, sub_order_id, as_of, status, deadline,"
         " deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json,"
         " compensation_fen, appeal_candidate, trace_json, urgency)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        verdicts,
+        (v for v in (rows(i)[1] for i in range(evaluated)) if v is not None),
     )
     conn.execute("COMMIT")
 
@@ -180,14 +178,15 @@ def window(gui_app, store: Store, qtbot):  # type: ignore[no-untyped-def]
     store.close()
     session = Session(store_path)
     _app, translations = gui_app
-    win = MainWindow(session, translations, fixed_as_of=AS_OF)
+    # The verdicts here are hand-made test data: keep the engine from replacing them on open.
+    win = MainWindow(session, translations, fixed_as_of=AS_OF, evaluate_on_open=False)
     qtbot.addWidget(win)
     win.show()
-    with qtbot.waitSignal(win.ready, timeout=10_000):
+    with qtbot.waitSignal(win.ready, timeout=30_000):
         win.open_database()
     qtbot.waitUntil(
         lambda: win.model is not None and not win.model.loading and bool(win.filters.counts()),
-        timeout=10_000,
+        timeout=30_000,
     )
     yield win
     win.close()

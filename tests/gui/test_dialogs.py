@@ -382,3 +382,21 @@ def test_no_arguments_means_gui() -> None:
 
     parser = main.build_parser()
     assert parser.parse_args(["gui"]).run.__module__ == "desktop_app.cli.gui_cmd"
+
+
+def test_background_op_drops_results_for_deleted_widgets(gui_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    got: list[object] = []
+    widget = QtWidgets.QLabel()
+
+    def work(ctx: OpContext) -> str:
+        release.wait(5)
+        return "late result"
+
+    op = BackgroundOp(widget, work, lambda r: (got.append(r), widget.setText(str(r))))
+    op.run_in_background()
+    widget.deleteLater()
+    qtbot.wait(50)  # the widget is deleted
+    release.set()
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert got == []

@@ -170,3 +170,54 @@ def test_geometry_remembered(window, gui_app) -> None:  # type: ignore[no-untype
     from desktop_app.gui.app import preferences
 
     assert preferences().value("main/geometry") is not None
+
+
+def test_as_of_changes_are_debounced(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    emitted: list[object] = []
+    window.filters.asOfChanged.connect(emitted.append)
+    edit = window.filters.asof_edit
+    assert edit.isEnabled()  # fixed as-of in this fixture
+    for hours in (1, 2, 3):
+        edit.setDateTime(edit.dateTime().addSecs(3600 * hours))
+    assert emitted == []
+    qtbot.waitUntil(lambda: len(emitted) == 1, timeout=3000)
+    assert emitted[0] == AS_OF + timedelta(hours=6)
+
+
+def test_window_icon_has_every_size_and_desktop_file_name(gui_app) -> None:  # type: ignore[no-untyped-def]
+    """The icon carries each resources/icons/app-N.png; the desktop file name is set."""
+    from desktop_app.gui.app import app_icon
+    from desktop_app.qt import QtGui
+    from desktop_app.resources import resource_path
+
+    sizes = sorted(
+        int(p.stem.split("-")[1])
+        for p in resource_path("icons").glob("app-*.png")
+        if p.stem.split("-")[1].isdigit()
+    )
+    assert sizes, "no app-N.png icons"
+    icon = app_icon()
+    assert sorted(s.width() for s in icon.availableSizes()) == sizes
+    app, _ = gui_app
+    assert sorted(s.width() for s in app.windowIcon().availableSizes()) == sizes
+    assert QtGui.QGuiApplication.desktopFileName() == "shipcheck"
+
+
+def test_starting_in_english_gives_english_engine_labels(gui_app, store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A seller whose saved language is English gets English engine labels from the start (not
+    only after switching)."""
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.session import Session
+
+    _app, translations = gui_app
+    translations.switch("en")
+    path = store.path
+    store.close()
+    session = Session(path)
+    win = MainWindow(session, translations, fixed_as_of=AS_OF, evaluate_on_open=False)
+    qtbot.addWidget(win)
+    try:
+        assert win.dashboard._english and win.detail._english
+    finally:
+        win.close()
+        session.close()

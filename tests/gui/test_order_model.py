@@ -154,16 +154,57 @@ def test_unsortable_column_keeps_order(qtbot, reader) -> None:  # type: ignore[n
     assert model.sort_state == ("status", False)
 
 
-def test_indexes_are_used(store: Store) -> None:
+def test_indexes_are_used(empty_store: Store) -> None:
+    """Every sort × direction × filter the window offers reads its first page in index order
+    (no temporary B-tree); an id search goes through the id indexes (no full scan)."""
+    import itertools
+
+    from desktop_app.gui.order_query import SORT_KEYS, page_queries
+
+    store = empty_store
+    fill_store(store.conn, 3000)  # enough rows for the planner to prefer indexes
     ensure_indexes(store.conn)
-    from desktop_app.gui.order_query import page_queries
+    filters = [
+        OrderFilter(),
+        OrderFilter(platform="douyin"),
+        OrderFilter(platform="douyin", shop="小店"),
+        OrderFilter(statuses=frozenset({"overdue"})),
+        OrderFilter(statuses=frozenset({"overdue", "late"})),
+        OrderFilter(platform="kuaishou", statuses=frozenset({"at_risk"})),
+    ]
+    for flt, col, desc in itertools.product(filters, SORT_KEYS, (False, True)):
+        for query in page_queries(flt, col, desc, 200):
+            plan = " ".join(
+                str(r)
+                for r in store.conn.execute("EXPLAIN QUERY PLAN " + query.first_sql, query.params)
+            )
+            assert "TEMP B-TREE" not in plan, (flt, col, desc, plan)
+    for query in page_queries(OrderFilter(search="2300000000000000042"), "status", False, 200):
+        plan = " ".join(
+            str(r)
+            for r in store.conn.execute("EXPLAIN QUERY PLAN " + query.first_sql, query.params)
+        )
+        assert "SCAN o" not in plan and "SCAN v" not in plan, plan
 
-    for col in ("status", "paid", "deadline", "money", "order_id"):
-        query = page_queries(OrderFilter(), col, False, 200)[0]
-        plan = " ".join(str(r) for r in store.conn.execute("EXPLAIN QUERY PLAN " + query.first_sql))
-        assert "TEMP B-TREE" not in plan, (col, plan)
+
+def test_id_search_matches_from_the_start(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
+    """An order id or tracking number is matched from its start (index lookup), any text else
+    as a substring."""
+    from desktop_app.gui.order_query import id_like
+
+    assert id_like("2300000000000000042") and id_like("SF1000005") and not id_like("张三12")
+    model = OrderTableModel(reader, AS_OF)
+    model.set_filter(OrderFilter(search="230000000000000004"))  # a prefix: orders 40…49
+    _fetch_all(qtbot, model)
+    assert model.rowCount() == 10
+    model.set_filter(OrderFilter(search="SF1000008"))  # order 8's tracking number
+    _fetch_all(qtbot, model)
+    assert [model.index(r, 0).data(KEY_ROLE)[1] for r in range(model.rowCount())] == [
+        "2300000000000000008"
+    ]
 
 
+@pytest.mark.slow
 def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """200k orders: the first page and a deep keyset page each arrive fast; the GUI never waits."""
     import time
@@ -195,3 +236,81 @@ def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-
         assert model.rowCount() == 200
     finally:
         r.close()
+
+
+def test_refresh_in_place_keeps_rows_and_order(qtbot, reader, store: Store) -> None:  # type: ignore[no-untyped-def]
+    model = OrderTableModel(reader, AS_OF, page_size=20)
+    _loaded(qtbot, model)
+    keys = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+    target = next(k for r, k in enumerate(keys) if model.index(r, 0).data(STATUS_ROLE) == "at_risk")
+    store.conn.execute(
+        "UPDATE verdicts SET status = 'overdue' WHERE platform = ? AND order_id = ?"
+        " AND sub_order_id = ?",
+        target,
+    )
+    changed: list[int] = []
+    model.dataChanged.connect(lambda *_: changed.append(1))
+    model.refresh_in_place()
+    qtbot.waitUntil(lambda: bool(changed), timeout=5000)
+    assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == keys
+    row = keys.index(target)
+    assert model.index(row, 0).data(STATUS_ROLE) == "overdue"
+
+
+@pytest.mark.parametrize(
+    ("column", "order", "flt"),
+    [
+        ("status", Qt.SortOrder.AscendingOrder, OrderFilter()),
+        ("status", Qt.SortOrder.DescendingOrder, OrderFilter()),
+        ("paid", Qt.SortOrder.DescendingOrder, OrderFilter(platform="douyin")),
+        ("deadline", Qt.SortOrder.AscendingOrder, OrderFilter(statuses=frozenset({"overdue"}))),
+        ("money", Qt.SortOrder.AscendingOrder, OrderFilter()),
+    ],
+)
+def test_jump_to_end_then_scroll_up_reads_the_same_listing(
+    qtbot, reader, column: str, order: Qt.SortOrder, flt: OrderFilter
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+End reads the last page directly; scrolling up fills in the rows above, in order."""
+    model = OrderTableModel(reader, AS_OF, page_size=8)
+    model.set_filter(flt)
+    model.sort(COL[column], order)
+    _fetch_all(qtbot, model)
+    listing = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+    assert len(set(listing)) == len(listing) > 8
+    model.refresh()  # start over from the first page
+    _loaded(qtbot, model)
+    # (The tester pulls every page through fetchMore, so it joins only now: it then checks the
+    # rows inserted at the top.)
+    tester = QtTest.QAbstractItemModelTester(
+        model, QtTest.QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
+    model.jump_to_end()
+    _loaded(qtbot, model)
+    assert not model.head_complete and model.exhausted
+    tail = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+    assert tail == listing[-len(tail) :] and len(tail) <= 16
+    while not model.head_complete:
+        model.fetch_before()
+        _loaded(qtbot, model)
+    assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == listing
+    del tester
+
+
+def test_ctrl_end_in_the_window_selects_the_last_order(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+End in the table goes to the real last order (the model reads the end directly)."""
+    model = window.model
+    model._page_size = 10  # the 70-order store spans pages, as a large one would
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert not model.exhausted
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: not model.loading and window.table.currentIndex().isValid(), timeout=10_000
+    )
+    last = window.table.currentIndex().row()
+    assert last == model.rowCount() - 1
+    key = model.index(last, 0).data(KEY_ROLE)
+    model.refresh()
+    _fetch_all(qtbot, model)
+    assert model.index(model.rowCount() - 1, 0).data(KEY_ROLE) == key

@@ -509,3 +509,82 @@ def test_iter_rows_rereads_after_the_cache_is_released(corpus: dict[str, Path]) 
     release_cache()
     again, _ = rows_of(plan)
     assert first == again and len(again) == 50
+
+
+def test_section_lines_are_skipped_but_full_rows_with_odd_ids_are_kept(
+    tmp_path: Path, corpus_module
+) -> None:  # type: ignore[no-untyped-def]
+    p = tmp_path / "sections.xlsx"
+    p.write_bytes(
+        corpus_module.xlsx_bytes(
+            [
+                (
+                    "S",
+                    [
+                        ["订单号", "订单支付时间", "收货人姓名"],
+                        ["以下为补发订单"],
+                        ["BF-A", "2022-12-19 12:00:00", "张三"],
+                        ["小计", "", "1 单"],
+                    ],
+                )
+            ]
+        )
+    )
+    ok, bad = rows_of(plan_import(p, platform="kuaishou"))
+    assert bad == []
+    assert [(r.row, r.key[0]) for r in ok] == [(3, "BF-A")]
+
+
+def test_openpyxl_parses_xml_through_defusedxml() -> None:
+    import openpyxl
+
+    from desktop_app.importing.xlsx import assert_defused_openpyxl
+
+    assert openpyxl.DEFUSEDXML is True
+    assert_defused_openpyxl()
+
+
+def test_combined_logistics_info_column_gives_the_tracking_number(tmp_path: Path) -> None:
+    p = tmp_path / "dy.csv"
+    p.write_text(
+        "主订单编号,子订单编号,支付完成时间,收件人,快递信息\r\n"
+        "4929876543210123456,4929876543210123457,2022/12/19 12:00:00,李娜,"
+        "中通快递 75312345678901\r\n",
+        encoding="utf-8-sig",
+    )
+    plan = plan_import(p)
+    assert plan.platform is Platform.DOUYIN
+    ok, bad = rows_of(plan)
+    assert bad == [] and ok[0].values[F["tracking_no"]] == "75312345678901"
+
+
+def test_stray_cell_after_a_sheet_larger_than_one_read_chunk(corpus: dict[str, Path]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(corpus["stray_big.xlsx"]) as z:
+        assert z.getinfo("xl/worksheets/sheet1.xml").file_size > 2 * 1024 * 1024
+    plan = plan_import(corpus["stray_big.xlsx"], platform="kuaishou")
+    assert any("stray" in w for w in plan.warnings)
+    ok, bad = rows_of(plan)
+    assert bad == [] and len(ok) == 3000
+
+
+def test_ragged_csv_rows_are_padded_and_extra_cells_kept(tmp_path: Path) -> None:
+    p = tmp_path / "ragged.csv"
+    p.write_text(
+        "订单号,订单支付时间,收货人姓名\r\n"
+        "2212200000000001,2022-12-19 12:00:00\r\n"
+        "2212200000000002,2022-12-19 13:00:00,李四,多出来的,又一个\r\n",
+        encoding="utf-8",
+    )
+    ok, bad = rows_of(plan_import(p, platform="kuaishou"))
+    assert bad == []
+    assert ok[0].values[F["receiver_name"]] == ""
+    assert json.loads(ok[0].raw_json) == {
+        "订单号": "2212200000000001",
+        "订单支付时间": "2022-12-19 12:00:00",
+        "收货人姓名": "",
+        "D": "",
+        "E": "",
+    }
+    assert json.loads(ok[1].raw_json)["E"] == "又一个"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -122,3 +122,21 @@ def test_coerce(raw: str, unit: str, expected: object) -> None:
 def test_coerce_rejects(raw: str, unit: str) -> None:
     with pytest.raises(ValueError):
         coerce(raw, unit)
+
+
+def test_one_parameter_segment_resolves_every_key_identically() -> None:
+    """ParameterSet.segment: instants in one segment resolve every key to the same value, so rules
+    may memoise parameter-derived results per segment (issue 7)."""
+    ps = ParameterSet.from_settings({"kuaishou.k2.compensation_rate": 0.05})
+    instants = [datetime(2000, 1, 1) + timedelta(hours=7 * i) for i in range(0, 8760 * 30 // 7, 11)]
+    bounds = sorted({e.start for p in ps.defs.values() for e in p.entries})
+    instants += [b + timedelta(seconds=d) for b in bounds for d in (-1, 0, 1)]
+    by_segment: dict[int, list[datetime]] = {}
+    for at in instants:
+        by_segment.setdefault(ps.segment(at), []).append(at)
+    assert len(by_segment) > 3
+    for members in by_segment.values():
+        first = members[0]
+        for at in members[1:]:
+            for key in ps.defs:
+                assert ps.resolve(key, at) is ps.resolve(key, first), (key, at, first)

@@ -124,8 +124,15 @@ def _check_metrics(case: Case) -> None:
         want = e["pickup_anomaly_rate"]
         if want == "carried_over":
             assert result.pickup_anomaly_rate.carried_over
+        elif want == "not_measurable":
+            r = result.pickup_anomaly_rate
+            assert r.value is None and not r.measurable and not r.carried_over
+            assert any("揽收时间" in n for n in result.notes)
         else:
             assert result.pickup_anomaly_rate.value == Decimal(str(want))
+    if e.get("waiver") == "not_in_force":
+        assert result.high_stock_waiver is None
+        assert any("K4" in n and "2023-02-15" in n for n in result.notes)
     if "waiver_eligible" in e:
         w = result.high_stock_waiver
         assert w is not None

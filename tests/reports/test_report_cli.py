@@ -40,7 +40,6 @@ def test_penalty_and_appeal(
         (["--platform", "kuaishou", "--from", "2022-13-01", "--to", "2022-12-18"], "--from"),
         (["--platform", "kuaishou", "--from", "2022-12-12", "--to", "12/18"], "--to"),
         (["--platform", "kuaishou", *ARGS, "--as-of", "yesterday"], "--as-of"),
-        (["--platform", "kuaishou", *ARGS, "--as-of", "2022-12-21 00:00:00"], "evaluate"),
         (["--platform", "kuaishou", "--from", "2023-01-01", "--to", "2023-01-07"], "没有已评估"),
         (["--platform", "kuaishou", "--from", "2022-12-18", "--to", "2022-12-12"], "结束日期"),
     ],
@@ -72,3 +71,23 @@ def test_bad_output_and_platform(
         ["report", "appeal", "--platform", "douyin", *ARGS, "--out", "x.pdf", "--db", missing]
     )
     assert rc == 2
+
+
+def test_engine_metrics_for_whole_weeks_only(
+    conn: sqlite3.Connection, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _db(tmp_path, conn)
+    week = tmp_path / "week.pdf"
+    rc = main(
+        ["report", "penalty", "--platform", "kuaishou", *ARGS, "--out", str(week), "--db", db]
+    )
+    assert rc == 0, capsys.readouterr().err
+    text = pdf_text(week)
+    # The fixture week (2022-12) is before K4 (2023-02-15): the report says why there is no waiver.
+    assert "K4 高现货商家超时未发货处罚豁免" in text and "尚未生效" in text
+    assert "支付订单量" not in text
+    days = tmp_path / "days.pdf"
+    argv = ["--platform", "kuaishou", "--from", "2022-12-13", "--to", "2022-12-18"]
+    rc = main(["report", "penalty", *argv, "--out", str(days), "--db", db])
+    assert rc == 0, capsys.readouterr().err
+    assert "不是整周或整月" in pdf_text(days)

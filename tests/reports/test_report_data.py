@@ -53,10 +53,34 @@ def test_bad_arguments(conn: sqlite3.Connection) -> None:
         gather_penalty(conn, "kuaishou", WEEK[1], WEEK[0])
     with pytest.raises(BadInput, match="语言"):
         gather_penalty(conn, "kuaishou", *WEEK, lang="fr")
-    with pytest.raises(BadInput, match="shipcheck evaluate --as-of"):
-        gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 21))
-    # the matching as-of is accepted
-    gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 20, 18))
+    # the matching as-of uses the stored verdicts as they are
+    same = gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 20, 18))
+    assert same.header.warnings == ()
+
+
+def test_other_as_of_is_evaluated_for_the_report_only(conn: sqlite3.Connection) -> None:
+    before = conn.execute("SELECT * FROM verdicts ORDER BY order_id").fetchall()
+    report = gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 17, 12))
+    assert report.header.as_of == datetime(2022, 12, 17, 12)
+    assert (
+        "重新评估" in report.header.warnings[0]
+        and "2022-12-20 18:00:00" in report.header.warnings[0]
+    )
+    # As of 12-17 12:00 the order due 12-17 10:02 and shipped 12-18 is overdue, not late yet.
+    assert "2212150000123456789" in {
+        o.order_id for o in report.late_orders if o.status == "overdue"
+    }
+    # The stored verdicts are untouched and the temporary table is gone.
+    assert conn.execute("SELECT * FROM verdicts ORDER BY order_id").fetchall() == before
+    assert conn.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
+
+
+def test_nothing_evaluated_yet_evaluates_now(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM verdicts")
+    report = gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 20, 18), lang="en")
+    assert report.header.warnings_en[0].startswith("Nothing was evaluated yet")
+    assert report.late_orders  # the engine's own verdicts
+    assert conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0] == 0
 
 
 def test_not_a_shipcheck_database(tmp_path: object) -> None:

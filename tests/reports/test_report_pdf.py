@@ -104,6 +104,11 @@ def test_appeal_pdf(conn: sqlite3.Connection, tmp_path: Path, qapp: object) -> N
         "D1",
     ):
         assert _flat(needle) in flat, needle
+    # The bidi-override attachment name is printed without the override ("…gnp.exe", not a
+    # spoofed "…exe.png"), and nothing fell back to a system font.
+    assert "封控公告gnp.exe" in flat
+    names = [line.split()[0] for line in pdf_fonts(out).splitlines()[2:] if line.strip()]
+    assert names and all(n.startswith("ShipCheckSansSC-") for n in names), names
 
 
 def test_kuaishou_appeal_quotes_k1_verbatim(
@@ -164,3 +169,17 @@ def test_two_thousand_orders(tmp_path: Path, qapp: object) -> None:
     flat = _flat(pdf_text(out))
     assert "2212100000000000000" in flat and "2212100000000001995" not in flat  # on time
     assert f"第{pages}/{pages}页" in flat
+
+
+def test_print_report_on_qprinter(conn: sqlite3.Connection, tmp_path: Path, qapp: object) -> None:
+    """The GUI's print / print-preview path: a QPrinter, with the page layout the user chose."""
+    from desktop_app.qt import QtGui, QtPrintSupport
+
+    printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A5))
+    pages = render.print_report(gather_penalty(conn, "kuaishou", *WEEK), printer, set_page=False)
+    assert pages >= 2
+    assert pdf_pages(tmp_path / "printed.pdf") == pages
+    assert "2212150000123456789" in pdf_text(tmp_path / "printed.pdf")

@@ -59,3 +59,10 @@ def test_labels_have_both_languages_and_templates_parse() -> None:
     for name in ("penalty.html", "appeal.html"):
         Template(resource_path("templates", name).read_text("utf-8"), name)
     assert "{n}" in labels["page"]["zh"] and "{total}" in labels["page"]["en"]
+
+
+def test_invisible_and_bidi_characters_are_never_printed() -> None:
+    t = Template("{{ a }}|{{ b|raw }}")
+    assert (
+        t.render({"a": "封控公告\u202egnp.exe\u200b\x07", "b": "x\u2066y"}) == "封控公告gnp.exe|xy"
+    )

@@ -1,0 +1,359 @@
+"""Typed rows of one planned sheet: the hot path of an import.
+
+Rows are filtered one by one (blank rows, total and footnote rows, merged cells filled down), then
+converted in chunks of `CHUNK_ROWS`, column by column (`desktop_app.importing.values` column
+converters: one C-level check per column, cell-by-cell conversion only for a column that needs
+it). Every row keeps its raw cells as a JSON object {header: cell text} in column order.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from json.encoder import encode_basestring
+
+from desktop_app.errors import Problem
+from desktop_app.importing.headers import cell_header_text, header_key
+from desktop_app.importing.model import ImportPlan, ParsedRow, SheetPlan
+from desktop_app.importing.tables import RawSheet, column_letter
+from desktop_app.importing.values import (
+    CellError,
+    cell_text,
+    column_converter,
+    make_time_converter,
+    to_bool,
+    to_count,
+    to_fen,
+    to_id,
+    to_mode,
+    to_text,
+    to_tracking_from_info,
+)
+from desktop_app.store.schema import ORDER_FIELDS, PRODUCT_FIELDS
+
+__all__ = ["CHUNK_ROWS", "sheet_rows"]
+
+_TIME_FIELDS = frozenset(
+    (
+        "created_at",
+        "paid_at",
+        "promised_ship_at",
+        "shipped_at",
+        "picked_up_at",
+        "online_at",
+        "warehouse_at",
+        "completed_at",
+        "listed_at",
+    )
+)
+_ID_FIELDS = frozenset(("order_id", "sub_order_id", "product_id", "tracking_no"))
+_COUNT_FIELDS = frozenset(("quantity", "last_month_sales", "promise_hours"))
+_TOTAL_PREFIXES = (
+    "合计",
+    "总计",
+    "小计",
+    "共计",
+    "总数",
+    "统计",
+    "注",
+    "备注",
+    "说明",
+    "total",
+    "sum",
+)
+
+
+def _converter(fieldname: str, header: str, date1904: bool) -> Callable[[object], str | int | None]:
+    if fieldname in _TIME_FIELDS:
+        return make_time_converter(date1904)
+    if fieldname == "tracking_no" and header_key(header) == header_key("快递信息"):
+        return to_tracking_from_info
+    if fieldname in _ID_FIELDS:
+        return to_id
+    if fieldname in _COUNT_FIELDS:
+        return to_count
+    if fieldname == "paid_amount_fen":
+        return to_fen
+    if fieldname == "uses_freight_template":
+        return to_bool
+    if fieldname == "fulfilment_mode":
+        return to_mode
+    return to_text
+
+
+def _is_note_row(row: Sequence[object], id_text: str) -> bool:
+    """A total/footnote row, never an order: its id cell (or, when that is empty, any cell) starts
+    with 合计/总计/注… , or it has at most two filled cells and no digit in the id cell (a section
+    title or remark line). A fuller row with an odd id stays a data row, so a wrong id is reported
+    rather than silently dropped."""
+    if id_text and id_text.lower().startswith(_TOTAL_PREFIXES):
+        return True
+    if not id_text:
+        for c in row:
+            if isinstance(c, str) and c.strip().lower().startswith(_TOTAL_PREFIXES):
+                return True
+    elif any(ch.isdigit() for ch in id_text):
+        return False
+    return sum(1 for c in row if c != "" and c is not None) <= 2
+
+
+CHUNK_ROWS = 2048
+
+
+def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[ParsedRow | Problem]:
+    """Rows of one sheet: filtered row by row, converted in chunks column by column."""
+    kind = plan.kind
+    fields = PRODUCT_FIELDS if kind == "products" else ORDER_FIELDS
+    pos = {f: i for i, f in enumerate(fields)}
+    header_offset = sp.header_row - raw.first_row  # index of the header row within the sheet rows
+    rows = raw.rows()
+    header_cells: Sequence[object] = ()
+    for i, row in enumerate(rows):
+        if i == header_offset:
+            header_cells = row
+            break
+    headers = [cell_header_text(c) for c in header_cells]
+    index: dict[str, int] = {}
+    for i, h in enumerate(headers):
+        if h:
+            index.setdefault(h, i)
+    cols = {f: index[h] for f, h in sp.mapping.items() if h in index}
+    date1904 = raw.date1904
+    key_fields = ("product_id",) if kind == "products" else ("order_id", "sub_order_id")
+    id_col = cols[key_fields[0]]  # plan_import guarantees the id column
+    keys: list[tuple[int, Callable[[object], str | int | None]]] = [
+        (cols[f], _converter(f, sp.mapping[f], date1904)) for f in key_fields if f in cols
+    ]
+    conv: list[tuple[int, int, Callable[[object], str | int | None]]] = [
+        (pos[f], c, _converter(f, sp.mapping[f], date1904))
+        for f, c in cols.items()
+        if f in pos and not (f == "shop" and plan.shop)
+    ]
+    template: list[str | int | None] = [None] * len(fields)
+    if plan.shop and "shop" in pos:
+        template[pos["shop"]] = plan.shop
+    width = max([len(headers), *(c + 1 for c in cols.values())])
+    job = _Chunk(
+        file=plan.file_name,
+        sheet=sp.name,
+        first_col=raw.first_col,
+        headers=headers,
+        raw_keys=_raw_keys(headers, raw.first_col),
+        template=template,
+        conv=conv,
+        keys=keys,
+        id_col=id_col,
+    )
+    pad: list[object] = [""] * width
+
+    # merged ranges below the header: (row index within sheet) → [(col index, anchor (r, c))]
+    merged_fill: dict[int, list[tuple[int, tuple[int, int]]]] = {}
+    anchors: dict[int, list[int]] = {}
+    for r0, c0, r1, c1 in raw.merged:
+        a = (r0 - (raw.first_row - 1), c0 - raw.first_col)
+        if a[0] <= header_offset:
+            continue
+        anchors.setdefault(a[0], []).append(a[1])
+        for r in range(a[0], r1 - (raw.first_row - 1) + 1):
+            for c in range(a[1], c1 - raw.first_col + 1):
+                if (r, c) != a:
+                    merged_fill.setdefault(r, []).append((c, a))
+    anchor_values: dict[tuple[int, int], object] = {}
+    has_merged = bool(merged_fill)
+    row_no = raw.first_row + header_offset
+    batch: list[Sequence[object]] = []
+    numbers: list[int] = []
+    append, number = batch.append, numbers.append
+
+    try:
+        for row_no, row in enumerate(rows, raw.first_row + header_offset + 1):
+            if has_merged:
+                row = _fill_merged(row, row_no - raw.first_row, anchors, merged_fill, anchor_values)
+            idv = row[id_col] if len(row) > id_col else ""
+            if not (idv.__class__ is str and idv[:1].isdigit()):  # the common case skips all this
+                if len(row) < width:
+                    row = [*row, *pad[len(row) :]]
+                if idv == "" or idv is None:
+                    if not any(c != "" and c is not None for c in row):
+                        continue  # blank row
+                    if _is_note_row(row, ""):
+                        continue
+                elif isinstance(idv, str) and _is_note_row(row, idv.strip()):
+                    continue
+            append(row)
+            number(row_no)
+            if len(batch) >= CHUNK_ROWS:
+                yield from job.convert(batch, numbers, width)
+                batch, numbers = [], []
+                append, number = batch.append, numbers.append
+    except csv.Error as exc:
+        yield from job.convert(batch, numbers, width)
+        batch = []
+        yield Problem(
+            f"CSV 格式错误：{exc}",
+            f"malformed CSV: {exc}",
+            file=plan.file_name,
+            sheet=sp.name,
+            row=row_no + 1,  # the record that could not be read
+        )
+    if batch:
+        yield from job.convert(batch, numbers, width)
+
+
+def _fill_merged(
+    row: Sequence[object],
+    ri: int,
+    anchors: dict[int, list[int]],
+    merged_fill: dict[int, list[tuple[int, tuple[int, int]]]],
+    anchor_values: dict[tuple[int, int], object],
+) -> list[object]:
+    """The row with the cells of merged ranges filled from their anchor (top-left) cell."""
+    out = list(row)
+    for c in anchors.get(ri, ()):
+        if c < len(out):
+            anchor_values[(ri, c)] = out[c]
+    for c, a in merged_fill.get(ri, ()):
+        if c < len(out) and out[c] == "":
+            out[c] = anchor_values.get(a, "")
+    return out
+
+
+def _raw_keys(headers: Sequence[str], first_col: int) -> list[str]:
+    """raw_json keys: header text, or the column letter for unnamed columns; repeats numbered."""
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for i, h in enumerate(headers):
+        k = h or column_letter(first_col + i)
+        if k in seen:
+            seen[k] += 1
+            k = f"{k}({seen[k]})"
+        else:
+            seen[k] = 1
+        out.append(k)
+    return out
+
+
+def _encode_column(col: Sequence[object]) -> list[str]:
+    """Every cell of a column as a JSON string literal of its display text."""
+    try:
+        return list(map(encode_basestring, col))  # type: ignore[arg-type]
+    except TypeError:  # workbook cells that are not text: numbers, dates, booleans
+        return [encode_basestring(c if c.__class__ is str else cell_text(c)) for c in col]
+
+
+def _raw_format(keys: Sequence[str]) -> Callable[..., str]:
+    """``fmt(*encoded_cells)`` → the raw_json object text, keys already JSON-encoded in it."""
+    parts = [encode_basestring(k).replace("{", "{{").replace("}", "}}") + ": {}" for k in keys]
+    return ("{{" + ", ".join(parts) + "}}").format
+
+
+@dataclass
+class _Chunk:
+    """Converts chunks of rows of one sheet, column by column."""
+
+    file: str
+    sheet: str
+    first_col: int
+    headers: Sequence[str]
+    raw_keys: list[str]
+    template: Sequence[str | int | None]
+    conv: Sequence[tuple[int, int, Callable[[object], str | int | None]]]
+    keys: Sequence[tuple[int, Callable[[object], str | int | None]]]
+    id_col: int
+
+    def __post_init__(self) -> None:
+        self.raw_format = _raw_format(self.raw_keys)
+        self.columns = [(p, c, fn, column_converter(fn)) for p, c, fn in self.conv]
+        self.key_columns = [(c, fn, column_converter(fn)) for c, fn in self.keys]
+
+    def convert(
+        self, batch: list[Sequence[object]], numbers: list[int], min_width: int
+    ) -> Iterator[ParsedRow | Problem]:
+        """ParsedRows (or the Problems of bad rows) for a chunk, in row order."""
+        if not batch:
+            return
+        n = len(batch)
+        width = max(min_width, *map(len, batch))
+        if width > min(map(len, batch)):  # short or ragged rows: pad to the chunk's width
+            batch = [r if len(r) == width else [*r, *[""] * (width - len(r))] for r in batch]
+        if width > len(self.raw_keys):  # cells beyond the header row: named by column letter
+            self.raw_keys = self.raw_keys + [
+                column_letter(self.first_col + k) for k in range(len(self.raw_keys), width)
+            ]
+            self.raw_format = _raw_format(self.raw_keys)
+        columns = list(zip(*batch, strict=True))
+        bad: set[int] = set()
+        by_pos: dict[int, Sequence[str | int | None]] = {}
+        for p, c, _fn, column_fn in self.columns:
+            col_values, bad_cells = column_fn(columns[c])
+            by_pos[p] = col_values
+            bad.update(bad_cells)
+        key_values: list[Sequence[str | int | None]] = []
+        for c, _fn, column_fn in self.key_columns:
+            col_values, bad_cells = column_fn(columns[c])
+            key_values.append(col_values)
+            bad.update(bad_cells)
+        ordered = [by_pos.get(p) or repeat(v, n) for p, v in enumerate(self.template)]
+        typed = zip(*ordered, strict=False)
+        ids = key_values[0]
+        subs: Iterable[str | int | None] = key_values[1] if len(key_values) > 1 else repeat("", n)
+        # raw cells JSON-encoded column by column (C-level loops), padded to the raw key count
+        encoded_cols = [_encode_column(col) for col in columns]
+        missing = len(self.raw_keys) - len(encoded_cols)
+        if missing > 0:
+            encoded_cols += [['""'] * n] * missing
+        raw_format = self.raw_format
+        sheet = self.sheet
+        for i, (values, key0, key1, encoded) in enumerate(
+            zip(typed, ids, subs, zip(*encoded_cols, strict=True), strict=True)
+        ):
+            if i in bad:
+                yield from self.problems(batch[i], numbers[i])
+                continue
+            if not key0:
+                yield Problem(
+                    "缺少编号（该行有数据但没有订单号/商品ID）",
+                    "the id is missing (the row has data but no order id / product id)",
+                    file=self.file,
+                    sheet=sheet,
+                    row=numbers[i],
+                    column=column_letter(self.first_col + self.id_col),
+                    header=self.headers[self.id_col] if self.id_col < len(self.headers) else "",
+                )
+                continue
+            yield ParsedRow(
+                sheet, numbers[i], (str(key0), str(key1 or "")), values, raw_format(*encoded)
+            )
+
+    def problems(self, row: Sequence[object], row_no: int) -> Iterator[Problem]:
+        """Every bad cell of one row (the slow path, only for rows with an error)."""
+        cells = [(c, fn) for c, fn in self.keys] + [(c, fn) for _p, c, fn in self.conv]
+        done: set[int] = set()
+        for c, fn in cells:
+            if c in done:
+                continue
+            done.add(c)
+            try:
+                fn(row[c])
+            except CellError as exc:
+                header = self.headers[c] if c < len(self.headers) else ""
+                yield _cell_problem(
+                    self.file, self.sheet, row_no, self.first_col + c, header, row[c], exc
+                )
+
+
+def _cell_problem(
+    file: str, sheet: str, row: int, col: int, header: str, value: object, exc: CellError
+) -> Problem:
+    return Problem(
+        exc.message,
+        exc.message_en,
+        file=file,
+        sheet=sheet,
+        row=row,
+        column=column_letter(col),
+        header=header,
+        value=cell_text(value)[:80],
+    )

@@ -1,0 +1,182 @@
+"""The window and the database's backups: a damaged file at start, a newer or foreign file, a
+second instance, File ▸ Restore backup… and Create backup now."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import AS_OF, fill_store
+
+from desktop_app.gui.backup_dialogs import RestoreBackupDialog, latest_good_backup, reason_label
+from desktop_app.qt import QtWidgets
+from desktop_app.store.backups import create_backup, list_backups
+from desktop_app.store.connection import open_store
+
+
+def _damage(db: Path) -> bytes:
+    data = bytearray(db.read_bytes())
+    for p in range(1, len(data) // 4096):
+        data[p * 4096 : p * 4096 + 12] = b"\xff" * 12
+    db.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def _order_count(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return int(conn.execute("SELECT count(*) FROM orders").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _window(gui_app, qtbot, db: Path):  # type: ignore[no-untyped-def]
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.session import Session
+
+    session = Session(db)
+    _app, translations = gui_app
+    win = MainWindow(session, translations, fixed_as_of=AS_OF, evaluate_on_open=False)
+    qtbot.addWidget(win)
+    win.show()
+    return win, session
+
+
+def _message_box(win, name: str | None = None):  # type: ignore[no-untyped-def]
+    boxes = [
+        b
+        for b in win.findChildren(QtWidgets.QMessageBox)
+        if b.isVisible() and (name is None or b.objectName() == name)
+    ]
+    return boxes[-1] if boxes else None
+
+
+@pytest.fixture
+def damaged_db(tmp_path: Path) -> tuple[Path, bytes]:
+    """A 70-order database with a good manual backup, then damaged on disk."""
+    db = tmp_path / "shipcheck.db"
+    store = open_store(db, daily_backup=False)
+    fill_store(store.conn, 70)
+    create_backup(store, "manual")
+    store.close()
+    return db, _damage(db)
+
+
+def test_damaged_database_offers_the_newest_good_backup(gui_app, qtbot, damaged_db) -> None:  # type: ignore[no-untyped-def]
+    db, damaged = damaged_db
+    assert latest_good_backup(db) is not None
+    win, session = _window(gui_app, qtbot, db)
+    win.open_database()
+    qtbot.waitUntil(lambda: _message_box(win, "damaged-database") is not None, timeout=30_000)
+    box = _message_box(win, "damaged-database")
+    restore = win.backups.restore_button
+    assert restore in box.buttons()
+    with qtbot.waitSignal(win.ready, timeout=30_000):
+        restore.click()
+    qtbot.waitUntil(lambda: win.model is not None and not win.model.loading, timeout=30_000)
+    assert win.model.rowCount() > 0
+    kept = [
+        p
+        for p in db.parent.iterdir()
+        if ".damaged-" in p.name and p.name[-4:] not in ("-wal", "-shm")
+    ]
+    assert kept and kept[0].read_bytes() == damaged  # the damaged file is kept, untouched
+    qtbot.waitUntil(lambda: _message_box(win) is not None, timeout=30_000)
+    assert str(kept[0]) in _message_box(win).text()  # and the seller is told where
+    assert _order_count(db) == 70
+    win.close()
+    session.close()
+
+
+def test_newer_or_foreign_database_is_explained_and_untouched(gui_app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    foreign = tmp_path / "notes.db"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE mine(x)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    win, session = _window(gui_app, qtbot, foreign)
+    win.open_database()
+    qtbot.waitUntil(lambda: _message_box(win) is not None, timeout=30_000)
+    assert "ShipCheck" in _message_box(win).text()
+    assert foreign.read_bytes() == before
+    assert not list(tmp_path.glob("notes.db-*"))
+    win.close()
+    session.close()
+
+
+def test_second_instance_gets_a_clear_message(gui_app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    db = tmp_path / "shipcheck.db"
+    root = Path(__file__).resolve().parents[2]
+    # The first ShipCheck: another process holding the database open until we close its stdin.
+    first = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from desktop_app.store.connection import open_store; "
+            f"s = open_store({str(db)!r}, daily_backup=False); print('open', flush=True); "
+            "sys.stdin.read(); s.close()",
+        ],
+        cwd=root,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "open"
+        win, session = _window(gui_app, qtbot, db)
+        win.open_database()
+        qtbot.waitUntil(lambda: _message_box(win) is not None, timeout=30_000)
+        text = _message_box(win).text()
+        assert "另一个 ShipCheck" in text and "Traceback" not in text
+        win.close()
+        session.close()
+    finally:
+        assert first.stdin is not None
+        first.stdin.close()
+        first.wait(timeout=30)
+        if first.stdout is not None:
+            first.stdout.close()
+
+
+def test_create_and_restore_backup_from_the_file_menu(
+    gui_app, qtbot, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "shipcheck.db"
+    store = open_store(db, daily_backup=False)
+    fill_store(store.conn, 70)
+    store.close()
+    win, session = _window(gui_app, qtbot, db)
+    with qtbot.waitSignal(win.ready, timeout=30_000):
+        win.open_database()
+    before = len(list_backups(db))
+    with qtbot.waitSignal(win.backups.created, timeout=30_000):
+        win.act_backup.trigger()
+    backups_now = list_backups(db)
+    assert len(backups_now) == before + 1 and backups_now[0].reason == "manual"
+    # Orders disappear after the backup; the restore brings them back.
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM verdicts")
+    conn.execute("DELETE FROM orders WHERE platform = 'douyin'")
+    conn.commit()
+    conn.close()
+    assert _order_count(db) < 70
+    monkeypatch.setattr(
+        QtWidgets.QMessageBox, "question", lambda *a, **k: QtWidgets.QMessageBox.StandardButton.Yes
+    )
+    win.act_restore.trigger()
+    qtbot.waitUntil(lambda: getattr(win.backups, "dialog", None) is not None, timeout=30_000)
+    dialog = win.backups.dialog
+    assert isinstance(dialog, RestoreBackupDialog)
+    assert dialog.table.item(0, 1).text() == reason_label("manual", english=False) == "手动"
+    with qtbot.waitSignal(win.ready, timeout=30_000):
+        dialog.accept()
+    assert _order_count(db) == 70
+    assert list_backups(db)[0].reason == "pre-restore"  # the replaced state is kept too
+    qtbot.waitUntil(lambda: win.model is not None and not win.model.loading, timeout=30_000)
+    win.close()
+    session.close()
