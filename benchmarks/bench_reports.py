@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop_app.fonts import register_bundled_fonts
 from desktop_app.qt import QtGui
 from desktop_app.reports import data, render
 from tests.reports.report_fixtures import add_import, add_orders, bulk_orders, make_store
@@ -41,7 +42,7 @@ def main() -> int:
         # Mark every late order as an appeal candidate for the bundle timing.
         conn.execute("UPDATE verdicts SET appeal_candidate = 1 WHERE status = 'late'")
         period = (date(2022, 12, 1), date(2022, 12, 31))
-        render.register_bundled_fonts()
+        register_bundled_fonts()
         t0 = time.perf_counter()
         report = data.gather_penalty(conn, "kuaishou", *period)
         t1 = time.perf_counter()

@@ -1,11 +1,16 @@
 """CSV/TSV exports: decode (BOM, then UTF-8, then GB18030 — never a blind UTF-16 guess), pick the
 delimiter, and yield records as lists of strings.
+
+The file is streamed, never held in memory: one pass checks for NUL bytes and that the whole file
+decodes strictly in the chosen encoding (a second pass only when UTF-8 fails and GB18030 is tried),
+then every `rows()` call reads the file again through `csv.reader`. Memory stays flat at any size
+(issue 7: a CSV import under 200 MB however long the file).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -14,6 +19,7 @@ from desktop_app.importing.sniff import text_encoding
 from desktop_app.importing.tables import RawBook, RawSheet
 
 _DELIMITERS = (",", "\t", ";", "|")
+_CHUNK = 1024 * 1024
 csv.field_size_limit(16 * 1024 * 1024)
 
 
@@ -67,24 +73,92 @@ def pick_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(path: Path) -> RawBook:
-    """The single table of a CSV/TSV file."""
-    name = path.name
-    data = path.read_bytes()
-    if b"\x00" in data and text_encoding(data[:4]) != "utf-16":
-        raise BadInput(
-            Problem(
-                "CSV 文件中含有空字符（NUL），文件可能已损坏",
-                "the CSV contains NUL bytes; it may be damaged",
-                file=name,
-            )
+def _scan(path: Path, encoding: str) -> tuple[bool, bool]:
+    """One streaming pass: (has a NUL byte, decodes strictly as `encoding`)."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    nul = False
+    decodes = True
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            nul = nul or b"\x00" in chunk
+            if decodes:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    decodes = False
+            if nul and not decodes:
+                break
+        if decodes:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                decodes = False
+    return nul, decodes
+
+
+def _nul_problem(file: str) -> BadInput:
+    return BadInput(
+        Problem(
+            "CSV 文件中含有空字符（NUL），文件可能已损坏",
+            "the CSV contains NUL bytes; it may be damaged",
+            file=file,
         )
-    text, enc = decode_text(data, name)
-    delimiter = pick_delimiter(text)
+    )
+
+
+def file_encoding(path: Path) -> str:
+    """The encoding the whole file decodes in (BOM, then UTF-8, then GB18030), streamed.
+
+    BadInput for NUL bytes (outside UTF-16) and for text in none of those encodings — the same
+    checks and messages as `decode_text`, without reading the file into memory.
+    """
+    name = path.name
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    declared = text_encoding(head)
+    if declared is not None:
+        nul, ok = _scan(path, declared)
+        if nul and declared != "utf-16":
+            raise _nul_problem(name)
+        if not ok:
+            raise BadInput(
+                Problem(
+                    f"文件声明为 {declared} 编码，但内容无法按此解码",
+                    f"the file declares {declared} but does not decode as such",
+                    file=name,
+                )
+            )
+        return declared
+    nul, ok = _scan(path, "utf-8")
+    if nul:
+        raise _nul_problem(name)
+    if ok:
+        return "utf-8"
+    if _scan(path, "gb18030")[1]:
+        return "gb18030"
+    raise BadInput(
+        Problem(
+            "无法识别文件编码（不是 UTF-8 也不是 GBK/GB18030）——请另存为 UTF-8 CSV",
+            "cannot tell the text encoding (neither UTF-8 nor GBK/GB18030) — save as UTF-8 CSV",
+            file=name,
+        )
+    )
+
+
+def _records(path: Path, encoding: str, delimiter: str) -> Iterator[Sequence[object]]:
+    # csv.Error (malformed quoting) surfaces to the pipeline, which reports the record number
+    with path.open(encoding=encoding, newline="") as fh:
+        yield from csv.reader(fh, delimiter=delimiter)
+
+
+def read_csv(path: Path) -> RawBook:
+    """The single table of a CSV/TSV file (streamed: see the module docstring)."""
+    enc = file_encoding(path)
+    with path.open(encoding=enc, newline="") as fh:
+        delimiter = pick_delimiter(fh.read(65536))
 
     def rows() -> Iterator[Sequence[object]]:
-        # csv.Error (malformed quoting) surfaces to the pipeline, which reports the record number
-        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return _records(path, enc, delimiter)
 
     sheet = RawSheet(name="", rows=rows, row_label="record")
     return RawBook(sheets=[sheet], extra={"encoding": enc, "delimiter": delimiter})

@@ -1,0 +1,1 @@
+"""ShipCheck benchmark suite (issue 7): `python -m benchmarks.run [--quick]`."""

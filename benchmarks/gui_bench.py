@@ -1,0 +1,198 @@
+"""GUI responsiveness on a large database, offscreen, through the app's real window and model.
+
+    QT_QPA_PLATFORM=offscreen python -m benchmarks.gui_bench DB --as-of "2024-06-28 12:00:00"
+
+Builds the window exactly as ``shipcheck gui`` does (`desktop_app.gui.launch.build_window`, then
+``show()`` and ``open_database()``), and times, with a wall clock, from the user's action to the
+moment the answer is *painted* in the table's viewport:
+
+- ``first_page``: window shown → first page of orders painted (the database is opened, migrated
+  and indexed on the worker first; run again with ``--first-page-only`` for a re-open, once the
+  indexes exist);
+- ``end_key``: select the last loaded row and scroll to the bottom (what End / dragging the
+  scroll bar down does) → the next page appended and painted;
+- ``last_row``: the last row of the whole million, reached the only way a paged view can: by
+  reversing the sort (click on the status header) → first page painted;
+- ``sort``: click on the 支付时间 (paid) header → first page of the new order painted;
+- ``filter``: the 逾期 (overdue) chip → first page of matching rows painted;
+- ``search``: an order-id search, timed from the filter being applied (after the typing
+  debounce) → first page painted.
+
+Each step after the first starts once the database reader has finished the previous steps'
+background reads (status counts, dashboard); ``settled_after_open`` is how long that took after
+the window opened — a click before then queues behind that work. Also the longest stall of the
+GUI thread (a 5 ms heartbeat timer) during each step. Prints one JSON object (cumulative, after
+every step).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the steps and print their timings as JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("db", type=Path)
+    ap.add_argument("--as-of", dest="as_of", default="2024-06-28 12:00:00")
+    ap.add_argument("--search", default="", help="text to search for (default: an order id)")
+    ap.add_argument(
+        "--first-page-only",
+        action="store_true",
+        help="only open the window and time the first page (run again for a re-open)",
+    )
+    args = ap.parse_args(argv)
+    as_of = datetime.strptime(args.as_of, "%Y-%m-%d %H:%M:%S")
+
+    from desktop_app.gui.launch import build_window
+    from desktop_app.gui.order_model import COL
+    from desktop_app.qt import Qt, QtCore, QtWidgets
+
+    results: dict[str, Any] = {}
+    window, _keep = build_window(args.db, as_of=as_of)
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+
+    painted: list[float] = []
+
+    class PaintProbe(QtCore.QObject):
+        def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
+            if event.type() == QtCore.QEvent.Type.Paint:
+                painted.append(time.perf_counter())
+            return False
+
+    probe = PaintProbe()
+    window.table.viewport().installEventFilter(probe)
+
+    beats: list[float] = []
+    heartbeat = QtCore.QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start()
+
+    def spin_until(cond: Callable[[], bool], timeout: float = 600.0) -> bool:
+        end = time.perf_counter() + timeout
+        while time.perf_counter() < end:
+            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            if cond():
+                return True
+            time.sleep(0.001)
+        return False
+
+    def measure(name: str, action: Callable[[], None], done: Callable[[], bool]) -> None:
+        """Time action → done() and then a paint of the table viewport."""
+        spin_until(lambda: window.model is None or not window.model.loading, 30)
+        reader = window.session.reader
+        spin_until(lambda: reader is None or not reader.busy)  # earlier steps' background reads
+        for _ in range(20):
+            app.processEvents()
+        beats.clear()
+        painted.clear()
+        t0 = time.perf_counter()
+        action()
+        ok = spin_until(done)
+        t_done = time.perf_counter()
+        painted.clear()
+        window.table.viewport().update()
+        spin_until(lambda: bool(painted), 5)
+        t_paint = painted[0] if painted else time.perf_counter()
+        stamps = [t0, *beats, t_paint]
+        stall = max(b - a for a, b in itertools.pairwise(stamps))
+        results[name] = {
+            "seconds": t_paint - t0,
+            "data_seconds": t_done - t0,
+            "max_stall": stall,
+            "ok": ok,
+            "rows_loaded": window.model.rowCount() if window.model is not None else 0,
+        }
+        print(json.dumps(results), flush=True)  # cumulative: a later failure keeps these
+
+    def rows_after(generation_rows: int = 0) -> Callable[[], bool]:
+        return lambda: (
+            window.model is not None
+            and not window.model.loading
+            and window.model.rowCount() > generation_rows
+        )
+
+    # 1. Window shown → first page painted.
+    def open_window() -> None:
+        window.show()
+        window.open_database()
+
+    opened = time.perf_counter()
+    measure("first_page", open_window, rows_after())
+    if args.first_page_only:
+        os._exit(0)
+    reader = window.session.reader
+    spin_until(lambda: reader is None or not reader.busy)
+    results["settled_after_open"] = time.perf_counter() - opened
+    print(json.dumps(results), flush=True)
+    model = window.model
+    assert model is not None
+    results["total_rows_hint"] = model.rowCount()
+
+    # 2. Ctrl+End → the next page appended.
+    table = window.table
+    table.setFocus()
+    before = model.rowCount()
+
+    def end_key() -> None:
+        table.selectRow(model.rowCount() - 1)
+        table.scrollToBottom()
+
+    measure("end_key", end_key, rows_after(before))
+
+    header = table.horizontalHeader()
+
+    # 3. The last row of all: reverse the default (status) sort.
+    def reverse() -> None:
+        header.setSortIndicator(COL["status"], Qt.SortOrder.DescendingOrder)
+
+    measure("last_row", reverse, rows_after())
+
+    # 4. Sort by paid time.
+    measure(
+        "sort",
+        lambda: header.setSortIndicator(COL["paid"], Qt.SortOrder.DescendingOrder),
+        rows_after(),
+    )
+
+    # 5. The overdue chip.
+    chip = window.filters.chips.get("overdue")
+    if chip is not None:
+        measure("filter", lambda: chip.setChecked(True), rows_after())
+        chip.blockSignals(True)
+        chip.setChecked(False)
+        chip.blockSignals(False)
+
+    # 6. Search for an order id (from the filter being applied, i.e. after the typing debounce).
+    middle = model.key_at(model.rowCount() // 2)
+    text = args.search or (middle[1] if middle else "")
+
+    def search() -> None:
+        window.filters.search.blockSignals(True)
+        window.filters.search.setText(text)
+        window.filters.search.blockSignals(False)
+        window.filters._emit_filter()
+
+    measure("search", search, rows_after())
+    results["search_text"] = text
+
+    results["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(results), flush=True)
+    os._exit(0)  # skip closing the store and Qt's teardown (not what is measured)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
