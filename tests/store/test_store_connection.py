@@ -344,3 +344,23 @@ def test_folder_or_unwritable_location_is_bad_input(tmp_path: Path) -> None:
     with pytest.raises(BadInput) as info:
         open_store(blocker / "sub" / "shop.db")  # parent "directory" is a file
     assert "Cannot open the database file" in info.value.render(english=True)
+
+
+def test_a_new_database_uses_16_kib_pages_and_an_existing_one_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    from desktop_app.store.connection import NEW_DATABASE_PAGE_SIZE, open_store
+
+    fresh = tmp_path / "new.db"
+    with open_store(fresh, daily_backup=False) as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == NEW_DATABASE_PAGE_SIZE
+    old = tmp_path / "old.db"
+    with open_store(old, daily_backup=False):
+        pass
+    conn = sqlite3.connect(old)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA page_size = 4096")
+    conn.execute("VACUUM")
+    conn.close()
+    with open_store(old, daily_backup=False) as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
