@@ -58,6 +58,11 @@ class EvalContext:
     # Per-run memo for what rules derive from parameters alone, keyed by the rule's own key that
     # includes `params.segment(at)` (see ParameterSet.segment).
     memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # True: every verdict carries its explanation trace (TraceStep list). False: the fast path of
+    # bulk evaluation — the same rule code runs, only the trace steps are not collected; the trace
+    # of any one order is produced on demand by running it again with explain=True
+    # (`desktop_app.evaluation.explain`), so it can never disagree with the stored verdict.
+    explain: bool = True
 
     @classmethod
     def create(
@@ -68,6 +73,7 @@ class EvalContext:
         areas: Iterable[AffectedArea] = (),
         false_shipping: Iterable[OrderKey] = (),
         pickup_data: Iterable[str] | None = None,
+        explain: bool = True,
     ) -> EvalContext:
         """Resolve areas, index products, read the calendar overrides and the warning window."""
         ps = params if params is not None else ParameterSet()
@@ -90,6 +96,7 @@ class EvalContext:
             pickup_data=None if pickup_data is None else frozenset(pickup_data),
             warning=_hours(warning, "common.core.warning_hours"),
             pickup_hours=_hours(pickup, "common.core.pickup_anomaly_hours"),
+            explain=explain,
         )
 
     def areas_on(self, day: date) -> tuple[ResolvedArea, ...]:
@@ -153,6 +160,7 @@ class VerdictBuilder:
         "compensation",
         "deadline",
         "deadline_basis",
+        "explain",
         "flags",
         "order",
         "reasons",
@@ -162,8 +170,9 @@ class VerdictBuilder:
         "trace",
     )
 
-    def __init__(self, order: OrderRecord) -> None:
+    def __init__(self, order: OrderRecord, explain: bool = True) -> None:
         self.order = order
+        self.explain = explain  # collect trace steps (see EvalContext.explain)
         self.rules: list[str] = []
         self.reasons: list[str] = []
         self.reasons_en: list[str] = []
