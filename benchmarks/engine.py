@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from policies.engine import evaluate_orders
+from policies.engine import evaluate_orders, no_gc
 from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord
 
 PLACES = [
@@ -149,16 +149,18 @@ def bench_db(db: Path, as_of: datetime, stages: bool = False) -> dict[str, objec
         dt, dc = time.perf_counter() - t, time.process_time() - c
         result: dict[str, object] = {"orders": summary.total, "wall": dt, "cpu": dc}
         if stages:
-            from desktop_app.evaluation.run import load_checked
-            from policies.engine import RULES, make_context
+            from desktop_app.evaluation.load import iter_rule_chunks
+            from desktop_app.evaluation.run import prepare_context
+            from policies.engine import RULES
 
             c = time.process_time()
-            inputs = load_checked(store, None)
+            ctx = prepare_context(store, as_of, None)
+            orders = [o for chunk in iter_rule_chunks(store, addresses=bool(ctx.areas)) for o in chunk]
             load_cpu = time.process_time() - c
             c = time.process_time()
-            ctx = make_context(inputs.orders, as_of, inputs.params, inputs.products, inputs.areas)
-            for o in inputs.orders:
-                RULES[o.platform](o, ctx)
+            with no_gc():
+                for o in orders:
+                    RULES[o.platform](o, ctx)
             rules_cpu = time.process_time() - c
             result["stages"] = {
                 "load": round(load_cpu, 2),

@@ -146,6 +146,121 @@ def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
     return record
 
 
+# What the per-order rules read (policies.kuaishou/douyin/aliexpress/deadlines): the bulk
+# evaluation loads only these (fewer columns fetched, fewer times parsed). The receiver address is
+# read by K1 alone, so it is loaded only when affected areas exist. The false-shipping pass
+# (receiver name/phone) has its own query (`shared_tracking_orders`), with every column.
+RULE_COLUMNS = (
+    "platform",
+    "order_id",
+    "sub_order_id",
+    "status_text",
+    "after_sale_status",
+    "product_id",
+    "paid_amount_fen",
+    "paid_at",
+    "promised_ship_at",
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+    "fulfilment_mode",
+    "tracking_no",
+    "ship_from_address",
+)
+_ADDRESS_COLUMNS = ("receiver_province", "receiver_city", "receiver_district", "receiver_address")
+_NO_ADDRESS = Address()
+_MONEY: dict[int, Decimal] = {}
+
+
+def _yuan(fen: int) -> Decimal:
+    """fen → Decimal yuan, exactly as `Decimal(fen) * 0.01` (memoised: amounts repeat)."""
+    hit = _MONEY.get(fen)
+    if hit is None:
+        if len(_MONEY) > 200_000:
+            _MONEY.clear()
+        hit = _MONEY[fen] = Decimal(fen) * _FEN
+    return hit
+
+
+def rule_order_from_row(row: tuple[Any, ...]) -> OrderRecord:
+    """A `RULE_COLUMNS` row (+ the four receiver-address columns when selected) as an
+    OrderRecord; the fields no rule reads keep their defaults."""
+    (
+        platform,
+        order_id,
+        sub_order_id,
+        status_text,
+        after_sale_status,
+        product_id,
+        paid_fen,
+        paid_at,
+        promised,
+        shipped,
+        picked,
+        online,
+        warehouse,
+        mode,
+        tracking,
+        ship_from,
+        *address,
+    ) = row
+    pt = _from_iso
+    record: OrderRecord = _new_tuple(
+        OrderRecord,
+        (
+            _PLATFORMS.get(platform) or Platform(platform),
+            order_id,
+            sub_order_id,
+            "",
+            status_text,
+            after_sale_status,
+            "",
+            product_id,
+            "",
+            None,
+            None if paid_fen is None else _yuan(paid_fen),
+            None,
+            pt(paid_at) if paid_at else None,
+            pt(promised) if promised else None,
+            pt(shipped) if shipped else None,
+            pt(picked) if picked else None,
+            pt(online) if online else None,
+            pt(warehouse) if warehouse else None,
+            None,
+            "",
+            mode,
+            "",
+            tracking,
+            "",
+            "",
+            _new_tuple(Address, address) if address else _NO_ADDRESS,
+            ship_from,
+        ),
+    )
+    return record
+
+
+def iter_rule_chunks(
+    store: Source,
+    platform: Platform | str | None = None,
+    size: int = 20000,
+    addresses: bool = True,
+) -> Iterator[list[OrderRecord]]:
+    """Stored orders in primary-key order, `size` at a time, with only what the per-order rules
+    read (`RULE_COLUMNS`; the receiver address only with `addresses`)."""
+    cols = RULE_COLUMNS + _ADDRESS_COLUMNS if addresses else RULE_COLUMNS
+    sql = f"SELECT {', '.join(cols)} FROM orders"
+    args: tuple[str, ...] = ()
+    if platform:
+        sql += " WHERE platform = ?"
+        args = (str(platform),)
+    cur = _conn(store).execute(sql + " ORDER BY platform, order_id, sub_order_id", args)
+    make = rule_order_from_row
+    while rows := cur.fetchmany(size):
+        yield list(map(make, rows))
+
+
 def load_context_inputs(
     store: Source,
 ) -> tuple[list[ProductRecord], list[AffectedArea], dict[str, Any]]:

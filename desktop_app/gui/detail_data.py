@@ -79,6 +79,22 @@ def _pairs(text: str | None) -> list[tuple[str, str]]:
     return []
 
 
+def _explained_trace(conn: sqlite3.Connection, key: OrderKey) -> list[TraceStep]:
+    """The order's trace made on demand by the engine (schema v3 stores none), headed by a note
+    when settings or data changed since the evaluation."""
+    from desktop_app.errors import BadInput
+    from desktop_app.evaluation.explain import explain_order
+
+    try:
+        found = explain_order(conn, *key)
+    except BadInput:  # malformed stored settings: the panel shows the verdict without a trace
+        return []
+    if found is None:
+        return []
+    stale = found.stale_step()
+    return ([stale] if stale is not None else []) + list(found.verdict.trace)
+
+
 def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | None:
     """The order `key` with everything the panel shows, or None when it no longer exists."""
     cur = conn.execute(
@@ -96,7 +112,7 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
     ).fetchone()
     verdict = None
     if vrow is not None:
-        trace = list(trace_from_json(vrow[11]))
+        trace = list(trace_from_json(vrow[11])) or _explained_trace(conn, key)
         verdict = VerdictInfo(
             as_of=vrow[0],
             status=vrow[1],
