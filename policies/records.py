@@ -18,6 +18,10 @@ from typing import NamedTuple
 class Platform(StrEnum):
     """The three platforms ShipCheck assesses."""
 
+    # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
+    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    __hash__ = str.__hash__
+
     KUAISHOU = "kuaishou"
     DOUYIN = "douyin"
     ALIEXPRESS = "aliexpress"
@@ -25,6 +29,10 @@ class Platform(StrEnum):
 
 class Status(StrEnum):
     """An order's verdict status (DESIGN.md's JSON contract)."""
+
+    # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
+    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    __hash__ = str.__hash__
 
     ON_TIME = "on_time"  # shipped at or before the deadline
     LATE = "late"  # shipped after the deadline
@@ -37,6 +45,10 @@ class Status(StrEnum):
 
 class Flag(StrEnum):
     """Flags a verdict can carry besides its status."""
+
+    # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
+    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    __hash__ = str.__hash__
 
     FALSE_SHIPPING = "false_shipping"  # D1 FAQ Q3: one tracking number, different receivers
     NO_FREIGHT_TEMPLATE = "no_freight_template"  # K1: product has no ship-from address

@@ -203,8 +203,17 @@ class _Encoder:
         return tid
 
 
+_ZERO = Decimal(0)
+# Member → plain text (a member's `.value` is a descriptor call; the row gets exact str values).
+_TEXT: dict[str, str] = {m: m.value for m in (*Platform, *Status)}
+
+
 def _fen(amount: Decimal | None) -> int | None:
-    return None if amount is None else int((amount * 100).to_integral_value())
+    if amount is None:
+        return None
+    if amount == _ZERO:
+        return 0
+    return int((amount * 100).to_integral_value())
 
 
 def _row(v: Verdict, e: _Encoder, trace: object) -> tuple[Any, ...]:
@@ -213,17 +222,19 @@ def _row(v: Verdict, e: _Encoder, trace: object) -> tuple[Any, ...]:
         as_of = e.as_of[v.as_of] = v.as_of.isoformat(" ", "seconds")
     deadline = v.deadline
     status = v.status
+    reasons = v.reasons
+    reasons_en = v.reasons_en
     return (
-        v.platform.value,
+        _TEXT[v.platform],
         v.order_id,
         v.sub_order_id,
         as_of,
-        status.value,
+        _TEXT[status],
         None if deadline is None else deadline.isoformat(" ", "seconds"),
         v.deadline_basis,
         e.tup(v.rules),
-        _json_list(v.reasons),
-        _json_list(v.reasons_en),
+        "[" + _quote(reasons[0]) + "]" if len(reasons) == 1 else _json_list(reasons),
+        "[" + _quote(reasons_en[0]) + "]" if len(reasons_en) == 1 else _json_list(reasons_en),
         e.tup(v.flags),
         _fen(v.compensation),
         1 if v.appeal_candidate else 0,
@@ -442,8 +453,8 @@ def evaluate_store(
                         batch.append(row)
                 else:
                     batch.append(row)
-                status_count[v.status] += 1
-                platform_count[v.platform] += 1
+                status_count[row[4]] += 1
+                platform_count[row[0]] += 1
                 if v.compensation is None:
                     summary.money_unknown_orders += 1
                 elif money is not None:
