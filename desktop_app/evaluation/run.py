@@ -424,6 +424,8 @@ def evaluate_store(
     # Bulk mode (few rows stored, many to write): clear and insert everything, indexes rebuilt
     # after. Otherwise compare with the stored rows and write only the differences.
     bulk = stored * 2 < total
+    rules, make_row = RULES, stored_row
+    unknown = appeals = 0
     with no_gc(), _page_cache(conn, total), store.transaction():
         rebuild = _drop_verdict_indexes(conn) if bulk and total >= _REBUILD_INDEXES_FROM else []
         if bulk:
@@ -444,23 +446,25 @@ def evaluate_store(
                 upto = None if following is None else (last[0].value, last[1], last[2])
                 old = _stored_rows(conn, platform, previous, upto)
                 previous = upto
+            append = batch.append
             for o in chunk:
-                v = RULES[o.platform](o, ctx)
-                row = stored_row(v, enc)
+                v = rules[o.platform](o, ctx)
+                row = make_row(v, enc)
                 if old:
                     was = old.pop(row[:3], None)
                     if was is None or was != row[4:]:
-                        batch.append(row)
+                        append(row)
                 else:
-                    batch.append(row)
+                    append(row)
                 status_count[row[4]] += 1
                 platform_count[row[0]] += 1
-                if v.compensation is None:
-                    summary.money_unknown_orders += 1
-                elif money is not None:
-                    money += v.compensation
+                comp = v.compensation
+                if comp is None:
+                    unknown += 1
+                elif comp and money is not None:
+                    money += comp
                 if v.appeal_candidate:
-                    summary.appeal_candidates += 1
+                    appeals += 1
                 if v.flags:
                     if "false_shipping" in v.flags:
                         summary.false_shipping += 1
@@ -501,6 +505,8 @@ def evaluate_store(
     if progress is not None:
         progress(total, total)
     summary.total = done
+    summary.money_unknown_orders = unknown
+    summary.appeal_candidates = appeals
     summary.by_status = {str(k): n for k, n in sorted(status_count.items())}
     summary.by_platform = {str(k): n for k, n in sorted(platform_count.items())}
     summary.money_at_stake = None if summary.money_unknown_orders else money

@@ -153,7 +153,7 @@ def test_re_evaluation_keeps_only_the_traces_in_use(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.db", daily_backup=False) as store:
         insert_orders(store.conn, SAMPLE)
         conn = store.conn
-        conn.execute("INSERT INTO verdict_traces (trace_json) VALUES ('[{\"rule\": \"K2\"}]')")
+        conn.execute('INSERT INTO verdict_traces (trace_json) VALUES (\'[{"rule": "K2"}]\')')
         as_of = datetime(2024, 7, 1)
         evaluate_store(store, as_of)
         n = conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0]
