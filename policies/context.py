@@ -113,9 +113,10 @@ class EvalContext:
 
     def product_of(self, order: OrderRecord) -> ProductRecord | None:
         """The product sheet row for the order's product, if imported."""
-        if not order.product_id:
+        products = self.products
+        if not products or not order.product_id:
             return None
-        return self.products.get((order.platform, order.product_id))
+        return products.get((order.platform, order.product_id))
 
 
 _ZERO = Decimal(0)

@@ -178,8 +178,11 @@ def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
 
     Never true for a platform whose data carry no pickup scans at all (`ctx.has_pickup_data`).
     """
+    pickup_data = ctx.pickup_data
+    if pickup_data is not None and order.platform not in pickup_data:
+        return False  # = not ctx.has_pickup_data(order.platform), inlined (hot path)
     shipped = happened(order.shipped_at, ctx.as_of)
-    if shipped is None or not ctx.has_pickup_data(order.platform):
+    if shipped is None:
         return False
     limit = shipped + ctx.pickup_hours
     picked = happened(order.picked_up_at, ctx.as_of)
