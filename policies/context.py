@@ -204,7 +204,9 @@ class VerdictBuilder:
     def build(self, as_of: datetime) -> Verdict:
         """The immutable verdict."""
         o = self.order
-        return _new_verdict(
+        trace = self.trace
+        verdict: Verdict = _tuple_new(  # no NamedTuple.__new__ frame: 15 values in field order
+            Verdict,
             (
                 o.platform,
                 o.order_id,
@@ -220,9 +222,10 @@ class VerdictBuilder:
                 self.compensation,
                 self.appeal,
                 self.appeal_reason,
-                tuple(self.trace),
-            )
+                tuple(trace) if trace else (),
+            ),
         )
+        return verdict
 
 
 def _new_verdict(values: tuple[Any, ...]) -> Verdict:
