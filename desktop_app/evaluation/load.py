@@ -5,6 +5,7 @@ Times are stored as canonical ``YYYY-MM-DD HH:MM:SS`` China-time text; money as 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -330,26 +331,42 @@ def platforms_with_pickup_scans(store: Source) -> set[str]:
     }
 
 
+# Every character str.strip() removes (the false-shipping pass compares stripped numbers).
+_WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
 def shared_tracking_orders(
     store: Source, as_of: datetime, platform: Platform | str | None = None
 ) -> list[OrderRecord]:
-    """Orders shipped by `as_of` whose tracking number appears on another such order: the only
-    candidates for the false-shipping pass (D1 FAQ Q3), found in SQL instead of loading all."""
-    when = as_of.isoformat(" ", "seconds")
-    where = "tracking_no <> '' AND shipped_at IS NOT NULL AND shipped_at <= ?"
-    args: list[str] = [when]
-    if platform:
-        where += " AND platform = ?"
-        args.append(str(platform))
-    shared = (
-        f"SELECT platform, trim(tracking_no) FROM orders WHERE {where} "
-        "GROUP BY platform, trim(tracking_no) HAVING COUNT(*) > 1"
-    )
+    """Orders shipped by `as_of` whose tracking number may be shared with another order: the
+    candidates for the false-shipping pass (D1 FAQ Q3), found in SQL instead of loading all.
+
+    One walk of the tracking-number index finds the numbers stored more than once and those with
+    surrounding whitespace (plus their stripped form); every order of a group the pass can form
+    (same platform, same stripped number, shipped by `as_of`) has one of these numbers, so
+    `policies.engine.false_shipping_keys` over the candidates gives exactly its result over all
+    orders.
+    """
+    conn = _conn(store)
+    numbers: set[str] = set()
+    for (number,) in conn.execute(
+        "SELECT tracking_no FROM orders WHERE tracking_no <> '' GROUP BY tracking_no "
+        "HAVING COUNT(*) > 1 OR tracking_no <> trim(tracking_no, ?)",
+        (_WHITESPACE,),
+    ):
+        numbers.add(number)
+        numbers.add(number.strip())
+    if not numbers:
+        return []
     sql = (
-        f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders WHERE {where} "
-        f"AND (platform, trim(tracking_no)) IN ({shared})"
+        f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders WHERE tracking_no <> '' AND tracking_no "
+        "IN (SELECT value FROM json_each(?)) AND shipped_at IS NOT NULL AND shipped_at <= ?"
     )
-    return [order_from_row(r) for r in _conn(store).execute(sql, [*args, *args])]
+    args = [json.dumps(sorted(numbers), ensure_ascii=False), as_of.isoformat(" ", "seconds")]
+    if platform:
+        sql += " AND platform = ?"
+        args.append(str(platform))
+    return [order_from_row(r) for r in conn.execute(sql, args)]
 
 
 def load_products(store: Source) -> list[ProductRecord]:

@@ -163,3 +163,33 @@ def test_re_evaluation_drops_rows_of_orders_no_longer_stored(tmp_path: Path) -> 
         assert summary.total == 60
         left = {r[0] for r in conn.execute("SELECT platform FROM verdicts")}
         assert left == {"kuaishou", "aliexpress"} and gone
+
+
+def test_false_shipping_candidates_from_sql_give_the_full_pass_result(tmp_path: Path) -> None:
+    """Numbers with surrounding whitespace (ideographic space too) group with their stripped
+    form, exactly as the engine's pass over every order does."""
+    from desktop_app.evaluation.load import load_orders, shared_tracking_orders
+    from policies.engine import false_shipping_keys
+
+    with _store(tmp_path / "a.db", n=300) as store:
+        conn = store.conn
+        conn.execute(
+            "UPDATE orders SET tracking_no = 'SF1 ' WHERE order_id = ?", (str(10**18 + 4),)
+        )
+        conn.execute("UPDATE orders SET tracking_no = 'SF1' WHERE order_id = ?", (str(10**18 + 7),))
+        conn.execute(
+            "UPDATE orders SET tracking_no = '\u3000SF2' WHERE order_id = ?", (str(10**18 + 10),)
+        )
+        conn.execute(
+            "UPDATE orders SET tracking_no = 'SF2' WHERE order_id = ?", (str(10**18 + 13),)
+        )
+        conn.execute(
+            "UPDATE orders SET shipped_at = '2024-06-01 10:00:00' WHERE order_id IN (?, ?, ?, ?)",
+            [str(10**18 + i) for i in (4, 7, 10, 13)],
+        )
+        for as_of in (AS_OF, datetime(2024, 6, 1, 9)):
+            expected = false_shipping_keys(load_orders(store), as_of)
+            got = false_shipping_keys(shared_tracking_orders(store, as_of), as_of)
+            assert got == expected
+            shared = {k[1] for k in expected} >= {str(10**18 + i) for i in (4, 7, 10, 13)}
+            assert shared is (as_of == AS_OF)
