@@ -35,9 +35,6 @@ from policies.records import OrderRecord, Platform, TraceStep, Verdict
 
 Key = tuple[str, str, str]
 
-# Rows per IN (…) query: well under SQLite's variable limit (3 per key).
-_PER_QUERY = 300
-
 
 @dataclass(frozen=True, slots=True)
 class Explanation:
@@ -86,48 +83,48 @@ def _runs(conn: sqlite3.Connection) -> dict[str, tuple[str, str, int]]:
 
 
 def _orders(conn: sqlite3.Connection, keys: list[Key]) -> list[OrderRecord]:
+    # One primary-key lookup per order: a row-value IN (VALUES …) list would scan the table.
+    sql = (
+        f"SELECT {', '.join(ORDER_COLUMNS)} FROM main.orders "
+        "WHERE platform = ? AND order_id = ? AND sub_order_id = ?"
+    )
     out: list[OrderRecord] = []
-    cols = ", ".join(ORDER_COLUMNS)
-    for i in range(0, len(keys), _PER_QUERY):
-        part = keys[i : i + _PER_QUERY]
-        values = ", ".join("(?, ?, ?)" for _ in part)
-        sql = (
-            f"SELECT {cols} FROM main.orders WHERE (platform, order_id, sub_order_id) "
-            f"IN (VALUES {values})"
-        )
-        out.extend(order_from_row(r) for r in conn.execute(sql, [x for k in part for x in k]))
+    for key in keys:
+        row = conn.execute(sql, key).fetchone()
+        if row is not None:
+            out.append(order_from_row(row))
     return out
 
 
 def _sharing_tracking(conn: sqlite3.Connection, orders: list[OrderRecord]) -> list[OrderRecord]:
-    """Orders (any) with the same platform and tracking number as one of `orders`: the input of
-    the false-shipping pass for these orders."""
+    """Orders (any) with the same platform and tracking number as one of `orders` (as stored or
+    stripped): the input of the false-shipping pass for these orders."""
     wanted = sorted(
         {(o.platform.value, t) for o in orders for t in {o.tracking_no, o.tracking_no.strip()} if t}
     )
-    out: list[OrderRecord] = []
-    cols = ", ".join(ORDER_COLUMNS)
-    for i in range(0, len(wanted), _PER_QUERY):
-        part = wanted[i : i + _PER_QUERY]
-        values = ", ".join("(?, ?)" for _ in part)
-        sql = f"SELECT {cols} FROM main.orders WHERE (platform, tracking_no) IN (VALUES {values})"
-        out.extend(order_from_row(r) for r in conn.execute(sql, [x for k in part for x in k]))
-    return out
+    sql = (
+        f"SELECT {', '.join(ORDER_COLUMNS)} FROM main.orders "
+        "WHERE tracking_no = ? AND tracking_no <> '' AND platform = ?"
+    )
+    out: dict[Key, OrderRecord] = {}
+    for platform, number in wanted:
+        for row in conn.execute(sql, (number, platform)):
+            o = order_from_row(row)
+            out[(o.platform.value, o.order_id, o.sub_order_id)] = o
+    return list(out.values())
 
 
 def _stored(conn: sqlite3.Connection, keys: list[Key]) -> dict[Key, tuple[object, ...]]:
+    sql = (
+        "SELECT status, deadline, deadline_basis, rules_json, reasons_json, reasons_en_json, "
+        "flags_json, compensation_fen, appeal_candidate, appeal_reason, urgency "
+        "FROM main.verdict_rows WHERE platform = ? AND order_id = ? AND sub_order_id = ?"
+    )
     out: dict[Key, tuple[object, ...]] = {}
-    for i in range(0, len(keys), _PER_QUERY):
-        part = keys[i : i + _PER_QUERY]
-        values = ", ".join("(?, ?, ?)" for _ in part)
-        sql = (
-            "SELECT platform, order_id, sub_order_id, status, deadline, deadline_basis, "
-            "rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen, "
-            "appeal_candidate, appeal_reason, urgency FROM main.verdict_rows "
-            f"WHERE (platform, order_id, sub_order_id) IN (VALUES {values})"
-        )
-        for r in conn.execute(sql, [x for k in part for x in k]):
-            out[(r[0], r[1], r[2])] = tuple(r[3:])
+    for key in keys:
+        row = conn.execute(sql, key).fetchone()
+        if row is not None:
+            out[key] = tuple(row)
     return out
 
 
