@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -247,15 +247,23 @@ def iter_rule_chunks(
     platform: Platform | str | None = None,
     size: int = 20000,
     addresses: bool = True,
-) -> Iterator[list[OrderRecord]]:
+    after: tuple[str, str, str] | None = None,
+) -> Generator[list[OrderRecord], None, None]:
     """Stored orders in primary-key order, `size` at a time, with only what the per-order rules
-    read (`RULE_COLUMNS`; the receiver address only with `addresses`)."""
+    read (`RULE_COLUMNS`; the receiver address only with `addresses`); only keys after `after`
+    when given."""
     cols = RULE_COLUMNS + _ADDRESS_COLUMNS if addresses else RULE_COLUMNS
-    sql = f"SELECT {', '.join(cols)} FROM orders"
-    args: tuple[str, ...] = ()
+    where: list[str] = []
+    args: list[str] = []
     if platform:
-        sql += " WHERE platform = ?"
-        args = (str(platform),)
+        where.append("platform = ?")
+        args.append(str(platform))
+    if after is not None:
+        where.append("(platform, order_id, sub_order_id) > (?, ?, ?)")
+        args.extend(after)
+    sql = f"SELECT {', '.join(cols)} FROM orders"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     cur = _conn(store).execute(sql + " ORDER BY platform, order_id, sub_order_id", args)
     make = rule_order_from_row
     while rows := cur.fetchmany(size):

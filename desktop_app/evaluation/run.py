@@ -7,7 +7,7 @@ import json
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,7 +29,7 @@ from desktop_app.store.connection import Store
 from policies.context import EvalContext
 from policies.engine import false_shipping_keys, no_gc
 from policies.params import ParameterError, ParameterSet
-from policies.records import Platform, Status, TraceStep, Verdict
+from policies.records import OrderRecord, Platform, Status, TraceStep, Verdict
 
 # Lower = more urgent; the GUI sorts by (urgency, deadline).
 URGENCY: dict[str, int] = {
@@ -425,7 +425,7 @@ def evaluate_store(
     # after. Otherwise compare with the stored rows and write only the differences.
     bulk = stored * 2 < total
     rules, make_row = RULES, stored_row
-    unknown = appeals = 0
+    unknown = appeals = written = 0
     with no_gc(), _page_cache(conn, total), store.transaction():
         rebuild = _drop_verdict_indexes(conn) if bulk and total >= _REBUILD_INDEXES_FROM else []
         if bulk:
@@ -475,6 +475,19 @@ def evaluate_store(
             if bulk:
                 conn.executemany(INSERT_SQL, batch)
             else:
+                written += len(batch)
+                if (
+                    not rebuild
+                    and total >= _REBUILD_INDEXES_FROM
+                    and written * 3 > done + len(chunk)
+                ):
+                    # Most verdicts change (e.g. a setting every order depends on): from here on
+                    # write without the indexes and rebuild them once at the end. SQLite drops an
+                    # index only while no statement runs: the order query restarts after the
+                    # chunk already read ahead.
+                    chunks.close()
+                    rebuild = _drop_verdict_indexes(conn)
+                    chunks = _resume(store, platform, ctx, following)
                 conn.executemany(REPLACE_SQL, batch)
                 if old:  # stored verdicts of orders no longer stored
                     conn.executemany(DELETE_SQL, list(old))
@@ -512,6 +525,26 @@ def evaluate_store(
     summary.money_at_stake = None if summary.money_unknown_orders else money
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _resume(
+    store: Store,
+    platform: Platform | str | None,
+    ctx: EvalContext,
+    following: list[OrderRecord] | None,
+) -> Generator[list[OrderRecord], None, None]:
+    """The order chunks after `following` (the chunk read ahead); none when it was the last."""
+    if following is None:
+        nothing: tuple[list[OrderRecord], ...] = ()
+        return (chunk for chunk in nothing)
+    last = following[-1]
+    return iter_rule_chunks(
+        store,
+        platform,
+        _BATCH,
+        addresses=bool(ctx.areas),
+        after=(last.platform.value, last.order_id, last.sub_order_id),
+    )
 
 
 def _drop_unused_traces(conn: sqlite3.Connection, platform: Platform | str | None) -> None:

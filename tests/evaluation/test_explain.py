@@ -12,6 +12,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from benchmarks.engine import AREAS, _row, make_orders, products
 from desktop_app.evaluation import evaluate_store
 from desktop_app.evaluation.explain import explain_order, explain_orders
@@ -193,3 +195,38 @@ def test_false_shipping_candidates_from_sql_give_the_full_pass_result(tmp_path: 
             assert got == expected
             shared = {k[1] for k in expected} >= {str(10**18 + i) for i in (4, 7, 10, 13)}
             assert shared is (as_of == AS_OF)
+
+
+def test_re_evaluation_changing_most_rows_rebuilds_the_indexes_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.evaluation import run
+
+    monkeypatch.setattr(run, "_REBUILD_INDEXES_FROM", 1)
+    monkeypatch.setattr(run, "_BATCH", 100)
+    early = datetime(2024, 6, 2)  # most orders not paid yet: nearly every verdict changes
+    with _store(tmp_path / "fresh.db") as fresh:
+        evaluate_store(fresh, early)
+        expected = _view(fresh.conn)
+    with _store(tmp_path / "b.db") as store:
+        conn = store.conn
+        evaluate_store(store, AS_OF)
+        indexes = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+            "'verdict_rows' AND sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+        dropped: list[int] = []
+        real_drop = run._drop_verdict_indexes
+        monkeypatch.setattr(
+            run, "_drop_verdict_indexes", lambda c: dropped.append(1) or real_drop(c)
+        )
+        evaluate_store(store, early)
+        assert dropped == [1]
+        assert _view(conn) == expected
+        assert (
+            conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                "'verdict_rows' AND sql IS NOT NULL ORDER BY name"
+            ).fetchall()
+            == indexes
+        )
