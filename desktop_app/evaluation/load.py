@@ -255,12 +255,15 @@ def iter_rule_chunks(
     cols = RULE_COLUMNS + _ADDRESS_COLUMNS if addresses else RULE_COLUMNS
     where: list[str] = []
     args: list[str] = []
-    if platform:
-        where.append("platform = ?")
-        args.append(str(platform))
-    if after is not None:
+    if after is not None:  # a key range (with `platform = ?` SQLite would walk from its start)
         where.append("(platform, order_id, sub_order_id) > (?, ?, ?)")
         args.extend(after)
+        if platform:
+            where.append("(platform, order_id, sub_order_id) < (?, '', '')")
+            args.append(str(platform) + "\0")
+    elif platform:
+        where.append("platform = ?")
+        args.append(str(platform))
     sql = f"SELECT {', '.join(cols)} FROM orders"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -344,17 +344,22 @@ def _stored_rows(
 ) -> dict[tuple[str, str, str], tuple[Any, ...]]:
     """Stored verdict rows with keys in (after, upto] (None = unbounded), keyed by order key; the
     values are the columns `stored_row` writes after the key and as_of."""
+    # Bounds as key ranges only (a `platform = ?` term would make SQLite walk the whole platform
+    # for every chunk): one platform's keys lie in [(p, '', ''), (p + NUL, '', '')).
     where = []
     args: list[str] = []
-    if platform:
-        where.append("platform = ?")
-        args.append(str(platform))
     if after is not None:
         where.append(f"{_KEY} > (?, ?, ?)")
         args.extend(after)
+    elif platform:
+        where.append(f"{_KEY} >= (?, '', '')")
+        args.append(str(platform))
     if upto is not None:
         where.append(f"{_KEY} <= (?, ?, ?)")
         args.extend(upto)
+    elif platform:
+        where.append(f"{_KEY} < (?, '', '')")
+        args.append(str(platform) + "\0")
     sql = f"SELECT platform, order_id, sub_order_id, {_STORED_COLUMNS} FROM verdict_rows"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -230,3 +230,22 @@ def test_re_evaluation_changing_most_rows_rebuilds_the_indexes_once(
             ).fetchall()
             == indexes
         )
+
+
+def test_platform_by_platform_re_evaluation_in_small_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.evaluation import run
+
+    monkeypatch.setattr(run, "_BATCH", 70)
+    later = datetime(2024, 6, 24, 9)
+    with _store(tmp_path / "fresh.db") as fresh:
+        evaluate_store(fresh, later)
+        expected = _view(fresh.conn)
+    with _store(tmp_path / "b.db") as store:
+        evaluate_store(store, AS_OF)
+        store.conn.execute("DELETE FROM orders WHERE order_id = ?", (str(10**18 + 5),))
+        for platform in ("douyin", "aliexpress", "kuaishou"):
+            summary = evaluate_store(store, later, platform=platform)
+            assert summary.total == 300 - (platform == "aliexpress")
+        assert _view(store.conn) == [r for r in expected if r[1] != str(10**18 + 5)]
