@@ -169,6 +169,7 @@ RULE_COLUMNS = (
     "tracking_no",
     "ship_from_address",
 )
+assert len(RULE_COLUMNS) == 16  # rule_order_from_row unpacks exactly these
 _ADDRESS_COLUMNS = ("receiver_province", "receiver_city", "receiver_district", "receiver_address")
 _NO_ADDRESS = Address()
 _MONEY: dict[int, Decimal] = {}
@@ -204,8 +205,7 @@ def rule_order_from_row(row: tuple[Any, ...]) -> OrderRecord:
         mode,
         tracking,
         ship_from,
-        *address,
-    ) = row
+    ) = row if len(row) == 16 else row[:16]  # (a starred target would build a list per row)
     pt = _from_iso
     record: OrderRecord = _new_tuple(
         OrderRecord,
@@ -235,7 +235,7 @@ def rule_order_from_row(row: tuple[Any, ...]) -> OrderRecord:
             tracking,
             "",
             "",
-            _new_tuple(Address, address) if address else _NO_ADDRESS,
+            _new_tuple(Address, row[16:]) if len(row) > 16 else _NO_ADDRESS,
             ship_from,
         ),
     )
