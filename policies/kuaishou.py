@@ -218,7 +218,7 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     if pickup_anomaly(order, ctx):
         b.flag(Flag.PICKUP_ANOMALY)
     outcome = b.status
-    if k1_exemption(order, product, ctx, b):
+    if ctx.areas and k1_exemption(order, product, ctx, b):
         b.status = Status.EXEMPT
         b.compensation = Decimal(0)
         if outcome in (Status.LATE, Status.OVERDUE):
