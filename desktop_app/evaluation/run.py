@@ -42,8 +42,8 @@ URGENCY: dict[str, int] = {
     Status.EXCLUDED: 6,
 }
 
-# Verdicts are written to the base table (schema v2): each distinct trace is stored once in
-# `verdict_traces` and referenced by id. Readers keep using the `verdicts` view.
+# Verdicts are written to the base table `verdict_rows`; since schema v3 without their trace
+# (trace_id 0: made on demand by desktop_app.evaluation.explain). Readers use the `verdicts` view.
 INSERT_SQL = (
     "INSERT INTO verdict_rows (platform, order_id, sub_order_id, as_of, status, deadline, "
     "deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen, "
@@ -146,19 +146,16 @@ def trace_from_json(text: str | None) -> tuple[TraceStep, ...]:
 
 
 class _Encoder:
-    """Caches JSON for values that repeat across orders (rules, flags, traces) and trace ids.
+    """Caches JSON for values that repeat across orders (rules, flags, traces).
 
     Traces are keyed on the identities of their steps (the engine memoises its steps, so equal
     traces are made of the same step objects); each cache entry keeps its trace alive, so an
     identity is never reused while its key is cached.
     """
 
-    def __init__(self, conn: sqlite3.Connection | None = None) -> None:
-        self.conn = conn
+    def __init__(self) -> None:
         self.small: dict[tuple[str, ...], str] = {}
         self.traces: dict[tuple[int, ...], tuple[tuple[TraceStep, ...], str]] = {}
-        self.trace_ids: dict[tuple[int, ...], tuple[tuple[TraceStep, ...], int]] = {}
-        self.ids_by_json: dict[str, int] = {}
         self.as_of: dict[datetime, str] = {}
 
     def tup(self, value: tuple[str, ...]) -> str:
@@ -178,29 +175,6 @@ class _Encoder:
             if len(self.traces) < 100000:
                 self.traces[key] = hit
         return hit[1]
-
-    def trace_id(self, value: tuple[TraceStep, ...]) -> int:
-        """The `verdict_traces` id of the trace, inserted when new."""
-        key = tuple(map(id, value))
-        hit = self.trace_ids.get(key)
-        if hit is not None:
-            return hit[1]
-        text = trace_json(value)
-        tid = self.ids_by_json.get(text)
-        if tid is None:
-            conn = self.conn
-            assert conn is not None
-            row = conn.execute("SELECT id FROM verdict_traces WHERE trace_json = ?", (text,))
-            found = row.fetchone()
-            if found is None:
-                cur = conn.execute("INSERT INTO verdict_traces (trace_json) VALUES (?)", (text,))
-                tid = int(cur.lastrowid or 0)
-            else:
-                tid = int(found[0])
-            self.ids_by_json[text] = tid
-        if len(self.trace_ids) < 100000:
-            self.trace_ids[key] = (value, tid)
-        return tid
 
 
 _ZERO = Decimal(0)
@@ -414,7 +388,7 @@ def evaluate_store(
     status_count: Counter[str] = Counter()
     platform_count: Counter[str] = Counter()
     conn = store.conn
-    enc = _Encoder(conn)
+    enc = _Encoder()
     total = count_orders(store, platform)
     done = 0
     money: Decimal | None = Decimal(0)
@@ -509,7 +483,7 @@ def evaluate_store(
             raise Cancelled()
         for ddl in rebuild:
             conn.execute(ddl)
-        _drop_unused_traces(conn, platform)
+        _drop_unused_traces(conn)
         evaluated = [str(platform)] if platform else [p.value for p in Platform]
         now = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 8 * 3600))
         conn.executemany(
@@ -552,7 +526,7 @@ def _resume(
     )
 
 
-def _drop_unused_traces(conn: sqlite3.Connection, platform: Platform | str | None) -> None:
+def _drop_unused_traces(conn: sqlite3.Connection) -> None:
     """Remove stored traces no verdict row points at (rows written since schema v3 point at
     none: trace_id 0)."""
     if conn.execute("SELECT 1 FROM verdict_traces LIMIT 1").fetchone() is None:
