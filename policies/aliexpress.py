@@ -204,6 +204,7 @@ def a1_deadline(
     paid = order.paid_at
     assert paid is not None
     tag = "A1 放宽" if relaxed else "标准（推断）"
+    tag_en = "A1 relaxed" if relaxed else "standard (inferred)"
     fallback = False
     if mode == JIT_PICKUP:
         cutoff = ctx.params.resolve("aliexpress.a1.jit_pickup_cutoff", paid)
@@ -232,8 +233,10 @@ def a1_deadline(
         day, fb2 = ctx.calendar.add_workdays(start, days.value)
         fallback = fb1 or fb2
         b.deadline = datetime.combine(day, _END_OF_DAY)
-        b.deadline_basis = (
-            f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 23:59"
+        b.basis(
+            f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 23:59",
+            f"JIT pickup, {tag_en}: ordered {'before' if before else 'after'} the cut-off, "
+            f"T+{days.value} working days 23:59",
         )
     else:
         key = _HOURS_KEY[mode, relaxed]
@@ -250,8 +253,14 @@ def a1_deadline(
         b.deadline = add_hours_skipping(paid, hours.value, skip)
         fallback = bool(marks)
         what = "上网" if mode == POP else "到仓"
-        b.deadline_basis = f"{mode} {tag}：付款后 {hours.value} 小时内{what}" + (
-            "（不计周日/节假日）" if mode == POP else "（不计节假日）"
+        b.basis(
+            f"{mode} {tag}：付款后 {hours.value} 小时内{what}"
+            + ("（不计周日/节假日）" if mode == POP else "（不计节假日）"),
+            f"{mode} {tag_en}: "
+            + ("online" if mode == POP else "at the warehouse")
+            + f" within {hours.value} hours of payment ("
+            + ("Sundays and holidays not counted" if mode == POP else "holidays not counted")
+            + ")",
         )
     if fallback:
         b.flag(Flag.CALENDAR_FALLBACK)
@@ -325,6 +334,7 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
                 )
             b.deadline = export_deadline
             b.deadline_basis += "；导出表发货期限更晚，取导出值"
+            b.deadline_basis_en += "; the export's deadline is later and is used"
     elif not standard_deadline(order, product, b):
         no_deadline(b)
         return b.build(ctx.as_of)

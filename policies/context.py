@@ -158,9 +158,11 @@ class VerdictBuilder:
     __slots__ = (
         "appeal",
         "appeal_reason",
+        "appeal_reason_en",
         "compensation",
         "deadline",
         "deadline_basis",
+        "deadline_basis_en",
         "explain",
         "flags",
         "order",
@@ -182,9 +184,11 @@ class VerdictBuilder:
         self.status = Status.PENDING
         self.deadline: datetime | None = None
         self.deadline_basis = ""
+        self.deadline_basis_en = ""
         self.compensation: Decimal | None = _ZERO
         self.appeal = False
         self.appeal_reason = ""
+        self.appeal_reason_en = ""
 
     def rule(self, rule_id: str) -> None:
         """Record that `rule_id` decided part of this verdict."""
@@ -196,6 +200,17 @@ class VerdictBuilder:
         self.reasons.append(zh)
         self.reasons_en.append(en)
 
+    def basis(self, zh: str, en: str) -> None:
+        """Say how the deadline was derived (Chinese and English)."""
+        self.deadline_basis = zh
+        self.deadline_basis_en = en
+
+    def appeal_because(self, zh: str, en: str) -> None:
+        """Mark the order an appeal / pre-report candidate, saying why (Chinese and English)."""
+        self.appeal = True
+        self.appeal_reason = zh
+        self.appeal_reason_en = en
+
     def flag(self, name: str) -> None:
         """Add a flag once."""
         if name not in self.flags:
@@ -205,7 +220,7 @@ class VerdictBuilder:
         """The immutable verdict."""
         o = self.order
         trace = self.trace
-        verdict: Verdict = _tuple_new(  # no NamedTuple.__new__ frame: 15 values in field order
+        verdict: Verdict = _tuple_new(  # no NamedTuple.__new__ frame: 17 values in field order
             Verdict,
             (
                 o.platform,
@@ -223,13 +238,15 @@ class VerdictBuilder:
                 self.appeal,
                 self.appeal_reason,
                 tuple(trace) if trace else (),
+                self.deadline_basis_en,
+                self.appeal_reason_en,
             ),
         )
         return verdict
 
 
 def _new_verdict(values: tuple[Any, ...]) -> Verdict:
-    """A Verdict from its 15 field values in declaration order (no NamedTuple.__new__ frame)."""
+    """A Verdict from its 17 field values in declaration order (no NamedTuple.__new__ frame)."""
     verdict: Verdict = _tuple_new(Verdict, values)
     return verdict
 

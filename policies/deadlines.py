@@ -98,7 +98,7 @@ def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: Verd
     """Set `b.deadline` from the promised ship time or payment + promise hours. False if unknown."""
     if order.promised_ship_at is not None:
         b.deadline = order.promised_ship_at
-        b.deadline_basis = "承诺发货时间（导出表）"
+        b.basis("承诺发货时间（导出表）", "promised ship time (from the export)")
         if b.explain:
             b.trace.append(
                 text_step(
@@ -111,7 +111,10 @@ def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: Verd
         return True
     if order.paid_at is not None and product is not None and product.promise_hours:
         b.deadline = order.paid_at + timedelta(hours=product.promise_hours)
-        b.deadline_basis = f"支付时间 + 承诺发货时长 {product.promise_hours} 小时（商品表）"
+        b.basis(
+            f"支付时间 + 承诺发货时长 {product.promise_hours} 小时（商品表）",
+            f"paid time + promised {product.promise_hours} hours to ship (product table)",
+        )
         if b.explain:
             b.trace.append(
                 text_step(
@@ -132,7 +135,7 @@ def no_deadline(b: VerdictBuilder) -> None:
     b.status = Status.PENDING
     b.rule(CORE)
     b.flag("no_deadline")
-    b.deadline_basis = "无法确定"
+    b.basis("无法确定", "cannot be determined")
     b.reason(
         "导出表无承诺发货时间，商品表也没有承诺发货时长，无法判断是否超时；请补充商品表",
         "No promised ship time and no product promise length: cannot judge; import the product "

@@ -166,16 +166,19 @@ def d1_compensation(
         f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation still applies "
         f"(FAQ Q1), {shown_en}",
     )
-    b.appeal = True
     if b.status == Status.OVERDUE:
-        b.appeal_reason = (
+        b.appeal_because(
             "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，"
-            "可在抖店-报备中心提前报备豁免判罚"
+            "可在抖店-报备中心提前报备豁免判罚",
+            "D1 FAQ Q5: orders paid before 2022-12-19 that the epidemic kept from shipping can be "
+            "pre-reported in the Douyin shop's 报备中心 (report centre) to avoid the penalty",
         )
     else:
-        b.appeal_reason = (
+        b.appeal_because(
             "D1 FAQ Q5/Q6：2022-12-19 前支付的超时订单如已判罚，"
-            "可在申诉中心按《商家申诉管理规则》申诉"
+            "可在申诉中心按《商家申诉管理规则》申诉",
+            "D1 FAQ Q5/Q6: a timeout order paid before 2022-12-19 that was already penalised "
+            "can be appealed in the 申诉中心 (appeal centre) under 《商家申诉管理规则》",
         )
     if b.explain:
         b.trace.append(plan.appeal_step)

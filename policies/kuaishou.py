@@ -222,9 +222,10 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         b.status = Status.EXEMPT
         b.compensation = Decimal(0)
         if outcome in (Status.LATE, Status.OVERDUE):
-            b.appeal = True
-            b.appeal_reason = (
-                "K1：受影响区域订单未能按时发货，可在后台申请考核保护（2022-06-21 公告）"
+            b.appeal_because(
+                "K1：受影响区域订单未能按时发货，可在后台申请考核保护（2022-06-21 公告）",
+                "K1: an order to an affected area could not ship on time — apply for assessment "
+                "protection in the seller back-end (announcement of 2022-06-21)",
             )
         return b.build(ctx.as_of)
     if outcome in (Status.LATE, Status.OVERDUE):

@@ -159,7 +159,7 @@ class Verdict(NamedTuple):
     as_of: datetime
     status: Status
     deadline: datetime | None
-    deadline_basis: str  # how the deadline was derived (Chinese, short)
+    deadline_basis: str  # how the deadline was derived (Chinese, short; English: deadline_basis_en)
     rules: tuple[str, ...]  # rule ids that decided it
     reasons: tuple[str, ...]  # human-readable, Chinese
     reasons_en: tuple[str, ...]
@@ -168,6 +168,8 @@ class Verdict(NamedTuple):
     appeal_candidate: bool = False
     appeal_reason: str = ""
     trace: tuple[TraceStep, ...] = ()
+    deadline_basis_en: str = ""
+    appeal_reason_en: str = ""
 
 
 # --- metrics -----------------------------------------------------------------------------------
@@ -220,6 +222,7 @@ class HighStockWaiver:
     conditions: tuple[Condition, ...]
     suggested_order: tuple[str, str] | None = None  # (order_id, sub_order_id) to spend it on
     suggested_reason: str = ""
+    suggested_reason_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,4 +294,5 @@ class PlatformMetrics:
     experience_protection: tuple[IndicatorProtection, ...] | None = None  # Douyin
     shop_score: tuple[ScoreComponent, ...] | None = None  # Kuaishou K3 (secondary source)
     daily: tuple[DailyPoint, ...] = ()
-    notes: tuple[str, ...] = ()  # e.g. calendar fallback warnings
+    notes: tuple[str, ...] = ()  # e.g. calendar fallback warnings (Chinese)
+    notes_en: tuple[str, ...] = ()  # the same notes in English, one for one

@@ -503,7 +503,12 @@ def _lines(
                 if e is not None and e.verdict.trace:
                     stale = e.stale_step()
                     trace = ((stale,) if stale is not None else ()) + e.verdict.trace
-                    lines[i] = dataclasses.replace(lines[i], trace=trace)
+                    lines[i] = dataclasses.replace(
+                        lines[i],
+                        trace=trace,
+                        deadline_basis_en=e.verdict.deadline_basis_en,
+                        appeal_reason_en=e.verdict.appeal_reason_en,
+                    )
     return tuple(lines)
 
 
