@@ -31,7 +31,8 @@ def main() -> None:
             r = apply_import(store, p, iter(rows), backup=False)
             dt, cpu = time.perf_counter() - t0, time.process_time() - c0
             print(
-                f"{label:24} {n} rows {cpu:6.2f} s CPU ({dt:.2f} s wall)  new={r.new} unchanged={r.unchanged}"
+                f"{label:24} {n} rows {cpu:6.2f} s CPU ({dt:.2f} s wall)  "
+                f"new={r.new} unchanged={r.unchanged}"
             )
         changed = list(order_stream(p, n, status_text="已完成"))
         t0, c0 = time.perf_counter(), time.process_time()
