@@ -306,6 +306,17 @@ class _Chunk:
             encoded_cols += [['""'] * n] * missing
         raw_format = self.raw_format
         sheet = self.sheet
+        if not bad and all(ids):  # the usual chunk: no bad cell, every id present — no row checks
+            key1s = repeat("", n) if len(key_values) < 2 else [str(k or "") for k in subs]
+            yield from map(
+                ParsedRow,
+                repeat(sheet, n),
+                numbers,
+                zip(map(str, ids), key1s, strict=False),
+                typed,
+                map(raw_format, *encoded_cols),
+            )
+            return
         for i, (values, key0, key1, encoded) in enumerate(
             zip(typed, ids, subs, zip(*encoded_cols, strict=True), strict=True)
         ):
