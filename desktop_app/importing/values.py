@@ -584,12 +584,43 @@ def make_time_column(
     return time_column
 
 
+def _number_cells(col: Sequence[object], money: bool) -> ColumnResult | None:
+    """Workbook number cells (and empty cells) as `to_fen` (`money`) or `to_count` returns
+    them, or None when any cell needs the full converter.
+
+    A float amount is exact in fen when ``round(v * 100) / 100 == v``: then ``repr(v)`` — what
+    `to_fen` reads — has at most two decimals, and the division is correctly rounded below 1e13.
+    """
+    out: list[str | int | None] = []
+    append = out.append
+    for v in col:
+        if v.__class__ is float:
+            if money:
+                if not -1e13 < v < 1e13:
+                    return None
+                f = round(v * 100)
+                if f / 100 != v:
+                    return None
+                append(f)
+            elif v.is_integer():
+                append(int(v))
+            else:
+                return None
+        elif v.__class__ is int:
+            append(v * 100 if money else v)
+        elif v == "" or v is None:
+            append(None)
+        else:
+            return None
+    return out, []
+
+
 def fen_column(col: Sequence[object]) -> ColumnResult:
     """`to_fen` over a column."""
     try:
         joined = "\n".join(col)  # type: ignore[arg-type]
     except TypeError:
-        return convert_cells(to_fen, col)
+        return _number_cells(col, money=True) or convert_cells(to_fen, col)
     if _PLAIN_MONEY_LINES.fullmatch(joined) or (
         ("¥" in joined or "￥" in joined) and _SIGNED_MONEY_LINES.fullmatch(joined)
     ):
@@ -604,7 +635,7 @@ def count_column(col: Sequence[object]) -> ColumnResult:
     try:
         joined = "\n".join(col)  # type: ignore[arg-type]
     except TypeError:
-        return convert_cells(to_count, col)
+        return _number_cells(col, money=False) or convert_cells(to_count, col)
     if _PLAIN_COUNT_LINES.fullmatch(joined):
         vals = joined.split("\n")
         if len(vals) == len(col):

@@ -386,3 +386,20 @@ def test_raw_text_of_datetime_cells_is_cell_text(col: list[object]) -> None:
     from desktop_app.importing.values import cell_text
 
     assert _encode_column(tuple(col)) == [encode_basestring(cell_text(c)) for c in col]
+
+
+_workbook_number_cells = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(min_value=0, max_value=10**12).map(lambda f: f / 100),
+    st.integers(min_value=-(10**15), max_value=10**15),
+    st.sampled_from(["", None, 0.1 + 0.2, -0.0, 12.345, 3.0, "12.5"]),
+)
+
+
+@given(st.lists(_workbook_number_cells, max_size=30))
+def test_number_columns_of_workbook_cells_equal_cells(col: list[object]) -> None:
+    """Float/int cells take the column path only when the per-cell result is certain."""
+    from desktop_app.importing.values import convert_cells, count_column, fen_column, to_count
+
+    assert fen_column(tuple(col)) == convert_cells(to_fen, col)
+    assert count_column(tuple(col)) == convert_cells(to_count, col)
