@@ -323,9 +323,9 @@ def _run(
                     )
                 else:
                     meta = (seq, item.sheet, item.row, *key, masks.get(item.sheet, 0))
-                    if direct is not None:
+                    if direct is not None and not direct.stage_all:
                         direct.add(meta, values, item.raw_json)
-                    else:
+                    else:  # logistics, or a re-import: merged without key lookups
                         batch.append((*meta, *values, item.raw_json))
         if read % BATCH == 0:
             _tick(read, progress, cancelled)
