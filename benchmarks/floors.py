@@ -6,8 +6,15 @@ peak-memory figure, exactly like the ``shipcheck import`` process it is compared
     python -m benchmarks.floors calamine FILE.xlsx     # open, load the sheet, touch every cell
     python -m benchmarks.floors csv FILE.csv ENCODING  # decode and split every record
     python -m benchmarks.floors parse FILE             # ShipCheck plan_import + iter_rows, no store
+    python -m benchmarks.floors sqlite FILE            # SQLite alone: executemany of the same rows
 
-Each prints one JSON line: ``{"rows": …, "cells": …}``.
+Each prints one JSON line: ``{"rows": …, "cells": …}`` (``sqlite`` adds ``"cpu"``: the CPU
+seconds of the timed part only).
+
+The ``sqlite`` floor is the cost of the store's writes with nothing of ShipCheck around them: the
+file's rows are parsed first (untimed), then written with one plain ``executemany`` into the
+``orders`` table of a new database made by ``open_store`` (same columns, key, indexes, page size
+and journal as a real import), in one transaction, and committed — that part alone is timed.
 """
 
 from __future__ import annotations
@@ -56,15 +63,66 @@ def parse_only(path: Path) -> dict[str, int]:
     return {"rows": rows, "problems": problems}
 
 
+def sqlite_floor(path: Path) -> dict[str, object]:
+    """CPU seconds of one bare executemany of the file's parsed rows into `orders` (+ COMMIT)."""
+    import tempfile
+    import time
+
+    from desktop_app.importing.model import ParsedRow
+    from desktop_app.importing.pipeline import iter_rows, plan_import
+    from desktop_app.store.connection import open_store
+    from desktop_app.store.schema import ORDER_FIELDS
+
+    plan = plan_import(path)
+    platform = str(plan.platform)
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "floor.db") as store:
+        conn = store.conn
+        notnull = {row[1] for row in conn.execute("PRAGMA table_info(orders)") if row[3]}
+        blank = [f in notnull for f in ORDER_FIELDS]  # None → '' as the importer stores it
+        rows = [
+            (
+                platform,
+                *r.key,
+                *("" if v is None and b else v for v, b in zip(r.values, blank, strict=True)),
+                r.raw_json,
+                1,
+                r.sheet,
+                r.row,
+            )
+            for r in iter_rows(plan)
+            if isinstance(r, ParsedRow)
+        ]
+        conn.execute(
+            "INSERT INTO imports(id, file_name, file_path, sha256, size_bytes, file_format, "
+            "platform, kind, shop, sheets_json, imported_at) "
+            "VALUES (1, '', '', '', 0, 'csv', ?, 'orders', '', '[]', '')",
+            (platform,),
+        )
+        sql = (
+            f"INSERT INTO orders(platform, order_id, sub_order_id, {', '.join(ORDER_FIELDS)}, "
+            f"raw_json, import_id, source_sheet, source_row) "
+            f"VALUES ({', '.join('?' * (len(ORDER_FIELDS) + 7))})"
+        )
+        t = time.process_time()
+        conn.execute("BEGIN")
+        conn.executemany(sql, rows)
+        conn.execute("COMMIT")
+        cpu = time.process_time() - t
+    return {"rows": len(rows), "cpu": round(cpu, 3)}
+
+
 def main(argv: list[str]) -> int:
     """Dispatch on the first argument; print the result as JSON."""
     kind, path = argv[0], Path(argv[1])
+    result: dict[str, object]
     if kind == "calamine":
-        result = bare_calamine(path)
+        result = dict(bare_calamine(path))
     elif kind == "csv":
-        result = bare_csv(path, argv[2] if len(argv) > 2 else "utf-8-sig")
+        result = dict(bare_csv(path, argv[2] if len(argv) > 2 else "utf-8-sig"))
     elif kind == "parse":
-        result = parse_only(path)
+        result = dict(parse_only(path))
+    elif kind == "sqlite":
+        result = sqlite_floor(path)
     else:
         raise SystemExit(f"unknown floor {kind!r}")
     print(json.dumps(result))

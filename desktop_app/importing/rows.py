@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import repeat
 from json.encoder import encode_basestring
 
@@ -172,7 +173,9 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
             if has_merged:
                 row = _fill_merged(row, row_no - raw.first_row, anchors, merged_fill, anchor_values)
             idv = row[id_col] if len(row) > id_col else ""
-            if not (idv.__class__ is str and idv[:1].isdigit()):  # the common case skips all this
+            # the common case skips all this: an id starting with a digit (after the tab some
+            # exporters put before long ids) is never a blank, total or footnote row
+            if not (idv.__class__ is str and (idv[:1].isdigit() or idv.lstrip()[:1].isdigit())):
                 if len(row) < width:
                     row = [*row, *pad[len(row) :]]
                 if idv == "" or idv is None:
@@ -240,7 +243,17 @@ def _encode_column(col: Sequence[object]) -> list[str]:
     try:
         return list(map(encode_basestring, col))  # type: ignore[arg-type]
     except TypeError:  # workbook cells that are not text: numbers, dates, booleans
-        return [encode_basestring(c if c.__class__ is str else cell_text(c)) for c in col]
+        return [
+            encode_basestring(
+                c
+                if c.__class__ is str
+                # = cell_text for the common datetime cell (naive, whole seconds), inlined
+                else c.isoformat(" ")
+                if c.__class__ is datetime and not c.microsecond and c.tzinfo is None
+                else cell_text(c)
+            )
+            for c in col
+        ]
 
 
 def _raw_format(keys: Sequence[str]) -> Callable[..., str]:
@@ -306,6 +319,17 @@ class _Chunk:
             encoded_cols += [['""'] * n] * missing
         raw_format = self.raw_format
         sheet = self.sheet
+        if not bad and all(ids):  # the usual chunk: no bad cell, every id present — no row checks
+            key1s = repeat("", n) if len(key_values) < 2 else [str(k or "") for k in subs]
+            yield from map(
+                ParsedRow,
+                repeat(sheet, n),
+                numbers,
+                zip(map(str, ids), key1s, strict=False),
+                typed,
+                map(raw_format, *encoded_cols),
+            )
+            return
         for i, (values, key0, key1, encoded) in enumerate(
             zip(typed, ids, subs, zip(*encoded_cols, strict=True), strict=True)
         ):

@@ -460,6 +460,12 @@ _PLAIN_MONEY_LINES = re.compile(
     r"(?:[0-9]{1,13}(?:\.[0-9]{1,2})?)?(?:\n(?:[0-9]{1,13}(?:\.[0-9]{1,2})?)?)*"
 )
 _PLAIN_COUNT_LINES = re.compile(r"[0-9]{1,9}(?:\n[0-9]{1,9})*")
+# the same amounts, each with at most one leading currency sign (Douyin's "¥29.90")
+_SIGNED_MONEY_LINES = re.compile(
+    r"(?:[¥￥]?[0-9]{1,13}(?:\.[0-9]{1,2})?)?(?:\n(?:[¥￥]?[0-9]{1,13}(?:\.[0-9]{1,2})?)?)*"
+)
+_ID_NULLS_NONEMPTY = NULL_MARKERS - {""}
+_E_NOTATION_LINES = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$", re.MULTILINE)
 
 
 def convert_cells(fn: Callable[[object], str | int | None], col: Sequence[object]) -> ColumnResult:
@@ -499,6 +505,16 @@ def id_column(col: Sequence[object]) -> ColumnResult:
         joined = "".join(s)
         if not joined or (joined.isdigit() and joined.isascii()):
             return s, []  # type: ignore[return-value]
+        # null markers ("-" for an order not shipped yet) become '', as in `to_id`; then ASCII
+        # letters and digits only (tracking numbers such as JT0000000000000) are kept as they
+        # are, unless written in E-notation ("1E5": lost digits, an error)
+        if not _ID_NULLS_NONEMPTY.isdisjoint(s):
+            s = ["" if v in NULL_MARKERS else v for v in s]
+            joined = "".join(s)
+        if not joined or (
+            joined.isalnum() and joined.isascii() and not _E_NOTATION_LINES.search("\n".join(s))
+        ):
+            return s, []  # type: ignore[return-value]
     return convert_cells(to_id, col)
 
 
@@ -512,25 +528,91 @@ def make_time_column(
         try:
             joined = "\n".join(col)  # type: ignore[arg-type]
         except TypeError:
+            return datetime_cells(col) or convert_cells(fn, col)
+        found = canonical(joined, len(col))
+        if found is None:
+            # null markers ("-" for an order not shipped yet) are empty times, as in `to_time`
+            lines = joined.split("\n")
+            if len(lines) == len(col):
+                blanked = [
+                    "" if v in NULL_MARKERS or v.strip() in NULL_MARKERS else v for v in lines
+                ]
+                if blanked != lines:
+                    found = canonical("\n".join(blanked), len(col))
+        if found is None:
             return convert_cells(fn, col)
+        return found, []
+
+    def datetime_cells(col: Sequence[object]) -> ColumnResult | None:
+        """Workbook datetime cells (and empty cells): whole seconds, a plausible year — what
+        `to_time` returns for them — or None when any cell needs the full converter."""
+        out: list[str | int | None] = []
+        append = out.append
+        for v in col:
+            if (
+                v.__class__ is datetime
+                and not v.microsecond
+                and v.tzinfo is None
+                and _MIN_YEAR <= v.year <= _MAX_YEAR
+            ):
+                append(v.isoformat(" "))
+            elif v == "":
+                append(None)
+            else:
+                return None
+        return out, []
+
+    def canonical(joined: str, n: int) -> list[str | int | None] | None:
+        """The column's values if every line is empty or a canonical time, else None."""
         if "/" in joined:
             joined = joined.replace("/", "-")
         if _CANON_TIME_LINES.fullmatch(joined):
             vals = joined.split("\n")
-            if len(vals) == len(col):
+            if len(vals) == n:
                 present = [v for v in vals if v]
                 if not present:
-                    return [None] * len(vals), []
+                    return [None] * n
                 if min(present) >= "1990" and max(present) < "2101":
                     try:
                         for _ in map(fromisoformat, present):
                             pass
                     except ValueError:
-                        return convert_cells(fn, col)
-                    return [v or None for v in vals], []
-        return convert_cells(fn, col)
+                        return None
+                    return [v or None for v in vals]
+        return None
 
     return time_column
+
+
+def _number_cells(col: Sequence[object], money: bool) -> ColumnResult | None:
+    """Workbook number cells (and empty cells) as `to_fen` (`money`) or `to_count` returns
+    them, or None when any cell needs the full converter.
+
+    A float amount is exact in fen when ``round(v * 100) / 100 == v``: then ``repr(v)`` — what
+    `to_fen` reads — has at most two decimals, and the division is correctly rounded below 1e13.
+    """
+    out: list[str | int | None] = []
+    append = out.append
+    for v in col:
+        if v.__class__ is float:
+            if money:
+                if not -1e13 < v < 1e13:
+                    return None
+                f = round(v * 100)
+                if f / 100 != v:
+                    return None
+                append(f)
+            elif v.is_integer():
+                append(int(v))
+            else:
+                return None
+        elif v.__class__ is int:
+            append(v * 100 if money else v)
+        elif v == "" or v is None:
+            append(None)
+        else:
+            return None
+    return out, []
 
 
 def fen_column(col: Sequence[object]) -> ColumnResult:
@@ -538,9 +620,11 @@ def fen_column(col: Sequence[object]) -> ColumnResult:
     try:
         joined = "\n".join(col)  # type: ignore[arg-type]
     except TypeError:
-        return convert_cells(to_fen, col)
-    if _PLAIN_MONEY_LINES.fullmatch(joined):
-        vals = joined.split("\n")
+        return _number_cells(col, money=True) or convert_cells(to_fen, col)
+    if _PLAIN_MONEY_LINES.fullmatch(joined) or (
+        ("¥" in joined or "￥" in joined) and _SIGNED_MONEY_LINES.fullmatch(joined)
+    ):
+        vals = joined.replace("¥", "").replace("￥", "").split("\n")
         if len(vals) == len(col):
             return [round(float(v) * 100) if v else None for v in vals], []
     return convert_cells(to_fen, col)
@@ -551,7 +635,7 @@ def count_column(col: Sequence[object]) -> ColumnResult:
     try:
         joined = "\n".join(col)  # type: ignore[arg-type]
     except TypeError:
-        return convert_cells(to_count, col)
+        return _number_cells(col, money=False) or convert_cells(to_count, col)
     if _PLAIN_COUNT_LINES.fullmatch(joined):
         vals = joined.split("\n")
         if len(vals) == len(col):

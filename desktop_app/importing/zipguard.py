@@ -44,6 +44,19 @@ _WIDE_QUICK = re.compile(rb'r="[A-Z]{3}[0-9]')
 # prefix), and in a sheet whose row tags end well before that, a sign of a far-away stray cell.
 _FAR_QUICK = re.compile(rb'r="[A-Z]{1,3}[0-9]{6}')
 _FARTHER_QUICK = re.compile(rb'r="[A-Z]{1,3}[0-9]{7}')
+# The three looked for together in one pass over each chunk: (wide, far, farther) still unseen →
+# one pattern matching any of them (a found kind is dropped, so a 1M-row sheet's many 6-digit
+# references do not come back one by one).
+_QUICK_PARTS = (rb"[A-Z]{3}[0-9]", rb"[A-Z]{1,3}[0-9]{6}", rb"[A-Z]{1,3}[0-9]{7}")
+_QUICK_ANY = {
+    wanted: re.compile(
+        rb'r="(?:'
+        + rb"|".join(part for part, w in zip(_QUICK_PARTS, wanted, strict=True) if w)
+        + rb")"
+    )
+    for wanted in ((a, b, c) for a in (True, False) for b in (True, False) for c in (True, False))
+    if any(wanted)
+}
 _FAR_CELL_ROWS = re.compile(rb'<(?:\w+:)?c\b[^<>]*?\sr="[A-Z]{1,3}([0-9]{6,7})"')
 _WIDE_CELL = re.compile(rb'<(?:\w+:)?c\b[^<>]*?\sr="([A-Z]{3})\d+"')
 _DATE1904 = re.compile(rb'date1904\s*=\s*"(?:1|true)"', re.I)
@@ -204,12 +217,7 @@ def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str, is_sheet: 
                     # overlaps one byte shorter than each pattern: split tags are seen once
                     rows = carry[-3:] + chunk
                     scan.rows += rows.count(b"<row") or rows.count(b":row ")
-                    if not scan.wide and _WIDE_QUICK.search(carry + chunk):
-                        scan.wide = True
-                    if not scan.far and _FAR_QUICK.search(carry + chunk):
-                        scan.far = True
-                    if not scan.farther and _FARTHER_QUICK.search(carry + chunk):
-                        scan.farther = True
+                    _quick_scan(scan, carry + chunk)
                     carry = chunk[-12:]
                     tail = (tail + chunk)[-65536:]
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
@@ -220,6 +228,28 @@ def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str, is_sheet: 
         found = _ROW_R.findall(tail)
         scan.last_row = int(found[-1]) if found else 0
     return scan
+
+
+def _quick_scan(scan: _Scan, data: bytes) -> None:
+    """Set the scan's wide / far / farther flags from the cell references in `data`, in one
+    regex pass while none is found (the usual case), resuming after each hit for the others."""
+    pos = 0
+    while True:
+        wanted = (not scan.wide, not scan.far, not scan.farther)
+        if not any(wanted):
+            return
+        m = _QUICK_ANY[wanted].search(data, pos)
+        if m is None:
+            return
+        ref = data[m.start() + 3 : m.end()]
+        letters = len(ref) - len(ref.lstrip(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        if wanted[0] and letters == 3:
+            scan.wide = True
+        if wanted[1] and _FAR_QUICK.match(data, m.start()):
+            scan.far = True
+        if wanted[2] and _FARTHER_QUICK.match(data, m.start()):
+            scan.farther = True
+        pos = m.start() + 1
 
 
 def _sheet_label(zf: zipfile.ZipFile, member: str) -> str:

@@ -3,17 +3,21 @@
 `apply_import(store, plan, rows)` consumes the reader's stream of `ParsedRow | Problem` inside ONE
 transaction:
 
-1. every row is appended (``executemany``, in batches) to a temporary table — nothing is looked up
-   per row, so 100k rows take about a second;
+1. rows are written once, in batches (``executemany``): a row whose key is not stored yet goes
+   straight into its table (when the platform has no stored rows at all, nothing is looked up);
+   a row whose key is stored — and a later row repeating a key of this file — goes to a temporary
+   table instead, to be merged in step 4;
 2. if any `Problem` came out of the stream, the rest is still read to collect them (the first
    `PROBLEM_LIMIT` are kept, all are counted), then everything is rolled back and
    ``BadInput(problems, total)`` raised; a cancel rolls back and raises `Cancelled`; any other
    exception rolls back and propagates;
-3. duplicates within the file (only a hash per key is held in memory, repeats confirmed in SQL):
-   identical repeats of a key are stored once (counted as ``duplicates``), repeats with different
-   values are a `Problem` naming both rows;
-4. incoming rows are compared with the stored rows in SQL and classified *new*, *updated*,
-   *unchanged* or *stale*, then written with one ``INSERT … SELECT`` and one ``UPDATE … FROM``.
+3. duplicates within the file (only a hash per key is held in memory, repeats confirmed in SQL
+   against the key's first row, in the temporary table or already written): identical repeats of
+   a key are stored once (counted as ``duplicates``), repeats with different values are a
+   `Problem` naming both rows;
+4. the rows of the temporary table are compared with the stored rows in SQL and classified
+   *updated*, *unchanged* or *stale* (or *new*), then written with one ``UPDATE … FROM`` (and one
+   ``INSERT … SELECT``). Rows written straight away in step 1 are *new*.
 
 Keys: orders ``(platform, order_id, sub_order_id)``; products ``(platform, product_id)``.
 
@@ -62,6 +66,8 @@ CHINA = timezone(timedelta(hours=8))
 PROBLEM_LIMIT = 200  # problems kept for display; all are counted
 STALE_KEYS_LIMIT = 50
 IMPORT_CACHE_KIB = -65536  # page cache during an import: 64 MiB
+INDEX_BUILD_CACHE_KIB = -16384  # page cache (and so sorter memory) for an index build …
+BIG_LOAD_ROWS = 250_000  # … after loading more rows than this into an empty table
 PROGRESS_OPS = 200_000  # SQLite VM steps between cancel checks inside one statement
 BATCH = 2000  # rows per executemany; also how often progress/cancel are checked
 
@@ -245,7 +251,8 @@ def _run(
         or 0
     )
 
-    # 2. stream into a temporary table with the target's column types (same affinity)
+    # 2. stream: rows with a new key straight into the table, the others into a temporary table
+    #    with the target's column types (same affinity), merged in step 4
     cols = ", ".join(f"{_q(f)} {info[f][0]}" for f in fields)
     conn.execute("DROP TABLE IF EXISTS temp._inc")
     conn.execute(
@@ -257,6 +264,8 @@ def _run(
         f"INSERT INTO _inc(seq, sheet, row, k1, k2, present, {', '.join(_q(f) for f in fields)}, "
         f"raw_json) VALUES ({placeholders})"
     )
+    logistics = plan.kind == "logistics"
+    direct = _Direct(conn, spec, platform, import_id, info) if not logistics else None
     masks = {s.name: _sheet_mask(s, fields) for s in plan.sheets}
     sheet_rows: dict[str, int] = {s.name: 0 for s in plan.sheets}
     fill_shop = bool(plan.shop) and spec is _ORDERS
@@ -266,11 +275,15 @@ def _run(
 
     batch: list[tuple[object, ...]] = []
     read = 0
-    # Duplicate keys: only a hash per key is kept in memory (~60 MB for a million rows); rows
-    # whose hash was seen before are confirmed in SQL after the load.
-    seen: set[int] = set()
+    # Duplicate keys: a fixed-size filter of key hashes is kept in memory (see _KeyFilter); rows
+    # whose key may have been seen before go to the temporary table and are confirmed in SQL
+    # after the load.
+    seen = _KeyFilter()
     suspects: list[int] = []
     seq = 0
+    seen_before = seen.add
+    fresh_orders = direct is not None and direct.fresh and direct.two_keys
+    direct_append = direct.rows.append if direct is not None else batch.append
     for item in rows:
         read += 1
         if isinstance(item, Problem):
@@ -299,47 +312,56 @@ def _run(
                 if fill_shop and not values[shop_index]:
                     values = (*values[:shop_index], plan.shop, *values[shop_index + 1 :])
                 seq += 1
-                h = hash((key1, item.key[1] or ""))
-                if h in seen:
+                key = item.key if item.key[1] is not None else (key1, "")
+                if seen_before(key):
                     suspects.append(seq)
-                else:
-                    seen.add(h)
-                batch.append(
-                    (
-                        seq,
-                        item.sheet,
-                        item.row,
-                        key1,
-                        item.key[1] or "",
-                        masks.get(item.sheet, 0),
-                        *values,
-                        item.raw_json,
+                    meta = (seq, item.sheet, item.row, *key, masks.get(item.sheet, 0))
+                    batch.append((*meta, *values, item.raw_json))
+                elif fresh_orders:  # the common first import: straight into `orders`
+                    direct_append(
+                        (platform, *key, *values, item.raw_json, import_id, item.sheet, item.row)
                     )
-                )
+                else:
+                    meta = (seq, item.sheet, item.row, *key, masks.get(item.sheet, 0))
+                    if direct is not None and not direct.stage_all:
+                        direct.add(meta, values, item.raw_json)
+                    else:  # logistics, or a re-import: merged without key lookups
+                        batch.append((*meta, *values, item.raw_json))
         if read % BATCH == 0:
-            if batch:
-                _load_batch(conn, insert_sql, batch, plan, fields, problems)
-                batch.clear()
             _tick(read, progress, cancelled)
-    if batch and not problems.total:
-        _load_batch(conn, insert_sql, batch, plan, fields, problems)
+            if not problems.total:
+                if direct is not None:
+                    direct.flush(batch, plan, problems)
+                if batch:
+                    _load_batch(conn, insert_sql, batch, plan, fields, problems)
+            batch.clear()
+    if not problems.total:
+        if direct is not None:
+            direct.flush(batch, plan, problems)
+        if batch:
+            _load_batch(conn, insert_sql, batch, plan, fields, problems)
     batch.clear()
     _tick(read, progress, cancelled)
     problems.raise_if_any()
 
     # 3. duplicates within the file
-    seen.clear()
-    duplicates = _resolve_duplicates(conn, plan, fields, _repeats(conn, suspects), problems)
+    seen.release()
+    repeats = _repeats(conn, spec, platform, import_id, suspects)
+    duplicates = _resolve_duplicates(conn, plan, spec, info, masks, repeats, problems)
     problems.raise_if_any()
 
     # 4. classify against the stored rows and write
-    logistics = plan.kind == "logistics"
     if logistics:
         _check_known_orders(conn, platform, plan, problems, key_header)
         problems.raise_if_any()
-    stale_keys, counts = _merge(conn, spec, platform, import_id, info, logistics)
+    stale_keys, (new, updated, unchanged, stale) = _merge(
+        conn, spec, platform, import_id, info, logistics
+    )
     if cancelled is not None and cancelled():
         raise Cancelled()
+    if direct is not None:
+        direct.finish()
+        new += direct.written
 
     sheets_json = json.dumps(
         [
@@ -354,7 +376,6 @@ def _run(
         ],
         ensure_ascii=False,
     )
-    new, updated, unchanged, stale = counts
     conn.execute(
         "UPDATE imports SET sheets_json = ?, rows_new = ?, rows_updated = ?, rows_unchanged = ?, "
         "rows_rejected = 0, rows_stale = ?, rows_duplicate = ?, rows_total = ? WHERE id = ?",
@@ -374,6 +395,39 @@ def _run(
         duplicates=duplicates,
         stale_keys=stale_keys,
     )
+
+
+class _KeyFilter:
+    """The keys of the file so far, approximately: a Bloom filter of 2**27 bits (16 MiB, two
+    probes per key hash), whatever the file's size.
+
+    `add` answers whether a key *may* have been added before: always for a real repeat, and for
+    about 2 keys in 10,000 of a million-row file by chance — such a row is only checked in SQL
+    and then written like any other. An exact set of the hashes took ~60 MB at a million rows,
+    on top of the page cache now that rows are written as they are read (CSV imports must stay
+    under 200 MB at any size)."""
+
+    BITS = 1 << 27
+    MASK = BITS - 1
+
+    def __init__(self) -> None:
+        self.bits = bytearray(self.BITS >> 3)  # zero pages: only the touched ones take memory
+
+    def add(self, key: tuple[str, str]) -> bool:
+        """Record `key`; True if it may have been recorded before."""
+        h = hash(key)
+        i = h & self.MASK
+        j = (h >> 27) & self.MASK
+        bits = self.bits
+        if bits[i >> 3] & (1 << (i & 7)) and bits[j >> 3] & (1 << (j & 7)):
+            return True
+        bits[i >> 3] |= 1 << (i & 7)
+        bits[j >> 3] |= 1 << (j & 7)
+        return False
+
+    def release(self) -> None:
+        """Free the filter's memory."""
+        self.bits = bytearray()
 
 
 def _tick(
@@ -425,46 +479,86 @@ def _key_header(plan: ImportPlan, spec: _Spec) -> str:
     return ""
 
 
-def _repeats(conn: sqlite3.Connection, suspects: list[int]) -> list[tuple[int, int]]:
-    """(seq of a key's first row, seq of a later row with the same key) for each real repeat."""
+def _repeats(
+    conn: sqlite3.Connection, spec: _Spec, platform: str, import_id: int, suspects: list[int]
+) -> list[tuple[int | None, int]]:
+    """(seq of a key's first row, seq of a later row with the same key) for each real repeat;
+    the first seq is None when that first row was written straight into the table."""
     if not suspects:
         return []
     conn.execute("CREATE INDEX temp._inc_key ON _inc(k1, k2)")
-    pairs = []
+    key_match = " AND ".join(
+        f"o.{_q(k)} = b.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
+    )
+    written_sql = (
+        f"SELECT 1 FROM _inc b JOIN {spec.table} o ON o.platform = ? AND {key_match} "
+        "WHERE b.seq = ? AND o.import_id = ?"
+    )
+    pairs: list[tuple[int | None, int]] = []
     for seq in suspects:
         first = conn.execute(
             "SELECT min(a.seq) FROM _inc a JOIN _inc b ON a.k1 = b.k1 AND a.k2 = b.k2 "
             "WHERE b.seq = ?",
             (seq,),
         ).fetchone()[0]
-        if first is not None and first < seq:  # else only a hash collision
+        if first is not None and first < seq:
             pairs.append((int(first), seq))
+        elif conn.execute(written_sql, (platform, seq, import_id)).fetchone() is not None:
+            pairs.append((None, seq))
+        # else only a hash collision: a row of its own, merged like any other
     return pairs
 
 
 def _resolve_duplicates(
     conn: sqlite3.Connection,
     plan: ImportPlan,
-    fields: tuple[str, ...],
-    repeats: list[tuple[int, int]],
+    spec: _Spec,
+    info: dict[str, tuple[str, bool]],
+    masks: dict[str, int],
+    repeats: list[tuple[int | None, int]],
     problems: _Collector,
 ) -> int:
-    """Drop identical repeats of a key (returns how many); report conflicting ones as Problems."""
+    """Drop identical repeats of a key (returns how many); report conflicting ones as Problems.
+
+    A repeat is compared with the key's first row: in the temporary table, or — when that row
+    was written straight into the table — with the stored row (whose empty text cells the
+    insert stored as '')."""
     if not repeats:
         return 0
+    fields = spec.fields
     same = " AND ".join(f"a.{_q(f)} IS b.{_q(f)}" for f in fields)
-    query = (
+    staged_query = (
         "SELECT b.seq, a.sheet, a.row, b.sheet, b.row, b.k1, b.k2, "
         f"(a.present = b.present AND {same}) AS same FROM _inc a, _inc b "
         "WHERE a.seq = ? AND b.seq = ?"
     )
-    pairs = [conn.execute(query, pair).fetchone() for pair in repeats]
+    same_written = " AND ".join(
+        f"coalesce(b.{_q(f)}, '') IS o.{_q(f)}" if info[f][1] else f"b.{_q(f)} IS o.{_q(f)}"
+        for f in fields
+    )
+    key_match = " AND ".join(
+        f"o.{_q(k)} = b.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
+    )
+    written_query = (
+        "SELECT b.seq, o.source_sheet, o.source_row, b.sheet, b.row, b.k1, b.k2, "
+        f"({same_written}) AS same, b.present FROM _inc b JOIN {spec.table} o "
+        f"ON o.platform = ? AND {key_match} WHERE b.seq = ?"
+    )
+    platform = str(plan.platform)
+    pairs: list[tuple[object, ...]] = []
+    for first, later in repeats:
+        if first is not None:
+            pairs.append(conn.execute(staged_query, (first, later)).fetchone())
+        else:
+            *found, present = conn.execute(written_query, (platform, later)).fetchone()
+            found[7] = bool(found[7]) and masks.get(str(found[1]), 0) == present
+            pairs.append(tuple(found))
     drop: list[tuple[int]] = []
     for seq, a_sheet, a_row, b_sheet, b_row, k1, k2, is_same in pairs:
         if is_same:
-            drop.append((seq,))
+            drop.append((int(str(seq)),))
             continue
-        key = f"{k1} / {k2}" if k2 else k1
+        key = f"{k1} / {k2}" if k2 else str(k1)
         where_zh = f"第 {a_row} 行" if a_sheet == b_sheet else f"工作表 {a_sheet} 第 {a_row} 行"
         where_en = f"row {a_row}" if a_sheet == b_sheet else f"sheet {a_sheet} row {a_row}"
         problems.add(
@@ -474,14 +568,144 @@ def _resolve_duplicates(
                     f"Same id as {where_en} ({key}) but different values: check which row is right."
                 ),
                 file=plan.file_name,
-                sheet=b_sheet or "",
-                row=b_row,
+                sheet=str(b_sheet or ""),
+                row=int(str(b_row)),
                 value=key,
             )
         )
     if drop:
         conn.executemany("DELETE FROM _inc WHERE seq = ?", drop)
     return len(drop)
+
+
+class _Direct:
+    """Rows whose key is not stored yet, written straight into their table (one write per row).
+
+    When the platform had no stored rows as the import began, no key is looked up at all;
+    otherwise the keys of each batch are looked up together, and the rows whose key is stored
+    go to the temporary table for the merge instead."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        spec: _Spec,
+        platform: str,
+        import_id: int,
+        info: dict[str, tuple[str, bool]],
+    ) -> None:
+        self.conn = conn
+        self.platform = platform
+        self.import_id = import_id
+        self.written = 0
+        self.fresh = (
+            conn.execute(
+                f"SELECT 1 FROM {spec.table} WHERE platform = ? LIMIT 1", (platform,)
+            ).fetchone()
+            is None
+        )
+        self.two_keys = len(spec.keys) == 2
+        self.fields = fields = spec.fields
+        keys = ", ".join(_q(k) for k in spec.keys)
+        values = ", ".join("coalesce(?, '')" if info[f][1] else "?" for f in fields)
+        key_params = ", ".join("?" for _ in spec.keys)
+        self.insert_sql = (
+            f"INSERT INTO {spec.table}(platform, {keys}, {', '.join(_q(f) for f in fields)}, "
+            "raw_json, import_id, source_sheet, source_row) "
+            f"VALUES (?, {key_params}, {values}, coalesce(?, '{{}}'), ?, coalesce(?, ''), ?)"
+        )
+        sub = _q(spec.keys[1]) if self.two_keys else "''"
+        self.lookup_sql = (
+            f"SELECT {_q(spec.keys[0])}, {sub} FROM {spec.table} WHERE platform = ? AND "
+            f"{_q(spec.keys[0])} IN (SELECT value FROM json_each(?))"
+        )
+        self.rows: list[tuple[object, ...]] = []  # ready for insert_sql
+        self.pending: list[tuple[tuple[object, ...], tuple[object, ...], str]] = []
+        self.stage_all = False  # most keys were stored: a re-import, merged as before
+        # Into an empty table, the table's indexes are dropped and built once at the end (one
+        # sort each instead of a B-tree insert per row), inside the same transaction.
+        self.indexes: list[str] = []
+        if conn.execute(f"SELECT 1 FROM {spec.table} LIMIT 1").fetchone() is None:
+            for name, sql in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL",
+                (spec.table,),
+            ).fetchall():
+                conn.execute(f"DROP INDEX {_q(name)}")
+                self.indexes.append(str(sql))
+
+    def finish(self) -> None:
+        """Rebuild the indexes dropped for the load.
+
+        SQLite's sorter may take as much memory as the page cache is allowed, on top of the
+        cache itself: with the import's 64 MiB cache a million-row build peaked ~70 MB higher
+        (over the CSV import's 200 MB budget). After a big load the build gets a smaller cache
+        (the sort spills in large sorted runs, no slower there); a small load's sort needs
+        little memory, and shrinking the cache would only spill its dirty pages early."""
+        if not self.indexes:
+            return
+        big = self.written > BIG_LOAD_ROWS
+        if big:
+            self.conn.execute(f"PRAGMA cache_size = {INDEX_BUILD_CACHE_KIB}")
+        try:
+            for sql in self.indexes:
+                self.conn.execute(sql)
+        finally:
+            if big:
+                self.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+        self.indexes.clear()
+
+    def add(self, meta: tuple[object, ...], values: tuple[object, ...], raw_json: str) -> None:
+        """Queue one row; `meta` is (seq, sheet, row, key1, key2, present mask)."""
+        if self.fresh:
+            self.rows.append(self._direct_row(meta, values, raw_json))
+        else:
+            self.pending.append((meta, values, raw_json))
+
+    def _direct_row(
+        self, meta: tuple[object, ...], values: tuple[object, ...], raw_json: str
+    ) -> tuple[object, ...]:
+        _seq, sheet, row, key1, key2, _mask = meta
+        if self.two_keys:
+            return (self.platform, key1, key2, *values, raw_json, self.import_id, sheet, row)
+        return (self.platform, key1, *values, raw_json, self.import_id, sheet, row)
+
+    def flush(
+        self, staged: list[tuple[object, ...]], plan: ImportPlan, problems: _Collector
+    ) -> None:
+        """Write the queued rows; rows whose key turned out to be stored are appended to
+        `staged` (the temporary table's batch) instead."""
+        if self.pending and self.stage_all:
+            staged.extend((*meta, *values, raw_json) for meta, values, raw_json in self.pending)
+            self.pending.clear()
+        if self.pending:
+            ids = json.dumps(sorted({str(meta[3]) for meta, _v, _r in self.pending}))
+            stored = {
+                (str(k1), str(k2))
+                for k1, k2 in self.conn.execute(self.lookup_sql, (self.platform, ids))
+            }
+            # Mostly stored keys: a re-import or an overlapping export. Looking keys up costs
+            # about as much as staging them, so the rest of the file is merged without lookups.
+            self.stage_all = 2 * len(stored) >= len(self.pending)
+            for meta, values, raw_json in self.pending:
+                if stored and (meta[3], meta[4]) in stored:
+                    staged.append((*meta, *values, raw_json))
+                else:
+                    self.rows.append(self._direct_row(meta, values, raw_json))
+            self.pending.clear()
+        if not self.rows:
+            return
+        try:
+            self.conn.executemany(self.insert_sql, self.rows)
+        except OverflowError:
+            fields = self.fields
+            first = 3 if self.two_keys else 2
+            for row in self.rows:
+                for i, value in enumerate(row[first : first + len(fields)]):
+                    if isinstance(value, int) and not -(2**63) <= value < 2**63:
+                        problems.add(_too_large(plan, str(row[-2]), int(str(row[-1])), fields[i]))
+        else:
+            self.written += len(self.rows)
+        self.rows.clear()
 
 
 def _logistics_match(platform_param: str = "?") -> str:

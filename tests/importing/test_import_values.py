@@ -290,11 +290,14 @@ _time_cells = st.one_of(
     st.sampled_from(
         ["", "-", "2022-02-30 10:00:00", "2022-12-19 24:00:00", "2022/12/19 12:00", "x", "/"]
     ),
+    st.sampled_from([" - ", "N/A", "null", "无", "—", "--", "2022-12-19 12:00:00 "]),
 )
 _money_cells = st.one_of(
     st.integers(min_value=0, max_value=10**12).map(lambda f: f"{f // 100}.{f % 100:02d}"),
     st.integers(min_value=0, max_value=10**6).map(str),
     st.sampled_from(["", "0", "12.5", "007.5", "¥1,299.90", "-", "abc", "1.234"]),
+    st.sampled_from(["¥29.90", "￥0.00", "¥", "¥¥1", "¥ 1", "1¥", "¥1234567890123.45", "¥-1"]),
+    st.integers(min_value=0, max_value=10**12).map(lambda f: f"¥{f // 100}.{f % 100:02d}"),
 )
 _count_cells = st.one_of(
     st.integers(min_value=0, max_value=10**8).map(str),
@@ -303,6 +306,8 @@ _count_cells = st.one_of(
 _id_cells = st.one_of(
     st.text(alphabet="0123456789", min_size=0, max_size=20),
     st.sampled_from(["", "４９", "\t123", '="42"', "4.92E+18", "-", "LP00123"]),
+    st.sampled_from(["JT0000000000000", "null", "NULL", "12E5", "1e5", "E5", "无", "\tSF123"]),
+    st.sampled_from([" - ", "N/A", '"-"', "—", "a b"]),
 )
 _text_cells = st.one_of(
     st.text(max_size=12), st.sampled_from(["", " a ", "-", "无", "null", "a\u200b"])
@@ -356,3 +361,45 @@ def test_columns_of_workbook_cells_fall_back_to_cells() -> None:
     col = (datetime(2022, 12, 19, 12), "", 44914.5)
     assert make_time_column(to_time)(col) == convert_cells(to_time, col)
     assert fen_column((12.5, "", 3)) == ([1250, None, 300], [])
+
+
+_workbook_time_cells = st.one_of(
+    st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2110, 12, 31)),
+    st.sampled_from(["", "-", None, 44914.5, "2022-12-19 12:00:00"]),
+)
+
+
+@given(st.lists(_workbook_time_cells, max_size=30), st.booleans())
+def test_time_column_of_datetime_cells_equals_cells(col: list[object], date1904: bool) -> None:
+    """Workbook datetime cells (microseconds included) take the column path only when exact."""
+    from desktop_app.importing.values import convert_cells, make_time_column, make_time_converter
+
+    conv = make_time_converter(date1904)
+    assert make_time_column(conv)(tuple(col)) == convert_cells(conv, col)
+
+
+@given(st.lists(_workbook_time_cells, max_size=30))
+def test_raw_text_of_datetime_cells_is_cell_text(col: list[object]) -> None:
+    from json.encoder import encode_basestring
+
+    from desktop_app.importing.rows import _encode_column
+    from desktop_app.importing.values import cell_text
+
+    assert _encode_column(tuple(col)) == [encode_basestring(cell_text(c)) for c in col]
+
+
+_workbook_number_cells = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(min_value=0, max_value=10**12).map(lambda f: f / 100),
+    st.integers(min_value=-(10**15), max_value=10**15),
+    st.sampled_from(["", None, 0.1 + 0.2, -0.0, 12.345, 3.0, "12.5"]),
+)
+
+
+@given(st.lists(_workbook_number_cells, max_size=30))
+def test_number_columns_of_workbook_cells_equal_cells(col: list[object]) -> None:
+    """Float/int cells take the column path only when the per-cell result is certain."""
+    from desktop_app.importing.values import convert_cells, count_column, fen_column, to_count
+
+    assert fen_column(tuple(col)) == convert_cells(to_fen, col)
+    assert count_column(tuple(col)) == convert_cells(to_count, col)
