@@ -70,6 +70,8 @@ INDEX_BUILD_CACHE_KIB = -16384  # page cache (and so sorter memory) for an index
 BIG_LOAD_ROWS = 250_000  # … after loading more rows than this into an empty table
 PROGRESS_OPS = 200_000  # SQLite VM steps between cancel checks inside one statement
 BATCH = 2000  # rows per executemany; also how often progress/cancel are checked
+KEY_FILTER_CAPACITY = 5_000_000  # keys the in-file repeat filter is sized for (~12 MiB) …
+KEY_FILTER_ERROR = 1e-4  # … at this false-positive rate
 
 # Progress fields: once stored, an import may only move them later (see the stale rule).
 PROGRESS_TIMES = ("shipped_at", "picked_up_at", "online_at", "warehouse_at", "completed_at")
@@ -398,36 +400,32 @@ def _run(
 
 
 class _KeyFilter:
-    """The keys of the file so far, approximately: a Bloom filter of 2**27 bits (16 MiB, two
-    probes per key hash), whatever the file's size.
+    """The keys of the file so far, approximately: an `rbloom.Bloom` filter sized for
+    `KEY_FILTER_CAPACITY` keys at a 1-in-10,000 false-positive rate (~12 MiB), whatever the file.
 
-    `add` answers whether a key *may* have been added before: always for a real repeat, and for
-    about 2 keys in 10,000 of a million-row file by chance — such a row is only checked in SQL
+    `add` answers whether a key *may* have been added before: always for a real repeat, and by
+    chance for about 1 key in 10,000 (more past the capacity) — such a row is only checked in SQL
     and then written like any other. An exact set of the hashes took ~60 MB at a million rows,
     on top of the page cache now that rows are written as they are read (CSV imports must stay
     under 200 MB at any size)."""
 
-    BITS = 1 << 27
-    MASK = BITS - 1
-
     def __init__(self) -> None:
-        self.bits = bytearray(self.BITS >> 3)  # zero pages: only the touched ones take memory
+        from rbloom import Bloom
+
+        self._bloom: Bloom | None = Bloom(KEY_FILTER_CAPACITY, KEY_FILTER_ERROR, hash_func=hash)
 
     def add(self, key: tuple[str, str]) -> bool:
         """Record `key`; True if it may have been recorded before."""
-        h = hash(key)
-        i = h & self.MASK
-        j = (h >> 27) & self.MASK
-        bits = self.bits
-        if bits[i >> 3] & (1 << (i & 7)) and bits[j >> 3] & (1 << (j & 7)):
+        bloom = self._bloom
+        assert bloom is not None, "used after release()"
+        if key in bloom:
             return True
-        bits[i >> 3] |= 1 << (i & 7)
-        bits[j >> 3] |= 1 << (j & 7)
+        bloom.add(key)
         return False
 
     def release(self) -> None:
         """Free the filter's memory."""
-        self.bits = bytearray()
+        self._bloom = None
 
 
 def _tick(
