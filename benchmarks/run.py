@@ -262,19 +262,15 @@ def bench_evaluate(suite: Suite, db: Path, n: int) -> None:
 def bench_gui(suite: Suite, db: Path, n: int) -> None:
     """First page, end of list, sort, filter on an n-order database (offscreen).
 
-    The GUI's own indexes are dropped first, so the first open is the first open ever of this
-    database in the GUI (it builds them); the second process re-opens it.
+    The first process opens the database as the first open of a day: its daily backups are
+    removed, so the full integrity check and the day's backup run (in the background, after the
+    first page); the second process re-opens it. The GUI's indexes are the schema's, built by
+    the import and evaluation that made the database.
     """
-    with closing(sqlite3.connect(db, isolation_level=None)) as conn:
-        names = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'gui\\_%' "
-                "ESCAPE '\\'"
-            )
-        ]
-        for name in names:
-            conn.execute(f'DROP INDEX "{name}"')
+    from desktop_app.store.paths import backups_dir
+
+    for daily in backups_dir(db).glob(f"{db.stem}-*-daily.db"):
+        daily.unlink()
     p = run_child(
         [PY, "-m", "benchmarks.gui_bench", str(db), "--as-of", AS_OF],
         env={"QT_QPA_PLATFORM": "offscreen"},
@@ -289,7 +285,8 @@ def bench_gui(suite: Suite, db: Path, n: int) -> None:
     targets = {
         "first_page": (
             1.0,
-            "first table page painted after the window opens (first open: indexes built)",
+            "first table page painted after the window opens (first open of the day: full "
+            "check and daily backup follow in the background)",
         ),
         "first_page_reopen": (1.0, "first table page painted, database opened before"),
         "end_key": (0.3, "scroll to the last loaded row → next page painted"),
@@ -319,6 +316,15 @@ def bench_gui(suite: Suite, db: Path, n: int) -> None:
             sec <= limit and bool(m["ok"]),
             f"data ready {float(m['data_seconds']):.3f} s; longest GUI-thread stall "
             f"{float(m['max_stall']) * 1000:.0f} ms; {m['rows_loaded']} rows loaded",
+        )
+    if "maintenance_seconds" in r:
+        suite.add(
+            f"GUI {n:,} orders: full integrity check + daily backup finished (background)",
+            float(str(r["maintenance_seconds"])),
+            "s",
+            "—",
+            None,
+            "after the window opened; the table answered the steps above meanwhile",
         )
     if "settled_after_open" in r:
         suite.add(

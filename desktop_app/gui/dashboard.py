@@ -303,9 +303,12 @@ class DashboardWidget(QtWidgets.QScrollArea):
     # --- scope ------------------------------------------------------------------------------------
 
     def database_ready(self) -> None:
-        """The store is open: metrics can be computed."""
+        """The store is open: metrics can be computed — now if the dashboard is showing, else
+        when its tab is first shown (they read every order of the platform: not worth holding
+        up the database worker at open for a tab the seller may not look at)."""
         self._ready = True
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     def set_scope(self, platform: str, shop: str) -> None:
         """Follow the order table's platform/shop choice (an empty platform keeps the current)."""

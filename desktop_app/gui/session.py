@@ -10,34 +10,56 @@ No widget code here; the GUI thread never touches `store`.
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.errors import BadInput
 from desktop_app.gui.reader import DbReader
 from desktop_app.gui.tasks import BackgroundOp, OpContext, executor
-from desktop_app.qt import QtCore, QtWidgets
+from desktop_app.qt import QtCore, QtWidgets, Signal
 from desktop_app.store.connection import Store, open_store
+
+log = logging.getLogger(__name__)
+
+MAINTENANCE_NICE = 10
 
 T = TypeVar("T")
 
 
 class Session(QtCore.QObject):
-    """An open ShipCheck database for the GUI."""
+    """An open ShipCheck database for the GUI.
+
+    Opening does only what does not grow with the database (create or migrate, the writer lock,
+    an integrity check of the small tables): the first page of orders follows at once. On the
+    first open of the day the rest — the full integrity check, then the day's automatic backup —
+    runs afterwards on a thread of its own (`start_maintenance`), reporting `damaged` or
+    `maintained`.
+    """
+
+    damaged = Signal(object)  # StoreRefused: the full check found the file damaged
+    maintained = Signal(object)  # list[str]: warnings ("中文 / English"), [] when all went well
 
     def __init__(self, db_path: Path, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self._store: Store | None = None
         self.reader: DbReader | None = None
+        self._maintenance: threading.Thread | None = None
 
     # --- worker side ------------------------------------------------------------------------------
 
     def store(self) -> Store:
         """The writable store. Call only from inside a background op (the worker thread)."""
         if self._store is None:
-            self._store = open_store(self.db_path)
+            # The full quick_check and the daily backup read the whole file (seconds at a million
+            # orders): `start_maintenance` runs them once the first page is shown.
+            self._store = open_store(self.db_path, daily_backup=False, full_check=False)
         return self._store
 
     def close_store_in_worker(self) -> None:
@@ -47,12 +69,60 @@ class Session(QtCore.QObject):
             store.close()
 
     def open_in_worker(self) -> list[str]:
-        """Open the store (create, migrate, lock, back up) and add the GUI's indexes."""
-        from desktop_app.gui.order_query import ensure_indexes
-
+        """Open the store (create, migrate, lock). The indexes the window needs are the
+        schema's (built where the data is written), so nothing here grows with the database."""
         store = self.store()
-        ensure_indexes(store.conn)
         return list(getattr(store, "warnings", []))
+
+    # --- after the first page ---------------------------------------------------------------------
+
+    def start_maintenance(self) -> None:
+        """When the day's backup is due: check the whole file, then (if healthy) take the backup —
+        on a thread of its own with its own read-only connection, so neither the table's reads nor
+        the worker's writes wait for it (WAL). Reports `damaged` or `maintained` on the GUI
+        thread."""
+        if self._maintenance is not None and self._maintenance.is_alive():
+            return
+        path = self.db_path
+
+        def run() -> None:
+            # Below the window's threads for the CPU (Linux: a thread has its own nice value):
+            # the table's reads must not wait for a check of gigabytes.
+            with contextlib.suppress(AttributeError, OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), MAINTENANCE_NICE)
+            from desktop_app.store.backups import daily_backup_beside, has_backup_today
+            from desktop_app.store.connection import FileState, check_integrity, refusal
+
+            warnings: list[str] = []
+            damage = None
+            if not has_backup_today(path):
+                # Once a day, with the day's backup, which must not copy a damaged file. (The
+                # other opens check the small tables only; SQLite reports damage it meets.)
+                found = check_integrity(path)
+                if found.state is FileState.DAMAGED:
+                    damage = refusal(path, found)
+            if damage is None and not has_backup_today(path):
+                try:
+                    daily_backup_beside(path)
+                except (OSError, sqlite3.Error, BadInput) as exc:  # never stop the seller
+                    log.warning("daily backup failed: %s", exc)
+                    warnings.append(f"每日自动备份失败 / daily backup failed: {exc}")
+            # RuntimeError: the window (this QObject) went away meanwhile.
+            with contextlib.suppress(RuntimeError):
+                if damage is not None:
+                    self.damaged.emit(damage)
+                else:
+                    self.maintained.emit(warnings)
+
+        # A daemon thread: closing the window does not wait for a backup of gigabytes (the
+        # backup writes a temporary file first; the next backup clears an interrupted one).
+        self._maintenance = threading.Thread(target=run, name="shipcheck-maintenance", daemon=True)
+        self._maintenance.start()
+
+    def wait_maintenance(self, timeout: float | None = None) -> None:
+        """Wait for the check and backup started by `start_maintenance` (tests, restore)."""
+        if self._maintenance is not None:
+            self._maintenance.join(timeout)
 
     # --- GUI side ---------------------------------------------------------------------------------
 
