@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -439,19 +440,23 @@ def has_unevaluated(conn: sqlite3.Connection) -> bool:
     """True when some order has no verdict row (two counts: tens of milliseconds at a million
     orders, so the answer is kept per connection until the database changes)."""
     marker = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
-    known = _UNEVALUATED.get(id(conn))
+    with _UNEVALUATED_LOCK:
+        known = _UNEVALUATED[0] if _UNEVALUATED else None
     if known is not None and known[0] is conn and known[1] == marker:
         return known[2]
     row = conn.execute(
         "SELECT (SELECT COUNT(*) FROM orders) > (SELECT COUNT(*) FROM verdicts)"
     ).fetchone()
     answer = bool(row[0])
-    _UNEVALUATED[id(conn)] = (conn, marker, answer)
+    with _UNEVALUATED_LOCK:
+        _UNEVALUATED[:] = [(conn, marker, answer)]
     return answer
 
 
-# id(connection) → (connection, (total_changes, data_version) when counted, answer).
-_UNEVALUATED: dict[int, tuple[sqlite3.Connection, tuple[int, int], bool]] = {}
+# The last answer: (connection, its (total_changes, data_version) when counted, answer). One
+# entry — the table reads through one connection (sqlite3 connections cannot be weakly held).
+_UNEVALUATED: list[tuple[sqlite3.Connection, tuple[int, int], bool]] = []
+_UNEVALUATED_LOCK = threading.Lock()
 
 
 def plan_pages(

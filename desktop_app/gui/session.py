@@ -50,6 +50,7 @@ class Session(QtCore.QObject):
         self.db_path = Path(db_path)
         self._store: Store | None = None
         self.reader: DbReader | None = None
+        self.slow_reader: DbReader | None = None
         self._maintenance: threading.Thread | None = None
 
     # --- worker side ------------------------------------------------------------------------------
@@ -133,10 +134,26 @@ class Session(QtCore.QObject):
         return self.reader
 
     def drop_reader(self) -> None:
-        """Close the read connection (before a restore replaces the file); reopening makes one."""
-        if self.reader is not None:
-            self.reader.close()
-            self.reader = None
+        """Close the read connections (before a restore replaces the file); reopening makes them."""
+        for reader in (self.reader, self.slow_reader):
+            if reader is not None:
+                reader.close()
+        self.reader = self.slow_reader = None
+
+    def read_slow(
+        self,
+        job: Callable[[sqlite3.Connection], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run a long read-only job (the dashboard's metrics read every order of a platform:
+        ~30 s at a million orders) on a second reader thread with its own connection, so that
+        neither the table's reads nor the worker's writes queue behind it."""
+        if self.reader is None:  # not open (yet), or closed for a restore
+            return
+        if self.slow_reader is None:
+            self.slow_reader = DbReader(self.db_path, self)
+        self.slow_reader.submit(job, done, failed)
 
     def op(
         self,
@@ -168,10 +185,8 @@ class Session(QtCore.QObject):
         self.reader.submit(job, done, failed)
 
     def close(self) -> None:
-        """Close the reader and (on the worker) the store."""
-        if self.reader is not None:
-            self.reader.close()
-            self.reader = None
+        """Close the readers and (on the worker) the store."""
+        self.drop_reader()
         store = self._store
         self._store = None
         if store is not None:

@@ -115,3 +115,19 @@ def test_selective_counts_the_filter(big: Store) -> None:
     segments = plan_pages(conn, OrderFilter(false_shipping=True), "paid", False, 200)
     plan = _plan(conn, segments[0].key_sql, segments[0].params)
     assert any("gui_verdicts_false_shipping" in step for step in plan), plan
+
+
+def test_has_unevaluated_follows_other_connections_writes(empty_store: Store) -> None:
+    """The answer is kept between pages, but another connection's commit (an import, an
+    evaluation) is seen at once."""
+    from desktop_app.gui.order_query import has_unevaluated
+
+    fill_store(empty_store.conn, 30)
+    reader = sqlite3.connect(empty_store.path, isolation_level=None)
+    try:
+        assert not has_unevaluated(reader)
+        assert not has_unevaluated(reader)
+        empty_store.conn.execute("DELETE FROM verdict_rows WHERE order_id = '2300000000000000003'")
+        assert has_unevaluated(reader)
+    finally:
+        reader.close()
