@@ -14,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.gui.mailbox import mailbox
 from desktop_app.gui.tasks import QtExecutor
-from desktop_app.qt import QtCore, Signal
+from desktop_app.qt import QtCore
 
 T = TypeVar("T")
 
@@ -25,8 +26,6 @@ BUSY_TIMEOUT_MS = 10_000
 class DbReader(QtCore.QObject):
     """Runs `job(conn)` on the reader thread; `done(result)` / `failed(exc)` on the GUI thread."""
 
-    _delivered = Signal(object, object, object)  # callback, result, error callback/exception
-
     def __init__(self, db_path: Path, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
@@ -34,7 +33,6 @@ class DbReader(QtCore.QObject):
         self._local = threading.local()
         self._pending = 0
         self._closed = False
-        self._delivered.connect(self._deliver)
 
     def _connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -60,16 +58,18 @@ class DbReader(QtCore.QObject):
         if self._closed:
             return
         self._pending += 1
+        box = mailbox()
 
         def run() -> None:
             try:
                 result = job(self._connection())
             except BaseException as exc:
-                self._delivered.emit(None, exc, failed)
+                box.post(self._deliver, None, exc, failed)
             else:
-                self._delivered.emit(done, result, None)
+                box.post(self._deliver, done, result, None)
 
         self._executor.submit(run)
+        box.expect()
 
     def _deliver(self, callback: Any, result: Any, failed: Any) -> None:
         self._pending -= 1

@@ -11,8 +11,10 @@
   a Cancel button after 500 ms.
 
 One worker thread means database jobs run one after another, never racing each other for the
-write lock. The workers are `QThread`s, not plain Python threads: report rendering (QTextDocument,
-QPdfWriter) runs on them, and Qt objects made on a thread Qt did not start warn about timers.
+write lock. The workers are `QThread`s, not plain Python threads: report rendering
+(QTextDocument, QPdfWriter) runs on them, and Qt objects made on a thread Qt did not start warn
+about timers. Workers never emit Qt signals: results and progress go through `mailbox` (see there
+for the deadlock that avoids).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from concurrent.futures import Future
 from typing import Any, Generic, TypeVar
 
 from desktop_app.errors import Cancelled
-from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from desktop_app.gui.mailbox import mailbox
+from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets
 
 T = TypeVar("T")
 
@@ -129,13 +132,14 @@ def running_ops() -> int:
 class OpContext:
     """What a background operation can do besides its work: report progress, check for Cancel."""
 
-    def __init__(self, bridge: _Bridge, cancel_event: threading.Event) -> None:
-        self._bridge = bridge
+    def __init__(self, on_progress: Callable[[int, int, str], None], cancel_event: threading.Event):
+        self._on_progress = on_progress
         self._cancel = cancel_event
 
     def progress(self, done: int, total: int | None = None, text: str = "") -> None:
         """Report `done` of `total` units (total None = unknown); safe from the worker thread."""
-        self._bridge.progressed.emit(int(done), -1 if total is None else int(total), text)
+        progress = (int(done), -1 if total is None else int(total), text)
+        mailbox().post(self._on_progress, *progress, final=False)
 
     def cancelled(self) -> bool:
         """True once the user pressed Cancel."""
@@ -145,13 +149,6 @@ class OpContext:
         """Raise `Cancelled` if the user pressed Cancel."""
         if self.cancelled():
             raise Cancelled()
-
-
-class _Bridge(QtCore.QObject):
-    """Lives on the GUI thread; signals emitted from the worker arrive here queued."""
-
-    finished = Signal(object, object)  # result, exception
-    progressed = Signal(int, int, str)
 
 
 class BackgroundOp(Generic[T]):
@@ -171,9 +168,6 @@ class BackgroundOp(Generic[T]):
         self._label: str | None = None
         self._cancellable = True
         self._cancel_event = threading.Event()
-        self._bridge = _Bridge()
-        self._bridge.finished.connect(self._on_finished)
-        self._bridge.progressed.connect(self._on_progress)
         self._dialog: QtWidgets.QProgressDialog | None = None
         self._cursor_set = False
         self._done = False
@@ -208,19 +202,20 @@ class BackgroundOp(Generic[T]):
         if self._label is not None:
             QtCore.QTimer.singleShot(BUSY_CURSOR_AFTER_MS, self._show_busy_cursor)
             QtCore.QTimer.singleShot(PROGRESS_DIALOG_AFTER_MS, self._show_dialog)
-        context = OpContext(self._bridge, self._cancel_event)
-        bridge = self._bridge
+        context = OpContext(self._on_progress, self._cancel_event)
+        box = mailbox()
 
         def work() -> None:
             try:
                 result = self._op(context)
             except BaseException as exc:  # reported to the GUI thread, never lost
                 exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-                bridge.finished.emit(None, exc)
+                box.post(self._on_finished, None, exc)
             else:
-                bridge.finished.emit(result, None)
+                box.post(self._on_finished, result, None)
 
         executor().submit(work)
+        box.expect()  # after submit: it raises once the worker is shut down, and nothing is owed
         return self
 
     def cancel(self) -> None:

@@ -6,6 +6,10 @@ in the workbook's own date system, each sheet's visibility and its merged ranges
 not used for reading at all; where the app parses workbook XML with openpyxl elsewhere (templates),
 `assert_defused_openpyxl` checks that defusedxml is active.
 
+Calamine does not say which date system a legacy ``.xls`` uses, and a bare serial number in a
+time column needs it, so `xls_date1904` reads the workbook's DATEMODE record with xlrd (which
+parses only the workbook globals for that).
+
 Calamine materialises each sheet densely, so `desktop_app.importing.zipguard.check_package` runs
 first (zip bombs, entity declarations, stray far-away cells).
 """
@@ -58,6 +62,8 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
                 wb = pc.CalamineWorkbook.from_path(str(path))
         else:
             wb = pc.CalamineWorkbook.from_path(str(path))
+            if file_format == "xls":
+                date1904 = xls_date1904(path)
     except pc.PasswordError:
         raise BadInput(password_problem(name)) from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError, OSError, ValueError) as exc:
@@ -97,6 +103,24 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
             )
         )
     return RawBook(sheets=sheets, warnings=warnings)
+
+
+def xls_date1904(path: Path) -> bool:
+    """True if the legacy BIFF workbook at `path` uses the 1904 date system (Excel for Mac).
+
+    Only called once calamine has read the file; should xlrd still fail on it, the 1900 system
+    (Excel's default on Windows, where these exports are made) is assumed.
+    """
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+    except Exception:  # a second reader's opinion, never fatal
+        return False
+    try:
+        return bool(book.datemode)
+    finally:
+        book.release_resources()
 
 
 def _no_rows() -> Iterator[Sequence[object]]:

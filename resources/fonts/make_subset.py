@@ -11,11 +11,13 @@ What is kept (see ``character_set``):
   currency symbols, letter-like symbols (℃ №), number forms, arrows, maths operators, box drawing,
   block elements, geometric shapes, miscellaneous symbols, dingbats (✓ ✗ ✔ ✘), enclosed
   alphanumerics (① …), CJK Symbols and Punctuation, half-width and full-width forms (￥ ！ …);
-* every character of GB 2312 (6,763 hanzi plus its symbols, Greek, Cyrillic, kana), enumerated
-  from Python's own ``gb2312`` codec rather than typed in;
+* every character of GBK (all 20,902 unified ideographs U+4E00–U+9FA5 plus GB 2312's symbols,
+  Greek, Cyrillic, kana and GBK's extra symbols and compatibility ideographs), enumerated from
+  Python's own ``gbk`` codec rather than typed in. GBK, not only GB 2312: given names use
+  characters such as 玥 堃 喆 昇 that GB 2312 lacks, and a receiver's name must print;
 * every CJK character that appears in ShipCheck's own source, templates and translations, so no
   UI string ever falls back to a system font, and in the administrative-division names the engine
-  ships (``policies/data/regions.tsv``: 浉河区, 鄠邑区 … are outside GB 2312).
+  ships (``policies/data/regions.tsv``).
 
 The glyph outlines are converted from CFF to TrueType (quadratic) so that Qt's PDF writer can embed
 them as real CID TrueType subsets (Qt embeds CFF fonts as Type 3 bitmaps-of-paths, which extract
@@ -110,16 +112,17 @@ SCANNED_GLOBS = [
 ]
 
 
-def gb2312_characters() -> set[int]:
-    """Every character GB 2312 encodes (rows 0xA1–0xF7, cells 0xA1–0xFE), via Python's codec."""
+def gbk_characters() -> set[int]:
+    """Every character GBK encodes (lead bytes 0x81–0xFE, trail 0x40–0xFE), via Python's codec."""
     chars: set[int] = set()
-    for row in range(0xA1, 0xF8):
-        for cell in range(0xA1, 0xFF):
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
             try:
-                text = bytes([row, cell]).decode("gb2312")
+                text = bytes([lead, trail]).decode("gbk")
             except UnicodeDecodeError:
                 continue
-            chars.add(ord(text))
+            if len(text) == 1 and not 0xE000 <= ord(text) <= 0xF8FF:  # no private-use slots
+                chars.add(ord(text))
     return chars
 
 
@@ -147,7 +150,7 @@ def character_set() -> set[int]:
     cps: set[int] = set()
     for lo, hi in BLOCKS:
         cps.update(range(lo, hi + 1))
-    cps |= gb2312_characters()
+    cps |= gbk_characters()
     cps |= project_characters()
     return cps
 
