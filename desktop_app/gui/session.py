@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop_app.errors import BadInput
+from desktop_app.gui.mailbox import mailbox
 from desktop_app.gui.reader import DbReader
 from desktop_app.gui.tasks import BackgroundOp, OpContext, executor
 from desktop_app.qt import QtCore, QtWidgets, Signal
@@ -108,17 +109,22 @@ class Session(QtCore.QObject):
                 except (OSError, sqlite3.Error, BadInput) as exc:  # never stop the seller
                     log.warning("daily backup failed: %s", exc)
                     warnings.append(f"每日自动备份失败 / daily backup failed: {exc}")
-            # RuntimeError: the window (this QObject) went away meanwhile.
-            with contextlib.suppress(RuntimeError):
-                if damage is not None:
-                    self.damaged.emit(damage)
-                else:
-                    self.maintained.emit(warnings)
+            # Workers never touch Qt (see `mailbox`): the signals are emitted on the GUI thread.
+            mailbox().post(self._report_maintenance, damage, warnings)
 
+        mailbox().expect()
         # A daemon thread: closing the window does not wait for a backup of gigabytes (the
         # backup writes a temporary file first; the next backup clears an interrupted one).
         self._maintenance = threading.Thread(target=run, name="shipcheck-maintenance", daemon=True)
         self._maintenance.start()
+
+    def _report_maintenance(self, damage: BaseException | None, warnings: list[str]) -> None:
+        # RuntimeError: the window (this QObject) went away meanwhile.
+        with contextlib.suppress(RuntimeError):
+            if damage is not None:
+                self.damaged.emit(damage)
+            else:
+                self.maintained.emit(warnings)
 
     def wait_maintenance(self, timeout: float | None = None) -> None:
         """Wait for the check and backup started by `start_maintenance` (tests, restore)."""
