@@ -226,3 +226,27 @@ def test_create_and_restore_backup_from_the_file_menu(
     qtbot.waitUntil(lambda: win.model is not None and not win.model.loading, timeout=30_000)
     win.close()
     session.close()
+
+
+def test_daily_backup_follows_the_first_page_in_the_background(gui_app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The first open of the day shows the orders first, then checks the file and backs it up on
+    a thread of its own; the store then knows that backup is current (an import right after
+    skips an identical one)."""
+    from desktop_app.gui.session import run_sync
+
+    db = tmp_path / "shipcheck.db"
+    store = open_store(db, daily_backup=False)
+    fill_store(store.conn, 70)
+    store.close()
+    win, session = _window(gui_app, qtbot, db)
+    with qtbot.waitSignal(session.maintained, timeout=30_000) as done:
+        win.open_database()
+    assert done.args == [[]]  # no warnings
+    assert win.model is not None and win.model.rowCount() > 0
+    assert [b.reason for b in list_backups(db)] == ["daily"]
+    qtbot.waitUntil(
+        lambda: run_sync(session, lambda s: s.backed_up_state == s.change_marker()),
+        timeout=10_000,
+    )
+    win.close()
+    session.close()
