@@ -200,17 +200,19 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_message(functools.partial(self._bilingual, str(text)), 15_000)
         self._apply_clock_mode()
         self.ready.emit()
-        if self._evaluate_on_open:
-            # Stored verdicts were made at some earlier instant: bring them to this as-of time.
-            self.evaluate_now(quiet=True)
 
     def _first_page_shown(self) -> None:
-        """Once the first page is on screen: the full integrity check and the day's backup, in
-        the background (they read the whole file: seconds to minutes at a million orders)."""
+        """Once the first page is on screen: the full integrity check and the day's backup, and
+        the re-evaluation as of now, in the background (they read or write every order: seconds
+        to a minute at a million orders)."""
         if not self._awaiting_first_page:
             return
         self._awaiting_first_page = False
         self.session.start_maintenance()
+        if self._evaluate_on_open:
+            # Stored verdicts were made at some earlier instant: bring them to this as-of time —
+            # after the first page (a million orders take the worker most of a minute).
+            self.evaluate_now(quiet=True)
 
     def _maintained(self, warnings: list[str]) -> None:
         for text in warnings:
