@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import queue
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from desktop_app.store.connection import Store, open_store
 log = logging.getLogger(__name__)
 
 MAINTENANCE_NICE = 10
+SLOW_READ_BUSY_MS = 10_000
 
 T = TypeVar("T")
 
@@ -51,7 +53,7 @@ class Session(QtCore.QObject):
         self.db_path = Path(db_path)
         self._store: Store | None = None
         self.reader: DbReader | None = None
-        self.slow_reader: DbReader | None = None
+        self._slow: _SlowReads | None = None
         self._maintenance: threading.Thread | None = None
 
     # --- worker side ------------------------------------------------------------------------------
@@ -158,10 +160,12 @@ class Session(QtCore.QObject):
 
     def drop_reader(self) -> None:
         """Close the read connections (before a restore replaces the file); reopening makes them."""
-        for reader in (self.reader, self.slow_reader):
-            if reader is not None:
-                reader.close()
-        self.reader = self.slow_reader = None
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
+        if self._slow is not None:  # not waited for: its answer is dropped
+            self._slow.stop()
+            self._slow = None
 
     def read_slow(
         self,
@@ -170,13 +174,14 @@ class Session(QtCore.QObject):
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run a long read-only job (the dashboard's metrics read every order of a platform:
-        ~30 s at a million orders) on a second reader thread with its own connection, so that
-        neither the table's reads nor the worker's writes queue behind it."""
+        ~30 s at a million orders) on a thread of its own with its own connection, so that
+        neither the table's reads nor the worker's writes queue behind it — and closing the
+        window or restoring a backup does not wait for it either."""
         if self.reader is None:  # not open (yet), or closed for a restore
             return
-        if self.slow_reader is None:
-            self.slow_reader = DbReader(self.db_path, self)
-        self.slow_reader.submit(job, done, failed)
+        if self._slow is None:
+            self._slow = _SlowReads(self.db_path)
+        self._slow.submit(job, done, failed)
 
     def op(
         self,
@@ -214,6 +219,65 @@ class Session(QtCore.QObject):
         self._store = None
         if store is not None:
             executor().submit(store.close).result(timeout=60)
+
+
+class _SlowReads:
+    """One daemon thread running read-only jobs in order on its own connection; answers reach
+    the GUI thread through the mailbox (workers never touch Qt). `stop()` returns at once: a job
+    still running finishes on its own and its answer is dropped."""
+
+    def __init__(self, db_path: Path) -> None:
+        self._jobs: queue.SimpleQueue[Callable[[sqlite3.Connection], None] | None] = (
+            queue.SimpleQueue()
+        )
+        self._stopped = False
+        thread = threading.Thread(
+            target=self._run, args=(db_path,), name="shipcheck-slow-read", daemon=True
+        )
+        thread.start()
+
+    def _run(self, db_path: Path) -> None:
+        conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {SLOW_READ_BUSY_MS}")
+            conn.execute("PRAGMA query_only = 1")
+            while (job := self._jobs.get()) is not None:
+                job(conn)
+        finally:
+            conn.close()
+
+    def submit(
+        self,
+        job: Callable[[sqlite3.Connection], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None,
+    ) -> None:
+        box = mailbox()
+        box.expect()
+
+        def answer(result: object, error: BaseException | None) -> None:
+            if self._stopped:
+                return
+            if error is None:
+                done(result)  # type: ignore[arg-type]
+            elif failed is not None:
+                failed(error)
+            else:
+                log.warning("database read failed: %r", error)
+
+        def run(conn: sqlite3.Connection) -> None:
+            try:
+                result = job(conn)
+            except BaseException as exc:  # delivered to `failed` on the GUI thread
+                box.post(answer, None, exc)
+            else:
+                box.post(answer, result, None)
+
+        self._jobs.put(run)
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._jobs.put(None)
 
 
 def run_sync(session: Session, work: Callable[[Store], Any]) -> Any:
