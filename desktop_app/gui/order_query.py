@@ -347,7 +347,13 @@ def _segment(
     order = ", ".join(f"{k} {direction}" for k in keys)
     limit = f" LIMIT {int(page_size)}"
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    after_clause = f"({', '.join(keys)}) {compare} ({', '.join('?' for _ in keys)})"
+    # The row-value bound, then the first key alone again (implied by it): SQLite starts an
+    # index range from a bound on an indexed *expression* (IFNULL(paid_at, '') …) only when it
+    # stands alone — without it each page re-read the index from its start (fetch_page passes
+    # the first key value twice).
+    after_clause = (
+        f"({', '.join(keys)}) {compare} ({', '.join('?' for _ in keys)}) AND {keys[0]} {compare}= ?"
+    )
     after_where = " WHERE " + " AND ".join([*clauses, after_clause])
     first_keys = f"SELECT {inner_cols} {source}{where} ORDER BY {order}{limit}"
     after_keys = f"SELECT {inner_cols} {source}{after_where} ORDER BY {order}{limit}"
@@ -483,4 +489,4 @@ def fetch_page(
     """One page of rows of `query`, starting after the key `after` (None = from the start)."""
     if after is None:
         return conn.execute(query.first_sql, query.params).fetchall()
-    return conn.execute(query.after_sql, (*query.params, *after)).fetchall()
+    return conn.execute(query.after_sql, (*query.params, *after, after[0])).fetchall()

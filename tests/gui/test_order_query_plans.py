@@ -131,3 +131,15 @@ def test_has_unevaluated_follows_other_connections_writes(empty_store: Store) ->
         assert has_unevaluated(reader)
     finally:
         reader.close()
+
+
+def test_a_deep_page_starts_its_index_range_at_the_last_key(big: Store) -> None:
+    """Keyset paging: the page after a key is a range of the sort index from that key (SEARCH),
+    not a read of the index from its start (SCAN) — page 5,000 costs what page 2 does."""
+    conn = big.conn
+    for column, desc in itertools.product(SORT_KEYS, (False, True)):
+        query = page_queries(OrderFilter(), column, desc, 50, unevaluated=False)[0]
+        page = fetch_page(conn, query, None)
+        after = tuple(page[-1][-query.key_width :])
+        plan = _plan(conn, query.after_sql, (*query.params, *after, after[0]))
+        assert plan[1].startswith("SEARCH"), (column, desc, plan)
