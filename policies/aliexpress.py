@@ -84,13 +84,19 @@ def a1_applies(
     b.rule("A1")
     b.flag(Flag.A1_RELAXED)
     if new:
-        b.trace.append(param_step("A1", A1_CLAUSE, "30天内新发商品", "Listed within N days", days))
+        if b.explain:
+            b.trace.append(
+                param_step("A1", A1_CLAUSE, "30天内新发商品", "Listed within N days", days)
+            )
         b.reason(
             f"A1：商品上架于 {fmt(product.listed_at)}，属 30 天内新发商品，适用放宽时效",
             f"A1: product listed {fmt(product.listed_at)} — new product, relaxed timing",
         )
     else:
-        b.trace.append(param_step("A1", A1_CLAUSE, "上月销量≤10笔", "Last-month sales ≤ N", sales))
+        if b.explain:
+            b.trace.append(
+                param_step("A1", A1_CLAUSE, "上月销量≤10笔", "Last-month sales ≤ N", sales)
+            )
         b.reason(
             f"A1：商品上月销量 {product.last_month_sales} 笔（≤10），适用放宽时效",
             f"A1: last-month sales {product.last_month_sales} (≤ 10), relaxed timing",
@@ -150,7 +156,8 @@ def a3_skipper(
     if plan is None:
         plan = ctx.memo[key] = _a3_plan(mode, ctx, at)
     steps, active, skip_sunday, skip_holiday = plan
-    b.trace.extend(steps)
+    if b.explain:
+        b.trace.extend(steps)
     if not active:
         return (lambda day: False), fallback
 
@@ -197,6 +204,7 @@ def a1_deadline(
     paid = order.paid_at
     assert paid is not None
     tag = "A1 放宽" if relaxed else "标准（推断）"
+    tag_en = "A1 relaxed" if relaxed else "standard (inferred)"
     fallback = False
     if mode == JIT_PICKUP:
         cutoff = ctx.params.resolve("aliexpress.a1.jit_pickup_cutoff", paid)
@@ -209,36 +217,50 @@ def a1_deadline(
         days = ctx.params.resolve(_PICKUP_DAYS_KEY[relaxed, before], paid)
         if not isinstance(days.value, int):
             return False
-        b.trace.append(param_step("A1", A1_CLAUSE, "JIT 揽收截单时刻", "JIT cut-off", cutoff))
-        b.trace.append(param_step("A1", A1_CLAUSE, f"JIT 揽收 T+N（{tag}）", "JIT T+N", days))
-        if start != paid.date():
-            b.trace.append(
-                text_step(
-                    "A3",
-                    A3_CLAUSE,
-                    "下单日非工作日：从下一个工作日起算（推断）",
-                    "Ordered on a non-working day: T counts from the next working day (inferred)",
+        if b.explain:
+            b.trace.append(param_step("A1", A1_CLAUSE, "JIT 揽收截单时刻", "JIT cut-off", cutoff))
+            b.trace.append(param_step("A1", A1_CLAUSE, f"JIT 揽收 T+N（{tag}）", "JIT T+N", days))
+            if start != paid.date():
+                b.trace.append(
+                    text_step(
+                        "A3",
+                        A3_CLAUSE,
+                        "下单日非工作日：从下一个工作日起算（推断）",
+                        "Ordered on a non-working day: T counts from the next working day "
+                        "(inferred)",
+                    )
                 )
-            )
         day, fb2 = ctx.calendar.add_workdays(start, days.value)
         fallback = fb1 or fb2
         b.deadline = datetime.combine(day, _END_OF_DAY)
-        b.deadline_basis = (
-            f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 23:59"
+        b.basis(
+            f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 23:59",
+            f"JIT pickup, {tag_en}: ordered {'before' if before else 'after'} the cut-off, "
+            f"T+{days.value} working days 23:59",
         )
     else:
         key = _HOURS_KEY[mode, relaxed]
         hours: Resolved = ctx.params.resolve(key, paid)
         if not isinstance(hours.value, Decimal):
-            b.trace.append(param_step("A1", A1_CLAUSE, "时效小时数", "Hours", hours))
+            if b.explain:
+                b.trace.append(param_step("A1", A1_CLAUSE, "时效小时数", "Hours", hours))
             return False
-        b.trace.append(param_step("A1", A1_CLAUSE, f"{mode} 时效（{tag}）", f"{mode} hours", hours))
+        if b.explain:
+            b.trace.append(
+                param_step("A1", A1_CLAUSE, f"{mode} 时效（{tag}）", f"{mode} hours", hours)
+            )
         skip, marks = a3_skipper(mode, ctx, paid, b)
         b.deadline = add_hours_skipping(paid, hours.value, skip)
         fallback = bool(marks)
         what = "上网" if mode == POP else "到仓"
-        b.deadline_basis = f"{mode} {tag}：付款后 {hours.value} 小时内{what}" + (
-            "（不计周日/节假日）" if mode == POP else "（不计节假日）"
+        b.basis(
+            f"{mode} {tag}：付款后 {hours.value} 小时内{what}"
+            + ("（不计周日/节假日）" if mode == POP else "（不计节假日）"),
+            f"{mode} {tag_en}: "
+            + ("online" if mode == POP else "at the warehouse")
+            + f" within {hours.value} hours of payment ("
+            + ("Sundays and holidays not counted" if mode == POP else "holidays not counted")
+            + ")",
         )
     if fallback:
         b.flag(Flag.CALENDAR_FALLBACK)
@@ -283,11 +305,12 @@ def decisive_event(order: OrderRecord, mode: str, b: VerdictBuilder) -> datetime
 
 def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     """Judge one AliExpress order as of ctx.as_of (A1, A3 deadline; A2 penalty at stake)."""
-    b = VerdictBuilder(order)
+    b = VerdictBuilder(order, ctx.explain)
     if exclusion(order, ctx, b):
         return b.build(ctx.as_of)
     product = ctx.product_of(order)
-    if (order.platform, order.order_id, order.sub_order_id) in ctx.false_shipping:
+    flagged = ctx.false_shipping
+    if flagged and (order.platform, order.order_id, order.sub_order_id) in flagged:
         b.flag(Flag.FALSE_SHIPPING)
         b.reason(
             "同一运单号用于不同收件人的订单，疑似虚假发货，请核实",
@@ -300,16 +323,18 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     if derived:
         assert b.deadline is not None
         if export_deadline is not None and export_deadline > b.deadline:
-            b.trace.append(
-                text_step(
-                    "A1",
-                    A1_CLAUSE,
-                    "导出表发货期限晚于计算值，取较晚者（放宽不会收紧时限）",
-                    "The export's deadline is later than computed; the later one is used",
+            if b.explain:
+                b.trace.append(
+                    text_step(
+                        "A1",
+                        A1_CLAUSE,
+                        "导出表发货期限晚于计算值，取较晚者（放宽不会收紧时限）",
+                        "The export's deadline is later than computed; the later one is used",
+                    )
                 )
-            )
             b.deadline = export_deadline
             b.deadline_basis += "；导出表发货期限更晚，取导出值"
+            b.deadline_basis_en += "; the export's deadline is later and is used"
     elif not standard_deadline(order, product, b):
         no_deadline(b)
         return b.build(ctx.as_of)
@@ -324,9 +349,10 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     if b.status in (Status.LATE, Status.OVERDUE):
         penalty = ctx.params.resolve("aliexpress.core.late_penalty", order.paid_at or ctx.as_of)
         b.rule("A2")
-        b.trace.append(
-            param_step("A2", A2_CLAUSE, "超时罚扣每单金额", "Penalty per order", penalty)
-        )
+        if b.explain:
+            b.trace.append(
+                param_step("A2", A2_CLAUSE, "超时罚扣每单金额", "Penalty per order", penalty)
+            )
         if isinstance(penalty.value, Decimal):
             b.compensation = penalty.value
             b.reason(

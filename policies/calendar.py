@@ -34,6 +34,8 @@ class WorkCalendar:
         self.extra_workdays = frozenset(extra_workdays)
         self._cache: dict[date, tuple[bool, bool]] = {}
         self._holiday_cache: dict[date, tuple[bool, bool]] = {}
+        self._first_cache: dict[date, tuple[date, bool]] = {}
+        self._add_cache: dict[tuple[date, int], tuple[date, bool]] = {}
         # A year the seller has entered holidays or make-up days for counts as covered: the seller
         # has taken over from the official data there, so no fallback warning.
         self.seller_years = frozenset(d.year for d in self.extra_holidays | self.extra_workdays)
@@ -86,6 +88,12 @@ class WorkCalendar:
 
     def first_workday_from(self, day: date) -> tuple[date, bool]:
         """`day` if it is a working day, else the next one; and whether a fallback was used."""
+        hit = self._first_cache.get(day)
+        if hit is None:
+            hit = self._first_cache[day] = self._first_workday_from(day)
+        return hit
+
+    def _first_workday_from(self, day: date) -> tuple[date, bool]:
         fallback = False
         for _ in range(60):
             ok, fb = self.day_info(day)
@@ -98,6 +106,12 @@ class WorkCalendar:
     def add_workdays(self, day: date, n: int) -> tuple[date, bool]:
         """The n-th working day after `day` (n=0 → `day` itself); and whether a fallback was
         used."""
+        hit = self._add_cache.get((day, n))
+        if hit is None:
+            hit = self._add_cache[day, n] = self._add_workdays(day, n)
+        return hit
+
+    def _add_workdays(self, day: date, n: int) -> tuple[date, bool]:
         fallback = False
         count = 0
         for _ in range(n * 10 + 60):

@@ -58,6 +58,11 @@ class EvalContext:
     # Per-run memo for what rules derive from parameters alone, keyed by the rule's own key that
     # includes `params.segment(at)` (see ParameterSet.segment).
     memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    # True: every verdict carries its explanation trace (TraceStep list). False: the fast path of
+    # bulk evaluation — the same rule code runs, only the trace steps are not collected; the trace
+    # of any one order is produced on demand by running it again with explain=True
+    # (`desktop_app.evaluation.explain`), so it can never disagree with the stored verdict.
+    explain: bool = True
 
     @classmethod
     def create(
@@ -68,6 +73,7 @@ class EvalContext:
         areas: Iterable[AffectedArea] = (),
         false_shipping: Iterable[OrderKey] = (),
         pickup_data: Iterable[str] | None = None,
+        explain: bool = True,
     ) -> EvalContext:
         """Resolve areas, index products, read the calendar overrides and the warning window."""
         ps = params if params is not None else ParameterSet()
@@ -90,6 +96,7 @@ class EvalContext:
             pickup_data=None if pickup_data is None else frozenset(pickup_data),
             warning=_hours(warning, "common.core.warning_hours"),
             pickup_hours=_hours(pickup, "common.core.pickup_anomaly_hours"),
+            explain=explain,
         )
 
     def areas_on(self, day: date) -> tuple[ResolvedArea, ...]:
@@ -106,9 +113,10 @@ class EvalContext:
 
     def product_of(self, order: OrderRecord) -> ProductRecord | None:
         """The product sheet row for the order's product, if imported."""
-        if not order.product_id:
+        products = self.products
+        if not products or not order.product_id:
             return None
-        return self.products.get((order.platform, order.product_id))
+        return products.get((order.platform, order.product_id))
 
 
 _ZERO = Decimal(0)
@@ -150,9 +158,12 @@ class VerdictBuilder:
     __slots__ = (
         "appeal",
         "appeal_reason",
+        "appeal_reason_en",
         "compensation",
         "deadline",
         "deadline_basis",
+        "deadline_basis_en",
+        "explain",
         "flags",
         "order",
         "reasons",
@@ -162,8 +173,9 @@ class VerdictBuilder:
         "trace",
     )
 
-    def __init__(self, order: OrderRecord) -> None:
+    def __init__(self, order: OrderRecord, explain: bool = True) -> None:
         self.order = order
+        self.explain = explain  # collect trace steps (see EvalContext.explain)
         self.rules: list[str] = []
         self.reasons: list[str] = []
         self.reasons_en: list[str] = []
@@ -172,9 +184,11 @@ class VerdictBuilder:
         self.status = Status.PENDING
         self.deadline: datetime | None = None
         self.deadline_basis = ""
+        self.deadline_basis_en = ""
         self.compensation: Decimal | None = _ZERO
         self.appeal = False
         self.appeal_reason = ""
+        self.appeal_reason_en = ""
 
     def rule(self, rule_id: str) -> None:
         """Record that `rule_id` decided part of this verdict."""
@@ -186,6 +200,17 @@ class VerdictBuilder:
         self.reasons.append(zh)
         self.reasons_en.append(en)
 
+    def basis(self, zh: str, en: str) -> None:
+        """Say how the deadline was derived (Chinese and English)."""
+        self.deadline_basis = zh
+        self.deadline_basis_en = en
+
+    def appeal_because(self, zh: str, en: str) -> None:
+        """Mark the order an appeal / pre-report candidate, saying why (Chinese and English)."""
+        self.appeal = True
+        self.appeal_reason = zh
+        self.appeal_reason_en = en
+
     def flag(self, name: str) -> None:
         """Add a flag once."""
         if name not in self.flags:
@@ -194,7 +219,9 @@ class VerdictBuilder:
     def build(self, as_of: datetime) -> Verdict:
         """The immutable verdict."""
         o = self.order
-        return _new_verdict(
+        trace = self.trace
+        verdict: Verdict = _tuple_new(  # no NamedTuple.__new__ frame: 17 values in field order
+            Verdict,
             (
                 o.platform,
                 o.order_id,
@@ -210,13 +237,16 @@ class VerdictBuilder:
                 self.compensation,
                 self.appeal,
                 self.appeal_reason,
-                tuple(self.trace),
-            )
+                tuple(trace) if trace else (),
+                self.deadline_basis_en,
+                self.appeal_reason_en,
+            ),
         )
+        return verdict
 
 
 def _new_verdict(values: tuple[Any, ...]) -> Verdict:
-    """A Verdict from its 15 field values in declaration order (no NamedTuple.__new__ frame)."""
+    """A Verdict from its 17 field values in declaration order (no NamedTuple.__new__ frame)."""
     verdict: Verdict = _tuple_new(Verdict, values)
     return verdict
 

@@ -42,11 +42,15 @@ def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
             b.reason(
                 "评估时刻之后才支付，不纳入考核", "Paid after the as-of instant: not assessable"
             )
-        b.trace.append(
-            text_step(CORE, _CLAUSE, "考核对象为已支付的实物订单", "Only paid orders are assessed")
-        )
+        if b.explain:
+            b.trace.append(
+                text_step(
+                    CORE, _CLAUSE, "考核对象为已支付的实物订单", "Only paid orders are assessed"
+                )
+            )
         return True
-    if happened(order.shipped_at, as_of) is not None:
+    shipped = order.shipped_at
+    if shipped is not None and shipped <= as_of:  # happened(shipped_at, as_of), inlined
         return False
     if not order.status_text and not order.after_sale_status:
         return False
@@ -66,21 +70,27 @@ def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
             f"发货前已取消/关闭（订单状态“{order.status_text}”），不纳入考核",
             f"Cancelled/closed before shipping (status '{order.status_text}'): not assessable",
         )
-        b.trace.append(
-            param_step(
-                CORE, _CLAUSE, "未发货即取消的订单不考核", "Cancelled before shipping", cancelled
+        if b.explain:
+            b.trace.append(
+                param_step(
+                    CORE,
+                    _CLAUSE,
+                    "未发货即取消的订单不考核",
+                    "Cancelled before shipping",
+                    cancelled,
+                )
             )
-        )
     else:
         b.reason(
             f"发货前已退款（售后状态“{order.after_sale_status}”），不纳入考核",
             f"Refunded before shipping (after-sale '{order.after_sale_status}'): not assessable",
         )
-        b.trace.append(
-            param_step(
-                CORE, _CLAUSE, "未发货即退款的订单不考核", "Refunded before shipping", refunded
+        if b.explain:
+            b.trace.append(
+                param_step(
+                    CORE, _CLAUSE, "未发货即退款的订单不考核", "Refunded before shipping", refunded
+                )
             )
-        )
     return True
 
 
@@ -88,28 +98,34 @@ def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: Verd
     """Set `b.deadline` from the promised ship time or payment + promise hours. False if unknown."""
     if order.promised_ship_at is not None:
         b.deadline = order.promised_ship_at
-        b.deadline_basis = "承诺发货时间（导出表）"
-        b.trace.append(
-            text_step(
-                CORE,
-                _CLAUSE,
-                "发货时限取导出表中的承诺发货时间",
-                "Deadline = the promised ship time in the export",
+        b.basis("承诺发货时间（导出表）", "promised ship time (from the export)")
+        if b.explain:
+            b.trace.append(
+                text_step(
+                    CORE,
+                    _CLAUSE,
+                    "发货时限取导出表中的承诺发货时间",
+                    "Deadline = the promised ship time in the export",
+                )
             )
-        )
         return True
     if order.paid_at is not None and product is not None and product.promise_hours:
         b.deadline = order.paid_at + timedelta(hours=product.promise_hours)
-        b.deadline_basis = f"支付时间 + 承诺发货时长 {product.promise_hours} 小时（商品表）"
-        b.trace.append(
-            text_step(
-                CORE,
-                _CLAUSE,
-                f"导出表无承诺发货时间：支付时间 + 商品承诺发货时长 {product.promise_hours} 小时",
-                f"No promised time in the export: payment time + product promise "
-                f"{product.promise_hours} h",
-            )
+        b.basis(
+            f"支付时间 + 承诺发货时长 {product.promise_hours} 小时（商品表）",
+            f"paid time + promised {product.promise_hours} hours to ship (product table)",
         )
+        if b.explain:
+            b.trace.append(
+                text_step(
+                    CORE,
+                    _CLAUSE,
+                    "导出表无承诺发货时间：支付时间 + 商品承诺发货时长 "
+                    f"{product.promise_hours} 小时",
+                    f"No promised time in the export: payment time + product promise "
+                    f"{product.promise_hours} h",
+                )
+            )
         return True
     return False
 
@@ -119,7 +135,7 @@ def no_deadline(b: VerdictBuilder) -> None:
     b.status = Status.PENDING
     b.rule(CORE)
     b.flag("no_deadline")
-    b.deadline_basis = "无法确定"
+    b.basis("无法确定", "cannot be determined")
     b.reason(
         "导出表无承诺发货时间，商品表也没有承诺发货时长，无法判断是否超时；请补充商品表",
         "No promised ship time and no product promise length: cannot judge; import the product "
@@ -166,8 +182,11 @@ def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
 
     Never true for a platform whose data carry no pickup scans at all (`ctx.has_pickup_data`).
     """
+    pickup_data = ctx.pickup_data
+    if pickup_data is not None and order.platform not in pickup_data:
+        return False  # = not ctx.has_pickup_data(order.platform), inlined (hot path)
     shipped = happened(order.shipped_at, ctx.as_of)
-    if shipped is None or not ctx.has_pickup_data(order.platform):
+    if shipped is None:
         return False
     limit = shipped + ctx.pickup_hours
     picked = happened(order.picked_up_at, ctx.as_of)

@@ -42,9 +42,11 @@ def d1_suspended(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> boo
     assert paid is not None
     plan = _d1_plan(ctx, paid)
     suspended, end = plan.suspended, plan.end
-    b.trace.append(plan.suspended_step)
+    if b.explain:
+        b.trace.append(plan.suspended_step)
     if suspended.value is True and isinstance(end.value, datetime) and paid >= end.value:
-        b.trace.append(plan.end_step)
+        if b.explain:
+            b.trace.append(plan.end_step)
         return False
     return suspended.value is True
 
@@ -142,13 +144,15 @@ def d1_compensation(
     parts: list[str] = []
     if late:
         rate, lo, hi = plan.late
-        b.trace.extend(plan.late_steps)
+        if b.explain:
+            b.trace.extend(plan.late_steps)
         amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
         total = _add(total, amount)
         parts.append("发货超时")
     if pickup_late:
         rate, lo, hi = plan.pickup
-        b.trace.extend(plan.pickup_steps)
+        if b.explain:
+            b.trace.extend(plan.pickup_steps)
         amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
         total = _add(total, amount)
         parts.append("揽收超时")
@@ -162,18 +166,22 @@ def d1_compensation(
         f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation still applies "
         f"(FAQ Q1), {shown_en}",
     )
-    b.appeal = True
     if b.status == Status.OVERDUE:
-        b.appeal_reason = (
+        b.appeal_because(
             "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，"
-            "可在抖店-报备中心提前报备豁免判罚"
+            "可在抖店-报备中心提前报备豁免判罚",
+            "D1 FAQ Q5: orders paid before 2022-12-19 that the epidemic kept from shipping can be "
+            "pre-reported in the Douyin shop's 报备中心 (report centre) to avoid the penalty",
         )
     else:
-        b.appeal_reason = (
+        b.appeal_because(
             "D1 FAQ Q5/Q6：2022-12-19 前支付的超时订单如已判罚，"
-            "可在申诉中心按《商家申诉管理规则》申诉"
+            "可在申诉中心按《商家申诉管理规则》申诉",
+            "D1 FAQ Q5/Q6: a timeout order paid before 2022-12-19 that was already penalised "
+            "can be appealed in the 申诉中心 (appeal centre) under 《商家申诉管理规则》",
         )
-    b.trace.append(plan.appeal_step)
+    if b.explain:
+        b.trace.append(plan.appeal_step)
 
 
 def _add(total: Decimal | None, amount: Decimal | None) -> Decimal | None:
@@ -191,9 +199,10 @@ def d1_false_shipping(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -
     hi = ctx.params.resolve("douyin.d1.false_shipping_max", paid)
     rnd = ctx.params.resolve("douyin.d1.round_to_yuan", paid).value is True
     for r, zh, en in ((rate, "比例", "rate"), (lo, "最低", "floor"), (hi, "最高", "cap")):
-        b.trace.append(
-            param_step("D1", D1_FAQ + " Q3", f"虚假发货赔付{zh}", f"False shipping {en}", r)
-        )
+        if b.explain:
+            b.trace.append(
+                param_step("D1", D1_FAQ + " Q3", f"虚假发货赔付{zh}", f"False shipping {en}", r)
+            )
     amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
     b.compensation = _add(b.compensation, amount)
     b.reason(
@@ -208,11 +217,12 @@ def d1_false_shipping(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -
 
 def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     """Judge one Douyin (sub-)order as of ctx.as_of (D1; core deadline and status)."""
-    b = VerdictBuilder(order)
+    b = VerdictBuilder(order, ctx.explain)
     if exclusion(order, ctx, b):
         return b.build(ctx.as_of)
     product = ctx.product_of(order)
-    false_ship = (order.platform, order.order_id, order.sub_order_id) in ctx.false_shipping
+    flagged = ctx.false_shipping
+    false_ship = bool(flagged) and (order.platform, order.order_id, order.sub_order_id) in flagged
     if not standard_deadline(order, product, b):
         no_deadline(b)
         if false_ship:

@@ -57,8 +57,12 @@ def make_context(
     params: ParameterSet | None = None,
     products: Iterable[ProductRecord] = (),
     areas: Iterable[AffectedArea] = (),
+    explain: bool = True,
 ) -> EvalContext:
-    """The shared context for a run over `orders` (including the cross-order pass)."""
+    """The shared context for a run over `orders` (including the cross-order pass).
+
+    ``explain=False`` is the bulk fast path: verdicts without their trace (see
+    `EvalContext.explain`)."""
     return EvalContext.create(
         as_of,
         params=params,
@@ -66,6 +70,7 @@ def make_context(
         areas=areas,
         false_shipping=false_shipping_keys(orders, as_of),
         pickup_data={o.platform for o in orders if o.picked_up_at is not None},
+        explain=explain,
     )
 
 
@@ -97,9 +102,13 @@ def evaluate_orders(
     params: ParameterSet | None = None,
     products: Iterable[ProductRecord] = (),
     areas: Iterable[AffectedArea] = (),
+    explain: bool = True,
 ) -> list[Verdict]:
-    """Verdicts for `orders` (same order) as of `as_of`."""
+    """Verdicts for `orders` (same order) as of `as_of`.
+
+    With ``explain=False`` the verdicts carry no trace (everything else is identical); the trace of
+    any order is the same call on that order with ``explain=True``."""
     with no_gc():
-        ctx = make_context(orders, as_of, params, products, areas)
+        ctx = make_context(orders, as_of, params, products, areas, explain)
         rules = RULES
         return [rules[o.platform](o, ctx) for o in orders]

@@ -31,7 +31,8 @@ def explain(verdict: Verdict, english: bool = False) -> list[str]:
     deadline = v.deadline.isoformat(" ", "seconds") if v.deadline else "-"
     lines = [
         (
-            f"Status: {status_label(v.status, True)}; deadline {deadline} ({v.deadline_basis}); "
+            f"Status: {status_label(v.status, True)}; deadline {deadline} "
+            f"({v.deadline_basis_en or v.deadline_basis}); "
             f"rules {', '.join(v.rules)}"
             if english
             else f"状态：{status_label(v.status)}；发货时限 {deadline}（{v.deadline_basis}）；"
@@ -53,7 +54,7 @@ def explain(verdict: Verdict, english: bool = False) -> list[str]:
         )
     if v.appeal_candidate:
         lines.append(
-            f"Appeal / pre-report candidate: {v.appeal_reason}"
+            f"Appeal / pre-report candidate: {v.appeal_reason_en or v.appeal_reason}"
             if english
             else f"可报备/申诉：{v.appeal_reason}"
         )

@@ -76,11 +76,16 @@ def k1_exemption(
             f"{why}，无法识别是否位于疫情影响区域，不享受 K1 考核豁免",
             f"K1 does not apply: {why_en}, so the affected area cannot be identified",
         )
-        b.trace.append(
-            param_step(
-                "K1", K1_CLAUSE, "无发货地址的商品不享受考核保护", "No ship-from → no K1", require
+        if b.explain:
+            b.trace.append(
+                param_step(
+                    "K1",
+                    K1_CLAUSE,
+                    "无发货地址的商品不享受考核保护",
+                    "No ship-from → no K1",
+                    require,
+                )
             )
-        )
         return False
     ship_region = resolve_text(ship_from) if ship_from else None
     recv_region = resolve_address(order.receiver_address)
@@ -103,15 +108,16 @@ def k1_exemption(
             f"({window_en}) and the {where_en} is in it — out of the on-time and pickup-anomaly "
             f"rates, no delayed-shipping deduction",
         )
-        b.trace.append(
-            text_step(
-                "K1",
-                K1_CLAUSE,
-                f"受影响区域“{a.region}”（{window}）；{where}匹配（推断：承诺发货时间在区域有效期内）",
-                f"Affected area '{a.region}' ({window_en}); {where_en} matches "
-                "(inferred: promised time within the area's dates)",
+        if b.explain:
+            b.trace.append(
+                text_step(
+                    "K1",
+                    K1_CLAUSE,
+                    f"受影响区域“{a.region}”（{window}）；{where}匹配（推断：承诺发货时间在区域有效期内）",
+                    f"Affected area '{a.region}' ({window_en}); {where_en} matches "
+                    "(inferred: promised time within the area's dates)",
+                )
             )
-        )
         return True
     return False
 
@@ -138,9 +144,11 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
             "承诺发货时间在 2022-07-11 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
             "Promised time before 2022-07-11: delayed-shipping compensation was paused (inferred)",
         )
-        b.trace.extend(steps)
+        if b.explain:
+            b.trace.extend(steps)
         return
-    b.trace.extend(steps)
+    if b.explain:
+        b.trace.extend(steps)
     amount = percent_amount(order.paid_amount, rate, floor, cap)
     b.compensation = amount
     if amount is None:
@@ -160,7 +168,7 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
             f"K2：超承诺时效未发货，预计从保证金扣除赔付 {amount} 元（非商家责任可申诉）",
             f"K2: past the promised time unshipped — about {amount} yuan from the deposit",
         )
-    if b.status == Status.OVERDUE:
+    if b.status == Status.OVERDUE and b.explain:
         b.trace.append(
             text_step(
                 "K4",
@@ -195,12 +203,12 @@ def _k2_plan(
 
 def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     """Judge one Kuaishou order as of ctx.as_of (K1, K2; core deadline and status)."""
-    b = VerdictBuilder(order)
+    b = VerdictBuilder(order, ctx.explain)
     if exclusion(order, ctx, b):
         return b.build(ctx.as_of)
     product = ctx.product_of(order)
-    key = (order.platform, order.order_id, order.sub_order_id)
-    if key in ctx.false_shipping:
+    flagged = ctx.false_shipping
+    if flagged and (order.platform, order.order_id, order.sub_order_id) in flagged:
         _false_shipping(b)
     if not standard_deadline(order, product, b):
         no_deadline(b)
@@ -210,13 +218,14 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     if pickup_anomaly(order, ctx):
         b.flag(Flag.PICKUP_ANOMALY)
     outcome = b.status
-    if k1_exemption(order, product, ctx, b):
+    if ctx.areas and k1_exemption(order, product, ctx, b):
         b.status = Status.EXEMPT
         b.compensation = Decimal(0)
         if outcome in (Status.LATE, Status.OVERDUE):
-            b.appeal = True
-            b.appeal_reason = (
-                "K1：受影响区域订单未能按时发货，可在后台申请考核保护（2022-06-21 公告）"
+            b.appeal_because(
+                "K1：受影响区域订单未能按时发货，可在后台申请考核保护（2022-06-21 公告）",
+                "K1: an order to an affected area could not ship on time — apply for assessment "
+                "protection in the seller back-end (announcement of 2022-06-21)",
             )
         return b.build(ctx.as_of)
     if outcome in (Status.LATE, Status.OVERDUE):

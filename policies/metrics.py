@@ -218,7 +218,7 @@ def high_stock_waiver(
     eligible = active and all(c.met is True for c in conditions)
     waiver_start = week_start + timedelta(days=7)
     suggested: tuple[str, str] | None = None
-    reason = ""
+    reason = reason_en = ""
     if eligible:
         best: tuple[Decimal, datetime, OrderRecord] | None = None
         for o, v in pairs:
@@ -237,6 +237,11 @@ def high_stock_waiver(
                 f"推断）；"
                 "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
             )
+            reason_en = (
+                f"Suggested: spend this week's waiver on order {o.order_id} — at {best[0]} yuan "
+                "paid it carries the heaviest overdue penalty (inferred); the waiver covers only "
+                "the overdue penalty, the late-shipping compensation (K2) still applies"
+            )
     return HighStockWaiver(
         week_start=week_start,
         waiver_week_start=waiver_start,
@@ -247,12 +252,13 @@ def high_stock_waiver(
         conditions=conditions,
         suggested_order=suggested,
         suggested_reason=reason,
+        suggested_reason_en=reason_en,
     )
 
 
 def shop_score(
     rate: RateMetric, values: Mapping[str, Any], params: ParameterSet, at: datetime
-) -> tuple[tuple[ScoreComponent, ...], str]:
+) -> tuple[tuple[ScoreComponent, ...], tuple[str, str]]:
     """K3 components (seed 001, secondary source) and a weighted score under a documented formula.
 
     Formula (ShipCheck's, the article gives none): on-time × w1 + (1 − return rate) × w2 +
@@ -264,7 +270,7 @@ def shop_score(
     t_ret = params.resolve("kuaishou.k3.return_threshold", at)
     w_as = params.resolve("kuaishou.k3.after_sales_weight", at)
     if not all(isinstance(r.value, Decimal) for r in (w_on, t_on, w_ret, t_ret, w_as)):
-        return (), ""
+        return (), ("", "")
     ret = seller_number(values, "kuaishou.k3.return_rate")
     aft = seller_number(values, "kuaishou.k3.after_sales_rate")
     assert isinstance(w_on.value, Decimal) and isinstance(t_on.value, Decimal)
@@ -302,11 +308,13 @@ def shop_score(
             "after_sales_rate", "售后服务率", "After-sales service rate", w_as.value, aft, None
         ),
     )
-    note = "K3 来自二手资料（seed 001，2024 年文章），仅供参考 / secondary source, for reference"
+    note = "K3 来自二手资料（seed 001，2024 年文章），仅供参考"
+    note_en = "K3 comes from a secondary source (seed 001, a 2024 article): for reference only"
     if rate.value is not None and ret is not None and aft is not None:
         score = (rate.value * w_on.value + (1 - ret) * w_ret.value + aft * w_as.value) * 100
         note += f"；加权分（ShipCheck 公式）{score.quantize(Decimal('0.1'))}"
-    return comps, note
+        note_en += f"; weighted score (ShipCheck's formula) {score.quantize(Decimal('0.1'))}"
+    return comps, (note, note_en)
 
 
 def experience_protection(
@@ -358,7 +366,7 @@ def platform_metrics(
     vs = [v for _, v in pairs]
     threshold: Decimal | None = None
     rules: tuple[str, ...] = ("K1",) if platform == Platform.KUAISHOU else ()
-    notes: list[str] = []
+    notes: list[tuple[str, str]] = []  # (Chinese, English)
     if platform == Platform.KUAISHOU:
         t = ps.value("kuaishou.k3.on_time_threshold", as_of)
         threshold = t if isinstance(t, Decimal) else None
@@ -370,11 +378,25 @@ def platform_metrics(
     pickup = pickup_anomaly_rate(pairs, lo, hi, ctx)
     if not pickup.measurable:
         notes.append(
-            "揽收异常率：导入的数据里没有揽收时间（揽收时间列），无法计算——请导入含揽收时间的订单表或物流表"
+            (
+                "揽收异常率：导入的数据里没有揽收时间（揽收时间列），无法计算——"
+                "请导入含揽收时间的订单表或物流表",
+                "Pickup-anomaly rate: the imported data carry no pickup scans (揽收时间), so it "
+                "cannot be measured — import an order or logistics sheet with pickup times",
+            )
         )
-    for r, zh in ((rate, "及时发货率"), (pickup, "揽收异常率")):
+    for r, zh, en in (
+        (rate, "及时发货率", "On-time shipping rate"),
+        (pickup, "揽收异常率", "Pickup-anomaly rate"),
+    ):
         if r.carried_over:
-            notes.append(f"{zh}：本期没有可考核订单，沿用上一期数据（K1），不显示为 100% 或 0%")
+            notes.append(
+                (
+                    f"{zh}：本期没有可考核订单，沿用上一期数据（K1），不显示为 100% 或 0%",
+                    f"{en}: no assessable orders in this period — the previous period's value "
+                    "carries over (K1); not shown as 100 % or 0 %",
+                )
+            )
     money: Decimal | None = Decimal(0)
     unknown = 0
     for v in vs:
@@ -386,10 +408,22 @@ def platform_metrics(
             money += v.compensation
     if unknown:
         money = None
-        notes.append(f"{unknown} 单的赔付/罚扣金额未设置，涉及金额未知")
+        notes.append(
+            (
+                f"{unknown} 单的赔付/罚扣金额未设置，涉及金额未知",
+                f"{unknown} orders have no compensation/penalty amount set: the money at stake "
+                "is unknown",
+            )
+        )
     fallback = sum(1 for v in vs if "calendar_fallback" in v.flags)
     if fallback:
-        notes.append(f"{fallback} 单超出节假日数据范围，按仅周末休息计算（calendar_fallback）")
+        notes.append(
+            (
+                f"{fallback} 单超出节假日数据范围，按仅周末休息计算（calendar_fallback）",
+                f"{fallback} orders fall outside the holiday data: only weekends were treated as "
+                "days off (calendar_fallback)",
+            )
+        )
     waiver: HighStockWaiver | None = None
     refund: PenaltyRefund | None = None
     protection: tuple[IndicatorProtection, ...] | None = None
@@ -397,8 +431,12 @@ def platform_metrics(
     if platform == Platform.KUAISHOU:
         if period == "week" and ps.value("kuaishou.k4.active", k4_decision_instant(lo)) is not True:
             notes.append(
-                "K4 高现货商家超时未发货处罚豁免（2023-02-15 起）在下一周尚未生效，"
-                "本周数据不产生豁免"
+                (
+                    "K4 高现货商家超时未发货处罚豁免（2023-02-15 起）在下一周尚未生效，"
+                    "本周数据不产生豁免",
+                    "K4 high-in-stock waiver (from 2023-02-15) is not yet in force in the "
+                    "following week: this week's data grant no waiver",
+                )
             )
         elif period == "week":
             waiver = high_stock_waiver(pairs, lo, rate, ctx)
@@ -410,7 +448,13 @@ def platform_metrics(
         month_at = datetime.combine(lo, datetime.min.time())
         t = ps.value("aliexpress.a2.on_time_threshold", month_at)
         if ps.value("aliexpress.a2.active", month_at) is not True:
-            notes.append("A2 优质履约免罚激励自 2024-04-12 起生效，本月不适用")
+            notes.append(
+                (
+                    "A2 优质履约免罚激励自 2024-04-12 起生效，本月不适用",
+                    "The A2 good-fulfilment penalty refund is in force from 2024-04-12: it does "
+                    "not apply to this month",
+                )
+            )
         elif isinstance(t, Decimal):
             penalties = [
                 v.compensation
@@ -439,5 +483,6 @@ def platform_metrics(
         experience_protection=protection,
         shop_score=score,
         daily=daily,
-        notes=tuple(notes),
+        notes=tuple(zh for zh, _ in notes),
+        notes_en=tuple(en for _, en in notes),
     )

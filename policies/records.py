@@ -18,6 +18,10 @@ from typing import NamedTuple
 class Platform(StrEnum):
     """The three platforms ShipCheck assesses."""
 
+    # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
+    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    __hash__ = str.__hash__
+
     KUAISHOU = "kuaishou"
     DOUYIN = "douyin"
     ALIEXPRESS = "aliexpress"
@@ -25,6 +29,10 @@ class Platform(StrEnum):
 
 class Status(StrEnum):
     """An order's verdict status (DESIGN.md's JSON contract)."""
+
+    # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
+    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    __hash__ = str.__hash__
 
     ON_TIME = "on_time"  # shipped at or before the deadline
     LATE = "late"  # shipped after the deadline
@@ -37,6 +45,10 @@ class Status(StrEnum):
 
 class Flag(StrEnum):
     """Flags a verdict can carry besides its status."""
+
+    # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
+    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    __hash__ = str.__hash__
 
     FALSE_SHIPPING = "false_shipping"  # D1 FAQ Q3: one tracking number, different receivers
     NO_FREIGHT_TEMPLATE = "no_freight_template"  # K1: product has no ship-from address
@@ -147,7 +159,7 @@ class Verdict(NamedTuple):
     as_of: datetime
     status: Status
     deadline: datetime | None
-    deadline_basis: str  # how the deadline was derived (Chinese, short)
+    deadline_basis: str  # how the deadline was derived (Chinese, short; English: deadline_basis_en)
     rules: tuple[str, ...]  # rule ids that decided it
     reasons: tuple[str, ...]  # human-readable, Chinese
     reasons_en: tuple[str, ...]
@@ -156,6 +168,8 @@ class Verdict(NamedTuple):
     appeal_candidate: bool = False
     appeal_reason: str = ""
     trace: tuple[TraceStep, ...] = ()
+    deadline_basis_en: str = ""
+    appeal_reason_en: str = ""
 
 
 # --- metrics -----------------------------------------------------------------------------------
@@ -208,6 +222,7 @@ class HighStockWaiver:
     conditions: tuple[Condition, ...]
     suggested_order: tuple[str, str] | None = None  # (order_id, sub_order_id) to spend it on
     suggested_reason: str = ""
+    suggested_reason_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,4 +294,5 @@ class PlatformMetrics:
     experience_protection: tuple[IndicatorProtection, ...] | None = None  # Douyin
     shop_score: tuple[ScoreComponent, ...] | None = None  # Kuaishou K3 (secondary source)
     daily: tuple[DailyPoint, ...] = ()
-    notes: tuple[str, ...] = ()  # e.g. calendar fallback warnings
+    notes: tuple[str, ...] = ()  # e.g. calendar fallback warnings (Chinese)
+    notes_en: tuple[str, ...] = ()  # the same notes in English, one for one

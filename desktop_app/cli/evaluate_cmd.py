@@ -74,6 +74,7 @@ def verdict_json(v: Any) -> dict[str, Any]:
         "status": str(v.status),
         "deadline": None if v.deadline is None else v.deadline.strftime("%Y-%m-%d %H:%M:%S"),
         "deadline_basis": v.deadline_basis,
+        "deadline_basis_en": v.deadline_basis_en,
         "rules": list(v.rules),
         "reasons": list(v.reasons),
         "reasons_en": list(v.reasons_en),
@@ -81,6 +82,7 @@ def verdict_json(v: Any) -> dict[str, Any]:
         "compensation_state": "not_set" if v.compensation is None else "known",
         "appeal_candidate": v.appeal_candidate,
         "appeal_reason": v.appeal_reason,
+        "appeal_reason_en": v.appeal_reason_en,
         "flags": [str(f) for f in v.flags],
         "as_of": v.as_of.strftime("%Y-%m-%d %H:%M:%S"),
         "trace": [
@@ -210,6 +212,7 @@ def metrics_json(m: Any) -> dict[str, Any]:
             for d in m.daily
         ],
         "notes": list(m.notes),
+        "notes_en": list(m.notes_en),
     }
     w = m.high_stock_waiver
     if w is None and m.platform.value == "kuaishou" and (m.period_end - m.period_start).days == 6:
@@ -227,6 +230,7 @@ def metrics_json(m: Any) -> dict[str, Any]:
             if w.suggested_order is None
             else {"order_id": w.suggested_order[0], "sub_order_id": w.suggested_order[1]},
             "suggested_reason": w.suggested_reason,
+            "suggested_reason_en": w.suggested_reason_en,
         }
     r = m.penalty_refund
     if r is not None:

@@ -4,10 +4,12 @@ Public API (used by the CLI, the GUI and the reports):
 
 - ``evaluate_store(store, as_of, platform=None, progress=None, cancelled=None) ->
 EvaluationSummary``
-  loads stored orders/products/areas/settings, runs `policies.engine`, and replaces the verdicts
-  of the evaluated platforms in one transaction. Since schema v2 the rows live in `verdict_rows`
-  with each distinct trace stored once in `verdict_traces`; readers use the `verdicts` view, which
-  has v1's columns.
+  loads stored orders/products/areas/settings, runs `policies.engine`, and brings the verdicts
+  of the evaluated platforms up to date in one transaction (only changed rows are written). The
+  rows live in `verdict_rows`; readers use the `verdicts` view, which has v1's columns. Since
+  schema v3 no trace is stored: ``explain.explain_orders(store, keys)`` /
+  ``explain.explain_order(store, platform, order_id, sub_order_id)`` make it on demand with the
+  same rule code (`shipcheck explain`).
 - ``metrics_for(store, platform, period, start, as_of, shop=None) ->
 policies.records.PlatformMetrics``
 - ``load_parameters(store) -> list[ParameterView]`` — every parameter and seller value with its

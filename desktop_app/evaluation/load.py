@@ -5,8 +5,9 @@ Times are stored as canonical ``YYYY-MM-DD HH:MM:SS`` China-time text; money as 
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -146,6 +147,132 @@ def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
     return record
 
 
+# What the per-order rules read (policies.kuaishou/douyin/aliexpress/deadlines): the bulk
+# evaluation loads only these (fewer columns fetched, fewer times parsed). The receiver address is
+# read by K1 alone, so it is loaded only when affected areas exist. The false-shipping pass
+# (receiver name/phone) has its own query (`shared_tracking_orders`), with every column.
+RULE_COLUMNS = (
+    "platform",
+    "order_id",
+    "sub_order_id",
+    "status_text",
+    "after_sale_status",
+    "product_id",
+    "paid_amount_fen",
+    "paid_at",
+    "promised_ship_at",
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+    "fulfilment_mode",
+    "tracking_no",
+    "ship_from_address",
+)
+assert len(RULE_COLUMNS) == 16  # rule_order_from_row unpacks exactly these
+_ADDRESS_COLUMNS = ("receiver_province", "receiver_city", "receiver_district", "receiver_address")
+_NO_ADDRESS = Address()
+_MONEY: dict[int, Decimal] = {}
+
+
+def _yuan(fen: int) -> Decimal:
+    """fen → Decimal yuan, exactly as `Decimal(fen) * 0.01` (memoised: amounts repeat)."""
+    hit = _MONEY.get(fen)
+    if hit is None:
+        if len(_MONEY) > 200_000:
+            _MONEY.clear()
+        hit = _MONEY[fen] = Decimal(fen) * _FEN
+    return hit
+
+
+def rule_order_from_row(row: tuple[Any, ...]) -> OrderRecord:
+    """A `RULE_COLUMNS` row (+ the four receiver-address columns when selected) as an
+    OrderRecord; the fields no rule reads keep their defaults."""
+    (
+        platform,
+        order_id,
+        sub_order_id,
+        status_text,
+        after_sale_status,
+        product_id,
+        paid_fen,
+        paid_at,
+        promised,
+        shipped,
+        picked,
+        online,
+        warehouse,
+        mode,
+        tracking,
+        ship_from,
+    ) = row if len(row) == 16 else row[:16]  # (a starred target would build a list per row)
+    pt = _from_iso
+    record: OrderRecord = _new_tuple(
+        OrderRecord,
+        (
+            _PLATFORMS.get(platform) or Platform(platform),
+            order_id,
+            sub_order_id,
+            "",
+            status_text,
+            after_sale_status,
+            "",
+            product_id,
+            "",
+            None,
+            None if paid_fen is None else _yuan(paid_fen),
+            None,
+            pt(paid_at) if paid_at else None,
+            pt(promised) if promised else None,
+            pt(shipped) if shipped else None,
+            pt(picked) if picked else None,
+            pt(online) if online else None,
+            pt(warehouse) if warehouse else None,
+            None,
+            "",
+            mode,
+            "",
+            tracking,
+            "",
+            "",
+            _new_tuple(Address, row[16:]) if len(row) > 16 else _NO_ADDRESS,
+            ship_from,
+        ),
+    )
+    return record
+
+
+def iter_rule_chunks(
+    store: Source,
+    platform: Platform | str | None = None,
+    size: int = 20000,
+    addresses: bool = True,
+    after: tuple[str, str, str] | None = None,
+) -> Generator[list[OrderRecord], None, None]:
+    """Stored orders in primary-key order, `size` at a time, with only what the per-order rules
+    read (`RULE_COLUMNS`; the receiver address only with `addresses`); only keys after `after`
+    when given."""
+    cols = RULE_COLUMNS + _ADDRESS_COLUMNS if addresses else RULE_COLUMNS
+    where: list[str] = []
+    args: list[str] = []
+    if after is not None:  # a key range (with `platform = ?` SQLite would walk from its start)
+        where.append("(platform, order_id, sub_order_id) > (?, ?, ?)")
+        args.extend(after)
+        if platform:
+            where.append("(platform, order_id, sub_order_id) < (?, '', '')")
+            args.append(str(platform) + "\0")
+    elif platform:
+        where.append("platform = ?")
+        args.append(str(platform))
+    sql = f"SELECT {', '.join(cols)} FROM orders"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    cur = _conn(store).execute(sql + " ORDER BY platform, order_id, sub_order_id", args)
+    make = rule_order_from_row
+    while rows := cur.fetchmany(size):
+        yield list(map(make, rows))
+
+
 def load_context_inputs(
     store: Source,
 ) -> tuple[list[ProductRecord], list[AffectedArea], dict[str, Any]]:
@@ -215,26 +342,42 @@ def platforms_with_pickup_scans(store: Source) -> set[str]:
     }
 
 
+# Every character str.strip() removes (the false-shipping pass compares stripped numbers).
+_WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+
 def shared_tracking_orders(
     store: Source, as_of: datetime, platform: Platform | str | None = None
 ) -> list[OrderRecord]:
-    """Orders shipped by `as_of` whose tracking number appears on another such order: the only
-    candidates for the false-shipping pass (D1 FAQ Q3), found in SQL instead of loading all."""
-    when = as_of.isoformat(" ", "seconds")
-    where = "tracking_no <> '' AND shipped_at IS NOT NULL AND shipped_at <= ?"
-    args: list[str] = [when]
-    if platform:
-        where += " AND platform = ?"
-        args.append(str(platform))
-    shared = (
-        f"SELECT platform, trim(tracking_no) FROM orders WHERE {where} "
-        "GROUP BY platform, trim(tracking_no) HAVING COUNT(*) > 1"
-    )
+    """Orders shipped by `as_of` whose tracking number may be shared with another order: the
+    candidates for the false-shipping pass (D1 FAQ Q3), found in SQL instead of loading all.
+
+    One walk of the tracking-number index finds the numbers stored more than once and those with
+    surrounding whitespace (plus their stripped form); every order of a group the pass can form
+    (same platform, same stripped number, shipped by `as_of`) has one of these numbers, so
+    `policies.engine.false_shipping_keys` over the candidates gives exactly its result over all
+    orders.
+    """
+    conn = _conn(store)
+    numbers: set[str] = set()
+    for (number,) in conn.execute(
+        "SELECT tracking_no FROM orders WHERE tracking_no <> '' GROUP BY tracking_no "
+        "HAVING COUNT(*) > 1 OR tracking_no <> trim(tracking_no, ?)",
+        (_WHITESPACE,),
+    ):
+        numbers.add(number)
+        numbers.add(number.strip())
+    if not numbers:
+        return []
     sql = (
-        f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders WHERE {where} "
-        f"AND (platform, trim(tracking_no)) IN ({shared})"
+        f"SELECT {', '.join(ORDER_COLUMNS)} FROM orders WHERE tracking_no <> '' AND tracking_no "
+        "IN (SELECT value FROM json_each(?)) AND shipped_at IS NOT NULL AND shipped_at <= ?"
     )
-    return [order_from_row(r) for r in _conn(store).execute(sql, [*args, *args])]
+    args = [json.dumps(sorted(numbers), ensure_ascii=False), as_of.isoformat(" ", "seconds")]
+    if platform:
+        sql += " AND platform = ?"
+        args.append(str(platform))
+    return [order_from_row(r) for r in conn.execute(sql, args)]
 
 
 def load_products(store: Source) -> list[ProductRecord]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +19,7 @@ from desktop_app.evaluation.load import (
     Inputs,
     Source,
     count_orders,
-    iter_order_chunks,
+    iter_rule_chunks,
     load_context_inputs,
     load_inputs,
     platforms_with_pickup_scans,
@@ -28,7 +29,7 @@ from desktop_app.store.connection import Store
 from policies.context import EvalContext
 from policies.engine import false_shipping_keys, no_gc
 from policies.params import ParameterError, ParameterSet
-from policies.records import Platform, Status, TraceStep, Verdict
+from policies.records import OrderRecord, Platform, Status, TraceStep, Verdict
 
 # Lower = more urgent; the GUI sorts by (urgency, deadline).
 URGENCY: dict[str, int] = {
@@ -41,8 +42,8 @@ URGENCY: dict[str, int] = {
     Status.EXCLUDED: 6,
 }
 
-# Verdicts are written to the base table (schema v2): each distinct trace is stored once in
-# `verdict_traces` and referenced by id. Readers keep using the `verdicts` view.
+# Verdicts are written to the base table `verdict_rows`; since schema v3 without their trace
+# (trace_id 0: made on demand by desktop_app.evaluation.explain). Readers use the `verdicts` view.
 INSERT_SQL = (
     "INSERT INTO verdict_rows (platform, order_id, sub_order_id, as_of, status, deadline, "
     "deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen, "
@@ -145,19 +146,16 @@ def trace_from_json(text: str | None) -> tuple[TraceStep, ...]:
 
 
 class _Encoder:
-    """Caches JSON for values that repeat across orders (rules, flags, traces) and trace ids.
+    """Caches JSON for values that repeat across orders (rules, flags, traces).
 
     Traces are keyed on the identities of their steps (the engine memoises its steps, so equal
     traces are made of the same step objects); each cache entry keeps its trace alive, so an
     identity is never reused while its key is cached.
     """
 
-    def __init__(self, conn: sqlite3.Connection | None = None) -> None:
-        self.conn = conn
+    def __init__(self) -> None:
         self.small: dict[tuple[str, ...], str] = {}
         self.traces: dict[tuple[int, ...], tuple[tuple[TraceStep, ...], str]] = {}
-        self.trace_ids: dict[tuple[int, ...], tuple[tuple[TraceStep, ...], int]] = {}
-        self.ids_by_json: dict[str, int] = {}
         self.as_of: dict[datetime, str] = {}
 
     def tup(self, value: tuple[str, ...]) -> str:
@@ -178,32 +176,18 @@ class _Encoder:
                 self.traces[key] = hit
         return hit[1]
 
-    def trace_id(self, value: tuple[TraceStep, ...]) -> int:
-        """The `verdict_traces` id of the trace, inserted when new."""
-        key = tuple(map(id, value))
-        hit = self.trace_ids.get(key)
-        if hit is not None:
-            return hit[1]
-        text = trace_json(value)
-        tid = self.ids_by_json.get(text)
-        if tid is None:
-            conn = self.conn
-            assert conn is not None
-            row = conn.execute("SELECT id FROM verdict_traces WHERE trace_json = ?", (text,))
-            found = row.fetchone()
-            if found is None:
-                cur = conn.execute("INSERT INTO verdict_traces (trace_json) VALUES (?)", (text,))
-                tid = int(cur.lastrowid or 0)
-            else:
-                tid = int(found[0])
-            self.ids_by_json[text] = tid
-        if len(self.trace_ids) < 100000:
-            self.trace_ids[key] = (value, tid)
-        return tid
+
+_ZERO = Decimal(0)
+# Member → plain text (a member's `.value` is a descriptor call; the row gets exact str values).
+_TEXT: dict[str, str] = {m: m.value for m in (*Platform, *Status)}
 
 
 def _fen(amount: Decimal | None) -> int | None:
-    return None if amount is None else int((amount * 100).to_integral_value())
+    if amount is None:
+        return None
+    if amount == _ZERO:
+        return 0
+    return int((amount * 100).to_integral_value())
 
 
 def _row(v: Verdict, e: _Encoder, trace: object) -> tuple[Any, ...]:
@@ -212,17 +196,19 @@ def _row(v: Verdict, e: _Encoder, trace: object) -> tuple[Any, ...]:
         as_of = e.as_of[v.as_of] = v.as_of.isoformat(" ", "seconds")
     deadline = v.deadline
     status = v.status
+    reasons = v.reasons
+    reasons_en = v.reasons_en
     return (
-        v.platform.value,
+        _TEXT[v.platform],
         v.order_id,
         v.sub_order_id,
         as_of,
-        status.value,
+        _TEXT[status],
         None if deadline is None else deadline.isoformat(" ", "seconds"),
         v.deadline_basis,
         e.tup(v.rules),
-        _json_list(v.reasons),
-        _json_list(v.reasons_en),
+        "[" + _quote(reasons[0]) + "]" if len(reasons) == 1 else _json_list(reasons),
+        "[" + _quote(reasons_en[0]) + "]" if len(reasons_en) == 1 else _json_list(reasons_en),
         e.tup(v.flags),
         _fen(v.compensation),
         1 if v.appeal_candidate else 0,
@@ -239,8 +225,9 @@ def verdict_row(v: Verdict, enc: _Encoder | None = None) -> tuple[Any, ...]:
 
 
 def stored_row(v: Verdict, enc: _Encoder) -> tuple[Any, ...]:
-    """A verdict as a `verdict_rows` row (INSERT_SQL order; trace by `verdict_traces` id)."""
-    return _row(v, enc, enc.trace_id(v.trace))
+    """A verdict as a `verdict_rows` row (INSERT_SQL order). Since schema v3 the trace is not
+    stored (trace_id 0): it is made on demand (`desktop_app.evaluation.explain`)."""
+    return _row(v, enc, 0)
 
 
 @contextmanager
@@ -293,6 +280,85 @@ def load_checked(store: Source, platform: Platform | str | None) -> Inputs:
         raise _bad_setting(exc) from None
 
 
+def prepare_context(
+    store: Store, as_of: datetime, platform: Platform | str | None, explain: bool = False
+) -> EvalContext:
+    """The engine's context for evaluating the stored orders (of `platform`) as of `as_of`:
+    products, areas, settings (BadInput when malformed), the false-shipping candidates (found in
+    SQL) and which platforms carry pickup scans. `explain=False` is the bulk fast path (no trace;
+    see `desktop_app.evaluation.explain` for one order's explanation)."""
+    products, areas, settings = load_context_inputs(store)
+    params = _params_checked(settings)
+    candidates = shared_tracking_orders(store, as_of, platform)
+    return EvalContext.create(
+        as_of,
+        params=params,
+        products=products,
+        areas=areas,
+        false_shipping=false_shipping_keys(candidates, as_of),
+        pickup_data=platforms_with_pickup_scans(store),
+        explain=explain,
+    )
+
+
+_STORED_COLUMNS = (
+    "status, deadline, deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, "
+    "compensation_fen, appeal_candidate, appeal_reason, trace_id, urgency"
+)
+_KEY = "(platform, order_id, sub_order_id)"
+REPLACE_SQL = INSERT_SQL.replace("INSERT INTO", "INSERT OR REPLACE INTO", 1)
+DELETE_SQL = "DELETE FROM verdict_rows WHERE platform = ? AND order_id = ? AND sub_order_id = ?"
+
+
+def _stored_rows(
+    conn: sqlite3.Connection,
+    platform: Platform | str | None,
+    after: tuple[str, str, str] | None,
+    upto: tuple[str, str, str] | None,
+) -> dict[tuple[str, str, str], tuple[Any, ...]]:
+    """Stored verdict rows with keys in (after, upto] (None = unbounded), keyed by order key; the
+    values are the columns `stored_row` writes after the key and as_of."""
+    # Bounds as key ranges only (a `platform = ?` term would make SQLite walk the whole platform
+    # for every chunk): one platform's keys lie in [(p, '', ''), (p + NUL, '', '')).
+    where = []
+    args: list[str] = []
+    if after is not None:
+        where.append(f"{_KEY} > (?, ?, ?)")
+        args.extend(after)
+    elif platform:
+        where.append(f"{_KEY} >= (?, '', '')")
+        args.append(str(platform))
+    if upto is not None:
+        where.append(f"{_KEY} <= (?, ?, ?)")
+        args.extend(upto)
+    elif platform:
+        where.append(f"{_KEY} < (?, '', '')")
+        args.append(str(platform) + "\0")
+    sql = f"SELECT platform, order_id, sub_order_id, {_STORED_COLUMNS} FROM verdict_rows"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return {r[:3]: r[3:] for r in conn.execute(sql, args)}
+
+
+def inputs_fingerprint(store: Source) -> str:
+    """sha256 of what verdicts depend on besides the orders and the as-of instant: the seller's
+    settings, the affected areas and the products (`verdict_runs.inputs_fingerprint`)."""
+    conn = store if isinstance(store, sqlite3.Connection) else store.conn
+    h = hashlib.sha256()
+    for sql in (
+        "SELECT key, value_json FROM settings ORDER BY key",
+        "SELECT region, province, city, district, start_date, end_date FROM affected_areas "
+        "ORDER BY id",
+        "SELECT platform, product_id, listed_at, last_month_sales, promise_hours, "
+        "uses_freight_template, ship_from_address, fulfilment_mode FROM products "
+        "ORDER BY platform, product_id",
+    ):
+        h.update(sql.encode())
+        for row in conn.execute(sql):
+            h.update(json.dumps(row, ensure_ascii=False).encode())
+    return h.hexdigest()
+
+
 def evaluate_store(
     store: Store,
     as_of: datetime,
@@ -301,56 +367,83 @@ def evaluate_store(
     cancelled: Callable[[], bool] | None = None,
     sink: Callable[[Verdict], None] | None = None,
 ) -> EvaluationSummary:
-    """Evaluate every stored order (of `platform`) as of `as_of`; replace their verdict rows.
+    """Evaluate every stored order (of `platform`) as of `as_of`; bring their verdict rows up to
+    date.
 
-    Orders stream from the database in chunks (constant memory); the one cross-order rule (false
-    shipping, D1 FAQ Q3) gets its candidates from SQL first. One transaction: on error or
+    Orders stream from the database in chunks (constant memory), with only the columns the rules
+    read; the one cross-order rule (false shipping, D1 FAQ Q3) gets its candidates from SQL first.
+    Verdicts are computed without their trace (the trace of any order is made on demand by
+    `desktop_app.evaluation.explain`, from the same rule code), except when a `sink` receives
+    them (the CLI prints each verdict with its trace). Only rows that changed are written (the
+    as-of instant is recorded once per platform in `verdict_runs`); a first evaluation of many
+    orders inserts them all with the indexes rebuilt after. One transaction: on error or
     cancellation (``cancelled()`` returning True → `Cancelled`) nothing is written.
-    `progress(done, total)` is called every few thousand orders; `sink`
-    receives each verdict (the CLI prints them).
+    `progress(done, total)` is called every few thousand orders.
     """
     started = time.perf_counter()
-    products, areas, settings = load_context_inputs(store)
-    params = _params_checked(settings)
-    candidates = shared_tracking_orders(store, as_of, platform)
-    ctx = EvalContext.create(
-        as_of,
-        params=params,
-        products=products,
-        areas=areas,
-        false_shipping=false_shipping_keys(candidates, as_of),
-        pickup_data=platforms_with_pickup_scans(store),
-    )
+    ctx = prepare_context(store, as_of, platform, explain=sink is not None)
     from policies.engine import RULES
 
     summary = EvaluationSummary(as_of=as_of)
     status_count: Counter[str] = Counter()
     platform_count: Counter[str] = Counter()
     conn = store.conn
-    enc = _Encoder(conn)
+    enc = _Encoder()
     total = count_orders(store, platform)
     done = 0
     money: Decimal | None = Decimal(0)
+    fingerprint = inputs_fingerprint(store)
+    pickup = ctx.pickup_data
+    if platform:
+        stored = conn.execute(
+            "SELECT COUNT(*) FROM verdict_rows WHERE platform = ?", (str(platform),)
+        ).fetchone()[0]
+    else:
+        stored = conn.execute("SELECT COUNT(*) FROM verdict_rows").fetchone()[0]
+    # Bulk mode (few rows stored, many to write): clear and insert everything, indexes rebuilt
+    # after. Otherwise compare with the stored rows and write only the differences.
+    bulk = stored * 2 < total
+    rules, make_row = RULES, stored_row
+    unknown = appeals = written = 0
     with no_gc(), _page_cache(conn, total), store.transaction():
-        rebuild = _drop_verdict_indexes(conn) if total >= _REBUILD_INDEXES_FROM else []
-        if platform:
-            conn.execute("DELETE FROM verdict_rows WHERE platform = ?", (str(platform),))
-        else:  # no WHERE, no trigger, no foreign key: SQLite clears the table without row visits
-            conn.execute("DELETE FROM verdict_rows")
-            conn.execute("DELETE FROM verdict_traces")
-        for chunk in iter_order_chunks(store, platform, _BATCH):
+        rebuild = _drop_verdict_indexes(conn) if bulk and total >= _REBUILD_INDEXES_FROM else []
+        if bulk:
+            if platform:
+                conn.execute("DELETE FROM verdict_rows WHERE platform = ?", (str(platform),))
+            else:  # no WHERE, no trigger, no foreign key: SQLite clears the table at once
+                conn.execute("DELETE FROM verdict_rows")
+        previous: tuple[str, str, str] | None = None
+        chunks = iter_rule_chunks(store, platform, _BATCH, addresses=bool(ctx.areas))
+        chunk = next(chunks, None)
+        while chunk is not None:
+            following = next(chunks, None)
             batch: list[tuple[Any, ...]] = []
+            if bulk:
+                old: dict[tuple[str, str, str], tuple[Any, ...]] = {}
+            else:
+                last = chunk[-1]
+                upto = None if following is None else (last[0].value, last[1], last[2])
+                old = _stored_rows(conn, platform, previous, upto)
+                previous = upto
+            append = batch.append
             for o in chunk:
-                v = RULES[o.platform](o, ctx)
-                batch.append(stored_row(v, enc))
-                status_count[v.status] += 1
-                platform_count[v.platform] += 1
-                if v.compensation is None:
-                    summary.money_unknown_orders += 1
-                elif money is not None:
-                    money += v.compensation
+                v = rules[o.platform](o, ctx)
+                row = make_row(v, enc)
+                if old:
+                    was = old.pop(row[:3], None)
+                    if was is None or was != row[4:]:
+                        append(row)
+                else:
+                    append(row)
+                status_count[row[4]] += 1
+                platform_count[row[0]] += 1
+                comp = v.compensation
+                if comp is None:
+                    unknown += 1
+                elif comp and money is not None:
+                    money += comp
                 if v.appeal_candidate:
-                    summary.appeal_candidates += 1
+                    appeals += 1
                 if v.flags:
                     if "false_shipping" in v.flags:
                         summary.false_shipping += 1
@@ -358,25 +451,87 @@ def evaluate_store(
                         summary.calendar_fallback += 1
                 if sink is not None:
                     sink(v)
-            conn.executemany(INSERT_SQL, batch)
+            if bulk:
+                conn.executemany(INSERT_SQL, batch)
+            else:
+                written += len(batch)
+                if (
+                    not rebuild
+                    and total >= _REBUILD_INDEXES_FROM
+                    and written * 3 > done + len(chunk)
+                ):
+                    # Most verdicts change (e.g. a setting every order depends on): from here on
+                    # write without the indexes and rebuild them once at the end. SQLite drops an
+                    # index only while no statement runs: the order query restarts after the
+                    # chunk already read ahead.
+                    chunks.close()
+                    rebuild = _drop_verdict_indexes(conn)
+                    chunks = _resume(store, platform, ctx, following)
+                conn.executemany(REPLACE_SQL, batch)
+                if old:  # stored verdicts of orders no longer stored
+                    conn.executemany(DELETE_SQL, list(old))
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
             if cancelled is not None and cancelled():
                 raise Cancelled()
+            chunk = following
+        if not bulk and total == 0:
+            old = _stored_rows(conn, platform, None, None)
+            conn.executemany(DELETE_SQL, list(old))
         if cancelled is not None and cancelled():
             raise Cancelled()
         for ddl in rebuild:
             conn.execute(ddl)
-        if platform:  # traces only the replaced rows used
-            conn.execute(
-                "DELETE FROM verdict_traces WHERE id NOT IN (SELECT trace_id FROM verdict_rows)"
-            )
+        _drop_unused_traces(conn)
+        evaluated = [str(platform)] if platform else [p.value for p in Platform]
+        now = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 8 * 3600))
+        conn.executemany(
+            "INSERT OR REPLACE INTO verdict_runs (platform, as_of, evaluated_at, "
+            "inputs_fingerprint, pickup_data) VALUES (?, ?, ?, ?, ?)",
+            [
+                (p, _fmt(as_of), now, fingerprint, 1 if pickup is None or p in pickup else 0)
+                for p in evaluated
+            ],
+        )
     if progress is not None:
         progress(total, total)
     summary.total = done
+    summary.money_unknown_orders = unknown
+    summary.appeal_candidates = appeals
     summary.by_status = {str(k): n for k, n in sorted(status_count.items())}
     summary.by_platform = {str(k): n for k, n in sorted(platform_count.items())}
     summary.money_at_stake = None if summary.money_unknown_orders else money
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _resume(
+    store: Store,
+    platform: Platform | str | None,
+    ctx: EvalContext,
+    following: list[OrderRecord] | None,
+) -> Generator[list[OrderRecord], None, None]:
+    """The order chunks after `following` (the chunk read ahead); none when it was the last."""
+    if following is None:
+        nothing: tuple[list[OrderRecord], ...] = ()
+        return (chunk for chunk in nothing)
+    last = following[-1]
+    return iter_rule_chunks(
+        store,
+        platform,
+        _BATCH,
+        addresses=bool(ctx.areas),
+        after=(last.platform.value, last.order_id, last.sub_order_id),
+    )
+
+
+def _drop_unused_traces(conn: sqlite3.Connection) -> None:
+    """Remove stored traces no verdict row points at (rows written since schema v3 point at
+    none: trace_id 0)."""
+    if conn.execute("SELECT 1 FROM verdict_traces LIMIT 1").fetchone() is None:
+        return
+    if conn.execute("SELECT 1 FROM verdict_rows WHERE trace_id <> 0 LIMIT 1").fetchone() is None:
+        conn.execute("DELETE FROM verdict_traces")
+        return
+    conn.execute("DELETE FROM verdict_traces WHERE id NOT IN (SELECT trace_id FROM verdict_rows)")

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.gui import engine_text, services
+from desktop_app.gui import services
 from desktop_app.gui import status as st
 from desktop_app.gui.charts import ChartPoint, DailyChart
 from desktop_app.gui.filter_bar import PLATFORMS
@@ -458,9 +458,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
             self._show_a2(m.penalty_refund)
         if m.experience_protection:
             self._show_d2(m.experience_protection)
-        self.notes.setText(
-            "\n".join(f"⚠ {engine_text.metrics_note(n, self._english)}" for n in m.notes)
-        )
+        self.notes.setText("\n".join(f"⚠ {n}" for n in (m.notes_en if self._english else m.notes)))
 
     def _set_card_captions(self) -> None:
         self.card_on_time.caption.setText(self.tr("On-time shipping rate"))
@@ -522,8 +520,9 @@ class DashboardWidget(QtWidgets.QScrollArea):
             text += " " + self.tr("Suggested order to spend it on: %1").replace(
                 "%1", w.suggested_order[0]
             )
-            if w.suggested_reason:
-                text += f" ({w.suggested_reason})"
+            reason = w.suggested_reason_en if self._english else w.suggested_reason
+            if reason:
+                text += f" ({reason})"
         self.k4_summary.setText(text)
         self._fill_conditions(self.k4_table, w.conditions)
 

@@ -29,6 +29,10 @@ class VerdictInfo:
     appeal_candidate: bool
     appeal_reason: str
     trace: list[TraceStep]
+    # English of deadline_basis / appeal_reason, from the explanation made on demand ('' when
+    # there is none: the panel then shows the Chinese).
+    deadline_basis_en: str = ""
+    appeal_reason_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,31 @@ def _pairs(text: str | None) -> list[tuple[str, str]]:
     return []
 
 
+@dataclass(frozen=True, slots=True)
+class _Explained:
+    trace: list[TraceStep]
+    deadline_basis_en: str = ""
+    appeal_reason_en: str = ""
+
+
+def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
+    """The order's trace and English texts made on demand by the engine (schema v3 stores
+    neither), the trace headed by a note when settings or data changed since the evaluation."""
+    from desktop_app.errors import BadInput
+    from desktop_app.evaluation.explain import explain_order
+
+    try:
+        found = explain_order(conn, *key)
+    except BadInput:  # malformed stored settings: the panel shows the verdict without a trace
+        return _Explained([])
+    if found is None:
+        return _Explained([])
+    stale = found.stale_step()
+    v = found.verdict
+    trace = ([stale] if stale is not None else []) + list(v.trace)
+    return _Explained(trace, v.deadline_basis_en, v.appeal_reason_en)
+
+
 def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | None:
     """The order `key` with everything the panel shows, or None when it no longer exists."""
     cur = conn.execute(
@@ -96,7 +125,8 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
     ).fetchone()
     verdict = None
     if vrow is not None:
-        trace = list(trace_from_json(vrow[11]))
+        explained = _explained(conn, key)
+        trace = list(trace_from_json(vrow[11])) or explained.trace
         verdict = VerdictInfo(
             as_of=vrow[0],
             status=vrow[1],
@@ -110,6 +140,8 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
             appeal_candidate=bool(vrow[9]),
             appeal_reason=vrow[10] or "",
             trace=trace,
+            deadline_basis_en=explained.deadline_basis_en,
+            appeal_reason_en=explained.appeal_reason_en,
         )
     nrow = conn.execute(
         "SELECT appeal_mark, note FROM order_notes"

@@ -356,9 +356,9 @@ class DetailPanel(QtWidgets.QScrollArea):
             deadline = verdict.deadline or "—"
             if verdict.deadline_basis:
                 deadline += (
-                    f"（{verdict.deadline_basis}）"
-                    if not self._english
-                    else f" ({engine_text.deadline_basis(verdict.deadline_basis, True)})"
+                    f" ({verdict.deadline_basis_en or verdict.deadline_basis})"
+                    if self._english
+                    else f"（{verdict.deadline_basis}）"
                 )
             self.f_deadline.setText(deadline)
             self.f_rules.setText(", ".join(verdict.rules) or "—")
@@ -367,10 +367,14 @@ class DetailPanel(QtWidgets.QScrollArea):
             )
             self.f_reasons.setText("\n".join(f"• {r}" for r in reasons) or "—")
             self.f_money.setText(money_text(verdict.compensation_fen))
+            appeal_reason = (
+                verdict.appeal_reason_en
+                if self._english and verdict.appeal_reason_en
+                else verdict.appeal_reason
+            )
             if verdict.appeal_candidate:
                 self.f_appeal.setText(
-                    self.tr("Yes")
-                    + (f" — {verdict.appeal_reason}" if verdict.appeal_reason else "")
+                    self.tr("Yes") + (f" — {appeal_reason}" if appeal_reason else "")
                 )
             else:
                 self.f_appeal.setText(self.tr("No"))

@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-# The indexes these queries rely on are the store's (schema v3, `desktop_app/store/schema.py`):
+# The indexes these queries rely on are the store's (schema v4, `desktop_app/store/schema.py`):
 # built where orders and verdicts are written, never when the window opens. Their expressions
 # match `SORT_KEYS` exactly, and each covers what a page's key search reads.
 
@@ -84,7 +84,7 @@ _SELECT = (
     "o.tracking_no, v.status, v.deadline, v.rules_json, v.reasons_json, v.reasons_en_json, "
     "v.flags_json, v.compensation_fen, v.appeal_candidate, IFNULL(n.appeal_mark, 0), v.as_of"
 )
-# Written exactly as in the partial index `gui_verdicts_false_shipping` (schema v3), or SQLite
+# Written exactly as in the partial index `gui_verdicts_false_shipping` (schema v4), or SQLite
 # does not use it.
 _FALSE_SHIPPING = "v.flags_json LIKE '%\"false_shipping\"%'"
 _PK = ("o.platform", "o.order_id", "o.sub_order_id")

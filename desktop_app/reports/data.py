@@ -13,6 +13,7 @@ counted in the window it is due in.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -474,6 +475,43 @@ def _money(lines: Iterable[OrderLine]) -> MoneySummary:
     return MoneySummary(known, unknown, charged, recoverable, appeal_unknown)
 
 
+def _lines(
+    conn: sqlite3.Connection,
+    rows: Sequence[sqlite3.Row],
+    attachments: dict[tuple[str, str], list[AttachmentInfo]],
+) -> tuple[OrderLine, ...]:
+    """Report lines; traces the store does not hold (schema v3: made on demand) are made by the
+    engine (`desktop_app.evaluation.explain`), as of the stored evaluation."""
+    lines = [_line(r, attachments) for r in rows]
+    missing: dict[str, list[tuple[int, tuple[str, str, str]]]] = {}
+    for i, x in enumerate(lines):
+        if not x.trace:
+            missing.setdefault(str(rows[i]["as_of"]), []).append(
+                (i, (x.platform, x.order_id, x.sub_order_id))
+            )
+    if missing:
+        from desktop_app.evaluation.explain import explain_orders
+
+        for as_of, todo in missing.items():
+            keys = [k for _, k in todo]
+            found = explain_orders(conn, keys)
+            if any(e.verdict.as_of.strftime(TIME_FORMAT) != as_of for e in found.values()):
+                # Lines of a report-only evaluation (another as-of): explained as of that.
+                found = explain_orders(conn, keys, datetime.fromisoformat(as_of))
+            for i, key in todo:
+                e = found.get(key)
+                if e is not None and e.verdict.trace:
+                    stale = e.stale_step()
+                    trace = ((stale,) if stale is not None else ()) + e.verdict.trace
+                    lines[i] = dataclasses.replace(
+                        lines[i],
+                        trace=trace,
+                        deadline_basis_en=e.verdict.deadline_basis_en,
+                        appeal_reason_en=e.verdict.appeal_reason_en,
+                    )
+    return tuple(lines)
+
+
 def _select_lines(
     conn: sqlite3.Connection, params: dict[str, str], extra_where: str, order_by: str
 ) -> list[sqlite3.Row]:
@@ -549,8 +587,8 @@ def _penalty(
     exempt_rows = _select_lines(
         conn, params, "v.status = 'exempt'", "v.deadline, o.order_id, o.sub_order_id"
     )
-    late = tuple(_line(r, attachments) for r in late_rows)
-    exempt = tuple(_line(r, attachments) for r in exempt_rows)
+    late = _lines(conn, late_rows, attachments)
+    exempt = _lines(conn, exempt_rows, attachments)
     if metrics is None:
         metrics = engine_metrics(source, plat, start, end, header.as_of, shop)
     consequences = K5_CONSEQUENCES if plat is Platform.KUAISHOU and late else ()
@@ -700,7 +738,7 @@ def _appeal(
                 value=f"{plat.value} {start} – {end}",
             )
         )
-    lines = tuple(_line(r, attachments) for r in rows)
+    lines = _lines(conn, rows, attachments)
     rules = _sorted_rules(rule for line in lines for rule in line.rules)
     appeal_rules = tuple(r for r in rules if r in APPEAL_CLAUSES)
     clause_keys = tuple(c.key for c in clauses_for_rules(appeal_rules))

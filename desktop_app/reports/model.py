@@ -89,6 +89,10 @@ class OrderLine:
     source_sheet: str
     source_row: int
     attachments: tuple[AttachmentInfo, ...] = ()
+    # English of deadline_basis / appeal_reason (the store keeps the Chinese; the explanation
+    # made on demand gives both): '' when not known.
+    deadline_basis_en: str = ""
+    appeal_reason_en: str = ""
 
     @property
     def display_id(self) -> str:

@@ -300,7 +300,7 @@ def _metrics_context(m: PlatformMetrics | None, f: Fmt, t: dict[str, str]) -> di
     if m is None:
         return ctx
     ctx["metrics"] = [_rate_row(m.on_time_rate, f), _rate_row(m.pickup_anomaly_rate, f)]
-    ctx["metric_notes"] = list(m.notes)
+    ctx["metric_notes"] = list(m.notes_en if f.en and m.notes_en else m.notes)
     if m.high_stock_waiver is not None:
         w = m.high_stock_waiver
         result, css = (t["k4_eligible"], "good") if w.eligible else (t["k4_not_eligible"], "bad")
@@ -311,7 +311,9 @@ def _metrics_context(m: PlatformMetrics | None, f: Fmt, t: dict[str, str]) -> di
             "css": css,
             "conditions": [_condition_row(c, f) for c in w.conditions],
             "suggested": " / ".join(x for x in w.suggested_order if x) if w.suggested_order else "",
-            "suggested_reason": w.suggested_reason,
+            "suggested_reason": f.pick(
+                (w.suggested_reason, w.suggested_reason_en or w.suggested_reason)
+            ),
         }
     if m.penalty_refund is not None:
         a = m.penalty_refund
@@ -506,6 +508,11 @@ LETTER_TITLES = {
 }
 
 
+def _appeal_reason(line: OrderLine, f: Fmt) -> str:
+    """The engine's appeal reason in the report's language (Chinese when no English is known)."""
+    return line.appeal_reason_en if f.en and line.appeal_reason_en else line.appeal_reason
+
+
 def _letter(report: AppealReport, f: Fmt, t: dict[str, str], r: dict[str, Any]) -> list[str]:
     h = report.header
     n = len(report.orders)
@@ -513,7 +520,7 @@ def _letter(report: AppealReport, f: Fmt, t: dict[str, str], r: dict[str, Any]) 
     period = r["period"]
     reasons: list[str] = []
     for line in report.orders:
-        text = line.appeal_reason or (line.reasons_en[0] if f.en and line.reasons_en else "")
+        text = _appeal_reason(line, f) or (line.reasons_en[0] if f.en and line.reasons_en else "")
         if text and text not in reasons:
             reasons.append(text)
     quoted = [CLAUSES[k] for k in report.clause_keys]
@@ -610,7 +617,7 @@ def appeal_context(report: AppealReport) -> dict[str, Any]:
             if clauses
             else ", ".join(sorted({s.clause for s in line.trace if s.clause})) or "—"
         )
-        row["reason"] = line.appeal_reason or (t["seller_marked"] if line.appeal_mark else "—")
+        row["reason"] = _appeal_reason(line, f) or (t["seller_marked"] if line.appeal_mark else "—")
         row["reasons"] = list(line.reasons_en if f.en else line.reasons)
         row["note"] = line.note
         row["marked"] = line.appeal_mark and not line.appeal_candidate

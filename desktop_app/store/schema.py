@@ -339,10 +339,84 @@ BEGIN
 END;
 """
 
-# v3 (GUI speed at a million orders, issue 7): every index the order table's sorts, filters,
+# v3 (evaluation speed, issue 7): explanations on demand, unchanged verdicts left alone. The
+# evaluator computes verdicts without their trace and writes only the rows that changed; an order's
+# trace is made on demand by the same rule code (desktop_app.evaluation.explain). One row per
+# evaluated platform records the as-of instant (so unchanged rows need no rewrite: the view takes
+# `as_of` from here), a fingerprint of what the verdicts were computed from (settings, affected
+# areas, products — an explanation says when they changed since) and whether the platform's orders
+# carried pickup scans. The view and its triggers are re-created (dropping a view drops them).
+_V3 = """
+CREATE TABLE verdict_runs (
+    platform TEXT PRIMARY KEY,
+    as_of TEXT NOT NULL,
+    evaluated_at TEXT NOT NULL,          -- China time
+    inputs_fingerprint TEXT NOT NULL,    -- sha256 of settings, affected areas, products
+    pickup_data INTEGER NOT NULL DEFAULT 1
+) WITHOUT ROWID;
+
+DROP VIEW verdicts;
+
+-- Same columns, same order as v1's table. as_of is the platform's latest evaluation (its
+-- `verdict_runs` row) — the evaluator leaves unchanged rows alone — else the row's own. trace_json
+-- is '[]' for rows the evaluator wrote since v3 (trace_id 0): their trace is made on demand.
+CREATE VIEW verdicts AS
+SELECT r.platform, r.order_id, r.sub_order_id,
+    COALESCE((SELECT u.as_of FROM verdict_runs u WHERE u.platform = r.platform), r.as_of) AS as_of,
+    r.status, r.deadline, r.deadline_basis,
+    r.rules_json, r.reasons_json, r.reasons_en_json, r.flags_json, r.compensation_fen,
+    r.appeal_candidate, r.appeal_reason,
+    COALESCE((SELECT t.trace_json FROM verdict_traces t WHERE t.id = r.trace_id), '[]')
+        AS trace_json,
+    r.urgency
+FROM verdict_rows r;
+
+CREATE TRIGGER verdicts_insert INSTEAD OF INSERT ON verdicts
+BEGIN
+    INSERT INTO verdict_traces (trace_json)
+    SELECT COALESCE(NEW.trace_json, '[]') WHERE NOT EXISTS
+        (SELECT 1 FROM verdict_traces WHERE trace_json = COALESCE(NEW.trace_json, '[]'));
+    INSERT INTO verdict_rows (platform, order_id, sub_order_id, as_of, status, deadline,
+        deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen,
+        appeal_candidate, appeal_reason, trace_id, urgency)
+    VALUES (NEW.platform, NEW.order_id, COALESCE(NEW.sub_order_id, ''), NEW.as_of, NEW.status,
+        NEW.deadline, COALESCE(NEW.deadline_basis, ''), NEW.rules_json, NEW.reasons_json,
+        NEW.reasons_en_json, NEW.flags_json, NEW.compensation_fen,
+        COALESCE(NEW.appeal_candidate, 0), COALESCE(NEW.appeal_reason, ''),
+        (SELECT id FROM verdict_traces WHERE trace_json = COALESCE(NEW.trace_json, '[]')),
+        COALESCE(NEW.urgency, 0));
+END;
+
+CREATE TRIGGER verdicts_update INSTEAD OF UPDATE ON verdicts
+BEGIN
+    INSERT INTO verdict_traces (trace_json)
+    SELECT NEW.trace_json WHERE NOT EXISTS
+        (SELECT 1 FROM verdict_traces WHERE trace_json = NEW.trace_json);
+    UPDATE verdict_rows SET platform = NEW.platform, order_id = NEW.order_id,
+        sub_order_id = NEW.sub_order_id, as_of = NEW.as_of, status = NEW.status,
+        deadline = NEW.deadline, deadline_basis = NEW.deadline_basis,
+        rules_json = NEW.rules_json, reasons_json = NEW.reasons_json,
+        reasons_en_json = NEW.reasons_en_json, flags_json = NEW.flags_json,
+        compensation_fen = NEW.compensation_fen, appeal_candidate = NEW.appeal_candidate,
+        appeal_reason = NEW.appeal_reason,
+        trace_id = (SELECT id FROM verdict_traces WHERE trace_json = NEW.trace_json),
+        urgency = NEW.urgency
+    WHERE platform = OLD.platform AND order_id = OLD.order_id
+        AND sub_order_id = OLD.sub_order_id;
+END;
+
+CREATE TRIGGER verdicts_delete INSTEAD OF DELETE ON verdicts
+BEGIN
+    DELETE FROM verdict_rows WHERE platform = OLD.platform AND order_id = OLD.order_id
+        AND sub_order_id = OLD.sub_order_id;
+END;
+"""
+
+
+# v4 (GUI speed at a million orders, issue 7): every index the order table's sorts, filters,
 # chip counts and id search rely on belongs to the schema, so it is built where the data is written
 # (kept up by each import and evaluation; the evaluator drops and re-creates the verdict ones around
-# a big run) — never when the window opens. Before v3 the GUI created them on its first open.
+# a big run) — never when the window opens. Before v4 the GUI created them on its first open.
 #
 # The GUI pages with keyset queries that first find a page's keys from an index alone, then read
 # those 200 rows. For that, each sort index must *cover* what the key search reads: SQLite does not
@@ -353,7 +427,7 @@ END;
 # `desktop_app.gui.order_query.SORT_KEYS`. The v2 GUI indexes are replaced by covering ones, and
 # statistics left by an older GUI's ANALYZE are dropped: the GUI's queries are written to be
 # planned the same way without them (`tests/gui/test_order_query_plans.py`).
-_V3 = """
+_V4 = """
 DROP INDEX IF EXISTS gui_verdicts_urgency;
 DROP INDEX IF EXISTS gui_verdicts_status_urgency;
 DROP INDEX IF EXISTS gui_verdicts_deadline;
@@ -414,5 +488,5 @@ CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id);
 """
 
 # MIGRATIONS[i] brings a database at version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app.errors import BadInput, Cancelled
 from desktop_app.evaluation import evaluate_store, load_parameters, metrics_for, validate_setting
+from desktop_app.evaluation.explain import explain_order
 from desktop_app.store.areas import add_area
 from desktop_app.store.connection import Store, open_store
 from desktop_app.store.settings import set_setting
@@ -47,8 +48,11 @@ def test_evaluate_store_writes_one_row_per_order(store: Store) -> None:
     assert d1["sub_order_id"] == "6920000000000000002"
     assert rows["6920000000000000003"]["status"] == "on_time"
     assert rows["3000000000000001"]["deadline"] == "2024-06-14 23:59:59"
-    trace = json.loads(str(d1["trace_json"]))
-    assert any(s["parameter"] == "douyin.d1.suspended" and s["source"] for s in trace)
+    # The trace is made on demand (schema v3), by the same rule code, as of the evaluation.
+    explained = explain_order(store, "douyin", "6920000000000000001", "6920000000000000002")
+    assert explained is not None and not explained.stale
+    trace = explained.verdict.trace
+    assert any(s.parameter == "douyin.d1.suspended" and s.source for s in trace)
     assert summary.money_at_stake is None and summary.money_unknown_orders == 1
     assert summary.by_status["overdue"] == 2
     # urgency: overdue first

@@ -279,8 +279,8 @@ def test_cancelled_pdf_writes_nothing(gui_app, qtbot, demo_session, tmp_path) ->
 
 def _cjk_texts(root: QtWidgets.QWidget, skip: tuple[QtWidgets.QWidget, ...]) -> set[str]:
     """Visible UI texts under `root` containing Chinese, leaving out the seller's own data (the
-    order table's cells, shop lists, the raw export row) and citations of the Chinese
-    announcements (grey clause/source spans in the trace)."""
+    order table's cells, shop lists, the raw export row, quoted area names) and citations of the
+    Chinese announcements (grey clause/source spans in the trace)."""
     import re
 
     cjk = re.compile(r"[\u4e00-\u9fff]")
@@ -288,6 +288,8 @@ def _cjk_texts(root: QtWidgets.QWidget, skip: tuple[QtWidgets.QWidget, ...]) -> 
 
     def add(text: str) -> None:
         text = re.sub(r"<span style='color:#666'>.*?</span>", "", text or "")
+        # names the seller entered, quoted (area '上海市'; &#x27; in the trace's HTML)
+        text = re.sub(r"'[^'\n]*'", "", text.replace("&#x27;", "'"))
         if cjk.search(text) and "语言" not in text and text != "中文":
             found.add("".join(ch if "\u4e00" <= ch <= "\u9fff" else "." for ch in text)[-300:])
 
@@ -342,6 +344,21 @@ def test_english_mode_shows_no_chinese_outside_seller_data(gui_app, qtbot, demo_
         text = str(model.index(row, COL[c]).data() or "")
         assert not any("\u4e00" <= ch <= "\u9fff" for ch in text), (c, text)
     data = (win.detail.raw_box, win.detail.title)  # the export's own row and product title
+    assert not _cjk_texts(win, data), _cjk_texts(win, data)
+    # An appeal candidate: its appeal reason comes from the engine in English too.
+    with sqlite3.connect(demo_session.db_path) as conn:
+        candidate = conn.execute(
+            "SELECT order_id FROM verdicts WHERE appeal_candidate = 1 ORDER BY order_id LIMIT 1"
+        ).fetchone()[0]
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, COL["order_id"]).data() == candidate
+    )
+    win.table.selectRow(row)
+    qtbot.waitUntil(
+        lambda: win.detail.detail is not None and win.detail.detail.key[1] == candidate,
+        timeout=30_000,
+    )
+    assert win.detail.detail.verdict.appeal_reason_en in win.detail.f_appeal.text()
     assert not _cjk_texts(win, data), _cjk_texts(win, data)
     assert "Demo data loaded" in win.statusBar().currentMessage()
     win.tabs.setCurrentIndex(1)

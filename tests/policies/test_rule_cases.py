@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,7 @@ from tests.policies.casefile import (
 )
 
 CASES = load_cases()
+_ENGLISH = re.compile(r"[A-Za-z]{3,} [A-Za-z]{2,}")  # English words (a Chinese text has none)
 
 
 def test_every_rule_has_cases() -> None:
@@ -75,9 +77,13 @@ def _check_verdict(v: Verdict, expect: dict[str, Any]) -> None:
         assert any(text in r for r in v.reasons), v.reasons
     for param in expect.get("trace_parameters", []):
         assert any(s.parameter == param for s in v.trace), [s.parameter for s in v.trace]
-    # every verdict explains itself
+    # every verdict explains itself, in both languages
     assert v.reasons and v.reasons_en and len(v.reasons) == len(v.reasons_en)
     assert v.rules
+    assert bool(v.deadline_basis) == bool(v.deadline_basis_en), v.deadline_basis
+    assert bool(v.appeal_reason) == bool(v.appeal_reason_en), v.appeal_reason
+    for english in (*v.reasons_en, v.deadline_basis_en, v.appeal_reason_en):
+        assert not english or _ENGLISH.search(english), english
 
 
 def _orders_for_metrics(case: Case) -> list[OrderRecord]:
@@ -112,6 +118,11 @@ def _check_metrics(case: Case) -> None:
         seller_values=d.get("settings", {}),
     )
     e = d["expect"]
+    assert len(result.notes_en) == len(result.notes)
+    assert all(_ENGLISH.search(n) for n in result.notes_en), result.notes_en
+    waiver = result.high_stock_waiver
+    if waiver is not None:
+        assert bool(waiver.suggested_reason) == bool(waiver.suggested_reason_en)
     if "on_time_rate" in e:
         want = e["on_time_rate"]
         if want == "carried_over":
