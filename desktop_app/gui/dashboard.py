@@ -303,9 +303,12 @@ class DashboardWidget(QtWidgets.QScrollArea):
     # --- scope ------------------------------------------------------------------------------------
 
     def database_ready(self) -> None:
-        """The store is open: metrics can be computed."""
+        """The store is open: metrics can be computed — now if the dashboard is showing, else
+        when its tab is first shown (they read every order of the platform: not worth holding
+        up the database worker at open for a tab the seller may not look at)."""
         self._ready = True
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     def set_scope(self, platform: str, shop: str) -> None:
         """Follow the order table's platform/shop choice (an empty platform keeps the current)."""
@@ -360,7 +363,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
     # --- computing --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Compute the metrics again (on the database worker)."""
+        """Compute the metrics again (on the session's slow reader, off the table's reads)."""
         if not self._ready or self._session is None:
             return
         self._generation += 1
@@ -370,11 +373,13 @@ class DashboardWidget(QtWidgets.QScrollArea):
         shop = self.shop.text().strip() or None
         self.state.setText(self.tr("Computing…"))
 
-        def work(store: Any, ctx: Any) -> Any:
+        def work(conn: Any) -> Any:
+            if generation != self._generation:
+                return None  # asked again meanwhile: skip this one (seconds at 1M orders)
             from policies.records import Platform
 
             fn = _metric_fn()
-            return fn(store, Platform(platform), kind, start, as_of, shop=shop)
+            return fn(conn, Platform(platform), kind, start, as_of, shop=shop)
 
         def done(metrics: Any) -> None:
             if generation == self._generation:
@@ -388,7 +393,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
                     exc.render(self._english) if hasattr(exc, "render") else str(exc)
                 )
 
-        self._session.op(self, work, done).failure(failed).run_in_background()
+        self._session.read_slow(work, done, failed)
 
     # --- showing ----------------------------------------------------------------------------------
 

@@ -72,6 +72,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.import_dialog: QtWidgets.QDialog | None = None
         self._evaluating = False
         self._counts_generation = 0
+        self._awaiting_first_page = False
         self.setAcceptDrops(True)
         self.resize(1500, 900)
 
@@ -127,6 +128,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(self.engine_label)
 
         self.backups = BackupActions(self, session, self.open_database, self._close_for_restore)
+        session.damaged.connect(self._found_damaged)
+        session.maintained.connect(self._maintained)
         self._build_actions()
         self.retranslate()
 
@@ -183,6 +186,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.pageLoaded.connect(self._select_pending)
         self.model.modelReset.connect(lambda: self.detail.load(self.detail.key))
+        # pageLoaded also follows a failed read (a damaged orders table: the full check says why).
+        self._awaiting_first_page = True
+        self.model.pageLoaded.connect(self._first_page_shown)
         self._refresh_counts()
         self._refresh_shops()
         self.dashboard.database_ready()
@@ -194,9 +200,32 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_message(functools.partial(self._bilingual, str(text)), 15_000)
         self._apply_clock_mode()
         self.ready.emit()
+
+    def _first_page_shown(self) -> None:
+        """Once the first page is on screen: the full integrity check and the day's backup, and
+        the re-evaluation as of now, in the background (they read or write every order: seconds
+        to a minute at a million orders)."""
+        if not self._awaiting_first_page:
+            return
+        self._awaiting_first_page = False
+        self.session.start_maintenance()
         if self._evaluate_on_open:
-            # Stored verdicts were made at some earlier instant: bring them to this as-of time.
+            # Stored verdicts were made at some earlier instant: bring them to this as-of time —
+            # after the first page (a million orders take the worker most of a minute).
             self.evaluate_now(quiet=True)
+
+    def _maintained(self, warnings: list[str]) -> None:
+        for text in warnings:
+            self.show_message(functools.partial(self._bilingual, str(text)), 15_000)
+
+    def _found_damaged(self, exc: BaseException) -> None:
+        """The background check found the open database damaged: stop reading it and offer the
+        newest good backup, as when the damage is found at open."""
+        self._tick.stop()
+        self._reevaluate.stop()
+        self.status_label.setText(self.tr("The database could not be opened."))
+        if not self.backups.handle_open_failure(exc):
+            show_error(self, exc)
 
     # --- actions ----------------------------------------------------------------------------------
 

@@ -25,8 +25,7 @@ from desktop_app.gui.order_query import (
     PageQuery,
     fetch_page,
     fetch_rows_by_keys,
-    has_unevaluated,
-    page_queries,
+    plan_pages,
 )
 from desktop_app.gui.reader import DbReader
 from desktop_app.qt import Qt, QtCore, QtGui, Signal
@@ -235,9 +234,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         )
 
         def job(conn: sqlite3.Connection) -> tuple[list[PageQuery], list[tuple[Any, ...]]]:
-            segments = page_queries(
-                flt, column, descending, size, unevaluated=has_unevaluated(conn)
-            )
+            segments = plan_pages(conn, flt, column, descending, size)
             first = fetch_page(conn, segments[0], None) if segments else []
             return segments, first
 
@@ -276,9 +273,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         )
 
         def job(conn: sqlite3.Connection) -> tuple[list[PageQuery], list[tuple[Any, ...]]]:
-            segments = page_queries(
-                flt, column, not descending, size, unevaluated=has_unevaluated(conn)
-            )
+            segments = plan_pages(conn, flt, column, not descending, size)
             first = fetch_page(conn, segments[0], None) if segments else []
             return segments, first
 

@@ -14,43 +14,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-# Indexes the table's sort orders and search rely on (verdict indexes go on the `verdict_rows` base
-# table: `verdicts` is a view since schema v2). Created once per database, off the GUI
-# thread (`ensure_indexes`). Expressions must match `SORT_KEYS` exactly to be used.
-INDEXES: tuple[str, ...] = (
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_urgency "
-    "ON verdict_rows(urgency, IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_status_urgency "
-    "ON verdict_rows(status, urgency, IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_deadline ON verdict_rows(IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_money ON verdict_rows(IFNULL(compensation_fen, -1))",
-    "CREATE INDEX IF NOT EXISTS gui_orders_paid ON orders(IFNULL(paid_at, ''))",
-    "CREATE INDEX IF NOT EXISTS gui_orders_shipped ON orders(IFNULL(shipped_at, ''))",
-    "CREATE INDEX IF NOT EXISTS gui_orders_order_id ON orders(order_id)",
-    "CREATE INDEX IF NOT EXISTS gui_orders_product ON orders(product_name)",
-    # The platform selector is the filter sellers use most: every sort again, behind platform = ?
-    # (without these SQLite sorts the platform's rows in a temporary B-tree on every page).
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_p_urgency "
-    "ON verdict_rows(platform, urgency, IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_p_deadline "
-    "ON verdict_rows(platform, IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_p_money "
-    "ON verdict_rows(platform, IFNULL(compensation_fen, -1))",
-    "CREATE INDEX IF NOT EXISTS gui_orders_p_paid ON orders(platform, IFNULL(paid_at, ''))",
-    "CREATE INDEX IF NOT EXISTS gui_orders_p_shipped ON orders(platform, IFNULL(shipped_at, ''))",
-    "CREATE INDEX IF NOT EXISTS gui_orders_p_product ON orders(platform, product_name)",
-    # One status chip with a verdict sort: the chip's rows in that order.
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_s_deadline "
-    "ON verdict_rows(status, IFNULL(deadline, '~'))",
-    "CREATE INDEX IF NOT EXISTS gui_verdicts_s_money "
-    "ON verdict_rows(status, IFNULL(compensation_fen, -1))",
-    # An order id / tracking number typed in the search box is looked up by prefix in these
-    # (tracking numbers: the store's partial index orders_tracking, hence `tracking_no <> ''`).
-    "CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id)",
-)
+# The indexes these queries rely on are the store's (schema v4, `desktop_app/store/schema.py`):
+# built where orders and verdicts are written, never when the window opens. Their expressions
+# match `SORT_KEYS` exactly, and each covers what a page's key search reads.
 
 _ID_LIKE = re.compile(r"[A-Za-z0-9-]{6,}")
 
@@ -65,34 +35,6 @@ def id_like(text: str) -> bool:
 def _prefix_range(text: str) -> tuple[str, str]:
     """[low, high) covering every string that starts with `text` (ASCII `text`)."""
     return text, text[:-1] + chr(ord(text[-1]) + 1)
-
-
-_INDEX_NAME = re.compile(r"IF NOT EXISTS (\w+) ON")
-
-
-def ensure_indexes(conn: sqlite3.Connection) -> None:
-    """Create the indexes the order table needs, and gather the planner's statistics only when
-    some index lacks them (new, or dropped and rebuilt by a big evaluation): a full ANALYZE on
-    every open costs seconds at a million orders."""
-    for statement in INDEXES:
-        conn.execute(statement)
-    names = {m[1] for m in map(_INDEX_NAME.search, INDEXES) if m}
-    tables = {
-        str(name): str(table)
-        for name, table in conn.execute(
-            "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index'"
-        )
-    }
-    # ANALYZE records nothing for an empty table's indexes: only non-empty tables need statistics.
-    filled = {
-        t for t in set(tables.values()) if conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
-    }
-    needed = {n for n in names if tables.get(n) in filled}
-    analysed: set[str] = set()
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
-        analysed = {str(r[0]) for r in conn.execute("SELECT DISTINCT idx FROM sqlite_stat1")}
-    if not needed <= analysed:
-        conn.execute("ANALYZE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +84,9 @@ _SELECT = (
     "o.tracking_no, v.status, v.deadline, v.rules_json, v.reasons_json, v.reasons_en_json, "
     "v.flags_json, v.compensation_fen, v.appeal_candidate, IFNULL(n.appeal_mark, 0), v.as_of"
 )
+# Written exactly as in the partial index `gui_verdicts_false_shipping` (schema v4), or SQLite
+# does not use it.
+_FALSE_SHIPPING = "v.flags_json LIKE '%\"false_shipping\"%'"
 _PK = ("o.platform", "o.order_id", "o.sub_order_id")
 _PK_V = ("v.platform", "v.order_id", "v.sub_order_id")
 _NOTES_JOIN = (
@@ -167,7 +112,12 @@ class OrderFilter:
 
 
 def _where(
-    flt: OrderFilter, *, with_chips: bool = True, alias: str = "o", status_index: bool = True
+    flt: OrderFilter,
+    *,
+    with_chips: bool = True,
+    alias: str = "o",
+    status_index: bool = True,
+    shop_index: bool = True,
 ) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
@@ -175,7 +125,9 @@ def _where(
         clauses.append(f"{alias}.platform = ?")
         params.append(flt.platform)
     if flt.shop:
-        clauses.append("o.shop = ?")
+        # `+o.shop` unless the shop has few orders: a shop holding most of them would otherwise
+        # be read through its index and sorted whole, page after page.
+        clauses.append("o.shop = ?" if shop_index else "+o.shop = ?")
         params.append(flt.shop)
     text = flt.search.strip()
     if text and id_like(text):
@@ -204,19 +156,77 @@ def _where(
             parts.append(f"{column} IN ({marks})")
             params += sorted(flt.statuses)
         if flt.false_shipping:
-            parts.append("v.flags_json LIKE '%\"false_shipping\"%'")
+            parts.append(_FALSE_SHIPPING)
         clauses.append("(" + " OR ".join(parts) + ")")
     return clauses, params
 
 
 @dataclass(frozen=True, slots=True)
 class PageQuery:
-    """One segment of the table's rows: SQL for the first page and for the page after a key."""
+    """One segment of the table's rows: SQL for the first page and for the page after a key.
+
+    Each runs in two steps: the page's keys are found first by a query that reads indexes only
+    (`key_sql`, what the plan tests check), then only those rows are read in full."""
 
     first_sql: str
     after_sql: str
     params: tuple[Any, ...]
     key_width: int  # number of key values appended to each row
+    key_sql: str = ""  # the first page's key search alone (for EXPLAIN QUERY PLAN)
+
+
+_VERDICT_JOIN = (
+    "verdicts v ON v.platform = o.platform AND v.order_id = o.order_id "
+    "AND v.sub_order_id = o.sub_order_id"
+)
+# Joins inside the key search. The driving side is written `+x`: a plain `a.x = b.x` lets SQLite
+# carry the page's lower bound over to the joined table (`b.order_id > ?`) and then probe it by
+# that range instead of by the equality — one range scan per row (seconds at a million orders).
+_VERDICT_KEY_JOIN = (
+    "verdict_rows v INDEXED BY gui_verdicts_key ON v.platform = +o.platform "
+    "AND v.order_id = +o.order_id AND v.sub_order_id = +o.sub_order_id"
+)
+_ORDER_JOIN = (
+    "orders o ON o.platform = +v.platform AND o.order_id = +v.order_id "
+    "AND o.sub_order_id = +v.sub_order_id"
+)
+
+
+# A filter matching at most this many orders is served by reading its rows through the filter's
+# own index and sorting them (cost ∝ matches); a broader one by reading the sort index in order and
+# skipping what does not match (cost ∝ rows skipped before a page is full — which, for a rare chip
+# whose rows all sit at the far end of the order, would be the whole table).
+SELECTIVE_ROWS = 20_000
+READER_CACHE_KIB = -65536  # 64 MB of page cache for the table's read connection
+
+
+def selective(conn: sqlite3.Connection, flt: OrderFilter, limit: int = SELECTIVE_ROWS) -> bool:
+    """True when the chips or the shop filter match at most `limit` orders (counted through
+    their indexes, stopping at `limit` + 1: milliseconds at any size)."""
+    if not flt.chips and not flt.shop:
+        return False
+    total = 0
+    if flt.chips:
+        if flt.statuses:
+            marks = ", ".join("?" for _ in flt.statuses)
+            total += _count_upto(
+                conn,
+                f"SELECT 1 FROM verdicts v WHERE v.status IN ({marks})",
+                sorted(flt.statuses),
+                limit,
+            )
+        if flt.false_shipping:
+            total += _count_upto(
+                conn, f"SELECT 1 FROM verdicts v WHERE {_FALSE_SHIPPING}", [], limit
+            )
+    else:
+        total = _count_upto(conn, "SELECT 1 FROM orders o WHERE o.shop = ?", [flt.shop], limit)
+    return total <= limit
+
+
+def _count_upto(conn: sqlite3.Connection, sql: str, params: list[Any], limit: int) -> int:
+    row = conn.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT {int(limit) + 1})", params).fetchone()
+    return int(row[0])
 
 
 def page_queries(
@@ -226,47 +236,68 @@ def page_queries(
     page_size: int,
     *,
     unevaluated: bool = True,
+    few: bool = False,
 ) -> list[PageQuery]:
     """The segments to page through, in order, for this filter and sort.
 
     `unevaluated` False says every order has a verdict, which spares the query for the rest.
+    `few` (see `selective`) says the chips or shop match few orders: find those first and sort.
     """
     key = SORT_KEYS.get(sort_column, SORT_KEYS["status"])
     direction = "DESC" if descending else "ASC"
     compare = "<" if descending else ">"
-    # A status index serves the order only for one chip, no platform and a verdict sort.
-    status_index = (
+    # (Not for a status chip together with the 虚假发货嫌疑 one: no index finds "this status OR
+    # flagged", so those rows are found in sort order.)
+    few = few and (flt.chips or bool(flt.shop)) and not (flt.statuses and flt.false_shipping)
+    # A status index serves the order only for one chip, no platform and a verdict sort; with
+    # few matching rows it finds them (the sort then costs little).
+    status_index = (few and flt.chips) or (
         len(flt.statuses) == 1
         and not flt.platform
         and sort_column in ("status", "deadline", "countdown", "money")
     )
     clauses, params = _where(
-        flt, alias="v" if key.driver == "verdicts" else "o", status_index=status_index
+        flt,
+        alias="v" if key.driver == "verdicts" else "o",
+        status_index=status_index,
+        shop_index=few,
     )
     segments: list[PageQuery] = []
+    if few and flt.chips:
+        # The chips' rows through the status / false-shipping indexes, then sorted.
+        pk = _PK_V if key.driver == "verdicts" else _PK
+        keys = (*key.expr, *(k for k in pk if k not in key.expr))
+        source = f"FROM verdicts v CROSS JOIN {_ORDER_JOIN}"
+        segments.append(
+            _segment(
+                source, clauses, params, keys, pk, direction, compare, page_size, sort_found=True
+            )
+        )
+        return segments
     if key.driver == "verdicts":
         keys = (*key.expr, *_PK_V)
-        # Verdicts drive the query (their index gives the order) — except for an id search,
-        # where the few matching orders are found first through the orders' indexes.
-        join = "JOIN" if id_like(flt.search.strip()) else "CROSS JOIN"
-        source = (
-            f"FROM verdicts v {join} orders o ON o.platform = v.platform "
-            "AND o.order_id = v.order_id AND o.sub_order_id = v.sub_order_id " + _NOTES_JOIN
+        # Verdicts drive the query (their index gives the order) — except for an id search or
+        # a shop with few orders, whose orders are found first through the orders' indexes.
+        if few:
+            source = f"FROM orders o CROSS JOIN {_VERDICT_JOIN}"
+        else:
+            if id_like(flt.search.strip()):  # either side may lead: plain equalities
+                source = f"FROM verdicts v JOIN {_ORDER_JOIN.replace('+', '')}"
+            else:
+                source = f"FROM verdicts v CROSS JOIN {_ORDER_JOIN}"
+        segments.append(
+            _segment(source, clauses, params, keys, _PK_V, direction, compare, page_size)
         )
-        segments.append(_segment(source, clauses, params, keys, direction, compare, page_size))
         if not flt.chips and unevaluated:  # orders with no verdict yet come last
-            clauses, params = _where(flt)
-            keys2 = _PK
-            source2 = (
-                "FROM orders o LEFT JOIN verdicts v ON v.platform = o.platform "
-                "AND v.order_id = o.order_id AND v.sub_order_id = o.sub_order_id " + _NOTES_JOIN
-            )
+            clauses, params = _where(flt, shop_index=few)
+            source2 = f"FROM orders o LEFT JOIN {_VERDICT_JOIN}"
             segments.append(
                 _segment(
                     source2,
                     [*clauses, "v.status IS NULL"],
                     params,
-                    keys2,
+                    _PK,
+                    _PK,
                     direction,
                     compare,
                     page_size,
@@ -276,11 +307,11 @@ def page_queries(
             segments.reverse()
     else:
         keys = (*key.expr, *(k for k in _PK if k not in key.expr))
-        source = (
-            "FROM orders o LEFT JOIN verdicts v ON v.platform = o.platform "
-            "AND v.order_id = o.order_id AND v.sub_order_id = o.sub_order_id " + _NOTES_JOIN
-        )
-        segments.append(_segment(source, clauses, params, keys, direction, compare, page_size))
+        # The verdicts are needed to find the keys only when a chip filters on them: then each
+        # order's status is looked up in the small `gui_verdicts_key` index (SQLite would pick
+        # the ~1 KB verdict rows by their primary key: 2.5× slower at a million orders).
+        source = f"FROM orders o LEFT JOIN {_VERDICT_KEY_JOIN}" if flt.chips else "FROM orders o"
+        segments.append(_segment(source, clauses, params, keys, _PK, direction, compare, page_size))
     return segments
 
 
@@ -289,20 +320,56 @@ def _segment(
     clauses: list[str],
     params: list[Any],
     keys: tuple[str, ...],
+    pk: tuple[str, ...],
     direction: str,
     compare: str,
     page_size: int,
+    *,
+    sort_found: bool = False,
 ) -> PageQuery:
-    select = f"SELECT {_SELECT}, {', '.join(keys)} {source}"
-    order = " ORDER BY " + ", ".join(f"{k} {direction}" for k in keys) + f" LIMIT {int(page_size)}"
+    """Keys first, rows second: the inner query finds the page's keys in index order reading no
+    table rows (its indexes cover the sort expressions, the filters and the join); the outer one
+    reads the full rows of just those keys and orders them again (a sort of ≤ page_size rows).
+
+    `sort_found`: the filter's index finds the (few) rows and they are sorted after. The sort
+    keys are then written `+key`, which keeps SQLite from reading a sort index in order instead,
+    or from turning the page's lower bound into a range scan inside the join (per row found)."""
+    if sort_found:
+        keys_used = keys
+        keys = tuple(f"+{k}" for k in keys)
+    names = [f"k{i}" for i in range(len(keys))]
+    inner_cols = ", ".join(
+        [
+            *(f"{k} AS {n}" for k, n in zip(keys_used if sort_found else keys, names, strict=True)),
+            *(f"{c} AS p{i}" for i, c in enumerate(pk)),
+        ]
+    )
+    order = ", ".join(f"{k} {direction}" for k in keys)
+    limit = f" LIMIT {int(page_size)}"
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    after_clause = f"({', '.join(keys)}) {compare} ({', '.join('?' for _ in keys)})"
+    # The row-value bound, then the first key alone again (implied by it): SQLite starts an
+    # index range from a bound on an indexed *expression* (IFNULL(paid_at, '') …) only when it
+    # stands alone — without it each page re-read the index from its start (fetch_page passes
+    # the first key value twice).
+    after_clause = (
+        f"({', '.join(keys)}) {compare} ({', '.join('?' for _ in keys)}) AND {keys[0]} {compare}= ?"
+    )
     after_where = " WHERE " + " AND ".join([*clauses, after_clause])
+    first_keys = f"SELECT {inner_cols} {source}{where} ORDER BY {order}{limit}"
+    after_keys = f"SELECT {inner_cols} {source}{after_where} ORDER BY {order}{limit}"
+    outer = (
+        f"SELECT {_SELECT}, {', '.join(f'page.{n}' for n in names)} FROM ({{keys}}) AS page "
+        "JOIN orders o ON o.platform = page.p0 AND o.order_id = page.p1 "
+        "AND o.sub_order_id = page.p2 "
+        f"LEFT JOIN {_VERDICT_JOIN} {_NOTES_JOIN} "
+        f"ORDER BY {', '.join(f'page.{n} {direction}' for n in names)}"
+    )
     return PageQuery(
-        first_sql=select + where + order,
-        after_sql=select + after_where + order,
+        first_sql=outer.replace("{keys}", first_keys),
+        after_sql=outer.replace("{keys}", after_keys),
         params=tuple(params),
         key_width=len(keys),
+        key_sql=first_keys,
     )
 
 
@@ -376,11 +443,44 @@ def fetch_rows_by_keys(
 
 
 def has_unevaluated(conn: sqlite3.Connection) -> bool:
-    """True when some order has no verdict row (cheap: two counts)."""
+    """True when some order has no verdict row (two counts: tens of milliseconds at a million
+    orders, so the answer is kept per connection until the database changes)."""
+    marker = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
+    with _UNEVALUATED_LOCK:
+        known = _UNEVALUATED[0] if _UNEVALUATED else None
+    if known is not None and known[0] is conn and known[1] == marker:
+        return known[2]
     row = conn.execute(
         "SELECT (SELECT COUNT(*) FROM orders) > (SELECT COUNT(*) FROM verdicts)"
     ).fetchone()
-    return bool(row[0])
+    answer = bool(row[0])
+    with _UNEVALUATED_LOCK:
+        _UNEVALUATED[:] = [(conn, marker, answer)]
+    return answer
+
+
+# The last answer: (connection, its (total_changes, data_version) when counted, answer). One
+# entry — the table reads through one connection (sqlite3 connections cannot be weakly held).
+_UNEVALUATED: list[tuple[sqlite3.Connection, tuple[int, int], bool]] = []
+_UNEVALUATED_LOCK = threading.Lock()
+
+
+def plan_pages(
+    conn: sqlite3.Connection, flt: OrderFilter, sort_column: str, descending: bool, page_size: int
+) -> list[PageQuery]:
+    """`page_queries` for the database as it is now (are some orders unevaluated? does the
+    filter match few orders?) — a few milliseconds of counting at any size."""
+    # A filtered page may look up tens of thousands of index entries: SQLite's default 2 MB page
+    # cache re-reads them from the file every time (a setting of this connection; cheap to repeat).
+    conn.execute(f"PRAGMA cache_size = {READER_CACHE_KIB}")
+    return page_queries(
+        flt,
+        sort_column,
+        descending,
+        page_size,
+        unevaluated=has_unevaluated(conn),
+        few=selective(conn, flt),
+    )
 
 
 def fetch_page(
@@ -389,4 +489,4 @@ def fetch_page(
     """One page of rows of `query`, starting after the key `after` (None = from the start)."""
     if after is None:
         return conn.execute(query.first_sql, query.params).fetchall()
-    return conn.execute(query.after_sql, (*query.params, *after)).fetchall()
+    return conn.execute(query.after_sql, (*query.params, *after, after[0])).fetchall()

@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -38,6 +39,11 @@ REASONS = ("manual", "daily", "import", "migration", "pre-restore")
 KEEP_LAST = 10
 KEEP_DAYS = 14
 KEEP_MONTHS = 12
+
+# One backup (or restore) at a time in this process: the GUI takes the day's backup on a thread
+# of its own while the database worker may start an import's backup or a restore; each also
+# clears the temporary files of interrupted backups, which must not be a running one's.
+_BACKUP_LOCK = threading.RLock()
 
 _NAME_RE = re.compile(
     r"^(?P<stem>.+)-(?P<date>\d{8})-(?P<time>\d{6})(?:-(?P<seq>\d+))?-(?P<reason>[a-z-]+)\.db$"
@@ -162,23 +168,30 @@ def create_backup(store: Store, reason: str = "manual", *, rotate: bool = True) 
         raise ValueError(f"unknown backup reason {reason!r}")
     if store.conn.in_transaction:
         raise RuntimeError("create_backup inside a transaction would copy uncommitted changes")
-    folder = backups_dir(store.path)
-    _remove_leftovers(folder, store.path.stem)
-    target = _target_name(folder, store.path.stem, reason)
+    with _BACKUP_LOCK:
+        info = _backup_connection(store.conn, store.path, reason)
+        store.backed_up_state = store.change_marker()
+        if rotate:
+            rotate_backups(store.path)
+    return info
+
+
+def _backup_connection(conn: sqlite3.Connection, db_path: Path, reason: str) -> BackupInfo:
+    """Snapshot `conn` (the database at `db_path`) into a new backup file named for `reason`."""
+    folder = backups_dir(db_path)
+    _remove_leftovers(folder, db_path.stem)
+    target = _target_name(folder, db_path.stem, reason)
     try:
-        _snapshot(store.conn, target)
+        _snapshot(conn, target)
     except sqlite3.OperationalError as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(code, int) and code & 0xFF == 13:
-            raise BadInput(_backup_failed(store.path, "磁盘空间已满", "the disk is full")) from exc
+            raise BadInput(_backup_failed(db_path, "磁盘空间已满", "the disk is full")) from exc
         raise
     except OSError as exc:
-        raise BadInput(_backup_failed(store.path, str(exc), str(exc))) from exc
-    info = _parse(target, store.path.stem)
+        raise BadInput(_backup_failed(db_path, str(exc), str(exc))) from exc
+    info = _parse(target, db_path.stem)
     assert info is not None
-    store.backed_up_state = store.change_marker()
-    if rotate:
-        rotate_backups(store.path)
     return info
 
 
@@ -208,6 +221,30 @@ def daily_backup_if_due(store: Store) -> BackupInfo | None:
     if not has_user_data(store.conn) or has_backup_today(store.path):
         return None
     return create_backup(store, reason="daily")
+
+
+def daily_backup_beside(db_path: Path) -> BackupInfo | None:
+    """The day's automatic backup of a database another connection of this process holds open
+    (the GUI's store), taken on a read-only connection of its own — so it can run on its own
+    thread after the window shows its first page, instead of holding up the open.
+
+    WAL mode lets the store keep writing meanwhile: the copy is the snapshot of the moment it
+    starts (one step of the backup API: no restart when the store writes). Call it only after
+    `connection.check_integrity` found the database healthy: a damaged copy must never become
+    the day's backup and push good ones out of the rotation.
+    """
+    from desktop_app.store.connection import _connect_readonly, has_user_data
+
+    with _BACKUP_LOCK:
+        conn = _connect_readonly(db_path)
+        try:
+            if not has_user_data(conn) or has_backup_today(db_path):
+                return None
+            info = _backup_connection(conn, db_path, "daily")
+        finally:
+            conn.close()
+        rotate_backups(db_path)
+    return info
 
 
 def _backup_failed(db_path: Path, why_zh: str, why_en: str) -> Problem:
@@ -307,6 +344,11 @@ def restore(db_path: Path | str | None, name: str) -> RestoreResult:
     ShipCheck database, or is from a newer ShipCheck, is refused untouched. Holds the writer lock
     throughout. Raises `BadInput` (nothing changed) when the copy cannot be written.
     """
+    with _BACKUP_LOCK:  # not while the GUI's daily backup still reads the file
+        return _restore(db_path, name)
+
+
+def _restore(db_path: Path | str | None, name: str) -> RestoreResult:
     from desktop_app.store.connection import (
         FileState,
         inspect_database,

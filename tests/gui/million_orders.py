@@ -46,13 +46,11 @@ def build(path: Path, orders: int) -> None:
     """A store with `orders` orders, all evaluated, and the GUI's indexes."""
     from conftest import fill_store
 
-    from desktop_app.gui.order_query import ensure_indexes
     from desktop_app.store.connection import open_store
 
     started = time.perf_counter()
     store = open_store(path, daily_backup=False)
     fill_store(store.conn, orders)
-    ensure_indexes(store.conn)
     store.close()
     print(f"built {orders:,} orders in {time.perf_counter() - started:.0f} s")
 

@@ -12,7 +12,7 @@ from conftest import AS_OF, fill_store
 from desktop_app.gui.backup_dialogs import RestoreBackupDialog, latest_good_backup, reason_label
 from desktop_app.qt import QtWidgets
 from desktop_app.store.backups import create_backup, list_backups
-from desktop_app.store.connection import open_store
+from desktop_app.store.connection import FileState, inspect_database, open_store
 
 
 def _damage(db: Path) -> bytes:
@@ -85,6 +85,52 @@ def test_damaged_database_offers_the_newest_good_backup(gui_app, qtbot, damaged_
     qtbot.waitUntil(lambda: _message_box(win) is not None, timeout=30_000)
     assert str(kept[0]) in _message_box(win).text()  # and the seller is told where
     assert _order_count(db) == 70
+    win.close()
+    session.close()
+
+
+def _damage_orders_only(db: Path) -> None:
+    """Smash the header of the `orders` table's root page: the small tables stay readable, so
+    only the full check (not the one at open) finds it."""
+    conn = sqlite3.connect(db)
+    root = int(
+        conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'orders'").fetchone()[0]
+    )
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
+    data = bytearray(db.read_bytes())
+    offset = (root - 1) * page_size
+    data[offset : offset + 12] = b"\xff" * 12
+    db.write_bytes(bytes(data))
+
+
+def test_damage_in_the_orders_found_after_the_first_page_offers_the_backup(
+    gui_app, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The open checks only the small tables; on the first open of the day the whole file is
+    checked in the background before the day's backup — damage there is offered the same
+    restore, and no daily backup is made of the damaged file."""
+    import os
+
+    db = tmp_path / "shipcheck.db"
+    store = open_store(db, daily_backup=False)
+    fill_store(store.conn, 70)
+    good = create_backup(store, "manual")
+    store.close()
+    yesterday = good.path.with_name(good.name.replace(good.name.split("-")[1], "20000101"))
+    os.replace(good.path, yesterday)  # the last backup is an old one: today's is due
+    _damage_orders_only(db)
+    assert inspect_database(db, full_check=False).state is FileState.OK  # passes the open
+    assert inspect_database(db).state is FileState.DAMAGED
+    win, session = _window(gui_app, qtbot, db)
+    win.open_database()
+    qtbot.waitUntil(lambda: _message_box(win, "damaged-database") is not None, timeout=30_000)
+    assert win.backups.restore_button in _message_box(win, "damaged-database").buttons()
+    assert [b.reason for b in list_backups(db)] == ["manual"]  # no backup of the damaged file
+    with qtbot.waitSignal(win.ready, timeout=30_000):
+        win.backups.restore_button.click()
+    qtbot.waitUntil(lambda: win.model is not None and not win.model.loading, timeout=30_000)
+    assert win.model.rowCount() > 0 and _order_count(db) == 70
     win.close()
     session.close()
 
@@ -178,5 +224,29 @@ def test_create_and_restore_backup_from_the_file_menu(
     assert _order_count(db) == 70
     assert list_backups(db)[0].reason == "pre-restore"  # the replaced state is kept too
     qtbot.waitUntil(lambda: win.model is not None and not win.model.loading, timeout=30_000)
+    win.close()
+    session.close()
+
+
+def test_daily_backup_follows_the_first_page_in_the_background(gui_app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The first open of the day shows the orders first, then checks the file and backs it up on
+    a thread of its own; the store then knows that backup is current (an import right after
+    skips an identical one)."""
+    from desktop_app.gui.session import run_sync
+
+    db = tmp_path / "shipcheck.db"
+    store = open_store(db, daily_backup=False)
+    fill_store(store.conn, 70)
+    store.close()
+    win, session = _window(gui_app, qtbot, db)
+    with qtbot.waitSignal(session.maintained, timeout=30_000) as done:
+        win.open_database()
+    assert done.args == [[]]  # no warnings
+    assert win.model is not None and win.model.rowCount() > 0
+    assert [b.reason for b in list_backups(db)] == ["daily"]
+    qtbot.waitUntil(
+        lambda: run_sync(session, lambda s: s.backed_up_state == s.change_marker()),
+        timeout=10_000,
+    )
     win.close()
     session.close()

@@ -8,7 +8,7 @@ import pytest
 from conftest import AS_OF, fill_store
 
 from desktop_app.gui.order_model import COL, KEY_ROLE, STATUS_ROLE, OrderTableModel
-from desktop_app.gui.order_query import OrderFilter, ensure_indexes, status_counts
+from desktop_app.gui.order_query import OrderFilter, status_counts
 from desktop_app.gui.reader import DbReader
 from desktop_app.qt import Qt, QtCore, QtTest
 from desktop_app.store.connection import Store
@@ -155,15 +155,14 @@ def test_unsortable_column_keeps_order(qtbot, reader) -> None:  # type: ignore[n
 
 
 def test_indexes_are_used(empty_store: Store) -> None:
-    """Every sort × direction × filter the window offers reads its first page in index order
-    (no temporary B-tree); an id search goes through the id indexes (no full scan)."""
+    """Every sort × direction × filter the window offers finds its first page's keys in index
+    order (no temporary B-tree); an id search goes through the id indexes (no full scan)."""
     import itertools
 
     from desktop_app.gui.order_query import SORT_KEYS, page_queries
 
     store = empty_store
     fill_store(store.conn, 3000)  # enough rows for the planner to prefer indexes
-    ensure_indexes(store.conn)
     filters = [
         OrderFilter(),
         OrderFilter(platform="douyin"),
@@ -176,13 +175,12 @@ def test_indexes_are_used(empty_store: Store) -> None:
         for query in page_queries(flt, col, desc, 200):
             plan = " ".join(
                 str(r)
-                for r in store.conn.execute("EXPLAIN QUERY PLAN " + query.first_sql, query.params)
+                for r in store.conn.execute("EXPLAIN QUERY PLAN " + query.key_sql, query.params)
             )
             assert "TEMP B-TREE" not in plan, (flt, col, desc, plan)
     for query in page_queries(OrderFilter(search="2300000000000000042"), "status", False, 200):
         plan = " ".join(
-            str(r)
-            for r in store.conn.execute("EXPLAIN QUERY PLAN " + query.first_sql, query.params)
+            str(r) for r in store.conn.execute("EXPLAIN QUERY PLAN " + query.key_sql, query.params)
         )
         assert "SCAN o" not in plan and "SCAN v" not in plan, plan
 
@@ -213,7 +211,6 @@ def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-
 
     s = open_store(tmp_path / "big.db")
     fill_store(s.conn, 200_000)
-    ensure_indexes(s.conn)
     s.close()
     r = DbReader(tmp_path / "big.db")
     try:

@@ -227,3 +227,32 @@ def test_import_is_refused_when_its_backup_cannot_be_made(
         assert "Could not back up" in info.value.render(english=True)
         assert "无法创建数据库备份" in info.value.render()
         assert dump(store.conn) == before
+
+
+def test_daily_backup_beside_an_open_store_that_keeps_writing(tmp_path: Path) -> None:
+    """The GUI's daily backup: its own read-only connection, while the store stays open and
+    writable (WAL) — the copy is the state when it started, complete and self-contained."""
+    db = tmp_path / "shop.db"
+    with open_store(db, daily_backup=False, full_check=False) as store:
+        with store.transaction() as conn:
+            set_setting(conn, "k", "before")
+        info = backups_module.daily_backup_beside(db)
+        assert info is not None and info.reason == "daily"
+        with store.transaction() as conn:  # the store writes on after the backup
+            set_setting(conn, "k", "after")
+        assert backups_module.daily_backup_beside(db) is None  # one a day
+    assert inspect_database(info.path).state is FileState.OK
+    copy = sqlite3.connect(info.path)
+    try:
+        assert copy.execute("SELECT value_json FROM settings WHERE key = 'k'").fetchone() == (
+            '"before"',
+        )
+    finally:
+        copy.close()
+
+
+def test_daily_backup_beside_skips_an_empty_database(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    with open_store(db, daily_backup=False):
+        assert backups_module.daily_backup_beside(db) is None
+    assert list_backups(db) == []

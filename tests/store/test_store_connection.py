@@ -364,3 +364,46 @@ def test_a_new_database_uses_16_kib_pages_and_an_existing_one_keeps_its_own(
     conn.close()
     with open_store(old, daily_backup=False) as store:
         assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+
+
+def test_open_without_the_full_check_leaves_the_big_tables_to_check_integrity(
+    tmp_path: Path,
+) -> None:
+    """`full_check=False` (the GUI) checks the small tables at open, in milliseconds at any size;
+    damage in the orders is then found by `check_integrity`, run later."""
+    from desktop_app.store.connection import check_integrity
+
+    db = tmp_path / "orders-damaged.db"
+    _fill(db, 2000)
+    conn = sqlite3.connect(db)
+    root = int(
+        conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'orders'").fetchone()[0]
+    )
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page : (root - 1) * page + 12] = b"\xff" * 12
+    db.write_bytes(bytes(data))
+    assert inspect_database(db).state is FileState.DAMAGED
+    assert inspect_database(db, full_check=False).state is FileState.OK
+    with open_store(db, daily_backup=False, full_check=False):
+        assert check_integrity(db).state is FileState.DAMAGED
+    with pytest.raises(StoreRefused):
+        open_store(db, daily_backup=False)
+
+
+def test_open_without_the_full_check_still_refuses_damaged_small_tables(tmp_path: Path) -> None:
+    db = tmp_path / "settings-damaged.db"
+    _fill(db, 20)
+    conn = sqlite3.connect(db)
+    root = int(
+        conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'imports'").fetchone()[0]
+    )
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page : (root - 1) * page + 12] = b"\xff" * 12
+    db.write_bytes(bytes(data))
+    with pytest.raises(StoreRefused) as info:
+        open_store(db, full_check=False)
+    assert info.value.state is FileState.DAMAGED
