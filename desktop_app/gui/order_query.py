@@ -197,7 +197,6 @@ _ORDER_JOIN = (
 # skipping what does not match (cost ∝ rows skipped before a page is full — which, for a rare chip
 # whose rows all sit at the far end of the order, would be the whole table).
 SELECTIVE_ROWS = 20_000
-READER_CACHE_KIB = -65536  # 64 MB of page cache for the table's read connection
 
 
 def selective(conn: sqlite3.Connection, flt: OrderFilter, limit: int = SELECTIVE_ROWS) -> bool:
@@ -470,9 +469,6 @@ def plan_pages(
 ) -> list[PageQuery]:
     """`page_queries` for the database as it is now (are some orders unevaluated? does the
     filter match few orders?) — a few milliseconds of counting at any size."""
-    # A filtered page may look up tens of thousands of index entries: SQLite's default 2 MB page
-    # cache re-reads them from the file every time (a setting of this connection; cheap to repeat).
-    conn.execute(f"PRAGMA cache_size = {READER_CACHE_KIB}")
     return page_queries(
         flt,
         sort_column,

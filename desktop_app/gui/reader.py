@@ -21,6 +21,9 @@ from desktop_app.qt import QtCore
 T = TypeVar("T")
 
 BUSY_TIMEOUT_MS = 10_000
+# Page cache of the reader's connection: a filtered table page may look up tens of thousands of
+# index entries, which SQLite's default 2 MB cache would re-read from the file every time.
+CACHE_KIB = 65_536
 
 
 class DbReader(QtCore.QObject):
@@ -40,6 +43,7 @@ class DbReader(QtCore.QObject):
             conn = sqlite3.connect(self.db_path, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA query_only = 1")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._local.conn = conn
         return conn
 
