@@ -204,9 +204,8 @@ def test_id_search_matches_from_the_start(qtbot, reader) -> None:  # type: ignor
 
 @pytest.mark.slow
 def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """200k orders: the first page and a deep keyset page each arrive fast; the GUI never waits."""
-    import time
-
+    """200k orders: construction, scrolling and sorting only queue reads — the GUI thread never
+    waits for a query (the answers arrive later, through the event loop)."""
     from desktop_app.store.connection import open_store
 
     s = open_store(tmp_path / "big.db")
@@ -214,21 +213,17 @@ def test_large_db_stays_responsive(qtbot, tmp_path) -> None:  # type: ignore[no-
     s.close()
     r = DbReader(tmp_path / "big.db")
     try:
-        started = time.perf_counter()
         model = OrderTableModel(r, AS_OF)
-        constructed = time.perf_counter() - started
-        assert constructed < 0.1  # the constructor only queues the read
+        assert model.loading and model.rowCount() == 0  # the constructor only queued the read
         _loaded(qtbot, model)
         assert model.rowCount() == 200
-        for _ in range(20):  # scroll 4,000 rows deep
-            t = time.perf_counter()
+        for page in range(20):  # scroll 4,000 rows deep
             model.fetchMore(QtCore.QModelIndex())
-            assert time.perf_counter() - t < 0.05  # fetchMore never blocks
+            assert model.loading and model.rowCount() == 200 * (page + 1)  # queued, not run
             _loaded(qtbot, model)
         assert model.rowCount() == 4200
-        t = time.perf_counter()
         model.sort(COL["paid"], Qt.SortOrder.DescendingOrder)
-        assert time.perf_counter() - t < 0.1
+        assert model.loading
         _loaded(qtbot, model)
         assert model.rowCount() == 200
     finally:
