@@ -468,7 +468,7 @@ class MainWindow(QtWidgets.QMainWindow):
             # Clock-driven: update the loaded rows where they are (scroll position survives).
             self.model.refresh_in_place()
             self._refresh_counts()
-            self.dashboard.refresh()
+            self.dashboard.refresh_if_shown()
             self.detail.reload()
         else:
             self._refresh_views(keep_detail=True)
@@ -587,7 +587,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.model.refresh()
         self._refresh_counts()
         self._refresh_shops()
-        self.dashboard.refresh()
+        self.dashboard.refresh_if_shown()
         if keep_detail:
             self.detail.reload()
 

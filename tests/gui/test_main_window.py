@@ -221,3 +221,20 @@ def test_starting_in_english_gives_english_engine_labels(gui_app, store, qtbot) 
     finally:
         win.close()
         session.close()
+
+
+def test_dashboard_computes_only_when_shown(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Metrics read every order of a platform (≈30 s and 1 GB at a million): a refresh of the
+    views after an evaluation or import leaves them for when the dashboard tab is shown."""
+    dashboard = window.dashboard
+    assert window.tabs.currentIndex() == 0
+    before = dashboard._generation
+    window._refresh_views(keep_detail=True)
+    _settle(qtbot, window)
+    assert dashboard._generation == before  # hidden: nothing computed
+    window.tabs.setCurrentIndex(1)
+    assert dashboard._generation == before + 1
+    qtbot.waitUntil(lambda: dashboard.metrics is not None, timeout=10_000)
+    window._refresh_views(keep_detail=True)  # showing: computed again
+    assert dashboard._generation == before + 2
+    window.tabs.setCurrentIndex(0)
