@@ -487,6 +487,17 @@ CREATE INDEX IF NOT EXISTS gui_orders_order_id ON orders(order_id);
 CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id);
 """
 
+# v5 (GUI, issue 7): a status chip matching tens of thousands of orders, sorted by paid or shipped
+# time (the 待发 chip oldest first: its orders sit at the far end of the paid-time order), is found
+# through the verdicts' status index and each match's time looked up by key. From the ~1.5 KB order
+# rows that took 0.24–0.58 s for 37k pending orders at a million; from this narrow index 0.05 s
+# (the GUI names it with INDEXED BY: SQLite prefers the primary key for an equality on all of it),
+# which lets the GUI take that path for up to 100k matches (`gui.order_query.SELECTIVE_ROWS`).
+_V5 = """
+CREATE INDEX IF NOT EXISTS gui_orders_key_times ON orders(platform, order_id, sub_order_id,
+    paid_at, shipped_at);
+"""
+
 # MIGRATIONS[i] brings a database at version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)

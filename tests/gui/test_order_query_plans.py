@@ -83,6 +83,19 @@ def test_a_status_chip_sorted_by_an_order_column_reads_the_small_verdict_index(
     assert not any("TEMP B-TREE" in step for step in plan), plan
 
 
+def test_a_status_chip_matching_many_sorted_by_time_reads_the_narrow_key_index(
+    big: Store,
+) -> None:
+    """The 待发 chip oldest first (its orders sit at the far end of the paid order): found through
+    the status index, each match's paid time from the narrow key/time index (schema v5), not from
+    the order rows."""
+    for column in ("paid", "shipped"):
+        flt = OrderFilter(statuses=frozenset({"pending"}))
+        (query,) = page_queries(flt, column, False, 200, few=True)
+        plan = _plan(big.conn, query.key_sql, query.params)
+        assert any("COVERING INDEX gui_orders_key_times" in step for step in plan), plan
+
+
 def _all_rows(conn: sqlite3.Connection, segments: list[PageQuery]) -> list[tuple[Any, ...]]:
     rows: list[tuple[Any, ...]] = []
     for query in segments:
