@@ -492,7 +492,8 @@ CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id);
 # through the verdicts' status index and each match's time looked up by key. From the ~1.5 KB order
 # rows that took 0.24–0.58 s for 37k pending orders at a million; from this narrow index 0.05 s
 # (the GUI names it with INDEXED BY: SQLite prefers the primary key for an equality on all of it),
-# which lets the GUI take that path for up to 100k matches (`gui.order_query.SELECTIVE_ROWS`).
+# which lets the GUI take that path for up to 100k matches
+# (`gui.order_query.SELECTIVE_ROWS_BY_TIME`).
 _V5 = """
 CREATE INDEX IF NOT EXISTS gui_orders_key_times ON orders(platform, order_id, sub_order_id,
     paid_at, shipped_at);
