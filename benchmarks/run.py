@@ -283,15 +283,16 @@ def bench_evaluate(suite: Suite, db: Path, n: int) -> None:
 def bench_gui(suite: Suite, db: Path, n: int) -> None:
     """First page, end of list, sort, filter on an n-order database (offscreen).
 
-    The first process opens the database as the first open of a day: its daily backups are
-    removed, so the full integrity check and the day's backup run (in the background, after the
-    first page); the second process re-opens it. The GUI's indexes are the schema's, built by
+    The first process opens the database as the first open of a day: its backups are removed
+    (any backup made today counts as the day's, e.g. one taken before a migration), so the full
+    integrity check and the day's backup run (in the background, after the first page); the
+    second process re-opens it. The GUI's indexes are the schema's, built by
     the import and evaluation that made the database.
     """
     from desktop_app.store.paths import backups_dir
 
-    for daily in backups_dir(db).glob(f"{db.stem}-*-daily.db"):
-        daily.unlink()
+    for backup in backups_dir(db).glob(f"{db.stem}-*.db"):
+        backup.unlink()
 
     def checkpoint() -> None:
         # Each measuring process ends with os._exit, often while the window's open-time
