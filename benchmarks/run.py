@@ -349,33 +349,26 @@ def bench_gui(suite: Suite, db: Path, n: int) -> None:
             f"data ready {float(m['data_seconds']):.3f} s; longest GUI-thread stall "
             f"{float(m['max_stall']) * 1000:.0f} ms; {m['rows_loaded']} rows loaded",
         )
-    if "maintenance_seconds" in r:
-        suite.add(
-            f"GUI {n:,} orders: full integrity check + daily backup finished (background)",
-            float(str(r["maintenance_seconds"])),
-            "s",
-            "—",
-            None,
+    background = (
+        (
+            "maintenance_seconds",
+            "full integrity check + daily backup finished (background)",
             "after the window opened; the table answered the steps above meanwhile",
-        )
-    if "evaluated_after_open" in r:
-        suite.add(
-            f"GUI {n:,} orders: re-evaluation as of now after opening finished (background)",
-            float(str(r["evaluated_after_open"])),
-            "s",
-            "—",
-            None,
+        ),
+        (
+            "evaluated_after_open",
+            "re-evaluation as of now after opening finished (background)",
             "the window's own run on the database worker; the steps above started after it",
-        )
-    if "settled_after_open" in r:
-        suite.add(
-            f"GUI {n:,} orders: background reads after opening finished",
-            float(str(r["settled_after_open"])),
-            "s",
-            "—",
-            None,
+        ),
+        (
+            "settled_after_open",
+            "background reads after opening finished",
             "status counts, shop list (the dashboard computes when its tab is shown)",
-        )
+        ),
+    )
+    for key, label, detail in background:
+        if key in r:
+            suite.add(f"GUI {n:,} orders: {label}", float(str(r[key])), "s", "—", None, detail)
     if r:
         suite.notes.append(
             f"GUI process peak RSS on {n:,} orders: {float(str(r.get('maxrss_mb', 0))):.0f} MB"
