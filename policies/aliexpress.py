@@ -88,15 +88,12 @@ def a1_applies(
             b.trace.append(
                 param_step("A1", A1_CLAUSE, "30天内新发商品", "Listed within N days", days)
             )
-        b.reason(
-            f"A1：商品上架于 {fmt(product.listed_at)}，属 30 天内新发商品，适用放宽时效",
-            f"A1: product listed {fmt(product.listed_at)} — new product, relaxed timing",
-        )
-    else:
-        if b.explain:
-            b.trace.append(
-                param_step("A1", A1_CLAUSE, "上月销量≤10笔", "Last-month sales ≤ N", sales)
+            b.reason(
+                f"A1：商品上架于 {fmt(product.listed_at)}，属 30 天内新发商品，适用放宽时效",
+                f"A1: product listed {fmt(product.listed_at)} — new product, relaxed timing",
             )
+    elif b.explain:
+        b.trace.append(param_step("A1", A1_CLAUSE, "上月销量≤10笔", "Last-month sales ≤ N", sales))
         b.reason(
             f"A1：商品上月销量 {product.last_month_sales} 笔（≤10），适用放宽时效",
             f"A1: last-month sales {product.last_month_sales} (≤ 10), relaxed timing",
@@ -233,11 +230,13 @@ def a1_deadline(
         day, fb2 = ctx.calendar.add_workdays(start, days.value)
         fallback = fb1 or fb2
         b.deadline = datetime.combine(day, _END_OF_DAY)
-        b.basis(
-            f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 23:59",
-            f"JIT pickup, {tag_en}: ordered {'before' if before else 'after'} the cut-off, "
-            f"T+{days.value} working days 23:59",
-        )
+        if b.explain:
+            b.basis(
+                f"JIT揽收 {tag}：{'截单前' if before else '截单后'}订单 T+{days.value} 个工作日 "
+                "23:59",
+                f"JIT pickup, {tag_en}: ordered {'before' if before else 'after'} the cut-off, "
+                f"T+{days.value} working days 23:59",
+            )
     else:
         key = _HOURS_KEY[mode, relaxed]
         hours: Resolved = ctx.params.resolve(key, paid)
@@ -252,16 +251,17 @@ def a1_deadline(
         skip, marks = a3_skipper(mode, ctx, paid, b)
         b.deadline = add_hours_skipping(paid, hours.value, skip)
         fallback = bool(marks)
-        what = "上网" if mode == POP else "到仓"
-        b.basis(
-            f"{mode} {tag}：付款后 {hours.value} 小时内{what}"
-            + ("（不计周日/节假日）" if mode == POP else "（不计节假日）"),
-            f"{mode} {tag_en}: "
-            + ("online" if mode == POP else "at the warehouse")
-            + f" within {hours.value} hours of payment ("
-            + ("Sundays and holidays not counted" if mode == POP else "holidays not counted")
-            + ")",
-        )
+        if b.explain:
+            what = "上网" if mode == POP else "到仓"
+            b.basis(
+                f"{mode} {tag}：付款后 {hours.value} 小时内{what}"
+                + ("（不计周日/节假日）" if mode == POP else "（不计节假日）"),
+                f"{mode} {tag_en}: "
+                + ("online" if mode == POP else "at the warehouse")
+                + f" within {hours.value} hours of payment ("
+                + ("Sundays and holidays not counted" if mode == POP else "holidays not counted")
+                + ")",
+            )
     if fallback:
         b.flag(Flag.CALENDAR_FALLBACK)
         b.reason(
@@ -333,8 +333,9 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
                     )
                 )
             b.deadline = export_deadline
-            b.deadline_basis += "；导出表发货期限更晚，取导出值"
-            b.deadline_basis_en += "; the export's deadline is later and is used"
+            if b.explain:
+                b.deadline_basis += "；导出表发货期限更晚，取导出值"
+                b.deadline_basis_en += "; the export's deadline is later and is used"
     elif not standard_deadline(order, product, b):
         no_deadline(b)
         return b.build(ctx.as_of)
@@ -355,11 +356,12 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
             )
         if isinstance(penalty.value, Decimal):
             b.compensation = penalty.value
-            b.reason(
-                f"预计罚扣 {penalty.value} 元；当月及时发货率≥95% 时次月月底返还（A2）",
-                f"Penalty about {penalty.value} yuan; refunded at the end of next month if the "
-                "month's on-time rate ≥ 95% (A2)",
-            )
+            if b.explain:
+                b.reason(
+                    f"预计罚扣 {penalty.value} 元；当月及时发货率≥95% 时次月月底返还（A2）",
+                    f"Penalty about {penalty.value} yuan; refunded at the end of next month if "
+                    "the month's on-time rate ≥ 95% (A2)",
+                )
         else:
             b.compensation = None
             b.reason(

@@ -1,7 +1,8 @@
 """What every rule needs besides the order: as-of instant, parameters, products, areas, calendar.
 
 `EvalContext` is built once per evaluation run (`policies.engine.evaluate_orders`); `VerdictBuilder`
-collects one order's rule ids, reasons, flags and trace cheaply and freezes them into a `Verdict`.
+collects one order's rule ids, reasons, flags and trace cheaply and freezes them into a `Verdict`
+(texts and trace only when explaining: see `EvalContext.explain`).
 """
 
 from __future__ import annotations
@@ -58,10 +59,13 @@ class EvalContext:
     # Per-run memo for what rules derive from parameters alone, keyed by the rule's own key that
     # includes `params.segment(at)` (see ParameterSet.segment).
     memo: dict[tuple[Any, ...], Any] = field(default_factory=dict)
-    # True: every verdict carries its explanation trace (TraceStep list). False: the fast path of
-    # bulk evaluation — the same rule code runs, only the trace steps are not collected; the trace
-    # of any one order is produced on demand by running it again with explain=True
-    # (`desktop_app.evaluation.explain`), so it can never disagree with the stored verdict.
+    # True: every verdict carries its texts (reasons, deadline basis, appeal reason, Chinese and
+    # English) and its explanation trace (TraceStep list). False: the fast path of bulk
+    # evaluation — the same rule code decides, only the texts and trace steps are not made (the
+    # decision fields: status, deadline, rules, flags, compensation, appeal_candidate are
+    # identical). The texts and trace of any one order are produced on demand by running it again
+    # with explain=True (`desktop_app.evaluation.explain`), so they can never disagree with the
+    # stored verdict.
     explain: bool = True
 
     @classmethod
@@ -196,20 +200,26 @@ class VerdictBuilder:
             self.rules.append(rule_id)
 
     def reason(self, zh: str, en: str) -> None:
-        """Add a human-readable reason (Chinese and English)."""
-        self.reasons.append(zh)
-        self.reasons_en.append(en)
+        """Add a human-readable reason (Chinese and English); nothing on the bulk path.
+
+        Call sites whose texts cost formatting (times, amounts) check ``b.explain`` first."""
+        if self.explain:
+            self.reasons.append(zh)
+            self.reasons_en.append(en)
 
     def basis(self, zh: str, en: str) -> None:
-        """Say how the deadline was derived (Chinese and English)."""
-        self.deadline_basis = zh
-        self.deadline_basis_en = en
+        """Say how the deadline was derived (Chinese and English); nothing on the bulk path."""
+        if self.explain:
+            self.deadline_basis = zh
+            self.deadline_basis_en = en
 
     def appeal_because(self, zh: str, en: str) -> None:
-        """Mark the order an appeal / pre-report candidate, saying why (Chinese and English)."""
+        """Mark the order an appeal / pre-report candidate, saying why (Chinese and English; the
+        why only when explaining)."""
         self.appeal = True
-        self.appeal_reason = zh
-        self.appeal_reason_en = en
+        if self.explain:
+            self.appeal_reason = zh
+            self.appeal_reason_en = en
 
     def flag(self, name: str) -> None:
         """Add a flag once."""

@@ -111,11 +111,11 @@ def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: Verd
         return True
     if order.paid_at is not None and product is not None and product.promise_hours:
         b.deadline = order.paid_at + timedelta(hours=product.promise_hours)
-        b.basis(
-            f"支付时间 + 承诺发货时长 {product.promise_hours} 小时（商品表）",
-            f"paid time + promised {product.promise_hours} hours to ship (product table)",
-        )
         if b.explain:
+            b.basis(
+                f"支付时间 + 承诺发货时长 {product.promise_hours} 小时（商品表）",
+                f"paid time + promised {product.promise_hours} hours to ship (product table)",
+            )
             b.trace.append(
                 text_step(
                     CORE,
@@ -147,33 +147,46 @@ def classify(
     event: datetime | None, deadline: datetime, ctx: EvalContext, b: VerdictBuilder
 ) -> None:
     """Status from the decisive event (ship / scan / arrival) against the deadline, as of
-    ctx.as_of."""
+    ctx.as_of (with its reason when explaining)."""
     as_of = ctx.as_of
-    dl = deadline.isoformat(" ", "seconds")
     if event is not None and event <= as_of:
-        ev = event.isoformat(" ", "seconds")
-        if event <= deadline:
-            b.status = Status.ON_TIME
-            b.reasons.append(f"已于 {ev} 完成，未超过时限 {dl}")
-            b.reasons_en.append(f"Done at {ev}, within the deadline {dl}")
-        else:
-            b.status = Status.LATE
-            zh, en = _spans(event - deadline)
-            b.reasons.append(f"于 {ev} 完成，超过时限 {dl}（晚 {zh}）")
-            b.reasons_en.append(f"Done at {ev}, after the deadline {dl} ({en} late)")
-        return
-    if as_of > deadline:
+        b.status = Status.ON_TIME if event <= deadline else Status.LATE
+    elif as_of > deadline:
         b.status = Status.OVERDUE
+    elif deadline - as_of <= ctx.warning:
+        b.status = Status.AT_RISK
+    else:
+        b.status = Status.PENDING
+    if b.explain:
+        _classify_reason(event, deadline, as_of, b)
+
+
+def _classify_reason(
+    event: datetime | None, deadline: datetime, as_of: datetime, b: VerdictBuilder
+) -> None:
+    """The reason `classify` gives for the status it set."""
+    dl = deadline.isoformat(" ", "seconds")
+    status = b.status
+    if status == Status.ON_TIME or status == Status.LATE:
+        assert event is not None
+        ev = event.isoformat(" ", "seconds")
+        if status == Status.ON_TIME:
+            b.reason(f"已于 {ev} 完成，未超过时限 {dl}", f"Done at {ev}, within the deadline {dl}")
+        else:
+            zh, en = _spans(event - deadline)
+            b.reason(
+                f"于 {ev} 完成，超过时限 {dl}（晚 {zh}）",
+                f"Done at {ev}, after the deadline {dl} ({en} late)",
+            )
+    elif status == Status.OVERDUE:
         b.reason(
             f"截至评估时刻仍未完成，已超过时限 {dl}",
             f"Not done by the as-of instant; deadline {dl} has passed",
         )
-    elif deadline - as_of <= ctx.warning:
-        b.status = Status.AT_RISK
+    elif status == Status.AT_RISK:
         zh, en = _spans(deadline - as_of)
         b.reason(f"尚未完成，距时限 {dl} 仅剩 {zh}", f"Not done yet; only {en} left before {dl}")
     else:
-        b.status = Status.PENDING
         b.reason(f"尚未完成，时限为 {dl}", f"Not done yet; deadline {dl}")
 
 

@@ -131,12 +131,13 @@ def d1_compensation(
     b.rule("D1")
     if d1_suspended(order, ctx, b):
         b.compensation = Decimal(0)
-        b.reason(
-            f"D1：支付时间 {fmt(paid)} 在 2022-12-19 12:00:00（含）之后，全国暂停超时自动赔付；"
-            "物流积分仍正常考核（FAQ Q4）",
-            f"D1: paid at {fmt(paid)}, on/after 2022-12-19 12:00:00 — timeout auto-compensation "
-            "suspended nationwide; logistics points still assessed (FAQ Q4)",
-        )
+        if b.explain:
+            b.reason(
+                f"D1：支付时间 {fmt(paid)} 在 2022-12-19 12:00:00（含）之后，全国暂停超时自动赔付；"
+                "物流积分仍正常考核（FAQ Q4）",
+                f"D1: paid at {fmt(paid)}, on/after 2022-12-19 12:00:00 — timeout "
+                "auto-compensation suspended nationwide; logistics points still assessed (FAQ Q4)",
+            )
         return
     plan = _d1_plan(ctx, paid)
     rnd = plan.round_to_yuan
@@ -157,15 +158,16 @@ def d1_compensation(
         total = _add(total, amount)
         parts.append("揽收超时")
     b.compensation = total
-    shown = "金额未知" if total is None else f"约 {total} 元"
-    shown_en = "amount unknown" if total is None else f"about {total} yuan"
-    b.reason(
-        f"D1：支付时间 {fmt(paid)} 早于 2022-12-19 12:00:00，{'、'.join(parts)}仍会自动赔付"
-        f"（FAQ Q1），"
-        f"{shown}",
-        f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation still applies "
-        f"(FAQ Q1), {shown_en}",
-    )
+    if b.explain:
+        shown = "金额未知" if total is None else f"约 {total} 元"
+        shown_en = "amount unknown" if total is None else f"about {total} yuan"
+        b.reason(
+            f"D1：支付时间 {fmt(paid)} 早于 2022-12-19 12:00:00，{'、'.join(parts)}仍会自动赔付"
+            f"（FAQ Q1），"
+            f"{shown}",
+            f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation still "
+            f"applies (FAQ Q1), {shown_en}",
+        )
     if b.status == Status.OVERDUE:
         b.appeal_because(
             "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，"

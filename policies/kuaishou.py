@@ -163,7 +163,7 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
             b.reason(
                 "K2：实付款缺失，赔付金额未知", "K2: paid amount missing, compensation unknown"
             )
-    else:
+    elif b.explain:
         b.reason(
             f"K2：超承诺时效未发货，预计从保证金扣除赔付 {amount} 元（非商家责任可申诉）",
             f"K2: past the promised time unshipped — about {amount} yuan from the deposit",

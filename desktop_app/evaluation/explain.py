@@ -114,10 +114,15 @@ def _sharing_tracking(conn: sqlite3.Connection, orders: list[OrderRecord]) -> li
     return list(out.values())
 
 
+# The decision columns of a verdict row, and their places in a `stored_row` (texts are not
+# compared: rows written before texts were left out still hold them).
+_DECISION = "status, deadline, rules_json, flags_json, compensation_fen, appeal_candidate, urgency"
+_DECISION_AT = (4, 5, 7, 10, 11, 12, 15)
+
+
 def _stored(conn: sqlite3.Connection, keys: list[Key]) -> dict[Key, tuple[object, ...]]:
     sql = (
-        "SELECT status, deadline, deadline_basis, rules_json, reasons_json, reasons_en_json, "
-        "flags_json, compensation_fen, appeal_candidate, appeal_reason, urgency "
+        f"SELECT {_DECISION} "
         "FROM main.verdict_rows WHERE platform = ? AND order_id = ? AND sub_order_id = ?"
     )
     out: dict[Key, tuple[object, ...]] = {}
@@ -129,12 +134,16 @@ def _stored(conn: sqlite3.Connection, keys: list[Key]) -> dict[Key, tuple[object
 
 
 def explain_orders(
-    source: Source, keys: Iterable[Key], as_of: datetime | None = None
+    source: Source,
+    keys: Iterable[Key],
+    as_of: datetime | None = None,
+    check_stale: bool = True,
 ) -> dict[Key, Explanation]:
-    """Full verdicts (reasons and trace) for the stored orders `keys` ((platform, order_id,
+    """Full verdicts (texts and trace) for the stored orders `keys` ((platform, order_id,
     sub_order_id)), as of `as_of` or else as of each platform's latest evaluation (now when the
     platform was never evaluated). Orders not stored are left out. Malformed settings raise
-    `BadInput`, as evaluation does."""
+    `BadInput`, as evaluation does. ``check_stale=False`` skips comparing with the stored rows and
+    inputs (every Explanation then says not stale): for texts shown beside the stored verdict."""
     conn = _conn(source)
     wanted = list(dict.fromkeys((str(p), str(o), str(s)) for p, o, s in keys))
     if not wanted:
@@ -145,9 +154,9 @@ def explain_orders(
     runs = _runs(conn)
     products, areas, settings = load_context_inputs(source)
     params = _params_checked(settings)
-    fingerprint = inputs_fingerprint(source) if runs else ""
+    fingerprint = inputs_fingerprint(source) if runs and check_stale else ""
     sharing = _sharing_tracking(conn, orders)
-    stored = _stored(conn, wanted)
+    stored = _stored(conn, wanted) if check_stale else {}
     enc = _Encoder()
     # Pickup anomalies are judged only for platforms whose data carry pickup scans: as recorded
     # by the evaluation, else (never evaluated since schema v3) from the data now.
@@ -173,13 +182,24 @@ def explain_orders(
         verdict = RULES[order.platform](order, ctx)
         key = (order.platform.value, order.order_id, order.sub_order_id)
         differs = changed = False
-        if as_of is None and run is not None:
+        if as_of is None and run is not None and check_stale:
             row = stored_row(verdict, enc)
             was = stored.get(key)
-            differs = was is not None and was != row[4:14] + row[15:]
+            differs = was is not None and was != tuple(row[i] for i in _DECISION_AT)
             changed = run[1] != fingerprint
         out[key] = Explanation(verdict, differs, changed)
     return out
+
+
+def verdict_texts(
+    source: Source, keys: Iterable[Key]
+) -> dict[Key, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The reasons (Chinese, English) of the stored orders `keys`, as of their platform's latest
+    evaluation: what the order table shows as a row's tooltip (the store keeps no texts)."""
+    return {
+        key: (e.verdict.reasons, e.verdict.reasons_en)
+        for key, e in explain_orders(source, keys, check_stale=False).items()
+    }
 
 
 def explain_order(

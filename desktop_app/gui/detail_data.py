@@ -86,13 +86,17 @@ def _pairs(text: str | None) -> list[tuple[str, str]]:
 @dataclass(frozen=True, slots=True)
 class _Explained:
     trace: list[TraceStep]
+    deadline_basis: str = ""
     deadline_basis_en: str = ""
+    reasons: tuple[str, ...] = ()
+    reasons_en: tuple[str, ...] = ()
+    appeal_reason: str = ""
     appeal_reason_en: str = ""
 
 
 def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
-    """The order's trace and English texts made on demand by the engine (schema v3 stores
-    neither), the trace headed by a note when settings or data changed since the evaluation."""
+    """The order's trace and texts made on demand by the engine (the store keeps neither), the
+    trace headed by a note when settings or data changed since the evaluation."""
     from desktop_app.errors import BadInput
     from desktop_app.evaluation.explain import explain_order
 
@@ -105,7 +109,15 @@ def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
     stale = found.stale_step()
     v = found.verdict
     trace = ([stale] if stale is not None else []) + list(v.trace)
-    return _Explained(trace, v.deadline_basis_en, v.appeal_reason_en)
+    return _Explained(
+        trace,
+        v.deadline_basis,
+        v.deadline_basis_en,
+        v.reasons,
+        v.reasons_en,
+        v.appeal_reason,
+        v.appeal_reason_en,
+    )
 
 
 def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | None:
@@ -127,18 +139,21 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
     if vrow is not None:
         explained = _explained(conn, key)
         trace = list(trace_from_json(vrow[11])) or explained.trace
+        reasons = [str(r) for r in _list(vrow[5])]
+        # Rows the evaluator wrote hold no texts: the explanation's (same rule code) are shown.
+        texts = not reasons
         verdict = VerdictInfo(
             as_of=vrow[0],
             status=vrow[1],
             deadline=vrow[2],
-            deadline_basis=vrow[3] or "",
+            deadline_basis=explained.deadline_basis if texts else vrow[3] or "",
             rules=[str(r) for r in _list(vrow[4])],
-            reasons=[str(r) for r in _list(vrow[5])],
-            reasons_en=[str(r) for r in _list(vrow[6])],
+            reasons=list(explained.reasons) if texts else reasons,
+            reasons_en=(list(explained.reasons_en) if texts else [str(r) for r in _list(vrow[6])]),
             flags=[str(f) for f in _list(vrow[7])],
             compensation_fen=vrow[8],
             appeal_candidate=bool(vrow[9]),
-            appeal_reason=vrow[10] or "",
+            appeal_reason=explained.appeal_reason if texts else vrow[10] or "",
             trace=trace,
             deadline_basis_en=explained.deadline_basis_en,
             appeal_reason_en=explained.appeal_reason_en,

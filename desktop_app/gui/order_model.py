@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -54,6 +55,7 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # verdict status ('' = not evaluated
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # dict of the row's fields
 
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+Key = tuple[str, str, str]
 _ROOT = QtCore.QModelIndex()
 
 
@@ -105,6 +107,21 @@ def parse_time(text: str | None) -> datetime | None:
         return None
 
 
+def _no_texts(reasons_json: str | None) -> bool:
+    """True when a stored verdict row holds no reasons (the evaluator stores none)."""
+    return not reasons_json or reasons_json == "[]"
+
+
+def _read_texts(
+    conn: sqlite3.Connection, keys: list[Key]
+) -> dict[Key, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Reasons of stored orders, made by the engine (imported here, on the reader thread: the
+    first window does not need the engine)."""
+    from desktop_app.evaluation.explain import verdict_texts
+
+    return verdict_texts(conn, keys)
+
+
 def _json_list(text: str | None) -> list[str]:
     if not text:
         return []
@@ -153,6 +170,11 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._head_complete = True
         self._generation = 0
         self._english = False
+        # Reasons of loaded rows, made on demand (the store keeps no texts: a row's reasons_json
+        # is '[]'): read for each arriving page on the reader thread, shown as the row tooltip.
+        self._texts: dict[Key, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._texts_asked: set[Key] = set()
+        self._texts_epoch = 0
         self.refresh()
 
     # --- state ------------------------------------------------------------------------------------
@@ -215,6 +237,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
     def refresh(self) -> None:
         """Drop loaded rows and read the first page again (after an import or evaluation)."""
         self._generation += 1
+        self._forget_texts()
         self.beginResetModel()
         self._rows = []
         self._segments = []
@@ -320,6 +343,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             self.beginInsertRows(QtCore.QModelIndex(), 0, len(page) - 1)
             self._rows[0:0] = [row[: len(ROW_FIELDS)] for row in reversed(page)]
             self.endInsertRows()
+            self._ask_texts(page)
         if self._back_segment >= len(self._back_segments):
             self._head_complete = True
         elif not page or len(self._rows) < self._page_size:
@@ -337,6 +361,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if not keys or self._in_flight:
             self.refresh()
             return
+        self._forget_texts()
         generation = self._generation
         self._reader.submit(
             lambda conn: fetch_rows_by_keys(conn, keys),
@@ -354,6 +379,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             if new is not None:
                 self._rows[i] = new
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self._ask_texts(self._rows)
         self.pageLoaded.emit()
 
     def _first_page(
@@ -396,6 +422,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             self.beginInsertRows(QtCore.QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(row[: len(ROW_FIELDS)] for row in page)
             self.endInsertRows()
+            self._ask_texts(page)
         if self._segment >= len(self._segments):
             self._exhausted = True
         elif not page or len(self._rows) < self._page_size:
@@ -403,6 +430,39 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             self._request_page()
             return
         self.pageLoaded.emit()
+
+    def _forget_texts(self) -> None:
+        """Drop the reasons read so far (an evaluation may have changed them)."""
+        self._texts_epoch += 1
+        self._texts = {}
+        self._texts_asked = set()
+
+    def _ask_texts(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Read the reasons of evaluated `rows` the store holds without texts (one job per page;
+        the rows show at once, their tooltips when the job answers)."""
+        keys: list[Key] = []
+        for r in rows:
+            key = (r[F["platform"]], r[F["order_id"]], r[F["sub_order_id"]])
+            if r[F["status"]] and _no_texts(r[F["reasons_json"]]) and key not in self._texts_asked:
+                keys.append(key)
+        if not keys:
+            return
+        self._texts_asked.update(keys)
+        epoch = self._texts_epoch
+
+        def arrived(texts: dict[Key, tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+            if epoch != self._texts_epoch or not texts:
+                return
+            self._texts.update(texts)
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, 0),
+                    self.index(len(self._rows) - 1, len(COLUMNS) - 1),
+                    [Qt.ItemDataRole.ToolTipRole],
+                )
+
+        # A failure (e.g. settings made malformed since the evaluation) only costs the tooltips.
+        self._reader.submit(lambda conn: _read_texts(conn, keys), arrived, lambda exc: None)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -499,7 +559,14 @@ class OrderTableModel(QtCore.QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            reasons: tuple[str, ...] | list[str]
             reasons = _json_list(row[F["reasons_en_json" if self._english else "reasons_json"]])
+            if not reasons:
+                made = self._texts.get(
+                    (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])
+                )
+                if made is not None:
+                    reasons = made[1] if self._english else made[0]
             return "\n".join(reasons) if reasons else None
         if role == KEY_ROLE:
             return (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])

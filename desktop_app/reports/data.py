@@ -503,11 +503,19 @@ def _lines(
                 if e is not None and e.verdict.trace:
                     stale = e.stale_step()
                     trace = ((stale,) if stale is not None else ()) + e.verdict.trace
+                    v, line = e.verdict, lines[i]
+                    # The store keeps no texts (since the evaluator leaves them out, issue 7):
+                    # reasons, deadline basis and appeal reason come from the explanation too.
+                    texts = not line.reasons
                     lines[i] = dataclasses.replace(
-                        lines[i],
+                        line,
                         trace=trace,
-                        deadline_basis_en=e.verdict.deadline_basis_en,
-                        appeal_reason_en=e.verdict.appeal_reason_en,
+                        deadline_basis=v.deadline_basis if texts else line.deadline_basis,
+                        deadline_basis_en=v.deadline_basis_en,
+                        reasons=v.reasons if texts else line.reasons,
+                        reasons_en=v.reasons_en if texts else line.reasons_en,
+                        appeal_reason=v.appeal_reason if texts else line.appeal_reason,
+                        appeal_reason_en=v.appeal_reason_en,
                     )
     return tuple(lines)
 

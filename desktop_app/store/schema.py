@@ -499,6 +499,10 @@ CREATE INDEX IF NOT EXISTS gui_orders_key_times ON orders(platform, order_id, su
     paid_at, shipped_at);
 """
 
+# Since v5 (no schema change: issue 7) the evaluator stores each verdict's decision only: its
+# `verdict_rows.deadline_basis`/`appeal_reason` are '' and `reasons_json`/`reasons_en_json` '[]';
+# the texts are made on demand (desktop_app.evaluation.explain). Rows written before may hold them.
+
 # MIGRATIONS[i] brings a database at version i to version i + 1.
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,7 +16,7 @@ import pytest
 
 from benchmarks.engine import AREAS, _row, make_orders, products
 from desktop_app.evaluation import evaluate_store
-from desktop_app.evaluation.explain import explain_order, explain_orders
+from desktop_app.evaluation.explain import explain_order, explain_orders, verdict_texts
 from desktop_app.evaluation.load import ORDER_COLUMNS, load_inputs
 from desktop_app.store.areas import add_area
 from desktop_app.store.connection import Store, open_store
@@ -86,11 +86,38 @@ def test_stored_verdicts_equal_the_engine_on_fully_loaded_records(tmp_path: Path
             assert row[3] == v.status.value
             assert row[4] == (v.deadline.isoformat(" ") if v.deadline else None)
             assert json.loads(row[5]) == list(v.rules)
-            assert json.loads(row[6]) == list(v.reasons)
-            assert json.loads(row[7]) == list(v.reasons_en)
             assert json.loads(row[8]) == list(v.flags)
-            assert row[11] == v.appeal_reason and row[12] == v.deadline_basis
+            assert row[9] == (None if v.compensation is None else int(v.compensation * 100))
+            assert row[10] == int(v.appeal_candidate)
+            # The store keeps the decision only: the texts are made on demand.
+            assert row[6] == row[7] == "[]" and row[11] == row[12] == ""
+            assert v.reasons and v.reasons_en
         assert {"on_time", "late", "overdue", "exempt", "excluded"} <= statuses
+
+
+def test_explanations_give_the_texts_the_store_leaves_out(tmp_path: Path) -> None:
+    """Reasons, deadline basis and appeal reason of every stored order come back, in both
+    languages, exactly as the engine gives them on full records."""
+    with _store(tmp_path / "a.db") as store:
+        evaluate_store(store, AS_OF)
+        inputs = load_inputs(store)
+        verdicts = evaluate_orders(
+            inputs.orders, AS_OF, inputs.params, inputs.products, inputs.areas
+        )
+        keys = [(v.platform.value, v.order_id, v.sub_order_id) for v in verdicts]
+        found = explain_orders(store, keys)
+        texts = verdict_texts(store, keys)
+        appeals = 0
+        for key, v in zip(keys, verdicts, strict=True):
+            e = found[key].verdict
+            assert (e.reasons, e.reasons_en) == (v.reasons, v.reasons_en) == texts[key]
+            assert (e.deadline_basis, e.deadline_basis_en) == (
+                v.deadline_basis,
+                v.deadline_basis_en,
+            )
+            assert (e.appeal_reason, e.appeal_reason_en) == (v.appeal_reason, v.appeal_reason_en)
+            appeals += bool(v.appeal_reason)
+        assert appeals > 0
 
 
 def test_explanations_agree_with_the_stored_verdicts(tmp_path: Path) -> None:

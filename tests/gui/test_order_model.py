@@ -306,3 +306,27 @@ def test_ctrl_end_in_the_window_selects_the_last_order(window, qtbot) -> None:  
     model.refresh()
     _fetch_all(qtbot, model)
     assert model.index(model.rowCount() - 1, 0).data(KEY_ROLE) == key
+
+
+def test_tooltips_show_reasons_made_on_demand(qtbot, store: Store, reader) -> None:  # type: ignore[no-untyped-def]
+    """Rows the evaluator stored hold no texts: each loaded row's reasons are made by the engine
+    on the reader thread and shown as its tooltip, in the interface language."""
+    from desktop_app.evaluation import evaluate_store
+    from desktop_app.evaluation.explain import explain_orders
+
+    evaluate_store(store, AS_OF)
+    assert store.conn.execute("SELECT DISTINCT reasons_json FROM verdicts").fetchall() == [("[]",)]
+    model = OrderTableModel(reader, AS_OF, page_size=16)
+    model.set_english(True)
+    _loaded(qtbot, model)
+    keys = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+    expected = explain_orders(store, keys)
+    tip = Qt.ItemDataRole.ToolTipRole
+    qtbot.waitUntil(lambda: model.index(0, COL["status"]).data(tip) is not None, timeout=10_000)
+    for r, key in enumerate(keys):
+        assert model.index(r, COL["status"]).data(tip) == "\n".join(
+            expected[key].verdict.reasons_en
+        )
+    model.set_english(False)
+    assert model.index(0, COL["status"]).data(tip) == "\n".join(expected[keys[0]].verdict.reasons)
+    assert "时限" in model.index(0, COL["status"]).data(tip)
