@@ -162,16 +162,16 @@ def test_cancel_and_disk_full_during_evaluation_leave_verdicts_as_before(
             evaluate_store(store, T2, cancelled=cancel_on_second_batch)
     assert verdicts_digest(big_db) == before
 
-    # The new verdicts need more room than the old ones left (their reasons are made longer),
+    # The new verdicts need more room than the old ones left (their rule lists are made longer),
     # and the database may grow by a few pages only.
     import json
 
     from desktop_app.evaluation import run
 
-    def long_reasons(values: tuple[str, ...]) -> str:
+    def long_list(self: object, values: tuple[str, ...]) -> str:
         return json.dumps([*values, "x" * 2000], ensure_ascii=False)
 
-    monkeypatch.setattr(run, "_json_list", long_reasons)
+    monkeypatch.setattr(run._Encoder, "tup", long_list)
     with open_store(big_db, daily_backup=False) as store:
         pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
         store.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
