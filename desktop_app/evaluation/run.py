@@ -15,6 +15,15 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.errors import BadInput, Cancelled, Problem
+from desktop_app.evaluation.incremental import (
+    candidates,
+    context_key,
+    full_reason,
+    import_high,
+    is_final,
+    iter_orders_by_keys,
+    runs,
+)
 from desktop_app.evaluation.load import (
     Inputs,
     Source,
@@ -47,8 +56,8 @@ URGENCY: dict[str, int] = {
 INSERT_SQL = (
     "INSERT INTO verdict_rows (platform, order_id, sub_order_id, as_of, status, deadline, "
     "deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, compensation_fen, "
-    "appeal_candidate, appeal_reason, trace_id, urgency) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "appeal_candidate, appeal_reason, trace_id, urgency, final) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 _BATCH = 20000
@@ -222,13 +231,14 @@ def verdict_row(v: Verdict, enc: _Encoder | None = None) -> tuple[Any, ...]:
     return _row(v, e, e.trace(v.trace), True)
 
 
-def stored_row(v: Verdict, enc: _Encoder) -> tuple[Any, ...]:
+def stored_row(v: Verdict, enc: _Encoder, final: bool = False) -> tuple[Any, ...]:
     """A verdict as a `verdict_rows` row (INSERT_SQL order): its decision only. The trace (since
     schema v3, trace_id 0) and the texts — deadline basis, reasons, appeal reason: '' and '[]' —
     are not stored; they are made on demand by the same rule code
     (`desktop_app.evaluation.explain`). Half the bytes of a row were its texts; leaving them out
-    made a first evaluation of a million orders ≈6 s CPU cheaper to write (issue 7)."""
-    return _row(v, enc, 0, False)
+    made a first evaluation of a million orders ≈6 s CPU cheaper to write (issue 7). `final`:
+    no later as-of instant can change the verdict (`incremental.is_final`)."""
+    return (*_row(v, enc, 0, False), 1 if final else 0)
 
 
 @contextmanager
@@ -304,7 +314,7 @@ def prepare_context(
 
 _STORED_COLUMNS = (
     "status, deadline, deadline_basis, rules_json, reasons_json, reasons_en_json, flags_json, "
-    "compensation_fen, appeal_candidate, appeal_reason, trace_id, urgency"
+    "compensation_fen, appeal_candidate, appeal_reason, trace_id, urgency, final"
 )
 _KEY = "(platform, order_id, sub_order_id)"
 REPLACE_SQL = INSERT_SQL.replace("INSERT INTO", "INSERT OR REPLACE INTO", 1)
@@ -402,9 +412,29 @@ def evaluate_store(
     else:
         stored = conn.execute("SELECT COUNT(*) FROM verdict_rows").fetchone()[0]
     # Bulk mode (few rows stored, many to write): clear and insert everything, indexes rebuilt
-    # after. Otherwise compare with the stored rows and write only the differences.
+    # after. Otherwise compare with the stored rows and write only the differences — of the
+    # orders whose verdict may have changed since the last run when that is known (schema v6).
     bulk = stored * 2 < total
+    evaluated = [str(platform)] if platform else [p.value for p in Platform]
+    key = context_key(ctx.params, as_of)
+    previous = runs(conn)
+    high = import_high(conn)
+    if (
+        not bulk
+        and sink is None
+        and not full_reason(previous, evaluated, as_of, fingerprint, key, ctx.pickup_data)
+    ):
+        since = min(previous[p].import_high for p in evaluated)
+        some = candidates(conn, str(platform) if platform else None, since, ctx.false_shipping)
+        if some is not None:
+            with no_gc(), store.transaction():
+                _evaluate_some(store, ctx, some, progress, cancelled)
+                _record_run(conn, evaluated, as_of, fingerprint, pickup, high, key)
+            summary = _summary_from_rows(conn, as_of, platform)
+            summary.seconds = time.perf_counter() - started
+            return summary
     rules, make_row = RULES, stored_row
+    pickup_hours = ctx.pickup_hours
     unknown = appeals = written = 0
     with no_gc(), _page_cache(conn, total), store.transaction():
         rebuild = _drop_verdict_indexes(conn) if bulk and total >= _REBUILD_INDEXES_FROM else []
@@ -413,7 +443,7 @@ def evaluate_store(
                 conn.execute("DELETE FROM verdict_rows WHERE platform = ?", (str(platform),))
             else:  # no WHERE, no trigger, no foreign key: SQLite clears the table at once
                 conn.execute("DELETE FROM verdict_rows")
-        previous: tuple[str, str, str] | None = None
+        last: tuple[str, str, str] | None = None
         chunks = iter_rule_chunks(store, platform, _BATCH, addresses=bool(ctx.areas))
         chunk = next(chunks, None)
         while chunk is not None:
@@ -422,14 +452,14 @@ def evaluate_store(
             if bulk:
                 old: dict[tuple[str, str, str], tuple[Any, ...]] = {}
             else:
-                last = chunk[-1]
-                upto = None if following is None else (last[0].value, last[1], last[2])
-                old = _stored_rows(conn, platform, previous, upto)
-                previous = upto
+                end = chunk[-1]
+                upto = None if following is None else (end[0].value, end[1], end[2])
+                old = _stored_rows(conn, platform, last, upto)
+                last = upto
             append = batch.append
             for o in chunk:
                 v = rules[o.platform](o, ctx)
-                row = make_row(v, enc)
+                row = make_row(v, enc, is_final(o, v.deadline, as_of, pickup_hours))
                 if old:
                     was = old.pop(row[:3], None)
                     if was is None or was != row[4:]:
@@ -485,16 +515,7 @@ def evaluate_store(
         for ddl in rebuild:
             conn.execute(ddl)
         _drop_unused_traces(conn)
-        evaluated = [str(platform)] if platform else [p.value for p in Platform]
-        now = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 8 * 3600))
-        conn.executemany(
-            "INSERT OR REPLACE INTO verdict_runs (platform, as_of, evaluated_at, "
-            "inputs_fingerprint, pickup_data) VALUES (?, ?, ?, ?, ?)",
-            [
-                (p, _fmt(as_of), now, fingerprint, 1 if pickup is None or p in pickup else 0)
-                for p in evaluated
-            ],
-        )
+        _record_run(conn, evaluated, as_of, fingerprint, pickup, high, key)
     if progress is not None:
         progress(total, total)
     summary.total = done
@@ -504,6 +525,107 @@ def evaluate_store(
     summary.by_platform = {str(k): n for k, n in sorted(platform_count.items())}
     summary.money_at_stake = None if summary.money_unknown_orders else money
     summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _record_run(
+    conn: sqlite3.Connection,
+    platforms: list[str],
+    as_of: datetime,
+    fingerprint: str,
+    pickup: frozenset[str] | None,
+    high: int,
+    key: str,
+) -> None:
+    """Record each evaluated platform's run (`verdict_runs`)."""
+    now = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 8 * 3600))
+    conn.executemany(
+        "INSERT OR REPLACE INTO verdict_runs (platform, as_of, evaluated_at, "
+        "inputs_fingerprint, pickup_data, import_high, context_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                p,
+                _fmt(as_of),
+                now,
+                fingerprint,
+                1 if pickup is None or p in pickup else 0,
+                high,
+                key,
+            )
+            for p in platforms
+        ],
+    )
+
+
+def _evaluate_some(
+    store: Store,
+    ctx: EvalContext,
+    keys: list[tuple[str, str, str]],
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """Judge again the stored orders `keys` and write the verdicts that changed (the other
+    stored verdicts are final and stay)."""
+    from policies.engine import RULES as rules
+
+    conn = store.conn
+    enc = _Encoder()
+    as_of, pickup_hours = ctx.as_of, ctx.pickup_hours
+    total, done = len(keys), 0
+    stored_sql = (
+        f"SELECT {_STORED_COLUMNS} FROM verdict_rows "
+        "WHERE platform = ? AND order_id = ? AND sub_order_id = ?"
+    )
+    for chunk in iter_orders_by_keys(conn, keys, _BATCH, bool(ctx.areas)):
+        batch = []
+        for o in chunk:
+            v = rules[o.platform](o, ctx)
+            row = stored_row(v, enc, is_final(o, v.deadline, as_of, pickup_hours))
+            was = conn.execute(stored_sql, row[:3]).fetchone()
+            if was is None or tuple(was) != row[4:]:
+                batch.append(row)
+        conn.executemany(REPLACE_SQL, batch)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+    if cancelled is not None and cancelled():  # also when nothing needed judging again
+        raise Cancelled()
+    if progress is not None:
+        progress(total, total)
+
+
+def _summary_from_rows(
+    conn: sqlite3.Connection, as_of: datetime, platform: Platform | str | None
+) -> EvaluationSummary:
+    """The summary of the stored verdicts (of `platform`): what a run judging every order
+    reports, for a run that judged only some."""
+    summary = EvaluationSummary(as_of=as_of)
+    where, args = ("WHERE platform = ?", [str(platform)]) if platform else ("", [])
+    money = 0
+    status_count: Counter[str] = Counter()
+    platform_count: Counter[str] = Counter()
+    for p, status, n, fen, unknown, appeals, flagged, fallback in conn.execute(
+        "SELECT platform, status, COUNT(*), IFNULL(SUM(compensation_fen), 0), "
+        "SUM(compensation_fen IS NULL), SUM(appeal_candidate <> 0), "
+        "SUM(flags_json LIKE '%\"false_shipping\"%'), "
+        "SUM(flags_json LIKE '%\"calendar_fallback\"%') "
+        f"FROM verdict_rows {where} GROUP BY platform, status",
+        args,
+    ):
+        status_count[str(status)] += int(n)
+        platform_count[str(p)] += int(n)
+        money += int(fen)
+        summary.money_unknown_orders += int(unknown)
+        summary.appeal_candidates += int(appeals)
+        summary.false_shipping += int(flagged)
+        summary.calendar_fallback += int(fallback)
+    summary.total = sum(status_count.values())
+    summary.by_status = {k: n for k, n in sorted(status_count.items())}
+    summary.by_platform = {k: n for k, n in sorted(platform_count.items())}
+    summary.money_at_stake = None if summary.money_unknown_orders else Decimal(money) / 100
     return summary
 
 

@@ -499,10 +499,26 @@ CREATE INDEX IF NOT EXISTS gui_orders_key_times ON orders(platform, order_id, su
     paid_at, shipped_at);
 """
 
-# Since v5 (no schema change: issue 7) the evaluator stores each verdict's decision only: its
-# `verdict_rows.deadline_basis`/`appeal_reason` are '' and `reasons_json`/`reasons_en_json` '[]';
-# the texts are made on demand (desktop_app.evaluation.explain). Rows written before may hold them.
+# v6 (re-evaluation speed, issue 7): a re-evaluation judges again only the orders whose verdict
+# may have changed (desktop_app.evaluation.incremental). A verdict is `final` when no later as-of
+# instant can change it (every time it compares with the as-of instant lies before it); the run
+# records the newest import it has seen (orders written by a later import, or updated by a later
+# logistics sheet, are judged again) and a key of what else verdicts depend on (the engine's code
+# and parameter files, the calendar overrides, warning and pickup windows at the as-of instant).
+# Both default to "unknown": the first re-evaluation after the upgrade judges every order.
+# Since v5 the evaluator also stores each verdict's decision only: `deadline_basis`/
+# `appeal_reason` are '' and `reasons_json`/`reasons_en_json` '[]' (texts made on demand by
+# desktop_app.evaluation.explain); rows written before may hold them.
+_V6 = """
+ALTER TABLE verdict_rows ADD COLUMN final INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE verdict_runs ADD COLUMN import_high INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE verdict_runs ADD COLUMN context_key TEXT NOT NULL DEFAULT '';
+-- The verdicts a later as-of instant may change (a few days' orders, whatever the database size).
+CREATE INDEX verdicts_open ON verdict_rows(platform, order_id, sub_order_id) WHERE final = 0;
+-- Orders written or updated by an import after a given one.
+CREATE INDEX orders_changed ON orders(MAX(import_id, IFNULL(logistics_import_id, 0)));
+"""
 
 # MIGRATIONS[i] brings a database at version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,241 @@
+"""Which stored orders a re-evaluation must judge again (schema v6).
+
+A verdict depends on the as-of instant only through comparisons of the instant with the order's
+own times (paid, promised, shipped, scanned …), its deadline and the pickup window after shipping
+(`policies.deadlines`). Once the instant is past all of them, no later instant can change the
+verdict: it is *final* (`is_final`), until the order's data or the run's other inputs change.
+
+So a re-evaluation as of a later instant judges again only (`candidates`):
+- the verdicts not final yet;
+- the orders an import wrote or updated since the last run (`imports.id` above the run's
+  `import_high`, also through a logistics sheet);
+- the orders whose false-shipping flag the one cross-order rule now sets differently (a new or
+  newly shipped order sharing their tracking number);
+and everything when anything else may differ (`full_reason`): the seller's settings, affected
+areas or products (the inputs fingerprint), the engine's code and parameter files or the
+calendar overrides and windows in force at the instant (`context_key`), whether the platform's
+data carry pickup scans, an earlier as-of instant, or stored verdicts that do not match the orders
+one for one. `tests/evaluation/test_incremental.py` checks that this gives exactly what judging
+every order gives.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib
+import json
+import marshal
+import pkgutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from importlib import resources
+
+from policies.params import ParameterSet
+from policies.records import OrderRecord
+
+Key = tuple[str, str, str]
+
+
+def is_final(
+    order: OrderRecord, deadline: datetime | None, as_of: datetime, pickup: timedelta
+) -> bool:
+    """True when every instant `as_of` is compared with, for this order, lies at or before
+    `as_of`: its times, its deadline and the pickup window after shipping."""
+    latest: datetime | None = deadline
+    for t in (
+        order.paid_at,
+        order.promised_ship_at,
+        order.shipped_at,
+        order.picked_up_at,
+        order.online_at,
+        order.warehouse_at,
+    ):
+        if t is not None and (latest is None or t > latest):
+            latest = t
+    shipped = order.shipped_at
+    if shipped is not None and (latest is None or shipped + pickup > latest):
+        latest = shipped + pickup
+    return latest is None or latest <= as_of
+
+
+@functools.cache
+def engine_fingerprint() -> str:
+    """sha256 of the engine's compiled code and default parameter files: verdicts computed by
+    another build of the rules are judged again. (Compiled code, not source: a frozen app ships
+    no sources; the bytecode of one build is the same on every run.)"""
+    import policies
+
+    h = hashlib.sha256()
+    for info in sorted(pkgutil.walk_packages(policies.__path__, "policies."), key=lambda m: m.name):
+        module = importlib.import_module(info.name)
+        loader = getattr(module, "__loader__", None)
+        get_code = getattr(loader, "get_code", None)
+        code = get_code(info.name) if get_code is not None else None
+        h.update(info.name.encode())
+        if code is not None:
+            h.update(marshal.dumps(code))
+    for item in sorted(resources.files("policies.parameters").iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".toml"):
+            h.update(item.name.encode())
+            h.update(item.read_bytes())
+    return h.hexdigest()
+
+
+def context_key(params: ParameterSet, as_of: datetime) -> str:
+    """What the verdicts depend on besides the orders, the inputs fingerprint and which
+    platforms carry pickup scans: the engine build and the values resolved at the as-of instant
+    (calendar overrides, warning and pickup windows; see `policies.context.EvalContext.create`)."""
+    values: list[object] = [engine_fingerprint()]
+    for key in (
+        "common.calendar.extra_holidays",
+        "common.calendar.extra_workdays",
+        "common.core.warning_hours",
+        "common.core.pickup_anomaly_hours",
+    ):
+        value = params.value(key, as_of)
+        if isinstance(value, tuple):
+            values.append(sorted(v.isoformat() if isinstance(v, date) else str(v) for v in value))
+        else:
+            values.append(str(value))
+    return json.dumps(values, ensure_ascii=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A platform's latest evaluation as recorded in `verdict_runs`."""
+
+    as_of: datetime
+    fingerprint: str
+    pickup_data: bool
+    import_high: int
+    context_key: str
+
+
+def runs(conn: sqlite3.Connection) -> dict[str, Run]:
+    """platform → its latest evaluation."""
+    return {
+        str(p): Run(datetime.fromisoformat(str(a)), str(f), bool(d), int(h), str(k))
+        for p, a, f, d, h, k in conn.execute(
+            "SELECT platform, as_of, inputs_fingerprint, pickup_data, import_high, context_key "
+            "FROM verdict_runs"
+        )
+    }
+
+
+def import_high(conn: sqlite3.Connection) -> int:
+    """The newest import's id (0 when none): recorded with a run."""
+    return int(conn.execute("SELECT IFNULL(MAX(id), 0) FROM imports").fetchone()[0])
+
+
+def full_reason(
+    previous: dict[str, Run],
+    platforms: list[str],
+    as_of: datetime,
+    fingerprint: str,
+    key: str,
+    pickup: frozenset[str] | None,
+) -> str:
+    """Why every order of `platforms` must be judged again ('' when only the candidates)."""
+    for p in platforms:
+        run = previous.get(p)
+        if run is None:
+            return f"{p}: never evaluated"
+        if run.import_high < 0 or not run.context_key:
+            return f"{p}: evaluated before schema v6"
+        if as_of < run.as_of:
+            return f"{p}: as of an earlier instant"
+        if run.fingerprint != fingerprint:
+            return "settings, affected areas or products changed"
+        if run.context_key != key:
+            return "engine, calendar or windows changed"
+        if run.pickup_data != (pickup is None or p in pickup):
+            return f"{p}: pickup scans appeared or disappeared"
+    return ""
+
+
+def _range(platform: str | None) -> tuple[str, list[str]]:
+    """A key-range condition for one platform's rows ('' for all)."""
+    if not platform:
+        return "", []
+    return (
+        " AND (platform, order_id, sub_order_id) >= (?, '', '')"
+        " AND (platform, order_id, sub_order_id) < (?, '', '')",
+        [platform, platform + "\0"],
+    )
+
+
+def candidates(
+    conn: sqlite3.Connection,
+    platform: str | None,
+    since_import: int,
+    flagged: frozenset[tuple[str, str, str]],
+) -> list[Key] | None:
+    """The keys to judge again, in key order — or None when the stored verdicts do not match
+    the stored orders one for one (then every order is judged). `flagged` are the keys the
+    false-shipping pass flags as of the new instant."""
+    where, args = _range(platform)
+    keys: set[Key] = set()
+    keys.update(
+        conn.execute(
+            f"SELECT platform, order_id, sub_order_id FROM verdict_rows INDEXED BY verdicts_open "
+            f"WHERE final = 0{where}",
+            args,
+        )
+    )
+    changed = list(
+        conn.execute(
+            "SELECT platform, order_id, sub_order_id FROM orders INDEXED BY orders_changed "
+            f"WHERE MAX(import_id, IFNULL(logistics_import_id, 0)) > ?{where}",
+            [since_import, *args],
+        )
+    )
+    keys.update(changed)
+    # The verdicts must be those of the stored orders: every order not changed since has one.
+    unjudged = sum(
+        1
+        for key in changed
+        if conn.execute(
+            "SELECT 1 FROM verdict_rows WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+            key,
+        ).fetchone()
+        is None
+    )
+    orders = conn.execute(f"SELECT COUNT(*) FROM orders WHERE 1{where}", args).fetchone()[0]
+    verdicts = conn.execute(f"SELECT COUNT(*) FROM verdict_rows WHERE 1{where}", args).fetchone()[0]
+    if verdicts + unjudged != orders:
+        return None
+    was_flagged = set(
+        conn.execute(
+            "SELECT platform, order_id, sub_order_id FROM verdict_rows "
+            f"WHERE flags_json LIKE '%\"false_shipping\"%'{where}",
+            args,
+        )
+    )
+    now_flagged = {(str(p), o, s) for p, o, s in flagged if not platform or p == platform}
+    keys.update(was_flagged ^ now_flagged)
+    return sorted(keys)
+
+
+def iter_orders_by_keys(
+    conn: sqlite3.Connection, keys: list[Key], size: int, addresses: bool
+) -> Iterator[list[OrderRecord]]:
+    """The stored orders `keys` (in key order), `size` at a time, with what the rules read (as
+    `load.iter_rule_chunks`)."""
+    from desktop_app.evaluation.load import _ADDRESS_COLUMNS, RULE_COLUMNS, rule_order_from_row
+
+    cols = RULE_COLUMNS + _ADDRESS_COLUMNS if addresses else RULE_COLUMNS
+    sql = (
+        f"SELECT {', '.join(cols)} FROM orders "
+        "WHERE platform = ? AND order_id = ? AND sub_order_id = ?"
+    )
+    for start in range(0, len(keys), size):
+        chunk: list[OrderRecord] = []
+        for key in keys[start : start + size]:
+            row = conn.execute(sql, key).fetchone()
+            if row is not None:
+                chunk.append(rule_order_from_row(row))
+        if chunk:
+            yield chunk
