@@ -26,6 +26,7 @@ import hashlib
 import importlib
 import json
 import marshal
+import os
 import pkgutil
 import sqlite3
 from collections.abc import Iterator
@@ -65,7 +66,15 @@ def is_final(
 def engine_fingerprint() -> str:
     """sha256 of the engine's compiled code and default parameter files: verdicts computed by
     another build of the rules are judged again. (Compiled code, not source: a frozen app ships
-    no sources; the bytecode of one build is the same on every run.)"""
+    no sources; the bytecode of one build is the same on every run.) When they cannot be read,
+    a value of this process alone: every re-evaluation then judges every order."""
+    try:
+        return _hash_engine()
+    except Exception:  # never wrong, only slower
+        return "unreadable-" + os.urandom(16).hex()
+
+
+def _hash_engine() -> str:
     import policies
 
     h = hashlib.sha256()
