@@ -427,7 +427,7 @@ def evaluate_store(
         since = min(previous[p].import_high for p in evaluated)
         some = candidates(conn, str(platform) if platform else None, since, ctx.false_shipping)
         if some is not None:
-            with no_gc(), store.transaction():
+            with no_gc(), _page_cache(conn, len(some)), store.transaction():
                 _evaluate_some(store, ctx, some, progress, cancelled)
                 _record_run(conn, evaluated, as_of, fingerprint, pickup, high, key)
             summary = _summary_from_rows(conn, as_of, platform)
@@ -579,13 +579,24 @@ def _evaluate_some(
     )
     for chunk in iter_orders_by_keys(conn, keys, _BATCH, bool(ctx.areas)):
         batch = []
+        settled = []  # only `final` changed: one partial index touched instead of thirteen
         for o in chunk:
             v = rules[o.platform](o, ctx)
             row = stored_row(v, enc, is_final(o, v.deadline, as_of, pickup_hours))
             was = conn.execute(stored_sql, row[:3]).fetchone()
-            if was is None or tuple(was) != row[4:]:
+            if was is None:
                 batch.append(row)
+            elif tuple(was) != row[4:]:
+                if was[:-1] == row[4:-1]:
+                    settled.append((row[-1], *row[:3]))
+                else:
+                    batch.append(row)
         conn.executemany(REPLACE_SQL, batch)
+        conn.executemany(
+            "UPDATE verdict_rows SET final = ? "
+            "WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+            settled,
+        )
         done += len(chunk)
         if progress is not None:
             progress(done, total)
