@@ -39,6 +39,20 @@ _END_OF_DAY = time(23, 59, 59)
 def fulfilment_mode(order: OrderRecord, product: ProductRecord | None) -> str:
     """POP / JIT揽收 / JIT自寄 from the order (else the product sheet); "" when unknown."""
     raw = order.fulfilment_mode or (product.fulfilment_mode if product is not None else "")
+    mode = _MODES.get(raw)
+    if mode is None:
+        if len(_MODES) > 1000:
+            _MODES.clear()
+        mode = _MODES[raw] = _mode_of(raw)
+    return mode
+
+
+# An export spells the mode in a handful of ways: classified once per spelling, not per order.
+_MODES: dict[str, str] = {}
+
+
+def _mode_of(raw: str) -> str:
+    """The mode one spelling names (`fulfilment_mode` memoises it)."""
     text = raw.upper()
     if "JIT" in text:
         return JIT_SELF if ("自寄" in raw or "SELF" in text) else JIT_PICKUP
