@@ -185,14 +185,15 @@ def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
     pickup_data = ctx.pickup_data
     if pickup_data is not None and order.platform not in pickup_data:
         return False  # = not ctx.has_pickup_data(order.platform), inlined (hot path)
-    shipped = happened(order.shipped_at, ctx.as_of)
-    if shipped is None:
+    as_of = ctx.as_of
+    shipped = order.shipped_at
+    if shipped is None or shipped > as_of:  # happened(...), inlined here and below
         return False
     limit = shipped + ctx.pickup_hours
-    picked = happened(order.picked_up_at, ctx.as_of)
-    if picked is not None:
+    picked = order.picked_up_at
+    if picked is not None and picked <= as_of:
         return picked > limit
-    return ctx.as_of > limit
+    return as_of > limit
 
 
 def percent_amount(
