@@ -9,11 +9,10 @@ official calendar, overridable by the seller). Per month: A2's penalty refund (`
 from __future__ import annotations
 
 import calendar as _stdcal
-from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from policies.calendar import WorkCalendar
 from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
 from policies.deadlines import classify, exclusion, happened, no_deadline, standard_deadline
 from policies.params import Resolved
@@ -40,6 +39,20 @@ _END_OF_DAY = time(23, 59, 59)
 def fulfilment_mode(order: OrderRecord, product: ProductRecord | None) -> str:
     """POP / JIT揽收 / JIT自寄 from the order (else the product sheet); "" when unknown."""
     raw = order.fulfilment_mode or (product.fulfilment_mode if product is not None else "")
+    mode = _MODES.get(raw)
+    if mode is None:
+        if len(_MODES) > 1000:
+            _MODES.clear()
+        mode = _MODES[raw] = _mode_of(raw)
+    return mode
+
+
+# An export spells the mode in a handful of ways: classified once per spelling, not per order.
+_MODES: dict[str, str] = {}
+
+
+def _mode_of(raw: str) -> str:
+    """The mode one spelling names (`fulfilment_mode` memoises it)."""
     text = raw.upper()
     if "JIT" in text:
         return JIT_SELF if ("自寄" in raw or "SELF" in text) else JIT_PICKUP
@@ -58,8 +71,8 @@ def a1_applies(
     """
     paid = order.paid_at
     assert paid is not None
-    active = ctx.params.resolve("aliexpress.a1.active", paid)
-    if active.value is not True:
+    plan = _a1_plan(ctx, paid)
+    if not plan.active:
         return False
     if product is None:
         b.reason(
@@ -67,17 +80,16 @@ def a1_applies(
             "No product sheet row (listing date / last-month sales): A1 relaxation not checked",
         )
         return False
-    days = ctx.params.resolve("aliexpress.a1.new_product_days", paid)
-    sales = ctx.params.resolve("aliexpress.a1.max_last_month_sales", paid)
+    days, sales = plan.days, plan.sales
     new = (
         product.listed_at is not None
-        and isinstance(days.value, Decimal)
-        and paid - product.listed_at <= _days(days.value)
+        and plan.new_within is not None
+        and paid - product.listed_at <= plan.new_within
     )
     slow = (
         product.last_month_sales is not None
-        and isinstance(sales.value, int)
-        and product.last_month_sales <= sales.value
+        and plan.max_sales is not None
+        and product.last_month_sales <= plan.max_sales
     )
     if not (new or slow):
         return False
@@ -101,7 +113,6 @@ def a1_applies(
     return True
 
 
-_ONE_DAY = timedelta(days=1)
 _DAYS: dict[Decimal, timedelta] = {}
 
 
@@ -110,6 +121,17 @@ def _days(value: Decimal) -> timedelta:
     hit = _DAYS.get(value)
     if hit is None:
         hit = _DAYS[value] = timedelta(days=float(value))
+    return hit
+
+
+_HOURS: dict[Decimal, timedelta] = {}
+
+
+def _hours(value: Decimal) -> timedelta:
+    """timedelta(hours=value), memoised like `_days`."""
+    hit = _HOURS.get(value)
+    if hit is None:
+        hit = _HOURS[value] = timedelta(hours=float(value))
     return hit
 
 
@@ -123,52 +145,48 @@ _PICKUP_DAYS_KEY: dict[tuple[bool, bool], str] = {
 }
 
 
-def add_hours_skipping(start: datetime, hours: Decimal, skip: Callable[[date], bool]) -> datetime:
-    """`start` + `hours`, not counting whole days for which ``skip(day)`` is True."""
-    remaining = timedelta(hours=float(hours))
-    day = start.date()
-    if not skip(day):
-        room = datetime.combine(day + _ONE_DAY, time()) - start
-        if remaining <= room:
-            return start + remaining
-        remaining -= room
-    day += _ONE_DAY
-    for _ in range(4000):
-        if not skip(day):
-            if remaining <= _ONE_DAY:
-                return datetime.combine(day, time()) + remaining
-            remaining -= _ONE_DAY
-        day += _ONE_DAY
-    raise ValueError("deadline computation did not converge — check the holiday list")
+@dataclass(frozen=True, slots=True)
+class _A1Plan:
+    """A1/A3's parameters at one parameter segment, in the forms the per-order code compares."""
+
+    active: bool
+    days: Resolved
+    new_within: timedelta | None  # `days` as a timedelta when set
+    sales: Resolved
+    max_sales: int | None  # `sales` when set
+    cutoff: Resolved
+    pickup_days: dict[tuple[bool, bool], Resolved]  # by (relaxed, before the cut-off)
+    hours: dict[tuple[str, bool], tuple[Resolved, timedelta | None]]  # by (mode, relaxed)
+    a3: dict[str, tuple[tuple[TraceStep, ...], bool, bool, bool]]  # `_a3_plan` by mode
 
 
-def a3_skipper(
-    mode: str, ctx: EvalContext, at: datetime, b: VerdictBuilder
-) -> tuple[Callable[[date], bool], list[bool]]:
-    """A3 — which days POP / JIT self-send timing does not count, and a fallback marker list."""
-    cal: WorkCalendar = ctx.calendar
-    fallback: list[bool] = []
-    key = ("A3", mode, ctx.params.segment(at))
-    plan = ctx.memo.get(key)
-    if plan is None:
-        plan = ctx.memo[key] = _a3_plan(mode, ctx, at)
-    steps, active, skip_sunday, skip_holiday = plan
-    if b.explain:
-        b.trace.extend(steps)
-    if not active:
-        return (lambda day: False), fallback
-
-    def skip(day: date) -> bool:
-        if skip_sunday and day.weekday() == 6:
-            return True
-        if skip_holiday:
-            hol, fb = cal.is_public_holiday(day)
-            if fb:
-                fallback.append(True)
-            return hol
-        return False
-
-    return skip, fallback
+def _a1_plan(ctx: EvalContext, paid: datetime) -> _A1Plan:
+    """A1/A3's parameters at `paid`, resolved once per parameter segment (not 4–6 resolves and
+    conversions per order)."""
+    key = ("A1", ctx.params.segment(paid))
+    hit: _A1Plan | None = ctx.memo.get(key)
+    if hit is not None:
+        return hit
+    p = ctx.params
+    days = p.resolve("aliexpress.a1.new_product_days", paid)
+    sales = p.resolve("aliexpress.a1.max_last_month_sales", paid)
+    hours = {mr: p.resolve(k, paid) for mr, k in _HOURS_KEY.items()}
+    plan = _A1Plan(
+        active=p.resolve("aliexpress.a1.active", paid).value is True,
+        days=days,
+        new_within=_days(days.value) if isinstance(days.value, Decimal) else None,
+        sales=sales,
+        max_sales=sales.value if isinstance(sales.value, int) else None,
+        cutoff=p.resolve("aliexpress.a1.jit_pickup_cutoff", paid),
+        pickup_days={rb: p.resolve(k, paid) for rb, k in _PICKUP_DAYS_KEY.items()},
+        hours={
+            mr: (h, _hours(h.value) if isinstance(h.value, Decimal) else None)
+            for mr, h in hours.items()
+        },
+        a3={mode: _a3_plan(mode, ctx, paid) for mode in (POP, JIT_SELF)},
+    )
+    ctx.memo[key] = plan
+    return plan
 
 
 def _a3_plan(
@@ -203,15 +221,16 @@ def a1_deadline(
     tag = "A1 放宽" if relaxed else "标准（推断）"
     tag_en = "A1 relaxed" if relaxed else "standard (inferred)"
     fallback = False
+    plan = _a1_plan(ctx, paid)
     if mode == JIT_PICKUP:
-        cutoff = ctx.params.resolve("aliexpress.a1.jit_pickup_cutoff", paid)
+        cutoff = plan.cutoff
         if not isinstance(cutoff.value, time):
             return False
         start, fb1 = ctx.calendar.first_workday_from(paid.date())
         # Inferred: an order placed on a non-working day counts from the next working day's
         # start, i.e. as a before-cut-off order of that day.
         before = paid.time() < cutoff.value or start != paid.date()
-        days = ctx.params.resolve(_PICKUP_DAYS_KEY[relaxed, before], paid)
+        days = plan.pickup_days[relaxed, before]
         if not isinstance(days.value, int):
             return False
         if b.explain:
@@ -238,9 +257,8 @@ def a1_deadline(
                 f"T+{days.value} working days 23:59",
             )
     else:
-        key = _HOURS_KEY[mode, relaxed]
-        hours: Resolved = ctx.params.resolve(key, paid)
-        if not isinstance(hours.value, Decimal):
+        hours, span = plan.hours[mode, relaxed]
+        if span is None:
             if b.explain:
                 b.trace.append(param_step("A1", A1_CLAUSE, "时效小时数", "Hours", hours))
             return False
@@ -248,9 +266,10 @@ def a1_deadline(
             b.trace.append(
                 param_step("A1", A1_CLAUSE, f"{mode} 时效（{tag}）", f"{mode} hours", hours)
             )
-        skip, marks = a3_skipper(mode, ctx, paid, b)
-        b.deadline = add_hours_skipping(paid, hours.value, skip)
-        fallback = bool(marks)
+        a3_steps, _, sundays, holidays = plan.a3[mode]  # A3: days not counted
+        if b.explain:
+            b.trace.extend(a3_steps)
+        b.deadline, fallback = ctx.calendar.add_hours(paid, span, sundays, holidays)
         if b.explain:
             what = "上网" if mode == POP else "到仓"
             b.basis(

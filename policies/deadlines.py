@@ -54,13 +54,9 @@ def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
         return False
     if not order.status_text and not order.after_sale_status:
         return False
-    prefix = order.platform.value
-    cancelled = ctx.params.resolve(f"{prefix}.core.cancelled_keywords", order.paid_at)
-    words = cancelled.value if isinstance(cancelled.value, tuple) else ()
-    hit = next((w for w in words if isinstance(w, str) and w in order.status_text), "")
-    refunded = ctx.params.resolve(f"{prefix}.core.refunded_keywords", order.paid_at)
-    rwords = refunded.value if isinstance(refunded.value, tuple) else ()
-    rhit = next((w for w in rwords if isinstance(w, str) and w in order.after_sale_status), "")
+    cancelled, words, refunded, rwords = _keywords(order.platform.value, ctx, order.paid_at)
+    hit = next((w for w in words if w in order.status_text), "")
+    rhit = next((w for w in rwords if w in order.after_sale_status), "")
     if not hit and not rhit:
         return False
     b.status = Status.EXCLUDED
@@ -92,6 +88,25 @@ def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
                 )
             )
     return True
+
+
+def _keywords(
+    prefix: str, ctx: EvalContext, at: datetime
+) -> tuple[Resolved, tuple[str, ...], Resolved, tuple[str, ...]]:
+    """The platform's cancelled / refunded keyword parameters at `at` and their words,
+    memoised per parameter segment."""
+    key = ("EXCL", prefix, ctx.params.segment(at))
+    hit: tuple[Resolved, tuple[str, ...], Resolved, tuple[str, ...]] | None = ctx.memo.get(key)
+    if hit is None:
+        cancelled = ctx.params.resolve(f"{prefix}.core.cancelled_keywords", at)
+        refunded = ctx.params.resolve(f"{prefix}.core.refunded_keywords", at)
+        hit = ctx.memo[key] = (cancelled, _words(cancelled), refunded, _words(refunded))
+    return hit
+
+
+def _words(resolved: Resolved) -> tuple[str, ...]:
+    value = resolved.value
+    return tuple(w for w in value if isinstance(w, str)) if isinstance(value, tuple) else ()
 
 
 def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: VerdictBuilder) -> bool:
@@ -198,14 +213,15 @@ def pickup_anomaly(order: OrderRecord, ctx: EvalContext) -> bool:
     pickup_data = ctx.pickup_data
     if pickup_data is not None and order.platform not in pickup_data:
         return False  # = not ctx.has_pickup_data(order.platform), inlined (hot path)
-    shipped = happened(order.shipped_at, ctx.as_of)
-    if shipped is None:
+    as_of = ctx.as_of
+    shipped = order.shipped_at
+    if shipped is None or shipped > as_of:  # happened(...), inlined here and below
         return False
     limit = shipped + ctx.pickup_hours
-    picked = happened(order.picked_up_at, ctx.as_of)
-    if picked is not None:
+    picked = order.picked_up_at
+    if picked is not None and picked <= as_of:
         return picked > limit
-    return ctx.as_of > limit
+    return as_of > limit
 
 
 def percent_amount(

@@ -29,6 +29,7 @@ from policies.records import Flag, IndicatorProtection, OrderRecord, Status, Tra
 D1_CLAUSE = "seed 003 一、1"
 D1_FAQ = "seed 003 FAQ"
 D2_CLAUSE = "seed 003 一、2"
+_ZERO = Decimal(0)
 
 
 def d1_suspended(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
@@ -40,15 +41,18 @@ def d1_suspended(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> boo
     """
     paid = order.paid_at
     assert paid is not None
-    plan = _d1_plan(ctx, paid)
-    suspended, end = plan.suspended, plan.end
+    return _suspended(_d1_plan(ctx, paid), paid, b)
+
+
+def _suspended(plan: _D1Plan, paid: datetime, b: VerdictBuilder) -> bool:
+    """`d1_suspended` with the segment's plan at hand."""
     if b.explain:
         b.trace.append(plan.suspended_step)
-    if suspended.value is True and isinstance(end.value, datetime) and paid >= end.value:
+    if plan.suspended_on and plan.ends_at is not None and paid >= plan.ends_at:
         if b.explain:
             b.trace.append(plan.end_step)
         return False
-    return suspended.value is True
+    return plan.suspended_on
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,8 @@ class _D1Plan:
 
     suspended: Resolved
     end: Resolved
+    suspended_on: bool  # suspended.value is True
+    ends_at: datetime | None  # end.value when set
     suspended_step: TraceStep
     end_step: TraceStep
     round_to_yuan: bool
@@ -90,6 +96,8 @@ def _d1_plan(ctx: EvalContext, paid: datetime) -> _D1Plan:
     plan = _D1Plan(
         suspended=suspended,
         end=end,
+        suspended_on=suspended.value is True,
+        ends_at=end.value if isinstance(end.value, datetime) else None,
         suspended_step=param_step(
             "D1", D1_CLAUSE, "按支付时间判断是否暂停超时自动赔付", "Suspended?", suspended
         ),
@@ -129,8 +137,9 @@ def d1_compensation(
     paid = order.paid_at
     assert paid is not None
     b.rule("D1")
-    if d1_suspended(order, ctx, b):
-        b.compensation = Decimal(0)
+    plan = _d1_plan(ctx, paid)
+    if _suspended(plan, paid, b):
+        b.compensation = _ZERO
         if b.explain:
             b.reason(
                 f"D1：支付时间 {fmt(paid)} 在 2022-12-19 12:00:00（含）之后，全国暂停超时自动赔付；"
@@ -139,7 +148,6 @@ def d1_compensation(
                 "auto-compensation suspended nationwide; logistics points still assessed (FAQ Q4)",
             )
         return
-    plan = _d1_plan(ctx, paid)
     rnd = plan.round_to_yuan
     total: Decimal | None = Decimal(0)
     parts: list[str] = []
