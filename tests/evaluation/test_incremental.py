@@ -76,11 +76,8 @@ def _judging_everything(store: Store, tmp: Path, as_of: datetime) -> list[tuple[
         full.conn.execute("UPDATE verdict_runs SET context_key = ''")
         seen: list[int] = []
         evaluate_store(full, as_of, progress=lambda done, total: seen.append(total))
-        assert seen[-1] == N_NOW[0]
+        assert seen[-1] == full.conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
         return _verdicts(full.conn)
-
-
-N_NOW = [N]  # orders stored now (the full run judges them all)
 
 
 def _evaluate(store: Store, as_of: datetime) -> int:
@@ -149,11 +146,11 @@ def test_judging_only_what_may_change_equals_judging_everything(tmp_path: Path) 
             )
             conn.execute(sql, (*_row(new)[:-2], upd, 1000 + i))
         conn.execute("COMMIT")
-        N_NOW[0] = N + len(old)
+        stored = N + len(old)
 
         t2 = t1 + timedelta(days=1)
         judged = _evaluate(store, t2)
-        assert judged < N_NOW[0]
+        assert judged < stored
         got = _verdicts(conn)
         assert got == _judging_everything(store, tmp_path, t2)
         flagged = [r for r in got if "false_shipping" in str(r[10])]
@@ -163,7 +160,7 @@ def test_judging_only_what_may_change_equals_judging_everything(tmp_path: Path) 
         t3 = datetime(2024, 8, 1)
         _evaluate(store, t3)
         assert _verdicts(conn) == _judging_everything(store, tmp_path, t3)
-        assert _evaluate(store, t3 + timedelta(days=1)) < N_NOW[0] // 10
+        assert _evaluate(store, t3 + timedelta(days=1)) < stored // 10
 
 
 def test_other_changes_judge_every_order(tmp_path: Path) -> None:
@@ -205,3 +202,24 @@ def test_final_means_every_compared_instant_has_passed() -> None:
     assert not is_final(scanned, deadline, deadline + timedelta(days=2), pickup)
     assert is_final(OrderRecord(Platform.ALIEXPRESS, "4"), None, paid, pickup)  # unpaid
     assert len(engine_fingerprint()) == 64
+
+
+def test_one_platform_at_a_time(tmp_path: Path) -> None:
+    """`shipcheck evaluate --platform P`: only P's orders, P's candidates, P's run."""
+    with _store(tmp_path / "c.db") as store:
+        evaluate_store(store, T0)
+        t1 = T0 + timedelta(days=4)
+        seen: list[int] = []
+        evaluate_store(store, t1, platform="douyin", progress=lambda d, t: seen.append(t))
+        douyin = store.conn.execute(
+            "SELECT COUNT(*) FROM orders WHERE platform = 'douyin'"
+        ).fetchone()[0]
+        assert 0 < seen[-1] < douyin
+        runs = dict(store.conn.execute("SELECT platform, as_of FROM verdict_runs"))
+        assert runs == {
+            "douyin": t1.isoformat(" "),
+            "kuaishou": T0.isoformat(" "),
+            "aliexpress": T0.isoformat(" "),
+        }
+        mine = [r for r in _verdicts(store.conn) if r[0] == "douyin"]
+        assert mine == [r for r in _judging_everything(store, tmp_path, t1) if r[0] == "douyin"]
