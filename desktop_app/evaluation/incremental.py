@@ -64,8 +64,8 @@ def is_final(
 
 @functools.cache
 def engine_fingerprint() -> str:
-    """sha256 of the engine's compiled code and default parameter files: verdicts computed by
-    another build of the rules are judged again. (Compiled code, not source: a frozen app ships
+    """sha256 of the engine's compiled code, default parameter files and official holiday data:
+    verdicts computed by another build of the rules are judged again. (Compiled code, not source: a frozen app ships
     no sources; the bytecode of one build is the same on every run.) When they cannot be read,
     a value of this process alone: every re-evaluation then judges every order."""
     try:
@@ -90,6 +90,11 @@ def _hash_engine() -> str:
         if item.name.endswith(".toml"):
             h.update(item.name.encode())
             h.update(item.read_bytes())
+    # The official holiday data (chinesecalendar) the working-day rules count with.
+    from policies import calendar
+
+    for days in (calendar._HOLIDAYS, calendar._WORKDAYS):
+        h.update(",".join(sorted(d.isoformat() for d in days)).encode())
     return h.hexdigest()
 
 
