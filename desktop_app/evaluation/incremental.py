@@ -65,9 +65,10 @@ def is_final(
 @functools.cache
 def engine_fingerprint() -> str:
     """sha256 of the engine's compiled code, default parameter files and official holiday data:
-    verdicts computed by another build of the rules are judged again. (Compiled code, not source: a frozen app ships
-    no sources; the bytecode of one build is the same on every run.) When they cannot be read,
-    a value of this process alone: every re-evaluation then judges every order."""
+    verdicts computed by another build of the rules are judged again. (Compiled code, not
+    source: a frozen app ships no sources; the bytecode of one build is the same on every run.)
+    When they cannot be read, a value of this process alone: every re-evaluation then judges
+    every order."""
     try:
         return _hash_engine()
     except Exception:  # never wrong, only slower
