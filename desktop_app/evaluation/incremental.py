@@ -25,7 +25,6 @@ import functools
 import hashlib
 import importlib
 import json
-import marshal
 import os
 import pkgutil
 import sqlite3
@@ -33,6 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
+from types import CodeType
+from typing import Any
 
 from policies.params import ParameterSet
 from policies.records import OrderRecord
@@ -86,7 +87,7 @@ def _hash_engine() -> str:
         code = get_code(info.name) if get_code is not None else None
         h.update(info.name.encode())
         if code is not None:
-            h.update(marshal.dumps(code))
+            _hash_code(h, code)
     for item in sorted(resources.files("policies.parameters").iterdir(), key=lambda p: p.name):
         if item.name.endswith(".toml"):
             h.update(item.name.encode())
@@ -97,6 +98,28 @@ def _hash_engine() -> str:
     for days in (calendar._HOLIDAYS, calendar._WORKDAYS):
         h.update(",".join(sorted(d.isoformat() for d in days)).encode())
     return h.hexdigest()
+
+
+def _hash_code(h: Any, code: CodeType) -> None:
+    """Feed `h` with what a code object does: its bytecode, names and constants, recursively
+    (not marshal.dumps: its output depends on reference counts, which differ between processes
+    that imported different modules)."""
+    h.update(code.co_code)
+    h.update(repr((code.co_names, code.co_varnames, code.co_freevars, code.co_cellvars)).encode())
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            _hash_code(h, const)
+        else:
+            h.update(_canonical(const).encode())
+
+
+def _canonical(value: object) -> str:
+    """repr with sets sorted (a set's order depends on the process's string hash seed)."""
+    if isinstance(value, frozenset | set):
+        return "{" + ", ".join(sorted(_canonical(v) for v in value)) + "}"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_canonical(v) for v in value) + ")"
+    return repr(value)
 
 
 def context_key(params: ParameterSet, as_of: datetime) -> str:

@@ -223,3 +223,26 @@ def test_one_platform_at_a_time(tmp_path: Path) -> None:
         }
         mine = [r for r in _verdicts(store.conn) if r[0] == "douyin"]
         assert mine == [r for r in _judging_everything(store, tmp_path, t1) if r[0] == "douyin"]
+
+
+def test_engine_fingerprint_is_the_same_in_every_process() -> None:
+    """Else every re-evaluation would judge every order (e.g. set order under hash seeds)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from desktop_app.evaluation.incremental import engine_fingerprint; "
+        "print(engine_fingerprint())"
+    )
+    prints = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "random")
+    }
+    assert prints == {engine_fingerprint()}
