@@ -387,7 +387,10 @@ def evaluate_store(
     `desktop_app.evaluation.explain`, from the same rule code), except when a `sink` receives
     them (the CLI prints each verdict with its trace). Only rows that changed are written (the
     as-of instant is recorded once per platform in `verdict_runs`); a first evaluation of many
-    orders inserts them all with the indexes rebuilt after. One transaction: on error or
+    orders inserts them all with the indexes rebuilt after. A re-evaluation judges again only the
+    orders whose verdict may have changed since the last run (`incremental`: verdicts not final
+    yet, orders imported or updated since, changed false-shipping flags) unless something every
+    verdict depends on changed; its summary then counts the stored verdicts. One transaction: on error or
     cancellation (``cancelled()`` returning True → `Cancelled`) nothing is written.
     `progress(done, total)` is called every few thousand orders.
     """
