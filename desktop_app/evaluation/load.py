@@ -342,8 +342,9 @@ def platforms_with_pickup_scans(store: Source) -> set[str]:
     }
 
 
-# Every character str.strip() removes (the false-shipping pass compares stripped numbers).
-_WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+# Every character str.strip() removes (the false-shipping pass compares stripped numbers) is
+# below "!" or at least U+0085 (a test checks every code point).
+FIRST_NON_ASCII_SPACE = "\x85"
 
 
 def shared_tracking_orders(
@@ -352,7 +353,7 @@ def shared_tracking_orders(
     """Orders shipped by `as_of` whose tracking number may be shared with another order: the
     candidates for the false-shipping pass (D1 FAQ Q3), found in SQL instead of loading all.
 
-    One walk of the tracking-number index finds the numbers stored more than once and those with
+    Two walks of the tracking-number index find the numbers stored more than once and those with
     surrounding whitespace (plus their stripped form); every order of a group the pass can form
     (same platform, same stripped number, shipped by `as_of`) has one of these numbers, so
     `policies.engine.false_shipping_keys` over the candidates gives exactly its result over all
@@ -362,11 +363,23 @@ def shared_tracking_orders(
     numbers: set[str] = set()
     for (number,) in conn.execute(
         "SELECT tracking_no FROM orders WHERE tracking_no <> '' GROUP BY tracking_no "
-        "HAVING COUNT(*) > 1 OR tracking_no <> trim(tracking_no, ?)",
-        (_WHITESPACE,),
+        "HAVING COUNT(*) > 1"
     ):
         numbers.add(number)
         numbers.add(number.strip())
+    # Numbers with surrounding whitespace, in a second walk of the index: every whitespace
+    # character is below '!' or from U+0085 on, so only a number whose first or last character is
+    # can have any, and those few are checked exactly here. (A `trim(tracking_no, ?)` per number
+    # in the HAVING above cost 0.4 s CPU at 1M orders; this walk 0.09 s.)
+    for (number,) in conn.execute(
+        "SELECT tracking_no FROM orders WHERE tracking_no <> '' "
+        "AND (NOT (tracking_no >= '!' AND tracking_no < ?1) "
+        "OR substr(tracking_no, -1) NOT BETWEEN '!' AND ?2)",
+        (FIRST_NON_ASCII_SPACE, chr(ord(FIRST_NON_ASCII_SPACE) - 1)),
+    ):
+        if number != number.strip():
+            numbers.add(number)
+            numbers.add(number.strip())
     if not numbers:
         return []
     sql = (
