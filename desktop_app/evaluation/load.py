@@ -11,6 +11,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import repeat
 from typing import Any
 
 from desktop_app.store.connection import Store
@@ -192,7 +193,8 @@ _SPARSE_SQL = (
     "|| '%s%s', picked_up_at, online_at, warehouse_at, length(fulfilment_mode), fulfilment_mode, "
     "ship_from_address) END"
 )
-_RULE_SELECT = ", ".join((*_DENSE_RULE_COLUMNS, _SPARSE_SQL))
+# (the platform is not selected: one query per platform, see iter_rule_chunks)
+_RULE_SELECT = ", ".join((*_DENSE_RULE_COLUMNS[1:], _SPARSE_SQL))
 _SEP = "\x1f"
 
 
@@ -240,11 +242,10 @@ def _sparse_fields(
     )
 
 
-def rule_order_from_row(row: tuple[Any, ...]) -> OrderRecord:
-    """A row of `iter_rule_chunks`' query (+ the four receiver-address columns when selected) as
-    an OrderRecord; the fields no rule reads keep their defaults."""
+def rule_order_from_row(platform: Platform, row: tuple[Any, ...]) -> OrderRecord:
+    """A row of `iter_rule_chunks`' query of one platform (+ the four receiver-address columns
+    when selected) as an OrderRecord; the fields no rule reads keep their defaults."""
     (
-        platform,
         order_id,
         sub_order_id,
         status_text,
@@ -256,7 +257,7 @@ def rule_order_from_row(row: tuple[Any, ...]) -> OrderRecord:
         shipped,
         tracking,
         sparse,
-    ) = row if len(row) == 12 else row[:12]  # (a starred target would build a list per row)
+    ) = row if len(row) == 11 else row[:11]  # (a starred target would build a list per row)
     if sparse is None:
         picked = online = warehouse = None
         mode = ship_from = ""
@@ -266,7 +267,7 @@ def rule_order_from_row(row: tuple[Any, ...]) -> OrderRecord:
     record: OrderRecord = _new_tuple(
         OrderRecord,
         (
-            _PLATFORM[platform],
+            platform,
             order_id,
             sub_order_id,
             "",
@@ -291,7 +292,7 @@ def rule_order_from_row(row: tuple[Any, ...]) -> OrderRecord:
             tracking,
             "",
             "",
-            _new_tuple(Address, row[12:]) if len(row) > 12 else _NO_ADDRESS,
+            _new_tuple(Address, row[11:]) if len(row) > 11 else _NO_ADDRESS,
             ship_from,
         ),
     )
@@ -305,28 +306,47 @@ def iter_rule_chunks(
     addresses: bool = True,
     after: tuple[str, str, str] | None = None,
 ) -> Generator[list[OrderRecord], None, None]:
-    """Stored orders in primary-key order, `size` at a time, with only what the per-order rules
-    read (`RULE_COLUMNS`; the receiver address only with `addresses`); only keys after `after`
-    when given."""
+    """Stored orders in primary-key order, `size` at a time (at most; a chunk holds one
+    platform), with only what the per-order rules read (`RULE_COLUMNS`; the receiver address only
+    with `addresses`); only keys after `after` when given."""
+    conn = _conn(store)
     select = _RULE_SELECT + ", " + ", ".join(_ADDRESS_COLUMNS) if addresses else _RULE_SELECT
-    where: list[str] = []
-    args: list[str] = []
-    if after is not None:  # a key range (with `platform = ?` SQLite would walk from its start)
-        where.append("(platform, order_id, sub_order_id) > (?, ?, ?)")
-        args.extend(after)
+    # One query per stored platform (found by index seeks, in key order), so the platform column
+    # is not fetched and converted for every row (0.15-0.4 s CPU of 2.5 at 1M orders).
+    text = str(platform) if platform else _next_platform(conn, after[0] if after else "", True)
+    while text is not None:
+        if after is None or text > after[0]:
+            where, args = "platform = ?", [text]
+        elif text == after[0]:  # a key range (with `platform = ?` SQLite would walk from its start)
+            where = (
+                "(platform, order_id, sub_order_id) > (?, ?, ?) "
+                "AND (platform, order_id, sub_order_id) < (?, '', '')"
+            )
+            args = [*after, text + "\0"]
+        else:
+            return
+        cur = conn.execute(
+            f"SELECT {select} FROM orders WHERE {where} ORDER BY platform, order_id, sub_order_id",
+            args,
+        )
+        rows = cur.fetchmany(size)
+        if rows:
+            member = _PLATFORM[text]  # ValueError for a platform ShipCheck does not know
+            make = rule_order_from_row
+            while rows:
+                yield list(map(make, repeat(member), rows))
+                rows = cur.fetchmany(size)
         if platform:
-            where.append("(platform, order_id, sub_order_id) < (?, '', '')")
-            args.append(str(platform) + "\0")
-    elif platform:
-        where.append("platform = ?")
-        args.append(str(platform))
-    sql = f"SELECT {select} FROM orders"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    cur = _conn(store).execute(sql + " ORDER BY platform, order_id, sub_order_id", args)
-    make = rule_order_from_row
-    while rows := cur.fetchmany(size):
-        yield list(map(make, rows))
+            return
+        text = _next_platform(conn, text, False)
+
+
+def _next_platform(conn: sqlite3.Connection, text: str, inclusive: bool) -> str | None:
+    """The first stored platform from (or after) `text` (one index seek), None when none is."""
+    op = ">=" if inclusive else ">"
+    row = conn.execute(f"SELECT min(platform) FROM orders WHERE platform {op} ?", (text,))
+    found: str | None = row.fetchone()[0]
+    return found
 
 
 def load_context_inputs(

@@ -97,7 +97,13 @@ def _check(store: Store) -> None:
             _assert_identical(list(itertools.chain.from_iterable(chunks)), expected)
         for platform in Platform:
             got = [o for c in iter_rule_chunks(store, platform, 2, addresses) for o in c]
-            _assert_identical(got, [o for o in expected if o.platform is platform])
+            mine = [o for o in expected if o.platform is platform]
+            _assert_identical(got, mine)
+            if mine:  # resuming within one platform, as evaluate_store does
+                k = mine[0]
+                after = (k.platform.value, k.order_id, k.sub_order_id)
+                got = [o for c in iter_rule_chunks(store, platform, 2, addresses, after) for o in c]
+                _assert_identical(got, mine[1:])
         if len(expected) > 2:  # resuming after a key, as evaluate_store does
             k = expected[1]
             got = [
@@ -166,9 +172,11 @@ def test_rule_records_equal_the_cell_by_cell_reading_for_awkward_values(tmp_path
 
 def test_unknown_stored_platform_is_an_error_as_before(tmp_path: Path) -> None:
     with open_store(tmp_path / "x.db") as store:
-        insert_orders(store.conn, [{"platform": "taobao", "order_id": "1"}])
-        with pytest.raises(ValueError):
-            list(iter_rule_chunks(store))
+        insert_orders(store.conn, [{"platform": p, "order_id": "1"} for p in ("", "kuaishou", "x")])
+        for platform in (None, "", "x"):
+            with pytest.raises(ValueError):
+                list(iter_rule_chunks(store, platform))
+        assert list(iter_rule_chunks(store, "y")) == []  # nothing stored: nothing to convert
 
 
 _texts = st.text(max_size=6) | st.sampled_from(["", "\x1f", "\x00", "3\x1f", "[", "%d", "POP"])
