@@ -176,13 +176,15 @@ RULE_COLUMNS = _DENSE_RULE_COLUMNS + _SPARSE_RULE_COLUMNS
 _ADDRESS_COLUMNS = ("receiver_province", "receiver_city", "receiver_district", "receiver_address")
 
 # The five RULE_COLUMNS most orders leave empty (the logistics-sheet times, the fulfilment mode and
-# the warehouse address) come as ONE cell: NULL when all five are empty, else all five packed in
-# one text. Each cell costs Python's sqlite3 some 60-180 ns whatever it holds, so this took the
-# fetch of 1M Kuaishou orders from 3.0 to 2.5 s CPU; a row with any of them set costs about what
-# five cells did. The packing is exact: the free texts (mode, address) come last, the mode with
-# its length in front (SQLite's length() and Python's len() count the same code points), and a
-# row with a NUL character anywhere in them (printf and length() stop at the first) is sent as a
-# JSON array instead. `_sparse_fields` unpacks both forms.
+# the warehouse address) can come as ONE cell: NULL when all five are empty, else all five packed
+# in one text. Each cell costs Python's sqlite3 some 60-180 ns whatever it holds, so this took the
+# fetch of 1M Kuaishou orders (none with logistics data) from 3.0 to 2.5 s CPU; but unpacking a
+# filled cell costs ~1.5 us more than five plain cells, so iter_rule_chunks reads a chunk packed
+# only while most rows of the chunk before had none of the five (see `_PACKED_UP_TO`). The packing
+# is exact: the free texts (mode, address) come last, the mode with its length in front (SQLite's
+# length() and Python's len() count the same code points), and a row with a NUL character
+# anywhere in them (printf and length() stop at the first) is sent as a JSON array instead.
+# `_sparse_fields` unpacks both forms.
 _SPARSE_SQL = (
     "CASE WHEN picked_up_at IS NULL AND online_at IS NULL AND warehouse_at IS NULL "
     "AND fulfilment_mode = '' AND ship_from_address = '' THEN NULL "
@@ -194,7 +196,10 @@ _SPARSE_SQL = (
     "ship_from_address) END"
 )
 # (the platform is not selected: one query per platform, see iter_rule_chunks)
-_RULE_SELECT = ", ".join((*_DENSE_RULE_COLUMNS[1:], _SPARSE_SQL))
+_PACKED_SELECT = ", ".join((*_DENSE_RULE_COLUMNS[1:], _SPARSE_SQL))
+_PLAIN_SELECT = ", ".join(RULE_COLUMNS[1:])
+# A chunk is read packed after one whose rows had sparse data in at most this share.
+_PACKED_UP_TO = 0.25
 _SEP = "\x1f"
 
 
@@ -301,6 +306,78 @@ def rule_order_from_row(platform: Platform, row: tuple[Any, ...]) -> OrderRecord
     return record
 
 
+def plain_rule_order_from_row(platform: Platform, row: tuple[Any, ...]) -> OrderRecord:
+    """A row of `iter_rule_chunks`' plain query (`RULE_COLUMNS` but the platform, + the four
+    receiver-address columns when selected) as an OrderRecord, as `rule_order_from_row`."""
+    (
+        order_id,
+        sub_order_id,
+        status_text,
+        after_sale_status,
+        product_id,
+        paid_fen,
+        paid_at,
+        promised,
+        shipped,
+        tracking,
+        picked,
+        online,
+        warehouse,
+        mode,
+        ship_from,
+    ) = row if len(row) == 15 else row[:15]
+    pt = _from_iso
+    record: OrderRecord = _new_tuple(
+        OrderRecord,
+        (
+            platform,
+            order_id,
+            sub_order_id,
+            "",
+            status_text,
+            after_sale_status,
+            "",
+            product_id,
+            "",
+            None,
+            _YUAN[paid_fen],
+            None,
+            pt(paid_at) if paid_at else None,
+            pt(promised) if promised else None,
+            pt(shipped) if shipped else None,
+            pt(picked) if picked else None,
+            pt(online) if online else None,
+            pt(warehouse) if warehouse else None,
+            None,
+            "",
+            mode,
+            "",
+            tracking,
+            "",
+            "",
+            _new_tuple(Address, row[15:]) if len(row) > 15 else _NO_ADDRESS,
+            ship_from,
+        ),
+    )
+    return record
+
+
+def _has_sparse(record: OrderRecord) -> bool:
+    return bool(
+        record.picked_up_at
+        or record.online_at
+        or record.warehouse_at
+        or record.fulfilment_mode
+        or record.ship_from_address
+    )
+
+
+_KEY_AFTER = (
+    "(platform, order_id, sub_order_id) > (?, ?, ?) "
+    "AND (platform, order_id, sub_order_id) < (?, '', '')"
+)
+
+
 def iter_rule_chunks(
     store: Source,
     platform: Platform | str | None = None,
@@ -312,33 +389,42 @@ def iter_rule_chunks(
     platform), with only what the per-order rules read (`RULE_COLUMNS`; the receiver address only
     with `addresses`); only keys after `after` when given."""
     conn = _conn(store)
-    select = _RULE_SELECT + ", " + ", ".join(_ADDRESS_COLUMNS) if addresses else _RULE_SELECT
+    address = ", " + ", ".join(_ADDRESS_COLUMNS) if addresses else ""
     # One query per stored platform (found by index seeks, in key order), so the platform column
     # is neither fetched nor converted for every row: 0.1-0.45 s CPU less per 1M orders (the
-    # fetch alone, measured three times on the shared machine).
+    # fetch alone, measured three times on the shared machine). And one query per chunk (a seek
+    # of the key after the last), each packed or plain as the chunk before suggests.
     text = str(platform) if platform else _next_platform(conn, after[0] if after else "", True)
     while text is not None:
-        if after is None or text > after[0]:
-            where, args = "platform = ?", [text]
-        elif text == after[0]:  # a key range (with `platform = ?` SQLite would walk from its start)
-            where = (
-                "(platform, order_id, sub_order_id) > (?, ?, ?) "
-                "AND (platform, order_id, sub_order_id) < (?, '', '')"
-            )
-            args = [*after, text + "\0"]
-        else:
-            return
-        cur = conn.execute(
-            f"SELECT {select} FROM orders WHERE {where} ORDER BY platform, order_id, sub_order_id",
-            args,
-        )
-        rows = cur.fetchmany(size)
-        if rows:
+        key: tuple[str, str, str] | None = None
+        if after is not None and text <= after[0]:
+            if text < after[0]:
+                return
+            key = after
+        packed = False  # (a wrong guess costs far less this way round)
+        while True:
+            where = _KEY_AFTER if key else "platform = ?"
+            args = [*key, text + "\0"] if key else [text]
+            rows = conn.execute(
+                f"SELECT {_PACKED_SELECT if packed else _PLAIN_SELECT}{address} FROM orders "
+                f"WHERE {where} ORDER BY platform, order_id, sub_order_id LIMIT ?",
+                (*args, size),
+            ).fetchall()
+            if not rows:
+                break
             member = _PLATFORM[text]  # ValueError for a platform ShipCheck does not know
-            make = rule_order_from_row
-            while rows:
-                yield list(map(make, repeat(member), rows))
-                rows = cur.fetchmany(size)
+            if packed:
+                chunk = list(map(rule_order_from_row, repeat(member), rows))
+                filled = len(rows) - [r[10] for r in rows].count(None)
+            else:
+                chunk = list(map(plain_rule_order_from_row, repeat(member), rows))
+                filled = sum(map(_has_sparse, chunk[::16])) * 16  # a sample is enough
+            yield chunk
+            if len(rows) < size:
+                break
+            packed = filled <= len(rows) * _PACKED_UP_TO
+            last = chunk[-1]
+            key = (text, last.order_id, last.sub_order_id)
         if platform:
             return
         text = _next_platform(conn, text, False)

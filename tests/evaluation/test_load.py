@@ -9,11 +9,13 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 import hypothesis.strategies as st
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from desktop_app.evaluation import load
 from desktop_app.evaluation.load import iter_rule_chunks
 from desktop_app.store.connection import Store, open_store
 from policies.records import Address, OrderRecord, Platform
@@ -89,6 +91,13 @@ def _assert_identical(got: list[OrderRecord], expected: list[OrderRecord]) -> No
 
 
 def _check(store: Store) -> None:
+    # Chunks after the first are read plain or packed depending on the one before: force each.
+    for packed_up_to in (-1.0, 0.25, 1.0):
+        with patch.object(load, "_PACKED_UP_TO", packed_up_to):
+            _check_chunks(store)
+
+
+def _check_chunks(store: Store) -> None:
     for addresses in (False, True):
         expected = _reference(store, addresses)
         for size in (1, 3, 20000):
