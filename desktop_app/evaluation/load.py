@@ -179,7 +179,7 @@ _ADDRESS_COLUMNS = ("receiver_province", "receiver_city", "receiver_district", "
 # the warehouse address) can come as ONE cell: NULL when all five are empty, else all five packed
 # in one text. Each cell costs Python's sqlite3 some 60-180 ns whatever it holds, so this took the
 # fetch of 1M Kuaishou orders (none with logistics data) from 3.0 to 2.5 s CPU; but unpacking a
-# filled cell costs ~1.5 us more than five plain cells, so iter_rule_chunks reads a chunk packed
+# filled cell costs ~2 us more than five plain cells, so iter_rule_chunks reads a chunk packed
 # only while most rows of the chunk before had none of the five (see `_PACKED_UP_TO`). The packing
 # is exact: the free texts (mode, address) come last, the mode with its length in front (SQLite's
 # length() and Python's len() count the same code points), and a row with a NUL character
