@@ -212,16 +212,45 @@ def test_false_shipping_candidates_from_sql_give_the_full_pass_result(tmp_path: 
         conn.execute(
             "UPDATE orders SET tracking_no = 'SF2' WHERE order_id = ?", (str(10**18 + 13),)
         )
+        more = {  # leading/trailing whitespace of every kind the index walk's filter must see
+            16: "\tSF3",
+            19: "SF3\u3000",
+            22: "SF4\xa0",
+            25: "SF4",
+            28: "\x85SF5 ",
+            31: "SF5",
+            34: "SF6\u205f",  # alone: a candidate, no group
+            37: "!SF7~",  # no whitespace: no group with SF7
+            40: "SF7",
+        }
+        for i, number in more.items():
+            conn.execute(
+                "UPDATE orders SET tracking_no = ? WHERE order_id = ?", (number, str(10**18 + i))
+            )
+        keys = (4, 7, 10, 13, *more)
         conn.execute(
-            "UPDATE orders SET shipped_at = '2024-06-01 10:00:00' WHERE order_id IN (?, ?, ?, ?)",
-            [str(10**18 + i) for i in (4, 7, 10, 13)],
+            f"UPDATE orders SET shipped_at = '2024-06-01 10:00:00' WHERE order_id IN "
+            f"({', '.join('?' for _ in keys)})",
+            [str(10**18 + i) for i in keys],
         )
         for as_of in (AS_OF, datetime(2024, 6, 1, 9)):
             expected = false_shipping_keys(load_orders(store), as_of)
             got = false_shipping_keys(shared_tracking_orders(store, as_of), as_of)
             assert got == expected
-            shared = {k[1] for k in expected} >= {str(10**18 + i) for i in (4, 7, 10, 13)}
+            grouped = {str(10**18 + i) for i in (4, 7, 10, 13, 16, 19, 22, 25, 28, 31)}
+            shared = {k[1] for k in expected} >= grouped
             assert shared is (as_of == AS_OF)
+            assert not {k[1] for k in expected} & {str(10**18 + i) for i in (34, 37, 40)}
+
+
+def test_every_whitespace_character_is_outside_the_candidate_filters_ascii_range() -> None:
+    """`shared_tracking_orders` looks for whitespace only among numbers whose first or last
+    character is below "!" or at least FIRST_NON_ASCII_SPACE."""
+    from desktop_app.evaluation.load import FIRST_NON_ASCII_SPACE
+
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert "\u3000" in spaces and "\x85" in spaces
+    assert all(c < "!" or c >= FIRST_NON_ASCII_SPACE for c in spaces)
 
 
 def test_re_evaluation_changing_most_rows_rebuilds_the_indexes_once(
