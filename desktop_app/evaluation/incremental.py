@@ -36,7 +36,7 @@ from types import CodeType
 from typing import Any
 
 from policies.params import ParameterSet
-from policies.records import OrderRecord
+from policies.records import OrderRecord, Platform
 
 Key = tuple[str, str, str]
 
@@ -262,18 +262,23 @@ def iter_orders_by_keys(
 ) -> Iterator[list[OrderRecord]]:
     """The stored orders `keys` (in key order), `size` at a time, with what the rules read (as
     `load.iter_rule_chunks`)."""
-    from desktop_app.evaluation.load import _ADDRESS_COLUMNS, RULE_COLUMNS, rule_order_from_row
+    from desktop_app.evaluation.load import (
+        _ADDRESS_COLUMNS,
+        RULE_COLUMNS,
+        plain_rule_order_from_row,
+    )
 
-    cols = RULE_COLUMNS + _ADDRESS_COLUMNS if addresses else RULE_COLUMNS
+    cols = RULE_COLUMNS[1:] + _ADDRESS_COLUMNS if addresses else RULE_COLUMNS[1:]
     sql = (
         f"SELECT {', '.join(cols)} FROM orders "
         "WHERE platform = ? AND order_id = ? AND sub_order_id = ?"
     )
+    platforms = {p.value: p for p in Platform}
     for start in range(0, len(keys), size):
         chunk: list[OrderRecord] = []
         for key in keys[start : start + size]:
             row = conn.execute(sql, key).fetchone()
             if row is not None:
-                chunk.append(rule_order_from_row(row))
+                chunk.append(plain_rule_order_from_row(platforms[key[0]], row))
         if chunk:
             yield chunk

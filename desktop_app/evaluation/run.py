@@ -390,8 +390,8 @@ def evaluate_store(
     orders inserts them all with the indexes rebuilt after. A re-evaluation judges again only the
     orders whose verdict may have changed since the last run (`incremental`: verdicts not final
     yet, orders imported or updated since, changed false-shipping flags) unless something every
-    verdict depends on changed; its summary then counts the stored verdicts. One transaction: on error or
-    cancellation (``cancelled()`` returning True → `Cancelled`) nothing is written.
+    verdict depends on changed; its summary then counts the stored verdicts. One transaction: on
+    error or cancellation (``cancelled()`` returning True → `Cancelled`) nothing is written.
     `progress(done, total)` is called every few thousand orders.
     """
     started = time.perf_counter()
