@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.store.schema import ORDER_FIELDS
+
+if TYPE_CHECKING:
+    from desktop_app.store.connection import Store
 
 
 def ensure_import(conn: sqlite3.Connection) -> int:
@@ -126,3 +130,38 @@ SAMPLE: list[dict[str, Any]] = [
         "product_id": "SLOW",
     },
 ]
+
+
+def synthetic_store(path: Path, n: int, seed: int = 7) -> Store:
+    """A store with `n` synthetic orders of the three platforms (`benchmarks.engine.make_orders`),
+    their products and two affected areas."""
+    from benchmarks.engine import AREAS, _row, make_orders, products
+    from desktop_app.evaluation.load import ORDER_COLUMNS
+    from desktop_app.store.areas import add_area
+    from desktop_app.store.connection import open_store
+
+    store = open_store(path, daily_backup=False)
+    conn = store.conn
+    import_id = ensure_import(conn)
+    cols = [*ORDER_COLUMNS, "raw_json", "import_id", "source_row"]
+    sql = f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    rows = [(*_row(o)[:-2], import_id, i + 2) for i, o in enumerate(make_orders(n, seed=seed))]
+    conn.execute("BEGIN")
+    conn.executemany(sql, rows)
+    conn.execute("COMMIT")
+    for p in products():
+        insert_product(
+            conn,
+            platform=p.platform.value,
+            product_id=p.product_id,
+            name=p.name,
+            listed_at=p.listed_at.isoformat(" ") if p.listed_at else None,
+            last_month_sales=p.last_month_sales,
+            promise_hours=p.promise_hours,
+            uses_freight_template=None,
+            ship_from_address=p.ship_from_address,
+            fulfilment_mode=p.fulfilment_mode,
+        )
+    for a in AREAS:
+        add_area(conn, a.region, a.start, a.end)
+    return store

@@ -14,46 +14,20 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.engine import AREAS, _row, make_orders, products
 from desktop_app.evaluation import evaluate_store
 from desktop_app.evaluation.explain import explain_order, explain_orders, verdict_texts
-from desktop_app.evaluation.load import ORDER_COLUMNS, load_inputs
-from desktop_app.store.areas import add_area
-from desktop_app.store.connection import Store, open_store
+from desktop_app.evaluation.load import load_inputs
+from desktop_app.store.connection import Store
 from desktop_app.store.settings import set_setting
 from policies.engine import evaluate_orders
-from tests.evaluation.storedata import ensure_import, insert_product
+from tests.evaluation.storedata import synthetic_store
 
 AS_OF = datetime(2024, 6, 20, 12)
 
 
 def _store(path: Path, n: int = 900) -> Store:
     """A store with n synthetic orders of the three platforms, products and two areas."""
-    store = open_store(path, daily_backup=False)
-    conn = store.conn
-    import_id = ensure_import(conn)
-    cols = [*ORDER_COLUMNS, "raw_json", "import_id", "source_row"]
-    sql = f"INSERT INTO orders ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    rows = [(*_row(o)[:-2], import_id, i + 2) for i, o in enumerate(make_orders(n))]
-    conn.execute("BEGIN")
-    conn.executemany(sql, rows)
-    conn.execute("COMMIT")
-    for p in products():
-        insert_product(
-            conn,
-            platform=p.platform.value,
-            product_id=p.product_id,
-            name=p.name,
-            listed_at=p.listed_at.isoformat(" ") if p.listed_at else None,
-            last_month_sales=p.last_month_sales,
-            promise_hours=p.promise_hours,
-            uses_freight_template=None,
-            ship_from_address=p.ship_from_address,
-            fulfilment_mode=p.fulfilment_mode,
-        )
-    for a in AREAS:
-        add_area(conn, a.region, a.start, a.end)
-    return store
+    return synthetic_store(path, n)
 
 
 def _view(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
