@@ -17,11 +17,15 @@ from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_
 from policies.deadlines import classify, exclusion, happened, no_deadline, standard_deadline
 from policies.params import Resolved
 from policies.records import (
-    Flag,
+    A1_RELAXED,
+    CALENDAR_FALLBACK,
+    EVENT_MISSING,
+    FALSE_SHIPPING,
+    LATE,
+    OVERDUE,
     OrderRecord,
     PenaltyRefund,
     ProductRecord,
-    Status,
     TraceStep,
     Verdict,
 )
@@ -62,7 +66,11 @@ def _mode_of(raw: str) -> str:
 
 
 def a1_applies(
-    order: OrderRecord, product: ProductRecord | None, ctx: EvalContext, b: VerdictBuilder
+    order: OrderRecord,
+    product: ProductRecord | None,
+    ctx: EvalContext,
+    b: VerdictBuilder,
+    plan: _A1Plan | None = None,
 ) -> bool:
     """A1 — relaxed timing for products listed within 30 days or with last-month sales ≤ 10.
 
@@ -71,7 +79,8 @@ def a1_applies(
     """
     paid = order.paid_at
     assert paid is not None
-    plan = _a1_plan(ctx, paid)
+    if plan is None:
+        plan = _a1_plan(ctx, paid)
     if not plan.active:
         return False
     if product is None:
@@ -94,7 +103,7 @@ def a1_applies(
     if not (new or slow):
         return False
     b.rule("A1")
-    b.flag(Flag.A1_RELAXED)
+    b.flag(A1_RELAXED)
     if new:
         if b.explain:
             b.trace.append(
@@ -147,7 +156,8 @@ _PICKUP_DAYS_KEY: dict[tuple[bool, bool], str] = {
 
 @dataclass(frozen=True, slots=True)
 class _A1Plan:
-    """A1/A3's parameters at one parameter segment, in the forms the per-order code compares."""
+    """A1/A3's parameters (and A2's penalty) at one parameter segment, in the forms the per-order
+    code compares."""
 
     active: bool
     days: Resolved
@@ -158,6 +168,7 @@ class _A1Plan:
     pickup_days: dict[tuple[bool, bool], Resolved]  # by (relaxed, before the cut-off)
     hours: dict[tuple[str, bool], tuple[Resolved, timedelta | None]]  # by (mode, relaxed)
     a3: dict[str, tuple[tuple[TraceStep, ...], bool, bool, bool]]  # `_a3_plan` by mode
+    late_penalty: Resolved  # A2: the penalty per late order
 
 
 def _a1_plan(ctx: EvalContext, paid: datetime) -> _A1Plan:
@@ -184,6 +195,7 @@ def _a1_plan(ctx: EvalContext, paid: datetime) -> _A1Plan:
             for mr, h in hours.items()
         },
         a3={mode: _a3_plan(mode, ctx, paid) for mode in (POP, JIT_SELF)},
+        late_penalty=p.resolve("aliexpress.core.late_penalty", paid),
     )
     ctx.memo[key] = plan
     return plan
@@ -213,15 +225,23 @@ def _a3_plan(
 
 
 def a1_deadline(
-    order: OrderRecord, mode: str, relaxed: bool, ctx: EvalContext, b: VerdictBuilder
+    order: OrderRecord,
+    mode: str,
+    relaxed: bool,
+    ctx: EvalContext,
+    b: VerdictBuilder,
+    plan: _A1Plan | None = None,
 ) -> bool:
-    """A1/A3 — the AliExpress deadline for a known fulfilment mode. False when not derivable."""
+    """A1/A3 — the AliExpress deadline for a known fulfilment mode. False when not derivable.
+
+    `plan`: the parameters at the payment time when the caller has them (`_a1_plan`)."""
     paid = order.paid_at
     assert paid is not None
     tag = "A1 放宽" if relaxed else "标准（推断）"
     tag_en = "A1 relaxed" if relaxed else "standard (inferred)"
     fallback = False
-    plan = _a1_plan(ctx, paid)
+    if plan is None:
+        plan = _a1_plan(ctx, paid)
     if mode == JIT_PICKUP:
         cutoff = plan.cutoff
         if not isinstance(cutoff.value, time):
@@ -282,7 +302,7 @@ def a1_deadline(
                 + ")",
             )
     if fallback:
-        b.flag(Flag.CALENDAR_FALLBACK)
+        b.flag(CALENDAR_FALLBACK)
         b.reason(
             "节假日数据未覆盖该年份：暂按仅周末休息计算，请在设置中补充节假日",
             "Holiday data does not cover this year: weekends only were used; add the holidays "
@@ -313,7 +333,7 @@ def decisive_event(order: OrderRecord, mode: str, b: VerdictBuilder) -> datetime
     else:
         event = order.shipped_at
     if event is None and mode and order.shipped_at is not None:
-        b.flag(Flag.EVENT_MISSING)
+        b.flag(EVENT_MISSING)
         b.reason(
             "缺少该履约模式的考核时间（上网/揽收/到仓），暂以发货时间代替（推断）",
             "The mode's own event time (online scan / pickup / arrival) is missing; ship time used",
@@ -330,14 +350,16 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     product = ctx.product_of(order)
     flagged = ctx.false_shipping
     if flagged and (order.platform, order.order_id, order.sub_order_id) in flagged:
-        b.flag(Flag.FALSE_SHIPPING)
+        b.flag(FALSE_SHIPPING)
         b.reason(
             "同一运单号用于不同收件人的订单，疑似虚假发货，请核实",
             "The same tracking number is used for orders to different receivers: check it",
         )
     mode = fulfilment_mode(order, product)
-    relaxed = a1_applies(order, product, ctx, b)
-    derived = bool(mode) and a1_deadline(order, mode, relaxed, ctx, b)
+    assert order.paid_at is not None  # (exclusion)
+    plan = _a1_plan(ctx, order.paid_at)
+    relaxed = a1_applies(order, product, ctx, b, plan)
+    derived = bool(mode) and a1_deadline(order, mode, relaxed, ctx, b, plan)
     export_deadline = order.promised_ship_at
     if derived:
         assert b.deadline is not None
@@ -366,8 +388,8 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     assert b.deadline is not None
     event = decisive_event(order, mode, b)
     classify(happened(event, ctx.as_of), b.deadline, ctx, b)
-    if b.status in (Status.LATE, Status.OVERDUE):
-        penalty = ctx.params.resolve("aliexpress.core.late_penalty", order.paid_at or ctx.as_of)
+    if b.status in (LATE, OVERDUE):
+        penalty = plan.late_penalty
         b.rule("A2")
         if b.explain:
             b.trace.append(

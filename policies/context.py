@@ -16,11 +16,11 @@ from typing import Any
 from policies.calendar import WorkCalendar
 from policies.params import ParameterSet, Resolved
 from policies.records import (
+    PENDING,
     AffectedArea,
     OrderRecord,
     Platform,
     ProductRecord,
-    Status,
     TraceStep,
     Verdict,
 )
@@ -189,13 +189,19 @@ class VerdictBuilder:
 
     def __init__(self, order: OrderRecord, explain: bool = True) -> None:
         self.order = order
-        self.explain = explain  # collect trace steps (see EvalContext.explain)
-        self.rules: list[str] = []
-        self.reasons: list[str] = []
-        self.reasons_en: list[str] = []
-        self.flags: list[str] = []
-        self.trace: list[TraceStep] = []
-        self.status = Status.PENDING
+        self.explain = explain  # collect texts and trace steps (see EvalContext.explain)
+        # Tuples, not lists: most verdicts get one rule id and no flag, and the verdict keeps them
+        # as they are (no list to make, fill and copy per order).
+        self.rules: tuple[str, ...] = ()
+        self.flags: tuple[str, ...] = ()
+        # The texts' and trace's lists exist only when explaining: on the bulk path, code that
+        # forgot to check `explain` before adding to them fails loudly (AttributeError) instead of
+        # paying for texts nobody reads.
+        if explain:
+            self.reasons: list[str] = []
+            self.reasons_en: list[str] = []
+            self.trace: list[TraceStep] = []
+        self.status = PENDING
         self.deadline: datetime | None = None
         self.deadline_basis = ""
         self.deadline_basis_en = ""
@@ -207,7 +213,7 @@ class VerdictBuilder:
     def rule(self, rule_id: str) -> None:
         """Record that `rule_id` decided part of this verdict."""
         if rule_id not in self.rules:
-            self.rules.append(rule_id)
+            self.rules = (*self.rules, rule_id)
 
     def reason(self, zh: str, en: str) -> None:
         """Add a human-readable reason (Chinese and English); nothing on the bulk path.
@@ -234,12 +240,20 @@ class VerdictBuilder:
     def flag(self, name: str) -> None:
         """Add a flag once."""
         if name not in self.flags:
-            self.flags.append(name)
+            self.flags = (*self.flags, name)
 
     def build(self, as_of: datetime) -> Verdict:
         """The immutable verdict."""
         o = self.order
-        trace = self.trace
+        reasons: tuple[str, ...] = ()
+        reasons_en: tuple[str, ...] = ()
+        trace: tuple[TraceStep, ...] = ()
+        if self.explain:
+            reasons, reasons_en, trace = (
+                tuple(self.reasons),
+                tuple(self.reasons_en),
+                tuple(self.trace),
+            )
         verdict: Verdict = _tuple_new(  # no NamedTuple.__new__ frame: 17 values in field order
             Verdict,
             (
@@ -250,14 +264,14 @@ class VerdictBuilder:
                 self.status,
                 self.deadline,
                 self.deadline_basis,
-                tuple(self.rules),
-                tuple(self.reasons),
-                tuple(self.reasons_en),
-                tuple(self.flags),
+                self.rules,
+                reasons,
+                reasons_en,
+                self.flags,
                 self.compensation,
                 self.appeal,
                 self.appeal_reason,
-                tuple(trace) if trace else (),
+                trace,
                 self.deadline_basis_en,
                 self.appeal_reason_en,
             ),

@@ -19,7 +19,16 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from policies.context import EvalContext, VerdictBuilder, param_step, text_step
 from policies.params import Resolved
-from policies.records import OrderRecord, ProductRecord, Status
+from policies.records import (
+    AT_RISK,
+    EXCLUDED,
+    LATE,
+    ON_TIME,
+    OVERDUE,
+    PENDING,
+    OrderRecord,
+    ProductRecord,
+)
 
 CORE = "CORE"
 _CLAUSE = "POLICY-REFERENCE 通用定义"
@@ -34,7 +43,7 @@ def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
     """Mark `b` excluded (not assessable) when unpaid, or cancelled/refunded before shipping."""
     as_of = ctx.as_of
     if order.paid_at is None or order.paid_at > as_of:
-        b.status = Status.EXCLUDED
+        b.status = EXCLUDED
         b.rule(CORE)
         if order.paid_at is None:
             b.reason("未支付，不纳入考核", "Not paid: not assessable")
@@ -59,7 +68,7 @@ def exclusion(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
     rhit = next((w for w in rwords if w in order.after_sale_status), "")
     if not hit and not rhit:
         return False
-    b.status = Status.EXCLUDED
+    b.status = EXCLUDED
     b.rule(CORE)
     if hit:
         b.reason(
@@ -147,7 +156,7 @@ def standard_deadline(order: OrderRecord, product: ProductRecord | None, b: Verd
 
 def no_deadline(b: VerdictBuilder) -> None:
     """Mark a verdict whose deadline cannot be derived (flag no_deadline, status pending)."""
-    b.status = Status.PENDING
+    b.status = PENDING
     b.rule(CORE)
     b.flag("no_deadline")
     b.basis("无法确定", "cannot be determined")
@@ -165,13 +174,13 @@ def classify(
     ctx.as_of (with its reason when explaining)."""
     as_of = ctx.as_of
     if event is not None and event <= as_of:
-        b.status = Status.ON_TIME if event <= deadline else Status.LATE
+        b.status = ON_TIME if event <= deadline else LATE
     elif as_of > deadline:
-        b.status = Status.OVERDUE
+        b.status = OVERDUE
     elif deadline - as_of <= ctx.warning:
-        b.status = Status.AT_RISK
+        b.status = AT_RISK
     else:
-        b.status = Status.PENDING
+        b.status = PENDING
     if b.explain:
         _classify_reason(event, deadline, as_of, b)
 
@@ -182,10 +191,10 @@ def _classify_reason(
     """The reason `classify` gives for the status it set."""
     dl = deadline.isoformat(" ", "seconds")
     status = b.status
-    if status == Status.ON_TIME or status == Status.LATE:
+    if status in (ON_TIME, LATE):
         assert event is not None
         ev = event.isoformat(" ", "seconds")
-        if status == Status.ON_TIME:
+        if status == ON_TIME:
             b.reason(f"已于 {ev} 完成，未超过时限 {dl}", f"Done at {ev}, within the deadline {dl}")
         else:
             zh, en = _spans(event - deadline)
@@ -193,12 +202,12 @@ def _classify_reason(
                 f"于 {ev} 完成，超过时限 {dl}（晚 {zh}）",
                 f"Done at {ev}, after the deadline {dl} ({en} late)",
             )
-    elif status == Status.OVERDUE:
+    elif status == OVERDUE:
         b.reason(
             f"截至评估时刻仍未完成，已超过时限 {dl}",
             f"Not done by the as-of instant; deadline {dl} has passed",
         )
-    elif status == Status.AT_RISK:
+    elif status == AT_RISK:
         zh, en = _spans(deadline - as_of)
         b.reason(f"尚未完成，距时限 {dl} 仅剩 {zh}", f"Not done yet; only {en} left before {dl}")
     else:
@@ -240,8 +249,11 @@ def percent_amount(
         amount = floor.value
     if cap is not None and isinstance(cap.value, Decimal) and amount > cap.value:
         amount = cap.value
-    quantum = Decimal(1) if round_to_yuan else Decimal("0.01")
-    return amount.quantize(quantum, rounding=ROUND_HALF_UP)
+    return amount.quantize(_YUAN if round_to_yuan else _FEN, ROUND_HALF_UP)
+
+
+_YUAN = Decimal(1)
+_FEN = Decimal("0.01")
 
 
 def _spans(delta: timedelta) -> tuple[str, str]:

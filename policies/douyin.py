@@ -24,7 +24,16 @@ from policies.deadlines import (
     standard_deadline,
 )
 from policies.params import ParameterSet, Resolved
-from policies.records import Flag, IndicatorProtection, OrderRecord, Status, TraceStep, Verdict
+from policies.records import (
+    FALSE_SHIPPING,
+    LATE,
+    OVERDUE,
+    PICKUP_ANOMALY,
+    IndicatorProtection,
+    OrderRecord,
+    TraceStep,
+    Verdict,
+)
 
 D1_CLAUSE = "seed 003 一、1"
 D1_FAQ = "seed 003 FAQ"
@@ -149,7 +158,7 @@ def d1_compensation(
             )
         return
     rnd = plan.round_to_yuan
-    total: Decimal | None = Decimal(0)
+    total: Decimal | None = _ZERO
     parts: list[str] = []
     if late:
         rate, lo, hi = plan.late
@@ -176,7 +185,7 @@ def d1_compensation(
             f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation still "
             f"applies (FAQ Q1), {shown_en}",
         )
-    if b.status == Status.OVERDUE:
+    if b.status == OVERDUE:
         b.appeal_because(
             "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，"
             "可在抖店-报备中心提前报备豁免判罚",
@@ -203,7 +212,7 @@ def d1_false_shipping(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -
     paid = order.paid_at
     assert paid is not None
     b.rule("D1")
-    b.flag(Flag.FALSE_SHIPPING)
+    b.flag(FALSE_SHIPPING)
     rate = ctx.params.resolve("douyin.d1.false_shipping_rate", paid)
     lo = ctx.params.resolve("douyin.d1.false_shipping_min", paid)
     hi = ctx.params.resolve("douyin.d1.false_shipping_max", paid)
@@ -240,10 +249,10 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         return b.build(ctx.as_of)
     assert b.deadline is not None
     classify(happened(order.shipped_at, ctx.as_of), b.deadline, ctx, b)
-    late = b.status in (Status.LATE, Status.OVERDUE)
+    late = b.status in (LATE, OVERDUE)
     pickup_late = pickup_anomaly(order, ctx)
     if pickup_late:
-        b.flag(Flag.PICKUP_ANOMALY)
+        b.flag(PICKUP_ANOMALY)
         b.reason(
             "发货后超过揽收时限仍无揽收记录（揽收超时）",
             "No carrier pickup scan within the pickup window after shipping (pickup timeout)",

@@ -23,11 +23,18 @@ from policies.deadlines import (
 )
 from policies.params import ParameterSet, Resolved
 from policies.records import (
+    AT_RISK,
+    EXEMPT,
+    FALSE_SHIPPING,
+    LATE,
+    NO_FREIGHT_TEMPLATE,
+    ON_TIME,
+    OVERDUE,
+    PENDING,
+    PICKUP_ANOMALY,
     Condition,
-    Flag,
     OrderRecord,
     ProductRecord,
-    Status,
     TraceStep,
     Verdict,
 )
@@ -37,6 +44,7 @@ K1_CLAUSE = "seed 000 〖壹〗〖贰〗〖肆〗"
 K2_CLAUSE = "seed 000 〖叁〗"
 K4_CLAUSE = "seed 002 (2023-02-15)"
 K3_CLAUSE = "seed 001 (secondary source, 2024-08-14)"
+_ZERO = Decimal(0)
 
 
 def ship_from_of(order: OrderRecord, product: ProductRecord | None) -> str:
@@ -69,14 +77,16 @@ def k1_exemption(
     require = ctx.params.resolve("kuaishou.k1.require_ship_from_address", deadline)
     if require.value is True and (no_template or not ship_from):
         b.rule("K1")
-        b.flag(Flag.NO_FREIGHT_TEMPLATE)
-        why = "商品不使用运费模板" if no_template else "订单和商品表都没有发货地址"
-        why_en = "the product uses no freight template" if no_template else "no ship-from address"
-        b.reason(
-            f"{why}，无法识别是否位于疫情影响区域，不享受 K1 考核豁免",
-            f"K1 does not apply: {why_en}, so the affected area cannot be identified",
-        )
+        b.flag(NO_FREIGHT_TEMPLATE)
         if b.explain:
+            why = "商品不使用运费模板" if no_template else "订单和商品表都没有发货地址"
+            why_en = (
+                "the product uses no freight template" if no_template else "no ship-from address"
+            )
+            b.reason(
+                f"{why}，无法识别是否位于疫情影响区域，不享受 K1 考核豁免",
+                f"K1 does not apply: {why_en}, so the affected area cannot be identified",
+            )
             b.trace.append(
                 param_step(
                     "K1",
@@ -97,10 +107,12 @@ def k1_exemption(
             where, where_en = "收货地址", "receiving address"
         if not where:
             continue
+        b.rule("K1")
+        if not b.explain:
+            return True
         a = ra.area
         window = f"{a.start.isoformat()}~{a.end.isoformat() if a.end else '至今'}"
         window_en = f"{a.start.isoformat()}–{a.end.isoformat() if a.end else 'open'}"
-        b.rule("K1")
         b.reason(
             f"K1 豁免：承诺发货时间 {fmt(deadline)} 在受影响区域“{a.region}”（{window}）期间，"
             f"且{where}位于该区域——不计入及时发货率、揽收异常率，不扣延迟发货款",
@@ -108,16 +120,15 @@ def k1_exemption(
             f"({window_en}) and the {where_en} is in it — out of the on-time and pickup-anomaly "
             f"rates, no delayed-shipping deduction",
         )
-        if b.explain:
-            b.trace.append(
-                text_step(
-                    "K1",
-                    K1_CLAUSE,
-                    f"受影响区域“{a.region}”（{window}）；{where}匹配（推断：承诺发货时间在区域有效期内）",
-                    f"Affected area '{a.region}' ({window_en}); {where_en} matches "
-                    "(inferred: promised time within the area's dates)",
-                )
+        b.trace.append(
+            text_step(
+                "K1",
+                K1_CLAUSE,
+                f"受影响区域“{a.region}”（{window}）；{where}匹配（推断：承诺发货时间在区域有效期内）",
+                f"Affected area '{a.region}' ({window_en}); {where_en} matches "
+                "(inferred: promised time within the area's dates)",
             )
+        )
         return True
     return False
 
@@ -139,7 +150,7 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
         plan = ctx.memo[key] = _k2_plan(ctx, deadline)
     steps, active, rate, floor, cap = plan
     if not active:
-        b.compensation = Decimal(0)
+        b.compensation = _ZERO
         b.reason(
             "承诺发货时间在 2022-07-11 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
             "Promised time before 2022-07-11: delayed-shipping compensation was paused (inferred)",
@@ -168,7 +179,7 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
             f"K2：超承诺时效未发货，预计从保证金扣除赔付 {amount} 元（非商家责任可申诉）",
             f"K2: past the promised time unshipped — about {amount} yuan from the deposit",
         )
-    if b.status == Status.OVERDUE and b.explain:
+    if b.status == OVERDUE and b.explain:
         b.trace.append(
             text_step(
                 "K4",
@@ -216,27 +227,27 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     assert b.deadline is not None
     classify(happened(order.shipped_at, ctx.as_of), b.deadline, ctx, b)
     if pickup_anomaly(order, ctx):
-        b.flag(Flag.PICKUP_ANOMALY)
+        b.flag(PICKUP_ANOMALY)
     outcome = b.status
     if ctx.areas and k1_exemption(order, product, ctx, b):
-        b.status = Status.EXEMPT
-        b.compensation = Decimal(0)
-        if outcome in (Status.LATE, Status.OVERDUE):
+        b.status = EXEMPT
+        b.compensation = _ZERO
+        if outcome in (LATE, OVERDUE):
             b.appeal_because(
                 "K1：受影响区域订单未能按时发货，可在后台申请考核保护（2022-06-21 公告）",
                 "K1: an order to an affected area could not ship on time — apply for assessment "
                 "protection in the seller back-end (announcement of 2022-06-21)",
             )
         return b.build(ctx.as_of)
-    if outcome in (Status.LATE, Status.OVERDUE):
+    if outcome in (LATE, OVERDUE):
         k2_compensation(order, ctx, b)
-    elif outcome in (Status.ON_TIME, Status.PENDING, Status.AT_RISK):
+    elif outcome in (ON_TIME, PENDING, AT_RISK):
         b.rule("CORE")
     return b.build(ctx.as_of)
 
 
 def _false_shipping(b: VerdictBuilder) -> None:
-    b.flag(Flag.FALSE_SHIPPING)
+    b.flag(FALSE_SHIPPING)
     b.rule("CORE")
     b.reason(
         "同一快递单号用于不同收件人的订单，疑似虚假发货（重复运单号），请核实",

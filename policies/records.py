@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 
 class Platform(StrEnum):
@@ -60,6 +60,26 @@ class Flag(StrEnum):
     )
     A1_RELAXED = "a1_relaxed"  # AliExpress new/slow product: relaxed timing applied
     EVENT_MISSING = "event_missing"  # AliExpress: the rule's own event column absent, 发货时间 used
+
+
+# The members as plain module constants, for the code that runs once per order: on Python 3.11
+# reading an Enum class's attribute (``Status.LATE``) takes the slow path of EnumType.__getattr__,
+# ~190 ns, ten times a module global — also in the mypyc-compiled engine (issue 7).
+ON_TIME: Final = Status.ON_TIME
+LATE: Final = Status.LATE
+OVERDUE: Final = Status.OVERDUE
+AT_RISK: Final = Status.AT_RISK
+PENDING: Final = Status.PENDING
+EXEMPT: Final = Status.EXEMPT
+EXCLUDED: Final = Status.EXCLUDED
+FALSE_SHIPPING: Final = Flag.FALSE_SHIPPING
+NO_FREIGHT_TEMPLATE: Final = Flag.NO_FREIGHT_TEMPLATE
+NO_DEADLINE: Final = Flag.NO_DEADLINE
+CALENDAR_FALLBACK: Final = Flag.CALENDAR_FALLBACK
+WAIVER_SUGGESTED: Final = Flag.WAIVER_SUGGESTED
+PICKUP_ANOMALY: Final = Flag.PICKUP_ANOMALY
+A1_RELAXED: Final = Flag.A1_RELAXED
+EVENT_MISSING: Final = Flag.EVENT_MISSING
 
 
 # Address, OrderRecord and Verdict are made once per order: they are immutable NamedTuples
