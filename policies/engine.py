@@ -38,15 +38,28 @@ def false_shipping_keys(orders: Iterable[OrderRecord], as_of: datetime) -> set[O
     sharing a
     waybill are normal and not flagged.
     """
-    groups: dict[tuple[Platform, str], list[OrderRecord]] = {}
+    # Most tracking numbers occur once: remember each one's first order, and make a group only
+    # when a second order shares it (no list per order — issue 7).
+    first: dict[tuple[Platform, str], OrderRecord] = {}
+    shared: dict[tuple[Platform, str], list[OrderRecord]] = {}
     for o in orders:
         tracking = o.tracking_no
-        if not tracking or o.shipped_at is None or o.shipped_at > as_of:
+        if not tracking:
             continue
-        groups.setdefault((o.platform, tracking.strip()), []).append(o)
+        shipped = o.shipped_at
+        if shipped is None or shipped > as_of:
+            continue
+        key = (o.platform, tracking.strip())
+        seen = first.setdefault(key, o)
+        if seen is not o:
+            group = shared.get(key)
+            if group is None:
+                shared[key] = [seen, o]
+            else:
+                group.append(o)
     flagged: set[OrderKey] = set()
-    for members in groups.values():
-        if len(members) > 1 and len({_receiver(m) for m in members}) > 1:
+    for members in shared.values():
+        if len({_receiver(m) for m in members}) > 1:
             flagged.update((m.platform, m.order_id, m.sub_order_id) for m in members)
     return flagged
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policies.engine import evaluate_orders
+from policies.engine import evaluate_orders, false_shipping_keys
 from policies.metrics import platform_metrics
 from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord, Status
 
@@ -104,3 +104,24 @@ def test_exempt_orders_never_count_against_a_rate(batch: list[OrderRecord]) -> N
     )
     assert without.on_time_rate == with_areas.on_time_rate
     assert without.pickup_anomaly_rate == with_areas.pickup_anomaly_rate
+
+
+@settings(max_examples=80, deadline=None)
+@given(orders(), st.integers(0, 60 * 24 * 20))
+def test_false_shipping_flags_exactly_the_shared_waybills_to_different_receivers(
+    batch: list[OrderRecord], minutes: int
+) -> None:
+    """D1 FAQ Q3, against the definition written plainly: group the orders shipped by the as-of
+    instant by platform and waybill; a group with more than one receiver is flagged whole."""
+    as_of = BASE + timedelta(minutes=minutes)
+    groups: dict[tuple[str, str], list[OrderRecord]] = {}
+    for o in batch:
+        if o.tracking_no and o.shipped_at is not None and o.shipped_at <= as_of:
+            groups.setdefault((o.platform, o.tracking_no.strip()), []).append(o)
+    expected = {
+        (o.platform, o.order_id, o.sub_order_id)
+        for members in groups.values()
+        if len({(m.receiver_name, m.receiver_address) for m in members}) > 1
+        for o in members
+    }
+    assert false_shipping_keys(batch, as_of) == expected
