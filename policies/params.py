@@ -343,7 +343,7 @@ class ParameterSet:
         for key in self.overrides:
             if key not in self.defs:
                 raise ParameterError(f"unknown parameter {key!r}")
-        self._const: dict[str, Resolved] = {}
+        self._constants: dict[str, Resolved] = {}
         self._dated: dict[tuple[str, int], Resolved] = {}
         # Parameters with one dated entry and no override: one answer from their start on.
         self._single: dict[str, tuple[datetime, Resolved]] = {}
@@ -390,10 +390,10 @@ class ParameterSet:
             return single[1]
         param = self.defs[key]
         if key in self.overrides:
-            cached = self._const.get(key)
+            cached = self._constants.get(key)
             if cached is None:
                 cached = Resolved(key, self.overrides[key], SELLER_SOURCE, param.unit, True)
-                self._const[key] = cached
+                self._constants[key] = cached
             return cached
         i = bisect.bisect_right(self._starts[key], at) - 1
         ckey = (key, i)
