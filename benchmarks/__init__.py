@@ -1,1 +1,14 @@
-"""ShipCheck benchmark suite (issue 7): `python -m benchmarks.run [--quick]`."""
+"""ShipCheck benchmark suite (issue 7): `python -m benchmarks.run [--quick]`.
+
+With ``SHIPCHECK_ENGINE_BUILD=<folder>`` (set by `benchmarks.run` once `build/compile_engine.py`
+has compiled the engine there), every benchmark module imports the mypyc-compiled `policies` from
+that folder — the engine as the installer ships it — instead of the sources (``python -m`` puts
+the checkout first on sys.path, so PYTHONPATH alone would not do).
+"""
+
+import os
+import sys
+
+_ENGINE_BUILD = os.environ.get("SHIPCHECK_ENGINE_BUILD")
+if _ENGINE_BUILD and "policies" not in sys.modules:
+    sys.path.insert(0, os.path.abspath(_ENGINE_BUILD))

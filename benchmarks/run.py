@@ -65,6 +65,8 @@ def run_child(
 ) -> Proc:
     """Run argv from the repository root; measure it with os.wait4 (its own rusage only)."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    if full_env.get("SHIPCHECK_ENGINE_BUILD"):  # the compiled engine, also for `shipcheck …`
+        full_env["PYTHONPATH"] = os.pathsep.join((full_env["SHIPCHECK_ENGINE_BUILD"], str(ROOT)))
     out_path = WORK / "child.out"
     with out_path.open("w+", encoding="utf-8", errors="replace") as out:
         start = time.monotonic()
@@ -233,21 +235,46 @@ def bench_memory_csv(suite: Suite, n: int) -> None:
     fresh_db(f"orders_csv_{n}.db")
 
 
-def bench_engine(suite: Suite, n: int) -> None:
-    """The engine alone over in-memory records."""
-    p = run_child([PY, "-m", "benchmarks.engine", "--orders", str(n), "--json"])
-    r = p.json()
-    rate = float(str(r.get("per_cpu_second", 0)))
-    suite.add(
-        f"engine in memory, {n:,} orders",
-        rate,
-        "orders/s",
-        "≥ 300,000/s",
-        rate >= 300_000,
-        f"{float(str(r.get('cpu', 0))):.2f} s CPU, {float(str(r.get('wall', 0))):.2f} s wall "
-        "(bulk path: verdicts without trace, as evaluate_store runs); with traces "
-        f"{float(str(r.get('explained_per_cpu_second', 0))):,.0f} orders/s",
+def compile_engine() -> str:
+    """Compile the engine with mypyc as the installer does (`build/compile_engine.py`, reused while
+    the sources are unchanged) and make every later child use it; "" when it cannot be built."""
+    p = run_child(
+        [PY, str(ROOT / "build" / "compile_engine.py")], env={"SHIPCHECK_ENGINE_BUILD": ""}
     )
+    if p.rc != 0:
+        print(f"compiled engine not available, measuring the sources:\n{p.out}", flush=True)
+        return ""
+    build = str(ROOT / "build" / "work" / "engine")
+    os.environ["SHIPCHECK_ENGINE_BUILD"] = build
+    return build
+
+
+def engine_kind() -> str:
+    """How the children run the engine: compiled (as shipped) or from its sources."""
+    return "compiled (mypyc)" if os.environ.get("SHIPCHECK_ENGINE_BUILD") else "Python sources"
+
+
+def bench_engine(suite: Suite, n: int) -> None:
+    """The engine alone over in-memory records, as shipped (the target) and from its sources."""
+    variants = [("", engine_kind())]
+    if os.environ.get("SHIPCHECK_ENGINE_BUILD"):
+        variants.append(("sources", "Python sources"))
+    for variant, kind in variants:
+        env = {"SHIPCHECK_ENGINE_BUILD": ""} if variant else None
+        p = run_child([PY, "-m", "benchmarks.engine", "--orders", str(n), "--json"], env=env)
+        r = p.json()
+        rate = float(str(r.get("per_cpu_second", 0)))
+        suite.add(
+            f"engine in memory, {n:,} orders" + (f" ({kind}, not shipped)" if variant else ""),
+            rate,
+            "orders/s",
+            "—" if variant else "≥ 300,000/s",
+            None if variant else rate >= 300_000,
+            f"{kind}; {float(str(r.get('cpu', 0))):.2f} s CPU, "
+            f"{float(str(r.get('wall', 0))):.2f} s wall "
+            "(bulk path: verdicts without trace, as evaluate_store runs); with traces "
+            f"{float(str(r.get('explained_per_cpu_second', 0))):,.0f} orders/s",
+        )
 
 
 def bench_evaluate(suite: Suite, db: Path, n: int) -> None:
@@ -258,6 +285,17 @@ def bench_evaluate(suite: Suite, db: Path, n: int) -> None:
     stored one would make its re-evaluation judge every order)."""
     before = (datetime.fromisoformat(AS_OF) - timedelta(days=1)).isoformat(" ")
     base = [PY, "-m", "benchmarks.engine", "--db", str(db), "--as-of", before, "--json"]
+    if os.environ.get("SHIPCHECK_ENGINE_BUILD"):
+        p = run_child([*base, "--fresh"], env={"SHIPCHECK_ENGINE_BUILD": ""})
+        r = p.json()
+        suite.add(
+            f"evaluate {n:,} stored orders, first evaluation (Python sources, not shipped)",
+            float(str(r.get("cpu", "nan"))),
+            "s CPU",
+            "—",
+            None,
+            f"{float(str(r.get('wall', 'nan'))):.2f} s wall; peak RSS {p.maxrss_mb:.0f} MB",
+        )
     p = run_child([*base, "--fresh"])
     r = p.json()
     cpu = float(str(r.get("cpu", "nan")))
@@ -268,7 +306,7 @@ def bench_evaluate(suite: Suite, db: Path, n: int) -> None:
         "s CPU",
         "< 10 s",
         cpu < 10 and p.rc == 0,
-        f"{wall:.2f} s wall; peak RSS {p.maxrss_mb:.0f} MB",
+        f"engine {engine_kind()}; {wall:.2f} s wall; peak RSS {p.maxrss_mb:.0f} MB",
     )
     p = run_child(base)
     r = p.json()
@@ -474,7 +512,9 @@ def machine() -> list[str]:
         f"- Machine: {cpu}, {os.cpu_count()} cores, {ram} RAM, "
         f"{platform.system()} {platform.release()}",
         f"- Python {platform.python_version()}, PySide6 {_version('PySide6-Essentials')}, "
-        f"python-calamine {_version('python-calamine')}, SQLite {sqlite3.sqlite_version}",
+        f"python-calamine {_version('python-calamine')}, SQLite {sqlite3.sqlite_version}; "
+        f"policy engine: {engine_kind()}"
+        + (f", mypy {_version('mypy')}" if os.environ.get("SHIPCHECK_ENGINE_BUILD") else ""),
     ]
 
 
@@ -570,6 +610,12 @@ def main(argv: list[str] | None = None) -> int:
         help="platforms for the import ratios (default: all three)",
     )
     ap.add_argument("--no-doc", action="store_true", help="do not rewrite docs/benchmarks.md")
+    ap.add_argument(
+        "--sources",
+        action="store_true",
+        help="run the engine from its Python sources only (default: compiled with mypyc, as the "
+        "installer ships it, with the sources' figures beside it)",
+    )
     args = ap.parse_args(argv)
     only = set(args.only.split(","))
     if "memory" in only:
@@ -579,6 +625,9 @@ def main(argv: list[str] | None = None) -> int:
     load0 = os.getloadavg()[0]
     suite = Suite(quick=args.quick)
     small, big = (10_000, 10_000) if args.quick else (100_000, 1_000_000)
+    os.environ.pop("SHIPCHECK_ENGINE_BUILD", None)
+    if not args.sources:
+        compile_engine()
 
     if "import" in only:
         bench_import(suite, small, args.platforms.split(","))

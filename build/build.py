@@ -6,6 +6,10 @@
 
 Steps:
 
+0. ``build/compile_engine.py`` compiles the policy engine with mypyc into ``build/work/engine/``
+   (reused while the sources are unchanged); the spec bundles that compiled form. Without a C
+   compiler or mypy the build warns and bundles the Python sources (same verdicts, about half the
+   engine's speed) — unless ``--require-compiled-engine`` (CI) makes that an error.
 1. PyInstaller runs ``build/shipcheck.spec`` into ``dist/ShipCheck/`` — the executable
    ``dist/ShipCheck/ShipCheck`` (``ShipCheck.exe`` on Windows, plus the windowed
    ``ShipCheckApp.exe``) takes the same arguments as the ``shipcheck`` command. PyInstaller's
@@ -62,7 +66,24 @@ def executable_path(dist: Path) -> Path:
     return dist / bundle_config.APP_NAME / name
 
 
-def run_pyinstaller(dist: Path, workpath: Path, clean: bool) -> None:
+def compile_engine(required: bool) -> Path | None:
+    """The compiled engine's folder for the spec, or None (the sources are bundled)."""
+    import compile_engine as engine  # build/compile_engine.py, beside this script
+
+    try:
+        folder = engine.compile_engine()
+    except engine.CompileError as exc:
+        if required:
+            raise SystemExit(
+                f"the compiled engine is required but could not be built: {exc}"
+            ) from None
+        print(f"WARNING: bundling the engine's Python sources — {exc}", flush=True)
+        return None
+    print(f"engine: compiled with mypyc ({len(engine.compiled_modules(folder))} modules)")
+    return folder
+
+
+def run_pyinstaller(dist: Path, workpath: Path, clean: bool, engine: Path | None) -> None:
     """Freeze the app with the spec; raises CalledProcessError if PyInstaller fails."""
     if importlib.util.find_spec("PyInstaller") is None:
         raise SystemExit(
@@ -84,6 +105,9 @@ def run_pyinstaller(dist: Path, workpath: Path, clean: bool) -> None:
         command.append("--clean")
     command.append(str(SPEC))
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
+    env.pop("SHIPCHECK_ENGINE_BUILD", None)
+    if engine is not None:
+        env["SHIPCHECK_ENGINE_BUILD"] = str(engine)  # read by the spec
     subprocess.run(command, cwd=REPO_ROOT, env=env, check=True)
 
 
@@ -102,6 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-smoke", action="store_true", help="do not smoke-test (not for CI)")
     parser.add_argument("--no-package", action="store_true", help="do not make the tarball")
     parser.add_argument("--no-xvfb", action="store_true", help="smoke test: skip the Xvfb GUI run")
+    parser.add_argument(
+        "--no-compile", action="store_true", help="bundle the engine's Python sources"
+    )
+    parser.add_argument(
+        "--require-compiled-engine",
+        action="store_true",
+        help="fail unless the engine is compiled and the bundle runs it (CI)",
+    )
     args = parser.parse_args(argv)
 
     dist: Path = args.dist.resolve()
@@ -113,8 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"ShipCheck {version}: building with {sys.executable}", flush=True)
 
     if not args.skip_build:
+        engine = None
+        if not args.no_compile:
+            started = time.perf_counter()
+            engine = compile_engine(args.require_compiled_engine)
+            timings["compile engine"] = time.perf_counter() - started
         started = time.perf_counter()
-        run_pyinstaller(dist, workpath, args.clean)
+        run_pyinstaller(dist, workpath, args.clean, engine)
         timings["pyinstaller"] = time.perf_counter() - started
     exe = executable_path(dist)
     if not exe.is_file():
@@ -128,7 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         import smoke_test
 
         started = time.perf_counter()
-        report = smoke_test.run_smoke([str(exe)], frozen=True, xvfb=not args.no_xvfb)
+        report = smoke_test.run_smoke(
+            [str(exe)],
+            frozen=True,
+            xvfb=not args.no_xvfb,
+            compiled_engine=args.require_compiled_engine,
+        )
         timings["smoke test"] = time.perf_counter() - started
         ok = report.ok
 

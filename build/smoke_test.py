@@ -121,8 +121,10 @@ class Smoke:
         frozen: bool,
         xvfb: bool,
         compare_source: bool = False,
+        compiled_engine: bool = False,
     ) -> None:
         self.command = list(command)
+        self.compiled_engine = compiled_engine  # the bundle must run the mypyc-compiled engine
         self.scratch = scratch
         self.frozen = frozen
         self.xvfb = xvfb
@@ -274,6 +276,8 @@ class Smoke:
         problems = [f"{name}: {c['detail']}" for name, c in checks.items() if c["ok"] is False]
         if checks.get("xml_hardening", {}).get("ok") is not True:
             problems.append("XML hardening (openpyxl.DEFUSEDXML) is not active")
+        if self.compiled_engine and checks.get("engine", {}).get("compiled") is not True:
+            problems.append(f"engine: not the compiled one ({checks.get('engine')})")
         for name, check in checks.items():
             if check["ok"] is None:
                 if source_has(name):
@@ -808,20 +812,27 @@ def run_smoke(
     xvfb: bool = True,
     compare_source: bool = True,
     keep: Path | None = None,
+    compiled_engine: bool = False,
 ) -> SmokeReport:
     """Run every step against ``command`` (the executable, or a Python prefix) and report.
 
     ``compare_source``: also evaluate the demo with the checkout (this Python) and require the
-    frozen app's verdicts to be identical. ``keep``: work in this (new) folder and leave the
-    database, PDFs and zips there for inspection instead of a temporary folder.
+    frozen app's verdicts to be identical — with ``compiled_engine`` (the bundle must run the
+    mypyc-compiled engine) that compares the compiled engine with its sources. ``keep``: work in
+    this (new) folder and leave the database, PDFs and zips there for inspection instead of a
+    temporary folder.
     """
     if keep is not None:
         keep.mkdir(parents=True, exist_ok=False)
-        report = Smoke(command, keep.resolve(), frozen, xvfb, compare_source).run_all()
+        report = Smoke(
+            command, keep.resolve(), frozen, xvfb, compare_source, compiled_engine
+        ).run_all()
         print(f"smoke-test files kept in {keep}")
     else:
         with tempfile.TemporaryDirectory(prefix="shipcheck-smoke-") as scratch:
-            report = Smoke(command, Path(scratch), frozen, xvfb, compare_source).run_all()
+            report = Smoke(
+                command, Path(scratch), frozen, xvfb, compare_source, compiled_engine
+            ).run_all()
     print_summary(report)
     return report
 

@@ -359,6 +359,17 @@ def _file_names(value: Any) -> list[str]:
     return found
 
 
+def check_engine() -> CheckResult:
+    """Which form of the policy engine runs: compiled by mypyc (as the installer ships it, see
+    build/compile_engine.py) or the Python sources — both judge alike; ``detail`` says which."""
+    import policies.engine
+
+    location = policies.engine.__file__ or ""
+    compiled = not location.endswith((".py", ".pyc"))
+    kind = "compiled (mypyc)" if compiled else "Python sources"
+    return {"ok": True, "compiled": compiled, "detail": f"{kind}: {Path(location).name}"}
+
+
 _CHECKS: list[tuple[str, Callable[[], CheckResult]]] = [
     ("xml_hardening", check_xml_hardening),
     ("modules", check_modules),
@@ -371,6 +382,7 @@ _CHECKS: list[tuple[str, Callable[[], CheckResult]]] = [
     ("qt_plugins", check_qt_plugins),
     ("sqlite", check_sqlite),
     ("demo", check_demo),
+    ("engine", check_engine),
 ]
 
 

@@ -24,14 +24,17 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import importlib.machinery
 import json
 import os
 import pkgutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
+from pathlib import Path
 from types import CodeType
 from typing import Any
 
@@ -67,7 +70,8 @@ def is_final(
 def engine_fingerprint() -> str:
     """sha256 of the engine's compiled code, default parameter files and official holiday data:
     verdicts computed by another build of the rules are judged again. (Compiled code, not
-    source: a frozen app ships no sources; the bytecode of one build is the same on every run.)
+    source: a frozen app ships no sources; the bytecode of one build is the same on every run.
+    Modules compiled to C by mypyc count with their extension file's bytes.)
     When they cannot be read, a value of this process alone: every re-evaluation then judges
     every order."""
     try:
@@ -88,6 +92,12 @@ def _hash_engine() -> str:
         h.update(info.name.encode())
         if code is not None:
             _hash_code(h, code)
+        elif isinstance(loader, importlib.machinery.ExtensionFileLoader):
+            # The mypyc-compiled engine (build/compile_engine.py): the extension module's bytes.
+            h.update(Path(loader.path).read_bytes())
+    for name in sorted(n for n in sys.modules if n.endswith("__mypyc")):
+        # mypyc's shared library, which holds the compiled code of all those modules.
+        h.update(Path(sys.modules[name].__file__ or "").read_bytes())
     for item in sorted(resources.files("policies.parameters").iterdir(), key=lambda p: p.name):
         if item.name.endswith(".toml"):
             h.update(item.name.encode())

@@ -38,6 +38,16 @@ def test_sqlite_check() -> None:
     assert selftest_cmd.check_sqlite()["ok"] is True
 
 
+def test_engine_check_says_which_engine_runs() -> None:
+    """The sources here; the compiled build when the tests run against it
+    (SHIPCHECK_ENGINE_BUILD, as CI does for the engine's tests)."""
+    result = selftest_cmd.check_engine()
+    compiled = bool(os.environ.get("SHIPCHECK_ENGINE_BUILD"))
+    assert result["ok"] is True
+    assert result["compiled"] is compiled
+    assert result["detail"].startswith("compiled (mypyc)" if compiled else "Python sources")
+
+
 def test_every_module_imports() -> None:
     result = selftest_cmd.check_modules()
     assert result["ok"] is True, result

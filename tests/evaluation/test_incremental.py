@@ -200,7 +200,7 @@ def test_one_platform_at_a_time(tmp_path: Path) -> None:
         assert mine == [r for r in _judging_everything(store, tmp_path, t1) if r[0] == "douyin"]
 
 
-def test_engine_fingerprint_is_the_same_in_every_process() -> None:
+def test_engine_fingerprint_is_the_same_in_every_process(tmp_path: Path) -> None:
     """Else every re-evaluation would judge every order (e.g. set order under hash seeds)."""
     import os
     import subprocess
@@ -213,6 +213,8 @@ def test_engine_fingerprint_is_the_same_in_every_process() -> None:
     prints = {
         subprocess.run(
             [sys.executable, "-c", code],
+            # Not the checkout as cwd: `-c` puts the cwd first on sys.path, before PYTHONPATH.
+            cwd=tmp_path,
             env={**os.environ, "PYTHONHASHSEED": seed},
             capture_output=True,
             text=True,
