@@ -348,8 +348,7 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     if exclusion(order, ctx, b):
         return b.build(ctx.as_of)
     product = ctx.product_of(order)
-    flagged = ctx.false_shipping
-    if flagged and (order.platform, order.order_id, order.sub_order_id) in flagged:
+    if ctx.is_false_shipping(order):
         b.flag(FALSE_SHIPPING)
         b.reason(
             "同一运单号用于不同收件人的订单，疑似虚假发货，请核实",

@@ -69,6 +69,8 @@ class EvalContext:
     explain: bool = True
     # `products` by platform, then product id (ids "" left out): see `product_of`.
     _by_platform: dict[str, dict[str, ProductRecord]] = field(init=False, repr=False)
+    # The order ids among `false_shipping`: see `is_false_shipping`.
+    _false_ids: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         by: dict[str, dict[str, ProductRecord]] = {}
@@ -76,6 +78,17 @@ class EvalContext:
             if product_id:
                 by.setdefault(platform, {})[product_id] = product
         self._by_platform = by
+        self._false_ids = frozenset(order_id for _, order_id, _ in self.false_shipping)
+
+    def is_false_shipping(self, order: OrderRecord) -> bool:
+        """True when the order shares its waybill with an order to another receiver (D1 FAQ Q3).
+
+        The order id is looked up first: a string whose hash is cached, where the whole key is a
+        tuple to build and hash for every order."""
+        return (
+            order.order_id in self._false_ids
+            and (order.platform, order.order_id, order.sub_order_id) in self.false_shipping
+        )
 
     @classmethod
     def create(

@@ -240,8 +240,7 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     if exclusion(order, ctx, b):
         return b.build(ctx.as_of)
     product = ctx.product_of(order)
-    flagged = ctx.false_shipping
-    false_ship = bool(flagged) and (order.platform, order.order_id, order.sub_order_id) in flagged
+    false_ship = ctx.is_false_shipping(order)
     if not standard_deadline(order, product, b):
         no_deadline(b)
         if false_ship:

@@ -218,8 +218,7 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     if exclusion(order, ctx, b):
         return b.build(ctx.as_of)
     product = ctx.product_of(order)
-    flagged = ctx.false_shipping
-    if flagged and (order.platform, order.order_id, order.sub_order_id) in flagged:
+    if ctx.is_false_shipping(order):
         _false_shipping(b)
     if not standard_deadline(order, product, b):
         no_deadline(b)

@@ -140,3 +140,19 @@ def test_one_parameter_segment_resolves_every_key_identically() -> None:
         for at in members[1:]:
             for key in ps.defs:
                 assert ps.resolve(key, at) is ps.resolve(key, first), (key, at, first)
+
+
+def test_segment_remembered_from_the_last_call_is_the_bisected_one() -> None:
+    """ParameterSet.segment reuses the segment it found last when `at` lies in it: in any order of
+    calls, and on both sides of every bound, it answers what a fresh bisection answers."""
+    import bisect
+    import random
+
+    ps = ParameterSet()
+    bounds = sorted({e.start for p in ps.defs.values() for e in p.entries})
+    instants = [b + timedelta(seconds=d) for b in bounds for d in (-1, 0, 1)]
+    instants += [datetime.min, datetime.max, datetime(2024, 6, 1), datetime(1999, 1, 1)]
+    order = instants * 3
+    random.Random(7).shuffle(order)
+    for at in [*instants, *order, *reversed(instants)]:
+        assert ps.segment(at) == bisect.bisect_right(bounds, at), at
