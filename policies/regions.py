@@ -159,16 +159,33 @@ def resolve(province: str = "", city: str = "", district: str = "", text: str = 
 
     Column values win over what the string says; the string fills what the columns leave out.
     """
+    return _resolve(province, city, district, text)[0]
+
+
+@functools.lru_cache(maxsize=65536)
+def _by_columns(province: str, city: str, district: str) -> Region | None:
+    """The region the three columns name when each of them resolves its own level — then no
+    address string can change it (`_resolve`) — else None."""
+    region, all_from_columns = _resolve(province, city, district, "")
+    return region if all_from_columns else None
+
+
+def _resolve(province: str, city: str, district: str, text: str) -> tuple[Region, bool]:
+    """`resolve`'s work, and whether the province, city and district each came from its own
+    column. When they did, `text` changed none of them: it is read only for a level its column
+    left unresolved (province, city, district below), so the result is that of the columns alone."""
     idx = _index()
     p_code = ""
     c_code = ""
     d_code = ""
+    p_column = c_column = d_column = False
     prov = _norm(province)
     if prov:
         p_code = idx.provinces.get(prov, "")
         if not p_code:
             alias, _ = _lookup_prefix(prov, idx.provinces)
             p_code = idx.provinces.get(alias, "")
+        p_column = bool(p_code)
     rest = _norm(text)
     if rest and not p_code:
         alias, n = _lookup_prefix(rest, idx.provinces)
@@ -199,6 +216,7 @@ def resolve(province: str = "", city: str = "", district: str = "", text: str = 
             codes = cities.get(cty) or cities.get(_city_prefix(cty, cities)[0], [])
             if len(codes) >= 1:
                 c_code = codes[0]
+                c_column = True
         if rest:
             alias, n = _city_prefix(rest, cities)
             if alias:
@@ -222,21 +240,32 @@ def resolve(province: str = "", city: str = "", district: str = "", text: str = 
         codes = table.get(candidate) or table.get(_lookup_prefix(candidate, table)[0], [])
         if len(codes) == 1:
             d_code = codes[0]
+            d_column = candidate is dst
     if d_code and not c_code:
         c_code = idx.city_of(d_code)
     if c_code and not p_code:
         p_code = c_code[:2] + "0000"
     names = idx.by_code
-    return Region(
+    region = Region(
         province=names[p_code].name if p_code in names else "",
         city=names[c_code].name if c_code in names else "",
         district=names[d_code].name if d_code in names else "",
     )
+    return region, p_column and c_column and d_column
 
 
 def resolve_address(address: Address) -> Region:
-    """Resolve a record's `Address` (columns and/or the full string)."""
-    return resolve(address.province, address.city, address.district, address.detail)
+    """Resolve a record's `Address` (columns and/or the full string).
+
+    An export's full address string is different on nearly every order, so a cache keyed on it
+    never hits (≈10 µs per order for K1); when the three columns resolve by themselves the string
+    cannot change the result, and the columns alone are the (cached) key."""
+    detail = address.detail
+    if detail and address.province and address.city and address.district:
+        hit = _by_columns(address.province, address.city, address.district)
+        if hit is not None:
+            return hit
+    return resolve(address.province, address.city, address.district, detail)
 
 
 def resolve_text(text: str) -> Region:

@@ -65,3 +65,48 @@ def test_seller_overrides_win() -> None:
     cal = WorkCalendar(extra_holidays=[date(2024, 6, 12)], extra_workdays=[date(2024, 6, 15)])
     assert not cal.is_workday(date(2024, 6, 12))
     assert cal.is_workday(date(2024, 6, 15))
+
+
+def _divisions() -> list[tuple[str, str]]:
+    from policies.regions import DATA_FILE
+
+    rows = [ln.split("\t") for ln in DATA_FILE.read_text(encoding="utf-8").splitlines()]
+    return [(code, name) for code, name in (r for r in rows if len(r) == 2 and r[0].isdigit())]
+
+
+def test_address_columns_shortcut_gives_what_the_full_resolution_gives() -> None:
+    """resolve_address answers from the three columns alone when each resolves its own level
+    (the full address string is unique per order, so keying a cache on it never hits): over real
+    divisions, short and wrong column forms, and strings that name the same or another place,
+    the answer equals resolving columns and string together, uncached."""
+    import random
+
+    from policies.records import Address
+    from policies.regions import _by_columns, _resolve, resolve_address
+
+    divisions = _divisions()
+    names = dict(divisions)
+    districts = [(c, n) for c, n in divisions if not c.endswith("00")]
+    rnd = random.Random(11)
+    shortcut = 0
+    for _ in range(3000):
+        code, district = rnd.choice(districts)
+        province = names.get(code[:2] + "0000", "")
+        city = names.get(code[:4] + "00", "") or province
+        columns = [province, city, district]
+        if rnd.random() < 0.3:  # a short form, a typo or a blank in one column
+            i = rnd.randrange(3)
+            columns[i] = rnd.choice([columns[i][:2], columns[i] + "X", "", "朝阳"])
+        other = rnd.choice(districts)[1]
+        detail = rnd.choice(
+            [
+                f"{province}{city}{district}文三路{rnd.randrange(999)}号",
+                f"{names.get(rnd.choice(districts)[0][:2] + '0000', '')}{other}人民路1号",
+                f"{other}{rnd.randrange(99)}栋",
+                "",
+            ]
+        )
+        address = Address(*columns, detail)
+        assert resolve_address(address) == _resolve(*columns, detail)[0], address
+        shortcut += _by_columns(*columns) is not None and bool(detail)
+    assert shortcut > 1000  # the shortcut is what answers most real addresses
