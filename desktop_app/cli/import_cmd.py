@@ -249,13 +249,16 @@ def order_objects(
     conn: sqlite3.Connection, platform: str | None, *, raw: bool = False
 ) -> Iterator[dict[str, Any]]:
     """Stored orders as JSON-ready dicts, by platform, paid time and id (streamed, not loaded)."""
+    from desktop_app.store.rawcells import raw_keys_sql, raw_row
     from desktop_app.store.schema import ORDER_FIELDS
 
     cols = ["platform", "order_id", "sub_order_id", *ORDER_FIELDS]
     cols += ["import_id", "source_sheet", "source_row"]
-    if raw:
-        cols += ["raw_json", "logistics_raw_json"]
-    sql = f"SELECT {', '.join(cols)} FROM orders"
+    select = list(cols)
+    if raw:  # the raw cells as {header: text}: raw_json is read with its keys (store.rawcells)
+        cols += ["raw_json", "logistics_raw_json", "raw_keys_json"]
+        select += ["raw_json", "logistics_raw_json", raw_keys_sql("orders")]
+    sql = f"SELECT {', '.join(select)} FROM orders"
     params: tuple[str, ...] = ()
     if platform:
         sql += " WHERE platform = ?"
@@ -263,12 +266,16 @@ def order_objects(
     sql += " ORDER BY platform, paid_at, order_id, sub_order_id"
     for values in conn.execute(sql, params):
         obj: dict[str, Any] = {}
-        for name, value in zip(cols, values, strict=True):
+        row = dict(zip(cols, values, strict=True))
+        keys_json = row.pop("raw_keys_json", None)
+        for name, value in row.items():
             if name in MONEY_FIELDS:
                 obj[name.removesuffix("_fen")] = yuan(value)
                 obj[name] = value
-            elif name in ("raw_json", "logistics_raw_json"):
-                obj[name.removesuffix("_json")] = json.loads(value) if value else None
+            elif name == "raw_json":
+                obj["raw"] = raw_row(value, keys_json)
+            elif name == "logistics_raw_json":
+                obj["logistics_raw"] = raw_row(value, None)
             else:
                 obj[name] = value
         yield obj

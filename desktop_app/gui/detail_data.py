@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.evaluation.run import trace_from_json
+from desktop_app.store.rawcells import raw_keys_sql, raw_row
 from policies.records import TraceStep
 
 OrderKey = tuple[str, str, str]
@@ -71,16 +72,12 @@ def _list(text: str | None) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _pairs(text: str | None) -> list[tuple[str, str]]:
-    if not text:
+def _pairs(raw_json: str | None, keys_json: str | None = None) -> list[tuple[str, str]]:
+    """The stored raw cells (either form, `desktop_app.store.rawcells`) as (header, text) pairs."""
+    value = raw_row(raw_json, keys_json)
+    if value is None:
         return []
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return []
-    if isinstance(value, dict):
-        return [(str(k), "" if v is None else str(v)) for k, v in value.items()]
-    return []
+    return [(str(k), "" if v is None else str(v)) for k, v in value.items()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +120,15 @@ def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
 def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | None:
     """The order `key` with everything the panel shows, or None when it no longer exists."""
     cur = conn.execute(
-        "SELECT * FROM orders WHERE platform = ? AND order_id = ? AND sub_order_id = ?", key
+        f"SELECT *, {raw_keys_sql('orders')} AS raw_keys_json FROM orders"
+        " WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+        key,
     )
     row = cur.fetchone()
     if row is None:
         return None
     order = {d[0]: v for d, v in zip(cur.description, row, strict=True)}
+    keys_json = order.pop("raw_keys_json")
     vrow = conn.execute(
         "SELECT as_of, status, deadline, deadline_basis, rules_json, reasons_json,"
         " reasons_en_json, flags_json, compensation_fen, appeal_candidate, appeal_reason,"
@@ -178,7 +178,7 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
         appeal_mark=bool(nrow[0]) if nrow else False,
         note=(nrow[1] or "") if nrow else "",
         attachments=attachments,
-        raw=_pairs(order.get("raw_json")),
+        raw=_pairs(order.get("raw_json"), keys_json),
         logistics_raw=_pairs(order.get("logistics_raw_json")),
     )
 

@@ -44,7 +44,12 @@ class ParsedRow:
     row: int  # Excel row number (1-based) or CSV record number (header = 1)
     key: tuple[str, str]  # (order_id, sub_order_id) or (product_id, "")
     values: tuple[str | int | None, ...]
-    raw_json: str  # {"header": "cell text", …} in column order, exactly as exported
+    # The cells exactly as exported, in column order: with `raw_keys`, a JSON array of the cell
+    # texts ["cell text", …] named by `raw_keys` (one tuple shared by a sheet's rows; it may grow
+    # by cells beyond the header row, and an earlier row's array is then shorter); without them
+    # (kind "products"/"logistics"), a JSON object {"header": "cell text", …}.
+    raw_json: str
+    raw_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

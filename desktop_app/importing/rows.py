@@ -3,7 +3,9 @@
 Rows are filtered one by one (blank rows, total and footnote rows, merged cells filled down), then
 converted in chunks of `CHUNK_ROWS`, column by column (`desktop_app.importing.values` column
 converters: one C-level check per column, cell-by-cell conversion only for a column that needs
-it). Every row keeps its raw cells as a JSON object {header: cell text} in column order.
+it). Every row keeps its raw cells: an orders sheet's as a JSON array of cell texts in column order,
+with the sheet's header keys beside it (`ParsedRow.raw_keys`, one tuple shared by the sheet's rows,
+stored once per sheet); a products or logistics sheet's as a JSON object {header: cell text}.
 """
 
 from __future__ import annotations
@@ -142,6 +144,7 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
         first_col=raw.first_col,
         headers=headers,
         raw_keys=_raw_keys(headers, raw.first_col),
+        cells_array=kind == "orders",
         template=template,
         conv=conv,
         keys=keys,
@@ -256,8 +259,11 @@ def _encode_column(col: Sequence[object]) -> list[str]:
         ]
 
 
-def _raw_format(keys: Sequence[str]) -> Callable[..., str]:
-    """``fmt(*encoded_cells)`` → the raw_json object text, keys already JSON-encoded in it."""
+def _raw_format(keys: Sequence[str], cells_array: bool) -> Callable[..., str]:
+    """``fmt(*encoded_cells)`` → the raw_json text: the JSON array of the cells, or (not
+    `cells_array`) the JSON object with the keys already JSON-encoded in it."""
+    if cells_array:
+        return ("[" + ",".join(["{}"] * len(keys)) + "]").format
     parts = [encode_basestring(k).replace("{", "{{").replace("}", "}}") + ": {}" for k in keys]
     return ("{{" + ", ".join(parts) + "}}").format
 
@@ -271,15 +277,23 @@ class _Chunk:
     first_col: int
     headers: Sequence[str]
     raw_keys: list[str]
+    cells_array: bool  # raw_json as a JSON array (keys in ParsedRow.raw_keys), else an object
     template: Sequence[str | int | None]
     conv: Sequence[tuple[int, int, Callable[[object], str | int | None]]]
     keys: Sequence[tuple[int, Callable[[object], str | int | None]]]
     id_col: int
 
     def __post_init__(self) -> None:
-        self.raw_format = _raw_format(self.raw_keys)
+        self._set_raw_keys(self.raw_keys)
         self.columns = [(p, c, fn, column_converter(fn)) for p, c, fn in self.conv]
         self.key_columns = [(c, fn, column_converter(fn)) for c, fn in self.keys]
+
+    def _set_raw_keys(self, keys: list[str]) -> None:
+        """Name the raw cells `keys` (they only ever grow, by cells beyond the header row)."""
+        self.raw_keys = keys
+        self.raw_format = _raw_format(keys, self.cells_array)
+        # one tuple shared by the rows until the keys grow: the store records it once per sheet
+        self.row_keys: tuple[str, ...] = tuple(keys) if self.cells_array else ()
 
     def convert(
         self, batch: list[Sequence[object]], numbers: list[int], min_width: int
@@ -292,10 +306,10 @@ class _Chunk:
         if width > min(map(len, batch)):  # short or ragged rows: pad to the chunk's width
             batch = [r if len(r) == width else [*r, *[""] * (width - len(r))] for r in batch]
         if width > len(self.raw_keys):  # cells beyond the header row: named by column letter
-            self.raw_keys = self.raw_keys + [
-                column_letter(self.first_col + k) for k in range(len(self.raw_keys), width)
-            ]
-            self.raw_format = _raw_format(self.raw_keys)
+            self._set_raw_keys(
+                self.raw_keys
+                + [column_letter(self.first_col + k) for k in range(len(self.raw_keys), width)]
+            )
         columns = list(zip(*batch, strict=True))
         bad: set[int] = set()
         by_pos: dict[int, Sequence[str | int | None]] = {}
@@ -318,6 +332,7 @@ class _Chunk:
         if missing > 0:
             encoded_cols += [['""'] * n] * missing
         raw_format = self.raw_format
+        row_keys = self.row_keys
         sheet = self.sheet
         if not bad and all(ids):  # the usual chunk: no bad cell, every id present — no row checks
             key1s = repeat("", n) if len(key_values) < 2 else [str(k or "") for k in subs]
@@ -328,6 +343,7 @@ class _Chunk:
                 zip(map(str, ids), key1s, strict=False),
                 typed,
                 map(raw_format, *encoded_cols),
+                repeat(row_keys, n),
             )
             return
         for i, (values, key0, key1, encoded) in enumerate(
@@ -348,7 +364,12 @@ class _Chunk:
                 )
                 continue
             yield ParsedRow(
-                sheet, numbers[i], (str(key0), str(key1 or "")), values, raw_format(*encoded)
+                sheet,
+                numbers[i],
+                (str(key0), str(key1 or "")),
+                values,
+                raw_format(*encoded),
+                row_keys,
             )
 
     def problems(self, row: Sequence[object], row_no: int) -> Iterator[Problem]:

@@ -35,6 +35,7 @@ from desktop_app.reports.model import (
     ReportKind,
     SourceFile,
 )
+from desktop_app.store.rawcells import raw_keys_sql, raw_row
 from policies.records import Platform, PlatformMetrics, Status
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -51,6 +52,7 @@ _ORDER_COLUMNS = """
     o.paid_amount_fen, o.paid_at, o.promised_ship_at, o.shipped_at, o.picked_up_at, o.online_at,
     o.warehouse_at, o.carrier, o.tracking_no, o.receiver_province, o.receiver_city,
     o.receiver_district, o.raw_json, o.source_sheet, o.source_row, i.file_name AS source_file,
+    {raw_keys} AS raw_keys_json,
     v.as_of, v.status, v.deadline, v.deadline_basis, v.rules_json, v.reasons_json,
     v.reasons_en_json, v.flags_json, v.compensation_fen, v.appeal_candidate, v.appeal_reason,
     v.trace_json, v.urgency,
@@ -59,7 +61,7 @@ _ORDER_COLUMNS = """
     (SELECT group_concat(n.note, char(10)) FROM order_notes n WHERE n.platform = o.platform
         AND n.order_id = o.order_id AND n.sub_order_id IN (o.sub_order_id, '')
         AND n.note <> '') AS note
-"""
+""".format(raw_keys=raw_keys_sql("o"))
 
 _ORDER_JOINS = """
     FROM orders o
@@ -153,6 +155,15 @@ def _lateness(status: str, deadline: str | None, shipped: str | None, as_of: str
     return int((end - due).total_seconds() // 60)
 
 
+def _raw_object_json(raw_json: str, keys_json: str | None) -> str:
+    """The stored raw cells as the JSON object {header: cell text} (rows stored as an object and
+    text that is not JSON are passed on as they are)."""
+    if raw_json.startswith("{"):
+        return raw_json
+    value = raw_row(raw_json, keys_json)
+    return raw_json if value is None else json.dumps(value, ensure_ascii=False)
+
+
 def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentInfo]]) -> OrderLine:
     region = " ".join(
         part
@@ -193,7 +204,7 @@ def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentIn
         appeal_reason=row["appeal_reason"] or "",
         note=row["note"] or "",
         trace=trace_from_json(row["trace_json"]),
-        raw_json=row["raw_json"],
+        raw_json=_raw_object_json(row["raw_json"], row["raw_keys_json"]),
         source_file=row["source_file"] or "",
         source_sheet=row["source_sheet"],
         source_row=row["source_row"],

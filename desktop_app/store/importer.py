@@ -41,9 +41,15 @@ the stored row is kept exactly as it is and the row is counted in ``stale`` (wit
 Order progress only moves forward, so either change means the file is an older snapshot than what
 is stored. Products have no stale rule: the last imported product sheet wins.
 
+Raw cells: a row's ``raw_json`` is stored as it comes (an orders sheet's JSON array of cell texts,
+`ParsedRow.raw_keys` naming them); the keys are stored once per sheet in ``import_raw_keys``, and
+an updated row takes this import's id and its sheet with its new raw cells, so it always finds its
+own keys (`desktop_app.store.rawcells`).
+
 Kind ``"logistics"``: rows only update `LOGISTICS_FIELDS` of orders already stored (keeping the
-sheet's raw cells in ``logistics_raw_json``); a row with an empty sub-order id applies to every
-sub-order of its order; an order that is not stored is a `Problem`. Counts are per stored order row.
+sheet's raw cells, a JSON object, in ``logistics_raw_json``); a row with an empty sub-order id
+applies to every sub-order of its order; an order that is not stored is a `Problem`. Counts are per
+stored order row.
 
 A row is *unchanged* when the merged values equal the stored ones; its stored raw cells and import
 id are then left as they were, so re-importing the same file changes nothing at all.
@@ -214,6 +220,23 @@ def apply_import(
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
+def _store_raw_keys(
+    conn: sqlite3.Connection, import_id: int, raw_keys: dict[str, tuple[str, ...]], logistics: bool
+) -> None:
+    """Record the header keys of each sheet whose rows came as a JSON array of cells."""
+    if not raw_keys:
+        return
+    if logistics:  # logistics_raw_json has no sheet of its own to find keys by
+        raise ValueError("logistics rows must carry their raw cells as an object (no raw_keys)")
+    conn.executemany(
+        "INSERT INTO import_raw_keys(import_id, sheet, keys_json) VALUES (?, ?, ?)",
+        [
+            (import_id, sheet, json.dumps(list(keys), ensure_ascii=False))
+            for sheet, keys in raw_keys.items()
+        ],
+    )
+
+
 def _backup_before_import(store: Store) -> None:
     from desktop_app.store.backups import backup_if_changed
 
@@ -277,6 +300,10 @@ def _run(
 
     batch: list[tuple[object, ...]] = []
     read = 0
+    # each sheet's raw keys (the longest seen: they only grow); checked when the tuple changes
+    raw_keys: dict[str, tuple[str, ...]] = {}
+    last_keys: tuple[str, ...] = ()
+    last_sheet: str | None = None
     # Duplicate keys: a fixed-size filter of key hashes is kept in memory (see _KeyFilter); rows
     # whose key may have been seen before go to the temporary table and are confirmed in SQL
     # after the load.
@@ -297,6 +324,10 @@ def _run(
             )
         else:
             sheet_rows[item.sheet] = sheet_rows.get(item.sheet, 0) + 1
+            if item.raw_keys is not last_keys or item.sheet is not last_sheet:
+                last_keys, last_sheet = item.raw_keys, item.sheet
+                if len(last_keys) > len(raw_keys.get(last_sheet, ())):
+                    raw_keys[last_sheet] = last_keys
             key1 = item.key[0] or ""
             if not key1:
                 problems.add(
@@ -364,6 +395,7 @@ def _run(
     if direct is not None:
         direct.finish()
         new += direct.written
+    _store_raw_keys(conn, import_id, raw_keys, logistics)
 
     sheets_json = json.dumps(
         [

@@ -8,7 +8,11 @@ Conventions (all tables):
   dates ``YYYY-MM-DD``;
 - money is INTEGER fen (分, 1/100 yuan), exact; NULL = not given;
 - ids are TEXT exactly as exported; ``sub_order_id`` is '' (never NULL) where the platform has none;
-- ``raw_json`` is a JSON object {header: cell text} of the exported row, in column order.
+- ``orders.raw_json`` holds the exported row's cells: since v7 a JSON array of cell texts in
+  column order, whose headers are stored once per imported sheet in `import_raw_keys` (found by
+  the row's own ``import_id`` and ``source_sheet``); rows written before are a JSON object
+  {header: cell text}. Read both with `desktop_app.store.rawcells`. ``products.raw_json`` and
+  ``orders.logistics_raw_json`` are the object form.
 """
 
 from __future__ import annotations
@@ -519,6 +523,21 @@ CREATE INDEX verdicts_open ON verdict_rows(platform, order_id, sub_order_id) WHE
 CREATE INDEX orders_changed ON orders(MAX(import_id, IFNULL(logistics_import_id, 0)));
 """
 
+# v7 (import speed and size, issue 7): an order's raw cells were a JSON object repeating every
+# header on every row (~40 % of the store's import time, most of a million-order file). Orders
+# imported since keep a JSON array of the cell texts (`orders.raw_json`) and the headers once per
+# imported sheet, here. An update by a later import rewrites a row's raw_json, import_id and
+# source_sheet together, so a row always finds its own sheet's headers. Rows written before stay
+# objects (never rewritten); `desktop_app.store.rawcells` reads both forms.
+_V7 = """
+CREATE TABLE import_raw_keys (
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    sheet TEXT NOT NULL,                -- orders.source_sheet ('' for CSV)
+    keys_json TEXT NOT NULL,            -- ["header", …]: the names of the raw_json array's cells
+    PRIMARY KEY (import_id, sheet)
+) WITHOUT ROWID;
+"""
+
 # MIGRATIONS[i] brings a database at version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)

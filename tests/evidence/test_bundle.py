@@ -68,6 +68,8 @@ def test_bundle_contents_and_manifest(
         raw = json.loads(zf.read("raw-rows.json"))
         assert {r["order_id"] for r in raw} == {o["order_id"] for o in manifest["orders"]}
         assert all(r["row"]["订单号"] == r["order_id"] for r in raw)
+        # header → value objects whichever form the row was stored in (report_fixtures mixes)
+        assert all(list(r["row"]) == ["订单号", "商品名称", "收件人"] for r in raw)
         assert zf.read("attachments/_CON.png") == b"\x89PNG screenshot"
         assert zf.read("appeal-report.pdf").startswith(b"%PDF")
 

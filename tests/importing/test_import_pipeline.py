@@ -12,6 +12,7 @@ from desktop_app.errors import BadInput, Problem
 from desktop_app.importing.model import ImportPlan, ParsedRow
 from desktop_app.importing.pipeline import iter_rows, plan_import
 from desktop_app.importing.values import excel_serial_to_datetime
+from desktop_app.store.rawcells import raw_row
 from desktop_app.store.schema import ORDER_FIELDS, PRODUCT_FIELDS
 from policies.records import Platform
 
@@ -25,6 +26,15 @@ def rows_of(plan: ImportPlan) -> tuple[list[ParsedRow], list[Problem]]:
     for r in iter_rows(plan):
         (ok if isinstance(r, ParsedRow) else bad).append(r)  # type: ignore[arg-type]
     return ok, bad
+
+
+def raw_of(row: ParsedRow) -> dict[str, object]:
+    """The row's raw cells as {header: text}, read the way the store's readers do."""
+    if row.raw_keys:
+        assert isinstance(json.loads(row.raw_json), list)  # orders: the cells only
+    raw = raw_row(row.raw_json, json.dumps(row.raw_keys, ensure_ascii=False))
+    assert raw is not None
+    return raw
 
 
 def refused(path: Path, **kw: object) -> BadInput:
@@ -68,7 +78,7 @@ def test_douyin_export_in_every_encoding_gives_the_same_rows(
     assert first.values[F["receiver_province"]] == "上海市"
     assert first.values[F["shipped_at"]] is None  # empty time
     assert first.values[F["tracking_no"]] == ""  # empty text
-    raw = json.loads(first.raw_json)
+    raw = raw_of(first)
     assert raw["主订单编号"] == "4929876543210123456\t"  # raw keeps the cell exactly as exported
     assert list(raw)[:3] == ["主订单编号", "子订单编号", "选购商品"]
     assert first.row == 2
@@ -120,6 +130,9 @@ def test_logistics_sheet(corpus: dict[str, Path]) -> None:
     assert values[F["fulfilment_mode"]] == "JIT揽收"
     assert values[F["paid_at"]] is None  # not in the sheet: must not overwrite stored data
     assert values[F["online_at"]] is None
+    # logistics rows keep the {header: text} object (logistics_raw_json has no sheet to find keys)
+    assert ok[0].raw_keys == ()
+    assert isinstance(json.loads(ok[0].raw_json), dict)
 
 
 def test_logistics_sheet_without_platform_hint_needs_platform(corpus: dict[str, Path]) -> None:
@@ -146,7 +159,7 @@ def test_handmade_sheet_with_generic_names(corpus: dict[str, Path]) -> None:
     assert v[F["tracking_no"]] == ""  # "--"
     assert v[F["buyer_note"]] == "无"
     assert "我的备注" in plan.sheets[0].unmapped_headers
-    assert json.loads(ok[0].raw_json)["我的备注"] == "老客户"
+    assert raw_of(ok[0])["我的备注"] == "老客户"
 
 
 def test_platform_override_and_unknown_platform(corpus: dict[str, Path]) -> None:
@@ -177,6 +190,7 @@ def test_product_sheet(corpus: dict[str, Path]) -> None:
     assert by_id["21087465123"][P["last_month_sales"]] == 120
     assert by_id["21087465123"][P["uses_freight_template"]] == 1
     assert by_id["21087465123"][P["fulfilment_mode"]] == "POP"
+    assert all(r.raw_keys == () and isinstance(json.loads(r.raw_json), dict) for r in ok)
 
 
 def test_product_sheet_bad_cells_are_named(corpus: dict[str, Path]) -> None:
@@ -457,7 +471,7 @@ def test_raw_json_escapes_every_character_and_numbers_duplicate_headers(tmp_path
     p.write_text(buf.getvalue(), encoding="utf-8")
     ok, bad = rows_of(plan_import(p, platform="kuaishou"))
     assert bad == []
-    raw = json.loads(ok[0].raw_json)
+    raw = raw_of(ok[0])
     assert raw == {
         "订单号": "2212200000000001",
         "订单支付时间": "2022-12-19 12:00:00",
@@ -580,11 +594,47 @@ def test_ragged_csv_rows_are_padded_and_extra_cells_kept(tmp_path: Path) -> None
     ok, bad = rows_of(plan_import(p, platform="kuaishou"))
     assert bad == []
     assert ok[0].values[F["receiver_name"]] == ""
-    assert json.loads(ok[0].raw_json) == {
+    assert raw_of(ok[0]) == {
         "订单号": "2212200000000001",
         "订单支付时间": "2022-12-19 12:00:00",
         "收货人姓名": "",
         "D": "",
         "E": "",
     }
-    assert json.loads(ok[1].raw_json)["E"] == "又一个"
+    assert raw_of(ok[1])["E"] == "又一个"
+
+
+def test_raw_keys_growing_in_a_later_chunk_leave_earlier_rows_as_they_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cells beyond the header row first met in a later chunk name only that chunk's rows' cells:
+    an earlier row's array stays shorter and reads back without the later keys, as its object
+    did."""
+    from desktop_app.importing import rows as rows_module
+
+    monkeypatch.setattr(rows_module, "CHUNK_ROWS", 1)
+    p = tmp_path / "ragged.csv"
+    p.write_text(
+        "订单号,订单支付时间,收货人姓名\r\n"
+        "2212200000000001,2022-12-19 12:00:00,张三\r\n"
+        "2212200000000002,2022-12-19 13:00:00,李四,多出来的\r\n",
+        encoding="utf-8",
+    )
+    ok, bad = rows_of(plan_import(p, platform="kuaishou"))
+    assert bad == []
+    assert ok[0].raw_keys == ("订单号", "订单支付时间", "收货人姓名")
+    assert ok[1].raw_keys == ("订单号", "订单支付时间", "收货人姓名", "D")
+    assert json.loads(ok[0].raw_json) == ["2212200000000001", "2022-12-19 12:00:00", "张三"]
+    # read with the sheet's final (longest) keys, as the store keeps them
+    final = json.dumps(ok[1].raw_keys, ensure_ascii=False)
+    assert raw_row(ok[0].raw_json, final) == {
+        "订单号": "2212200000000001",
+        "订单支付时间": "2022-12-19 12:00:00",
+        "收货人姓名": "张三",
+    }
+    assert raw_row(ok[1].raw_json, final) == {
+        "订单号": "2212200000000002",
+        "订单支付时间": "2022-12-19 13:00:00",
+        "收货人姓名": "李四",
+        "D": "多出来的",
+    }

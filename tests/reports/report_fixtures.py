@@ -2,7 +2,9 @@
 
 Rows go straight into the schema-v1 tables (imports, orders, verdicts, order_notes, attachments),
 so these tests do not depend on the importer or the engine being finished. The metrics are built
-by hand as `policies.records.PlatformMetrics`.
+by hand as `policies.records.PlatformMetrics`. The orders' raw cells alternate between the two
+stored forms — the array with its sheet's keys in `import_raw_keys` (schema v7) and the older
+{header: text} object — so every report and evidence test reads both.
 """
 
 # ruff: noqa: E501  (test data: long Chinese reason strings kept on one line)
@@ -88,11 +90,19 @@ def add_import(conn: sqlite3.Connection, platform: str, name: str, rows: int) ->
     return int(cur.lastrowid or 0)
 
 
+RAW_KEYS = ["订单号", "商品名称", "收件人"]  # the raw cells' headers
+
+
 def add_orders(conn: sqlite3.Connection, import_id: int, orders: list[Order]) -> None:
-    """Insert orders and their verdicts."""
+    """Insert orders and their verdicts (raw cells: every other order in the array form)."""
     conn.execute("BEGIN")
+    conn.execute(
+        "INSERT OR IGNORE INTO import_raw_keys (import_id, sheet, keys_json) VALUES (?, 'Sheet1', ?)",
+        (import_id, json.dumps(RAW_KEYS, ensure_ascii=False)),
+    )
     for n, o in enumerate(orders):
-        raw = {"订单号": o.order_id, "商品名称": o.product_name, "收件人": o.receiver_name}
+        cells = [o.order_id, o.product_name, o.receiver_name]
+        raw: object = cells if n % 2 else dict(zip(RAW_KEYS, cells, strict=True))
         conn.execute(
             "INSERT INTO orders (platform, order_id, sub_order_id, shop, product_id, product_name,"
             " quantity, paid_amount_fen, paid_at, promised_ship_at, shipped_at, tracking_no,"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date, datetime
 
@@ -10,7 +11,7 @@ import pytest
 from desktop_app.errors import BadInput
 from desktop_app.reports.data import gather_appeal, gather_penalty
 from desktop_app.reports.model import ReportKind
-from tests.reports.report_fixtures import kuaishou_metrics
+from tests.reports.report_fixtures import RAW_KEYS, kuaishou_metrics
 
 WEEK = (date(2022, 12, 12), date(2022, 12, 18))
 
@@ -109,6 +110,23 @@ def test_appeal_model(conn: sqlite3.Connection) -> None:
     assert filing.window_days == 7 and filing.estimated
     assert filing.due_date == date(2022, 12, 24)  # earliest deadline 12-17 + 7 natural days
     assert report.money.known_total_fen == 1100 and report.money.unknown_orders == 1
+
+
+def test_order_lines_carry_the_raw_row_as_an_object_from_either_stored_form(
+    conn: sqlite3.Connection,
+) -> None:
+    """The evidence shows {header: text}: rows stored as an array are paired with their sheet's
+    keys, rows stored as an object (before schema v7) are passed on as they were."""
+    forms = dict(conn.execute("SELECT order_id || '/' || sub_order_id, raw_json FROM orders"))
+    report = gather_appeal(conn, "douyin", *WEEK)
+    stored = {forms[f"{o.order_id}/{o.sub_order_id}"][:1] for o in report.orders}
+    assert stored == {"[", "{"}  # the fixture stored both forms among these orders
+    for line in report.orders:
+        raw = json.loads(line.raw_json)
+        assert list(raw) == RAW_KEYS
+        assert (raw["订单号"], raw["商品名称"]) == (line.order_id, line.product_name)
+        if forms[f"{line.order_id}/{line.sub_order_id}"].startswith("{"):
+            assert line.raw_json == forms[f"{line.order_id}/{line.sub_order_id}"]
 
 
 def test_appeal_filing_deadline_from_notice(conn: sqlite3.Connection) -> None:

@@ -58,6 +58,10 @@ def plan(
     )
 
 
+# one keys tuple per distinct header row, shared by its rows as the reader shares a sheet's
+_SHARED_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
 def row(
     p: ImportPlan,
     key: str,
@@ -67,7 +71,10 @@ def row(
     sheet: str | None = None,
     **values: Any,
 ) -> ParsedRow:
-    """A typed row: mapped fields default to ''/None, unmapped ones are None; `values` override."""
+    """A typed row: mapped fields default to ''/None, unmapped ones are None; `values` override.
+
+    Its raw cells are named ``H_<field>`` (mapped) or ``<field>``, then ``key``: for kind
+    "orders" a JSON array with `ParsedRow.raw_keys`, as the reader makes them, else an object."""
     fields = PRODUCT_FIELDS if p.kind == "products" else ORDER_FIELDS
     sheet_plan = p.sheets[0] if sheet is None else next(s for s in p.sheets if s.name == sheet)
     out: list[str | int | None] = []
@@ -83,12 +90,22 @@ def row(
         for f, v in zip(fields, out, strict=True)
     }
     raw["key"] = key
-    return ParsedRow(
+    if p.kind != "orders":  # products and logistics rows: the {header: text} object
+        return ParsedRow(
+            sheet=sheet_plan.name,
+            row=n,
+            key=(key, sub),
+            values=tuple(out),
+            raw_json=json.dumps(raw, ensure_ascii=False),
+        )
+    keys = tuple(raw)
+    return ParsedRow(  # orders rows: the cells as an array, named by the sheet's shared keys
         sheet=sheet_plan.name,
         row=n,
         key=(key, sub),
         values=tuple(out),
-        raw_json=json.dumps(raw, ensure_ascii=False),
+        raw_json=json.dumps(list(raw.values()), ensure_ascii=False),
+        raw_keys=_SHARED_KEYS.setdefault(keys, keys),
     )
 
 

@@ -37,7 +37,7 @@ def _indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 
 def _copy(r: ParsedRow, n: int, sheet: str | None = None) -> ParsedRow:
-    return ParsedRow(sheet or r.sheet, n, r.key, r.values, r.raw_json)
+    return ParsedRow(sheet or r.sheet, n, r.key, r.values, r.raw_json, r.raw_keys)
 
 
 def test_mixed_new_and_stored_keys_with_repeats(store: Store) -> None:

@@ -15,6 +15,7 @@ from desktop_app.importing.model import ParsedRow
 from desktop_app.store.backups import list_backups
 from desktop_app.store.connection import Store, open_store
 from desktop_app.store.importer import PROBLEM_LIMIT, apply_import
+from desktop_app.store.rawcells import raw_keys_sql, raw_row
 
 
 @pytest.fixture
@@ -33,6 +34,16 @@ def _order(store: Store, order_id: str, sub: str = "") -> sqlite3.Row:
         store.conn.row_factory = None
     assert isinstance(found, sqlite3.Row)
     return found
+
+
+def _raw(store: Store, order_id: str, sub: str = "") -> dict[str, object] | None:
+    """The order's raw cells as every reader gets them (store.rawcells)."""
+    raw_json, keys_json = store.conn.execute(
+        f"SELECT raw_json, {raw_keys_sql('orders')} FROM orders"
+        " WHERE order_id = ? AND sub_order_id = ?",
+        (order_id, sub),
+    ).fetchone()
+    return raw_row(raw_json, keys_json)
 
 
 def test_first_import_stores_every_value_exactly(store: Store) -> None:
@@ -54,7 +65,14 @@ def test_first_import_stores_every_value_exactly(store: Store) -> None:
     assert (
         o["source_row"] == 9 and o["source_sheet"] == "订单" and o["import_id"] == result.import_id
     )
-    assert json.loads(o["raw_json"])["H_tracking_no"] == "SF1000007"
+    cells = json.loads(o["raw_json"])  # the cells only; their headers once per sheet
+    assert isinstance(cells, list) and "SF1000007" in cells
+    raw = _raw(store, "6920000000000000007")
+    assert raw is not None and raw["H_tracking_no"] == "SF1000007"
+    assert raw["key"] == "6920000000000000007"
+    keys = store.conn.execute("SELECT import_id, sheet, keys_json FROM import_raw_keys").fetchall()
+    assert [(i, sheet) for i, sheet, _k in keys] == [(result.import_id, "订单")]
+    assert json.loads(keys[0][2])[cells.index("SF1000007")] == "H_tracking_no"
     imp = store.conn.execute(
         "SELECT platform, kind, shop, rows_new, rows_total, sheets_json FROM imports"
     ).fetchone()
@@ -176,7 +194,7 @@ def test_fields_absent_from_the_sheet_never_overwrite(store: Store) -> None:
 def test_identical_duplicates_are_stored_once(store: Store) -> None:
     p = plan(sheets=("订单1", "订单2"))
     rows = list(order_stream(p, 3))
-    dup = ParsedRow("订单2", 7, rows[1].key, rows[1].values, rows[1].raw_json)
+    dup = ParsedRow("订单2", 7, rows[1].key, rows[1].values, rows[1].raw_json, rows[1].raw_keys)
     result = apply_import(store, p, [*rows, dup], backup=False)
     assert (result.new, result.duplicates, result.rows) == (3, 1, 4)
     assert _order(store, rows[1].key[0])["source_row"] == rows[1].row
@@ -304,7 +322,8 @@ def test_logistics_updates_only_logistics_fields(store: Store) -> None:
         assert json.loads(o["logistics_raw_json"])["H_picked_up_at"] == "2026-11-02 18:00:00"
         assert o["logistics_import_id"] == result.import_id
     assert _order(store, "L1", "1")["receiver_name"] == "张三"
-    assert "H_picked_up_at" not in json.loads(_order(store, "L1", "1")["raw_json"])
+    raw = _raw(store, "L1", "1")
+    assert raw is not None and raw["H_receiver_name"] == "张三" and "H_picked_up_at" not in raw
     # the order export later, without logistics columns, keeps the pickup time
     again = apply_import(
         store, orders, [row(orders, "L2", status_text="已完成", tracking_no="YT2")], backup=False
