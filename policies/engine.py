@@ -82,9 +82,20 @@ def make_context(
         products=products,
         areas=areas,
         false_shipping=false_shipping_keys(orders, as_of),
-        pickup_data={o.platform for o in orders if o.picked_up_at is not None},
+        pickup_data=_platforms_with_pickups(orders),
         explain=explain,
     )
+
+
+def _platforms_with_pickups(orders: Iterable[OrderRecord]) -> set[Platform]:
+    """The platforms of the orders that carry a pickup scan (stops once every platform has)."""
+    found: set[Platform] = set()
+    for o in orders:
+        if o.picked_up_at is not None and o.platform not in found:
+            found.add(o.platform)
+            if len(found) == len(RULES):
+                break
+    return found
 
 
 @contextmanager
