@@ -95,7 +95,7 @@ AREAS = [
 ]
 
 
-def bench_memory(n: int, repeat: int = 3) -> dict[str, float]:
+def bench_memory(n: int, repeat: int = 5) -> dict[str, float]:
     """Time evaluate_orders on n in-memory orders: wall and CPU seconds, orders per CPU second.
 
     The headline figure is the bulk path (``explain=False``: verdicts without their trace, as

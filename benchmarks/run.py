@@ -270,7 +270,7 @@ def bench_engine(suite: Suite, n: int) -> None:
             "orders/s",
             "—" if variant else "≥ 300,000/s",
             None if variant else rate >= 300_000,
-            f"{kind}; best of 3 runs {float(str(r.get('cpu', 0))):.2f} s CPU "
+            f"{kind}; best of 5 runs {float(str(r.get('cpu', 0))):.2f} s CPU "
             f"(all: {', '.join(f'{x:.2f}' for x in r.get('runs_cpu') or [])} s), "
             f"{float(str(r.get('wall', 0))):.2f} s wall "
             "(bulk path: verdicts without trace, as evaluate_store runs); with traces "
