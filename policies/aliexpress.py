@@ -12,6 +12,7 @@ import calendar as _stdcal
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
 from policies.deadlines import classify, exclusion, happened, no_deadline, standard_deadline
@@ -30,14 +31,14 @@ from policies.records import (
     Verdict,
 )
 
-A1_CLAUSE = "seed 004 第一"
-A2_CLAUSE = "seed 004 第二"
-A3_CLAUSE = "seed 004 第三"
+A1_CLAUSE: Final = "seed 004 第一"
+A2_CLAUSE: Final = "seed 004 第二"
+A3_CLAUSE: Final = "seed 004 第三"
 
-POP = "POP"
-JIT_PICKUP = "JIT揽收"
-JIT_SELF = "JIT自寄"
-_END_OF_DAY = time(23, 59, 59)
+POP: Final = "POP"
+JIT_PICKUP: Final = "JIT揽收"
+JIT_SELF: Final = "JIT自寄"
+_END_OF_DAY: Final = time(23, 59, 59)
 
 
 def fulfilment_mode(order: OrderRecord, product: ProductRecord | None) -> str:
@@ -52,7 +53,7 @@ def fulfilment_mode(order: OrderRecord, product: ProductRecord | None) -> str:
 
 
 # An export spells the mode in a handful of ways: classified once per spelling, not per order.
-_MODES: dict[str, str] = {}
+_MODES: Final[dict[str, str]] = {}
 
 
 def _mode_of(raw: str) -> str:
@@ -122,7 +123,7 @@ def a1_applies(
     return True
 
 
-_DAYS: dict[Decimal, timedelta] = {}
+_DAYS: Final[dict[Decimal, timedelta]] = {}
 
 
 def _days(value: Decimal) -> timedelta:
@@ -133,7 +134,7 @@ def _days(value: Decimal) -> timedelta:
     return hit
 
 
-_HOURS: dict[Decimal, timedelta] = {}
+_HOURS: Final[dict[Decimal, timedelta]] = {}
 
 
 def _hours(value: Decimal) -> timedelta:
@@ -145,8 +146,8 @@ def _hours(value: Decimal) -> timedelta:
 
 
 # Parameter keys by (mode, relaxed) and by (relaxed, before cut-off): built once, not per order.
-_HOURS_KEY: dict[tuple[str, bool], str] = {}
-_PICKUP_DAYS_KEY: dict[tuple[bool, bool], str] = {
+_HOURS_KEY: Final[dict[tuple[str, bool], str]] = {}
+_PICKUP_DAYS_KEY: Final[dict[tuple[bool, bool], str]] = {
     (relaxed, before): f"aliexpress.{'a1' if relaxed else 'core'}.jit_pickup_days_"
     f"{'before' if before else 'after'}_cutoff"
     for relaxed in (False, True)

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import Final
 
 import chinese_calendar
 
-_HOLIDAYS: frozenset[date] = frozenset(chinese_calendar.holidays)
-_WORKDAYS: frozenset[date] = frozenset(chinese_calendar.workdays)
-DATA_FIRST_YEAR = min(d.year for d in _HOLIDAYS)
-DATA_LAST_YEAR = max(d.year for d in _HOLIDAYS)
-_ONE_DAY = timedelta(days=1)
-_SEARCH = timedelta(days=4000)  # how far `add_hours` looks for its last counted day
+_HOLIDAYS: Final[frozenset[date]] = frozenset(chinese_calendar.holidays)
+_WORKDAYS: Final[frozenset[date]] = frozenset(chinese_calendar.workdays)
+DATA_FIRST_YEAR: Final = min(d.year for d in _HOLIDAYS)
+DATA_LAST_YEAR: Final = max(d.year for d in _HOLIDAYS)
+_ONE_DAY: Final = timedelta(days=1)
+_SEARCH: Final = timedelta(days=4000)  # how far `add_hours` looks for its last counted day
 
 
 class WorkCalendar:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from policies.calendar import WorkCalendar
 from policies.params import ParameterSet, Resolved
@@ -146,9 +146,9 @@ class EvalContext:
         return None if products is None else products.get(order.product_id)
 
 
-_ZERO = Decimal(0)
-_PARAM_STEPS: dict[tuple[int, str, str, str, str], tuple[Resolved, TraceStep]] = {}
-_TEXT_STEPS: dict[tuple[str, str, str, str], TraceStep] = {}
+_ZERO: Final = Decimal(0)
+_PARAM_STEPS: Final[dict[tuple[int, str, str, str, str], tuple[Resolved, TraceStep]]] = {}
+_TEXT_STEPS: Final[dict[tuple[str, str, str, str], TraceStep]] = {}
 
 
 def param_step(rule: str, clause: str, text: str, text_en: str, resolved: Resolved) -> TraceStep:
@@ -298,7 +298,7 @@ def _new_verdict(values: tuple[Any, ...]) -> Verdict:
     return verdict
 
 
-_tuple_new: Any = tuple.__new__
+_tuple_new: Final[Any] = tuple.__new__
 
 
 def _hours(value: object, key: str) -> timedelta:

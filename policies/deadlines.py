@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, param_step, text_step
 from policies.params import Resolved
@@ -30,8 +31,8 @@ from policies.records import (
     ProductRecord,
 )
 
-CORE = "CORE"
-_CLAUSE = "POLICY-REFERENCE 通用定义"
+CORE: Final = "CORE"
+_CLAUSE: Final = "POLICY-REFERENCE 通用定义"
 
 
 def happened(at: datetime | None, as_of: datetime) -> datetime | None:
@@ -252,8 +253,8 @@ def percent_amount(
     return amount.quantize(_YUAN if round_to_yuan else _FEN, ROUND_HALF_UP)
 
 
-_YUAN = Decimal(1)
-_FEN = Decimal("0.01")
+_YUAN: Final = Decimal(1)
+_FEN: Final = Decimal("0.01")
 
 
 def _spans(delta: timedelta) -> tuple[str, str]:

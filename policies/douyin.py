@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, param_step
 from policies.deadlines import (
@@ -35,10 +36,10 @@ from policies.records import (
     Verdict,
 )
 
-D1_CLAUSE = "seed 003 一、1"
-D1_FAQ = "seed 003 FAQ"
-D2_CLAUSE = "seed 003 一、2"
-_ZERO = Decimal(0)
+D1_CLAUSE: Final = "seed 003 一、1"
+D1_FAQ: Final = "seed 003 FAQ"
+D2_CLAUSE: Final = "seed 003 一、2"
+_ZERO: Final = Decimal(0)
 
 
 def d1_suspended(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> bool:
@@ -278,7 +279,7 @@ class Indicator:
     higher_is_better: bool
 
 
-D2_INDICATORS: tuple[Indicator, ...] = (
+D2_INDICATORS: Final[tuple[Indicator, ...]] = (
     Indicator("pickup_timeliness", "揽收及时率", "Pickup timeliness rate", True),
     Indicator("delivery_duration", "配送时长", "Delivery duration", False),
     Indicator("logistics_negative", "物流负反馈率", "Logistics negative-feedback rate", False),

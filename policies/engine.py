@@ -12,13 +12,14 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Final
 
 from policies import aliexpress, douyin, kuaishou
 from policies.context import EvalContext, OrderKey
 from policies.params import ParameterSet
 from policies.records import AffectedArea, OrderRecord, Platform, ProductRecord, Verdict
 
-RULES: dict[Platform, Callable[[OrderRecord, EvalContext], Verdict]] = {
+RULES: Final[dict[Platform, Callable[[OrderRecord, EvalContext], Verdict]]] = {
     Platform.KUAISHOU: kuaishou.evaluate,
     Platform.DOUYIN: douyin.evaluate,
     Platform.ALIEXPRESS: aliexpress.evaluate,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
 from policies.deadlines import (
@@ -40,11 +41,11 @@ from policies.records import (
 )
 from policies.regions import region_in, resolve_address, resolve_text
 
-K1_CLAUSE = "seed 000 〖壹〗〖贰〗〖肆〗"
-K2_CLAUSE = "seed 000 〖叁〗"
-K4_CLAUSE = "seed 002 (2023-02-15)"
-K3_CLAUSE = "seed 001 (secondary source, 2024-08-14)"
-_ZERO = Decimal(0)
+K1_CLAUSE: Final = "seed 000 〖壹〗〖贰〗〖肆〗"
+K2_CLAUSE: Final = "seed 000 〖叁〗"
+K4_CLAUSE: Final = "seed 002 (2023-02-15)"
+K3_CLAUSE: Final = "seed 001 (secondary source, 2024-08-14)"
+_ZERO: Final = Decimal(0)
 
 
 def ship_from_of(order: OrderRecord, product: ProductRecord | None) -> str:

@@ -16,13 +16,14 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Final
 
 from policies.records import Address, AffectedArea
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "regions.tsv"
 
 # Longest first, so 维吾尔自治区 is stripped before 自治区 and 自治区 before 区.
-_SUFFIXES = (
+_SUFFIXES: Final = (
     "维吾尔自治区",
     "壮族自治区",
     "回族自治区",
@@ -41,7 +42,7 @@ _SUFFIXES = (
     "盟",
     "旗",
 )
-_MUNICIPALITIES = {"11", "12", "31", "50"}
+_MUNICIPALITIES: Final = {"11", "12", "31", "50"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ def _lookup_prefix(text: str, table: dict[str, list[str]] | dict[str, str]) -> t
     return "", 0
 
 
-_LOWER_LEVEL_SUFFIX = ("区", "县", "旗", "镇", "乡")
+_LOWER_LEVEL_SUFFIX: Final = ("区", "县", "旗", "镇", "乡")
 
 
 def _city_prefix(text: str, table: dict[str, list[str]]) -> tuple[str, int]:
