@@ -76,9 +76,14 @@ def source_fingerprint() -> str:
 
 
 def is_current(dest: Path) -> bool:
-    """True when `dest` holds a build of the current sources."""
+    """True when `dest` holds a build of the current sources (False without mypy)."""
     stamp = dest / FINGERPRINT
-    return stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == source_fingerprint()
+    if not stamp.is_file():
+        return False
+    try:
+        return stamp.read_text(encoding="utf-8").strip() == source_fingerprint()
+    except ImportError:
+        return False
 
 
 def compiled_modules(dest: Path) -> list[str]:
@@ -97,12 +102,12 @@ def compile_engine(dest: Path = DEFAULT_DEST, force: bool = False) -> Path:
     Raises CompileError when mypy/mypyc is missing or compilation fails; `dest` is then left
     without a fingerprint, so nothing mistakes it for a build."""
     dest = dest.resolve()
-    if not force and is_current(dest):
-        return dest
     try:
         import mypyc  # noqa: F401  (ships with mypy)
     except ImportError:
         raise CompileError("mypyc is not installed: pip install 'mypy>=1.10'") from None
+    if not force and is_current(dest):
+        return dest
     fingerprint = source_fingerprint()
     if dest.exists():
         shutil.rmtree(dest)
