@@ -23,6 +23,7 @@ from desktop_app.gui.order_query import OrderFilter
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtCore, QtPrintSupport, QtWidgets
+from desktop_app.store.verdict_instants import stored_as_ofs
 
 
 def _module(name: str, what: str, what_en: str) -> Any:
@@ -132,12 +133,10 @@ def report_metrics(store: Any, platform: str, start: date, end: date, shop: str)
         kind = "month"
     else:
         return None
-    row = store.conn.execute(
-        "SELECT MAX(as_of) FROM verdicts WHERE platform = ?", (platform,)
-    ).fetchone()
-    if row is None or row[0] is None:
+    stored = stored_as_ofs(store.conn, platform)
+    if not stored:
         return None
-    as_of = datetime.strptime(row[0][:19], "%Y-%m-%d %H:%M:%S")
+    as_of = datetime.strptime(stored[-1][:19], "%Y-%m-%d %H:%M:%S")
     return metrics_for(store, platform, kind, start, as_of, shop=shop or None)
 
 

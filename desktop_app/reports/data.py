@@ -36,6 +36,7 @@ from desktop_app.reports.model import (
     SourceFile,
 )
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
+from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.records import Platform, PlatformMetrics, Status
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -354,13 +355,7 @@ def verdicts_as_of(
     """
     conn = _conn(source)
     _imports_present(conn)
-    stored = [
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT as_of FROM main.verdicts WHERE platform = ? ORDER BY as_of",
-            (platform.value,),
-        )
-    ]
+    stored = stored_as_ofs(conn, platform.value)
     has_orders = conn.execute(
         "SELECT 1 FROM orders WHERE platform = ? LIMIT 1", (platform.value,)
     ).fetchone()
