@@ -102,6 +102,7 @@ def evaluate(store: Store, as_of: datetime, ctx: OpContext) -> EvaluationOutcome
         evaluate_store,
         progress=_progress_adapter(ctx),
         cancelled=ctx.cancelled,
+        summarize=False,  # the window counts what changed itself, below
     )
     evaluate_store(store, as_of, **kwargs)
     turned = dict(

@@ -223,3 +223,19 @@ def test_engine_fingerprint_is_the_same_in_every_process(tmp_path: Path) -> None
         for seed in ("1", "2", "random")
     }
     assert prints == {engine_fingerprint()}
+
+
+def test_summarize_false_skips_counting_only(tmp_path: Path) -> None:
+    """The GUI's runs (`summarize=False`) store exactly what counted runs store; a run that judged
+    only some orders then says it did not count, a run that judged all still counts."""
+    with _store(tmp_path / "s.db") as store, _store(tmp_path / "t.db") as twin:
+        first = evaluate_store(store, T0, summarize=False)  # judges every order: counted anyway
+        assert first.counted and first.total == N
+        full = evaluate_store(twin, T0)
+        assert (first.by_status, first.by_platform) == (full.by_status, full.by_platform)
+        t1 = T0 + timedelta(days=1)
+        quiet = evaluate_store(store, t1, summarize=False)
+        counted = evaluate_store(twin, t1)
+        assert not quiet.counted and quiet.total == 0 and not quiet.by_status
+        assert counted.counted and counted.total == N and sum(counted.by_status.values()) == N
+        assert _verdicts(store.conn) == _verdicts(twin.conn)
