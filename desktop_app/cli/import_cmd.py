@@ -100,16 +100,21 @@ def _pipeline() -> Any:
     return importlib.import_module("desktop_app.importing.pipeline")
 
 
-def _plan(path: Path, platform: str | None, shop: str, lookup: Any) -> ImportPlan:
-    """Call the pipeline's plan_import, passing the profile lookup if it takes one."""
+def _plan(
+    path: Path, platform: str | None, shop: str, lookup: Any, products: Any = None
+) -> ImportPlan:
+    """Call the pipeline's plan_import, passing the profile lookup and the product-platform
+    lookup if it takes them."""
     pipeline = _pipeline()
     kwargs: dict[str, Any] = {"platform": Platform(platform) if platform else None, "shop": shop}
     try:
-        accepts = "lookup_profile" in inspect.signature(pipeline.plan_import).parameters
+        accepted = set(inspect.signature(pipeline.plan_import).parameters)
     except (TypeError, ValueError):
-        accepts = False
-    if accepts:
+        accepted = set()
+    if "lookup_profile" in accepted:
         kwargs["lookup_profile"] = lookup
+    if "product_platforms" in accepted and products is not None:
+        kwargs["product_platforms"] = products
     plan: ImportPlan = pipeline.plan_import(path, **kwargs)
     return plan
 
@@ -132,6 +137,7 @@ def run_import(args: argparse.Namespace) -> int:
     from desktop_app.errors import BadInput
     from desktop_app.store.connection import open_store
     from desktop_app.store.importer import apply_import
+    from desktop_app.store.known_products import product_platforms
     from desktop_app.store.profiles import profile_lookup
 
     en = _english()
@@ -145,7 +151,7 @@ def run_import(args: argparse.Namespace) -> int:
             try:
                 if not path.is_file():
                     raise _not_a_file(path)
-                plan = _plan(path, args.platform, args.shop, lookup)
+                plan = _plan(path, args.platform, args.shop, lookup, product_platforms(store.conn))
                 # one backup per run, before the first write: restoring it undoes the whole run
                 first, backed_up = not backed_up, True
                 result = apply_import(store, plan, _pipeline().iter_rows(plan), backup=first)

@@ -23,6 +23,7 @@ from typing import Any
 from desktop_app.errors import BadInput, Problem
 from desktop_app.gui.tasks import OpContext
 from desktop_app.store.connection import Store
+from desktop_app.store.known_products import product_platforms
 
 CHINA = timezone(timedelta(hours=8))
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -305,6 +306,7 @@ def preview_import(
         shop=shop,
         mapping=mapping,
         lookup_profile=profile_lookup(store.conn),
+        product_platforms=product_platforms(store.conn),
     )
     ctx.progress(0, None, path.name)
     plan = pipeline.plan_import(path, **kwargs)

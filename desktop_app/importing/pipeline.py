@@ -28,11 +28,14 @@ from desktop_app.importing.model import ImportPlan, Kind, ParsedRow, SheetPlan
 from desktop_app.importing.rows import sheet_rows
 from desktop_app.importing.sniff import sniff
 from desktop_app.importing.tables import RawBook, RawSheet
+from desktop_app.importing.values import CellError, to_id
 from policies.records import Platform
 
 LookupProfile = Callable[[Platform, str], "dict[str, str] | None"]
+# product ids → the platforms whose stored orders or products carry some of them
+ProductPlatforms = Callable[[Sequence[str]], Sequence[Platform]]
 
-__all__ = ["LookupProfile", "iter_rows", "plan_import", "release_cache"]
+__all__ = ["LookupProfile", "ProductPlatforms", "iter_rows", "plan_import", "release_cache"]
 
 # The last workbook read, so `iter_rows` does not parse the file a second time after `plan_import`.
 _cache_lock = threading.Lock()
@@ -90,6 +93,52 @@ def _head(sheet: RawSheet, n: int) -> list[Sequence[object]]:
         if len(out) >= n:
             break
     return out
+
+
+# How many data rows of a product sheet are read to find its platform by its product ids.
+_PRODUCT_SAMPLE_ROWS = 200
+_PLATFORM_ZH = {
+    Platform.KUAISHOU: "快手小店",
+    Platform.DOUYIN: "抖店",
+    Platform.ALIEXPRESS: "速卖通",
+}
+
+
+def _product_sheet_platform(
+    scan: _SheetScan, product_platforms: ProductPlatforms | None, file: str
+) -> Platform | None:
+    """The one platform whose stored data knows this product sheet's first product ids; None when
+    no hook, no readable ids, no platform knows them. Several platforms: BadInput naming them."""
+    if product_platforms is None:
+        return None
+    column = auto_map(scan.headers, None, "products").get("product_id")
+    if column is None:
+        return None
+    rows = _head(scan.raw, scan.header_index + 1 + _PRODUCT_SAMPLE_ROWS)[scan.header_index + 1 :]
+    ids: list[str] = []
+    for row in rows:
+        if column < len(row):
+            try:
+                text = to_id(row[column])
+            except CellError:
+                continue
+            if text:
+                ids.append(text)
+    found = product_platforms(ids) if ids else []
+    if len(found) > 1:
+        names = "、".join(_PLATFORM_ZH[p] for p in found)
+        raise BadInput(
+            _problem(
+                f"这个商品表的商品ID在多个平台的已导入数据中都有（{names}）——"
+                "请用 --platform 指定 kuaishou / douyin / aliexpress",
+                "this product sheet's product IDs are in the stored data of several platforms ("
+                + ", ".join(p.value for p in found)
+                + ") — name one with --platform kuaishou / douyin / aliexpress",
+                file,
+                scan.raw.name,
+            )
+        )
+    return found[0] if found else None
 
 
 def _problem(zh: str, en: str, file: str, sheet: str = "", **kw: object) -> Problem:
@@ -167,12 +216,17 @@ def plan_import(
     shop: str | None = None,
     mapping: dict[str, str] | None = None,
     lookup_profile: LookupProfile | None = None,
+    product_platforms: ProductPlatforms | None = None,
 ) -> ImportPlan:
     """Detect format, sheets, header rows, platform, kind and column mapping of one export file.
 
     `platform` overrides detection (``--platform``); `mapping` ({field: header}) is an explicit
     override from the GUI preview; `lookup_profile(platform, header_signature)` returns a saved
-    mapping profile, applied before `mapping`. Raises `BadInput` for whole-file problems.
+    mapping profile, applied before `mapping`. A product sheet's headers are the same for every
+    platform: `product_platforms(product_ids)` names the platforms whose stored orders or
+    products carry some of the sheet's first product ids, and when exactly one does, the sheet is
+    taken as that platform's (with a warning saying so). Raises `BadInput` for whole-file
+    problems.
     """
     path = Path(path)
     name = path.name
@@ -251,16 +305,39 @@ def plan_import(
                 "根据 履约模式/到仓时间 列判断为速卖通物流表 / logistics sheet taken as AliExpress "
                 "(it has 履约模式/到仓时间 columns)"
             )
+        elif kind == "products" and (
+            owner := _product_sheet_platform(first, product_platforms, name)
+        ):
+            plat = owner
+            warnings.append(
+                f"根据已导入的{_PLATFORM_ZH[owner]}订单/商品中的商品ID，判断为{_PLATFORM_ZH[owner]}"
+                f"商品表 / product sheet taken as {owner.value} (its product IDs are in the"
+                f" stored {owner.value} orders or products)"
+            )
         else:
-            what = "商品表" if kind == "products" else "表格"
-            what_en = "product sheet" if kind == "products" else "sheet"
+            choose = (
+                "请指定平台（窗口里在“平台”中选择；"
+                "命令行用 --platform kuaishou / douyin / aliexpress）",
+                "choose the platform (in the window from the Platform list; on the command line "
+                "with --platform kuaishou / douyin / aliexpress)",
+            )
+            if kind == "products":
+                zh = (
+                    "无法从表头判断这个商品表属于哪个平台，已导入的订单和商品里也没有它的商品ID——"
+                    f"{choose[0]}，或先导入该平台的订单表"
+                )
+                en = (
+                    "cannot tell from the headers which platform this product sheet is for, and "
+                    f"no stored order or product has its product IDs — {choose[1]}, or import "
+                    "that platform's orders first"
+                )
+            else:
+                zh = f"无法从表头判断这个表格属于哪个平台——{choose[0]}"
+                en = f"cannot tell from the headers which platform this sheet is for — {choose[1]}"
             raise BadInput(
                 _problem(
-                    f"无法从表头判断这个{what}属于哪个平台——"
-                    "请用 --platform 指定 kuaishou / douyin / aliexpress",
-                    f"cannot tell from the headers which platform this {what_en} is for — "
-                    "name it with "
-                    "--platform kuaishou / douyin / aliexpress",
+                    zh,
+                    en,
                     name,
                     first.raw.name,
                 )

@@ -275,3 +275,41 @@ def test_real_pipeline_demo_exports(tmp_path: Path, capsys: pytest.CaptureFixtur
         assert "." not in o["order_id"] and "e" not in o["order_id"].lower()
         assert o["paid_amount"] is None or o["paid_amount"].count(".") == 1
     assert any(o["picked_up_at"] for o in objs if o["platform"] == "aliexpress")
+
+
+def test_real_pipeline_product_sheets_find_their_platform(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Product sheets (the same headers for every platform) without --platform: refused while no
+    stored data knows their product ids, taken as the one platform whose orders carry them after
+    the orders are imported — each demo product sheet as its own platform's."""
+    db = ["--db", str(tmp_path / "p.db")]
+    sheets = {p: str(DEMO / f"{p}_products.xlsx") for p in ("kuaishou", "douyin", "aliexpress")}
+    assert main(["import", sheets["kuaishou"], *db]) == 2
+    err = capsys.readouterr().err
+    assert "没有它的商品ID" in err and "先导入该平台的订单表" in err
+    orders = [
+        str(DEMO / n)
+        for n in ("douyin_orders.csv", "kuaishou_orders.xlsx", "aliexpress_orders.xlsx")
+    ]
+    assert main(["import", *orders, *db]) == 0
+    capsys.readouterr()
+    assert main(["import", *sheets.values(), *db]) == 0
+    out = capsys.readouterr().out
+    for label in ("快手小店", "抖店", "速卖通"):
+        assert f"判断为{label}商品表" in out
+    from desktop_app.store.connection import open_store
+
+    with open_store(tmp_path / "p.db", daily_backup=False) as store:
+        stored = dict(
+            store.conn.execute("SELECT platform, COUNT(*) FROM products GROUP BY platform")
+        )
+        known = dict(
+            store.conn.execute(
+                "SELECT o.platform, COUNT(DISTINCT p.product_id) FROM products p "
+                "JOIN orders o ON o.platform = p.platform AND o.product_id = p.product_id "
+                "GROUP BY o.platform"
+            )
+        )
+    assert set(stored) == {"kuaishou", "douyin", "aliexpress"}
+    assert all(known[p] > 0 for p in stored)  # each sheet landed with the orders that sell it

@@ -193,6 +193,43 @@ def test_product_sheet(corpus: dict[str, Path]) -> None:
     assert all(r.raw_keys == () and isinstance(json.loads(r.raw_json), dict) for r in ok)
 
 
+def test_product_sheet_platform_from_stored_product_ids(corpus: dict[str, Path]) -> None:
+    """No --platform: the platforms whose stored data know the sheet's product ids decide."""
+    asked: list[list[str]] = []
+
+    def knows(platforms: list[Platform]):  # type: ignore[no-untyped-def]
+        def lookup(ids: list[str]) -> list[Platform]:
+            asked.append(list(ids))
+            return platforms
+
+        return lookup
+
+    plan = plan_import(corpus["products.xlsx"], product_platforms=knows([Platform.KUAISHOU]))
+    assert plan.platform is Platform.KUAISHOU and plan.kind == "products"
+    assert any("快手小店" in w and "kuaishou" in w for w in plan.warnings)
+    # the ids as text, exactly as the rows will be stored (numbers in the sheet included)
+    assert {"1005004871234567", "21160000888", "21087465123"} <= set(asked[-1])
+    ok, bad = rows_of(plan)
+    assert bad == [] and {r.key[0] for r in ok} >= set(asked[-1])
+
+    nobody = refused(corpus["products.xlsx"], product_platforms=knows([]))
+    assert "没有它的商品ID" in nobody.render() and "--platform" in nobody.render()
+    assert "import that platform's orders first" in nobody.render(english=True)
+    several = refused(
+        corpus["products.xlsx"], product_platforms=knows([Platform.KUAISHOU, Platform.DOUYIN])
+    )
+    assert "快手小店、抖店" in several.render() and "kuaishou, douyin" in several.render(True)
+    # --platform still wins, and the lookup is not asked then
+    asked.clear()
+    forced = plan_import(
+        corpus["products.xlsx"], platform="douyin", product_platforms=knows([Platform.KUAISHOU])
+    )
+    assert forced.platform is Platform.DOUYIN and asked == []
+    # order sheets never ask
+    plan_import(corpus["kuaishou_two_sheets.xlsx"], product_platforms=knows([Platform.DOUYIN]))
+    assert asked == []
+
+
 def test_product_sheet_bad_cells_are_named(corpus: dict[str, Path]) -> None:
     ok, bad = rows_of(plan_import(corpus["products_bad.xlsx"], platform="kuaishou"))
     assert ok == []
