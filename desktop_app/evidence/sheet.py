@@ -46,7 +46,9 @@ def neutralise(text: str) -> str:
     return text[:_MAX_CELL]
 
 
-def _cell(ws: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCell:
+def typed_cell(ws: WriteOnlyWorksheet, value: Any, bold: bool = False) -> WriteOnlyCell:
+    """A write-only cell holding `value` typed: None empty, bool 是/否, numbers as numbers
+    (Decimal with two places), anything else as neutralised text; `bold` for a header cell."""
     if value is None:
         cell = WriteOnlyCell(ws, value=None)
     elif isinstance(value, bool):
@@ -170,20 +172,20 @@ def orders_workbook(report: AppealReport, attachment_names: dict[int, str]) -> b
     for i, (_, width) in enumerate(ORDER_COLUMNS):
         ws.column_dimensions[_column_letter(i)].width = width
     ws.freeze_panes = "C2"
-    ws.append([_cell(ws, title, bold=True) for title, _ in ORDER_COLUMNS])
+    ws.append([typed_cell(ws, title, bold=True) for title, _ in ORDER_COLUMNS])
     for line in report.orders:
         names = [attachment_names.get(a.attachment_id, a.file_name) for a in line.attachments]
-        ws.append([_cell(ws, v) for v in order_row(line, names)])
+        ws.append([typed_cell(ws, v) for v in order_row(line, names)])
 
     raw_ws = wb.create_sheet("原始导出行")
     headers, rows = _raw_rows(report.orders)
     fixed = ["来源文件", "来源工作表", "来源行"]
     raw_ws.freeze_panes = "D2"
-    raw_ws.append([_cell(raw_ws, h, bold=True) for h in fixed + headers])
+    raw_ws.append([typed_cell(raw_ws, h, bold=True) for h in fixed + headers])
     for line, raw in rows:
         values: list[Any] = [line.source_file, line.source_sheet, line.source_row]
         values += ["" if raw.get(h) is None else str(raw.get(h)) for h in headers]
-        raw_ws.append([_cell(raw_ws, v) for v in values])
+        raw_ws.append([typed_cell(raw_ws, v) for v in values])
 
     about = wb.create_sheet("说明")
     h = report.header
@@ -199,7 +201,7 @@ def orders_workbook(report: AppealReport, attachment_names: dict[int, str]) -> b
             "所有文本按原样保存为文本单元格；以 = + - @ 开头的内容前加了单引号以防被当作公式。",
         ),
     ):
-        about.append([_cell(about, key, bold=True), _cell(about, value)])
+        about.append([typed_cell(about, key, bold=True), typed_cell(about, value)])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

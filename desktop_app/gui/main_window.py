@@ -240,6 +240,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_pdf.triggered.connect(lambda: self._report("pdf"))
         self.act_evidence = QtGui.QAction(self)
         self.act_evidence.triggered.connect(lambda: self._report("evidence"))
+        self.act_export_orders = QtGui.QAction(self)
+        self.act_export_orders.setShortcut(QtGui.QKeySequence("Ctrl+E"))
+        self.act_export_orders.triggered.connect(self.export_order_list)
         self.act_quit = QtGui.QAction(self)
         self.act_quit.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
@@ -274,7 +277,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for a in (self.act_import, self.act_print, self.act_pdf, self.act_evidence):
+        for a in (
+            self.act_import,
+            self.act_print,
+            self.act_pdf,
+            self.act_evidence,
+            self.act_export_orders,
+        ):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_backup)
@@ -337,6 +346,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_print.setText(self.tr("Print preview…"))
         self.act_pdf.setText(self.tr("Save report as PDF…"))
         self.act_evidence.setText(self.tr("Export evidence bundle…"))
+        self.act_export_orders.setText(self.tr("Export order list (Excel)…"))
+        self.act_export_orders.setToolTip(
+            self.tr("The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)")
+        )
         self.act_quit.setText(self.tr("Quit"))
         self.act_backup.setText(self.tr("Create backup now"))
         self.act_restore.setText(self.tr("Restore backup…"))
@@ -772,6 +785,15 @@ class MainWindow(QtWidgets.QMainWindow):
         from desktop_app.gui.report_actions import ReportActions
 
         ReportActions(self, self.session, self.as_of(), self.filters.current_filter()).run(kind)
+
+    def export_order_list(self) -> None:
+        """File → Export order list: the table as shown (filter and sort) as an .xlsx file."""
+        from desktop_app.gui.report_actions import ReportActions
+
+        column, descending = self.model.sort_state if self.model is not None else ("status", False)
+        actions = ReportActions(self, self.session, self.as_of(), self.filters.current_filter())
+        self._last_export = actions
+        actions.export_order_list(column, descending)
 
     # --- geometry ---------------------------------------------------------------------------------
 

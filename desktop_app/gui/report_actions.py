@@ -258,6 +258,42 @@ class ReportActions(QtCore.QObject):
             self.tr("Building the evidence bundle…")
         ).failure(self._failed).run_in_background()
 
+    def export_order_list(self, sort_column: str, descending: bool) -> None:
+        """Ask where, then write the order table as shown (filter and sort) to an .xlsx file on
+        the database worker, with progress and Cancel."""
+        flt = self.flt
+        stamp = self.as_of.strftime("%Y%m%d-%H%M")
+        target = self._ask_target(
+            self.tr("Export order list"),
+            f"{self.tr('orders')}_{flt.platform or 'all'}_{stamp}.xlsx",
+            "Excel (*.xlsx)",
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        english = self.english
+        text = self.tr("Writing the order list…")
+
+        def work(store: Any, ctx: Any) -> Path:
+            from desktop_app.gui.order_export import export_orders
+
+            export_orders(
+                store.conn,
+                flt,
+                sort_column,
+                descending,
+                target,
+                english=english,
+                progress=lambda done, total: ctx.progress(done, total, text),
+                cancelled=ctx.cancelled,
+            )
+            return target
+
+        self.session.op(self.window, work, self._done).with_progress(text).failure(
+            self._failed
+        ).run_in_background()
+
     @property
     def lang(self) -> str:
         """The report language: the UI's."""

@@ -42,12 +42,12 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="254"/>
+        <location filename="../../desktop_app/gui/tasks.py" line="249"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="322"/>
+        <location filename="../../desktop_app/gui/tasks.py" line="317"/>
         <source>Something went wrong. Please report the details below.</source>
         <translation>Something went wrong. Please report the details below.</translation>
     </message>
@@ -287,108 +287,108 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="371"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="381"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="403"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="441"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="415"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
         <source>Daily on-time rate</source>
         <translation>Daily on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="404"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="416"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="458"/>
         <source>Late or overdue per day</source>
         <translation>Late or overdue per day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="411"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="461"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="423"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="471"/>
         <source>On-time shipping rate</source>
         <translation>On-time shipping rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="418"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="462"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
         <source>Pickup-anomaly rate</source>
         <translation>Pickup-anomaly rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="419"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="431"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="424"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="463"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="436"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="473"/>
         <source>Assessable orders</source>
         <translation>Assessable orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="442"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 orders have no amount set (see Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="434"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="464"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="468"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="478"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>No pickup scans in the imported data: cannot be measured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="470"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="480"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>No assessable orders: the previous window&apos;s value carries over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="484"/>
         <source>threshold %1 %2</source>
         <translation>threshold %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
         <source>eligible</source>
         <translation>eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
         <source>not eligible</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="511"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="521"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>Week of %1: %2 — one waiver for the week of %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="517"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="527"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>Suggested order to spend it on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="554"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="565"/>
         <source>(%1 penalised orders)</source>
         <translation>(%1 penalised orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="570"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="581"/>
         <source>not entered</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="572"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
         <source>yes — scored as the industry average</source>
         <translation>yes — scored as the industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="572"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -559,52 +559,52 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Not evaluated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="372"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="377"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="376"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="380"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="412"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="416"/>
         <source>Parameter %1 = %2</source>
         <translation>Parameter %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="422"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="426"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="425"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="429"/>
         <source>No explanation was stored with this verdict.</source>
         <translation>No explanation was stored with this verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="447"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="451"/>
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="464"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="468"/>
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="477"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="481"/>
         <source>Attaching files…</source>
         <translation>Attaching files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="504"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="508"/>
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="518"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="522"/>
         <source>Remove this attachment from the order?</source>
         <translation>Remove this attachment from the order?</translation>
     </message>
@@ -1064,315 +1064,419 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
         <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <source>Export order list (Excel)…</source>
+        <translation>Export order list (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
+        <translation>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="629"/>
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="637"/>
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="639"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="599"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="601"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="645"/>
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="647"/>
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="726"/>
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="700"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="742"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="708"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="750"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExport</name>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="44"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="52"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
+        <source>Money at stake (yuan)</source>
+        <translation>Money at stake (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
+        <source>Appeal / pre-report</source>
+        <translation>Appeal / pre-report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="56"/>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
+        <source>Evaluated as of</source>
+        <translation>Evaluated as of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="87"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="120"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="122"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="164"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="202"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="205"/>
+        <source>Order count</source>
+        <translation>Order count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="206"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="208"/>
+        <source>Sorted by</source>
+        <translation>Sorted by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="212"/>
+        <source>Exported at (China time)</source>
+        <translation>Exported at (China time)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="216"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="217"/>
+        <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
+        <translation>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="249"/>
+        <source>All orders</source>
+        <translation>All orders</translation>
     </message>
 </context>
 <context>
     <name>OrderTableModel</name>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="34"/>
-        <location filename="../../desktop_app/gui/order_model.py" line="93"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="94"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="64"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="65"/>
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="66"/>
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="66"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="67"/>
         <source>AliExpress</source>
         <translation>AliExpress</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
         <source>Order ID</source>
         <translation>Order ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
         <source>Sub-order</source>
         <translation>Sub-order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
         <source>Time left / overdue</source>
         <translation>Time left / overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="86"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="454"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="509"/>
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="522"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="584"/>
         <source>appeal</source>
         <translation>appeal</translation>
     </message>
@@ -1380,62 +1484,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="212"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="211"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="178"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="177"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="170"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="169"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="222"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="221"/>
         <source>Reading the orders…</source>
         <translation>Reading the orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="224"/>
         <source>Laying out the pages…</source>
         <translation>Laying out the pages…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="228"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="227"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="233"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="232"/>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="246"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="245"/>
         <source>Reading the appeal candidates…</source>
         <translation>Reading the appeal candidates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="251"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="250"/>
         <source>Laying out the appeal report…</source>
         <translation>Laying out the appeal report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="254"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="253"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="259"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="258"/>
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="297"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
+        <source>Export order list</source>
+        <translation>Export order list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="276"/>
+        <source>Writing the order list…</source>
+        <translation>Writing the order list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="332"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1443,72 +1557,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="43"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="50"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="61"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="62"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
         <source>Week (Monday to Sunday)</source>
         <translation>Week (Monday to Sunday)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
         <source>Containing</source>
         <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="79"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
     </message>

@@ -42,12 +42,12 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="254"/>
+        <location filename="../../desktop_app/gui/tasks.py" line="249"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="322"/>
+        <location filename="../../desktop_app/gui/tasks.py" line="317"/>
         <source>Something went wrong. Please report the details below.</source>
         <translation>出现了问题，请把下面的详细信息反馈给开发者。</translation>
     </message>
@@ -287,108 +287,108 @@ The current database is backed up first, so this can be undone with another rest
         <translation>是否保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="371"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="381"/>
         <source>Computing…</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="403"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="441"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="415"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
         <source>Daily on-time rate</source>
         <translation>每日及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="404"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="416"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="458"/>
         <source>Late or overdue per day</source>
         <translation>每日超时/逾期单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="411"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="461"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="423"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="471"/>
         <source>On-time shipping rate</source>
         <translation>及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="418"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="462"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
         <source>Pickup-anomaly rate</source>
         <translation>揽收异常率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="419"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="431"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="424"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="463"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="436"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="473"/>
         <source>Assessable orders</source>
         <translation>考核订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="442"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 单的金额参数未设置（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="434"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="464"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="468"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="478"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>导入的数据中没有揽收时间，无法计算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="470"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="480"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>没有可考核订单：沿用上一周期的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="484"/>
         <source>threshold %1 %2</source>
         <translation>门槛 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
         <source>eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
         <source>not eligible</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="511"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="521"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>%1 当周：%2——可在 %3 当周使用一次豁免。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="517"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="527"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>建议用于订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="554"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="565"/>
         <source>(%1 penalised orders)</source>
         <translation>（%1 单被罚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="570"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="581"/>
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="572"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
         <source>yes — scored as the industry average</source>
         <translation>是——按行业均值计分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="572"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -559,52 +559,52 @@ The current database is backed up first, so this can be undone with another rest
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="372"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="377"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="376"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="380"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="412"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="416"/>
         <source>Parameter %1 = %2</source>
         <translation>参数 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="422"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="426"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="425"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="429"/>
         <source>No explanation was stored with this verdict.</source>
         <translation>这条判定没有保存判定依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="447"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="451"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="464"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="468"/>
         <source>Attach evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="477"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="481"/>
         <source>Attaching files…</source>
         <translation>正在添加文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="504"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="508"/>
         <source>Save attachment as</source>
         <translation>附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="518"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="522"/>
         <source>Remove this attachment from the order?</source>
         <translation>从这张订单删除这个附件？</translation>
     </message>
@@ -1064,315 +1064,419 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="147"/>
         <location filename="../../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="328"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="304"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="306"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="308"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="309"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="310"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <source>Export order list (Excel)…</source>
+        <translation>导出订单列表（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
+        <translation>把当前筛选和排序下的订单导出为 .xlsx 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Create backup now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="313"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="314"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="315"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="316"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="317"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="318"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="323"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="319"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="320"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="423"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="462"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="587"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="629"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="595"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="637"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="597"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="639"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="599"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="601"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="603"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="645"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="605"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="647"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="673"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="726"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="689"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="700"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="742"/>
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="708"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="750"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExport</name>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="44"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="52"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
+        <source>Money at stake (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
+        <source>Appeal / pre-report</source>
+        <translation>可申诉/报备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="56"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
+        <source>Evaluated as of</source>
+        <translation>评估时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="87"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="120"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="122"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="164"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="202"/>
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="205"/>
+        <source>Order count</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="206"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="208"/>
+        <source>Sorted by</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="212"/>
+        <source>Exported at (China time)</source>
+        <translation>导出时间（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="216"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="217"/>
+        <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
+        <translation>所有文本都保存为文本单元格；以 = + - @ 开头的内容前加了单引号，不会被当作公式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="249"/>
+        <source>All orders</source>
+        <translation>全部订单</translation>
     </message>
 </context>
 <context>
     <name>OrderTableModel</name>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="34"/>
-        <location filename="../../desktop_app/gui/order_model.py" line="93"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="94"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="64"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="65"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="66"/>
         <source>Douyin</source>
         <translation>抖店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="66"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="67"/>
         <source>AliExpress</source>
         <translation>速卖通</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
         <source>Order ID</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
         <source>Sub-order</source>
         <translation>子订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
         <source>Paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
         <source>Deadline</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
         <source>Time left / overdue</source>
         <translation>剩余/超出时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
         <source>Shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="86"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="454"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="509"/>
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="522"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="584"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
@@ -1380,62 +1484,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="212"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="211"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="178"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="177"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="170"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="169"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="222"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="221"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="224"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="228"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="227"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="233"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="232"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="246"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="245"/>
         <source>Reading the appeal candidates…</source>
         <translation>正在读取可申诉订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="251"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="250"/>
         <source>Laying out the appeal report…</source>
         <translation>正在排版申诉材料…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="254"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="253"/>
         <source>Writing the bundle…</source>
         <translation>正在写入证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="259"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="258"/>
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="297"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
+        <source>Export order list</source>
+        <translation>导出订单列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="276"/>
+        <source>Writing the order list…</source>
+        <translation>正在写入订单列表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="332"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1443,72 +1557,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="43"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="50"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
         <source>Penalty / assessment report</source>
         <translation>处罚/考核报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
         <source>Appeal / pre-report material</source>
         <translation>申诉/报备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="61"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="62"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
         <source>Week (Monday to Sunday)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="71"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
         <source>Containing</source>
         <translation>包含日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="79"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>报告使用每张订单的最近一次评估结果（见状态栏）。</translation>
     </message>

@@ -1,0 +1,286 @@
+"""The order table as the seller sees it — same filter, same sort — written to an .xlsx workbook
+(File → Export order list): e.g. today's overdue and at-risk orders for the packing team.
+
+No widgets here: it runs on the database worker. Rows come from the table's own keyset queries
+(`order_query`), a page at a time, so memory stays flat at any size; each page's reasons are made
+by the engine (`evaluation.explain.verdict_texts`: the store keeps none). Cells are typed as in
+the evidence bundle (`evidence.sheet.typed_cell`): ids and texts as text, money as numbers. The
+file is written atomically: a cancelled or failed export leaves any earlier file untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop_app.atomic import atomic_write
+from desktop_app.errors import BadInput, Cancelled, Problem
+from desktop_app.gui.order_model import column_title, parse_time, platform_label
+from desktop_app.gui.order_query import ROW_FIELDS, OrderFilter, fetch_page, plan_pages
+from desktop_app.gui.order_query import status_counts as _status_counts
+from desktop_app.gui.status import countdown_text, status_label
+from desktop_app.qt import QtCore
+
+CHINA = timezone(timedelta(hours=8))
+# An .xlsx sheet holds 1,048,576 rows; one is the header.
+MAX_ROWS = 1_048_575
+PAGE = 2000
+
+_F = {name: i for i, name in enumerate(ROW_FIELDS)}
+Key = tuple[str, str, str]
+
+
+def columns() -> list[tuple[str, int]]:
+    """(title, width) of each exported column, in the UI language."""
+    return [
+        (column_title("status"), 12),
+        (column_title("countdown"), 16),
+        (column_title("platform"), 9),
+        (QtCore.QCoreApplication.translate("OrderExport", "Shop"), 16),
+        (column_title("order_id"), 22),
+        (column_title("sub_order_id"), 22),
+        (column_title("product"), 30),
+        (column_title("paid"), 19),
+        (column_title("shipped"), 19),
+        (column_title("deadline"), 19),
+        (column_title("rules"), 10),
+        (QtCore.QCoreApplication.translate("OrderExport", "Reasons"), 60),
+        (QtCore.QCoreApplication.translate("OrderExport", "Money at stake (yuan)"), 14),
+        (QtCore.QCoreApplication.translate("OrderExport", "Appeal / pre-report"), 12),
+        (column_title("flags"), 20),
+        (QtCore.QCoreApplication.translate("OrderExport", "Tracking number"), 20),
+        (QtCore.QCoreApplication.translate("OrderExport", "Evaluated as of"), 19),
+    ]
+
+
+def count_rows(conn: sqlite3.Connection, flt: OrderFilter) -> int:
+    """How many rows the table shows for `flt` (for the progress bar and the size check; a chip
+    plus the false-shipping chip may count an order twice)."""
+    counts = _status_counts(conn, flt)
+    if not flt.chips:
+        return counts.get("all", 0)
+    total = sum(counts.get(s, 0) for s in flt.statuses)
+    if flt.false_shipping:
+        total += counts.get("false_shipping", 0)
+    return min(total, counts.get("all", 0))
+
+
+def _list(text: str | None) -> list[str]:
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _money(status: str | None, fen: int | None) -> Decimal | str | None:
+    if not status:
+        return None  # not evaluated
+    if fen is None:
+        return QtCore.QCoreApplication.translate("OrderExport", "Not set")
+    return Decimal(fen) / 100
+
+
+def row_values(
+    row: tuple[Any, ...], reasons: tuple[tuple[str, ...], tuple[str, ...]] | None, english: bool
+) -> list[Any]:
+    """One table row (`order_query.ROW_FIELDS` + sort keys) as the exported cells."""
+    status = row[_F["status"]]
+    deadline = parse_time(row[_F["deadline"]])
+    shipped = parse_time(row[_F["shipped_at"]])
+    as_of = parse_time(row[_F["as_of"]])
+    texts: list[str] = []
+    if reasons is not None:
+        texts = list(reasons[1] if english else reasons[0])
+    if not texts:
+        texts = _list(row[_F["reasons_en_json"] if english else _F["reasons_json"]])
+    appeal = bool(row[_F["appeal_candidate"]]) or bool(row[_F["appeal_mark"]])
+    return [
+        status_label(status),
+        countdown_text(status, deadline, shipped, as_of) if as_of is not None else "",
+        platform_label(str(row[_F["platform"]])),
+        row[_F["shop"]] or "",
+        row[_F["order_id"]],
+        row[_F["sub_order_id"]] or "",
+        row[_F["product_name"]] or "",
+        row[_F["paid_at"]] or "",
+        row[_F["shipped_at"]] or "",
+        row[_F["deadline"]] or "",
+        ", ".join(_list(row[_F["rules_json"]])),
+        "\n".join(texts),
+        _money(status, row[_F["compensation_fen"]]),
+        (
+            QtCore.QCoreApplication.translate("OrderExport", "Yes")
+            if appeal
+            else QtCore.QCoreApplication.translate("OrderExport", "No")
+        )
+        if status
+        else "",
+        ", ".join(status_label(f) for f in _list(row[_F["flags_json"]])),
+        row[_F["tracking_no"]] or "",
+        row[_F["as_of"]] or "",
+    ]
+
+
+def export_orders(
+    conn: sqlite3.Connection,
+    flt: OrderFilter,
+    sort_column: str,
+    descending: bool,
+    target: Path,
+    *,
+    english: bool,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the rows the order table shows for `flt`, sorted by `sort_column`, to `target`
+    (.xlsx); the number of rows. BadInput when they do not fit one sheet; `Cancelled` when
+    ``cancelled()`` turns True (nothing written then)."""
+    from openpyxl import Workbook
+
+    total = count_rows(conn, flt)
+    if total > MAX_ROWS:
+        raise BadInput(
+            Problem(
+                f"要导出的订单有 {total:,} 单，超过 Excel 一个工作表的上限"
+                f"（{MAX_ROWS:,} 行）——请先用平台、店铺或状态筛选",
+                f"{total:,} orders to export: more than one Excel sheet holds ({MAX_ROWS:,} "
+                "rows) — narrow the list with the platform, shop or status filters first",
+                file=target.name,
+            )
+        )
+    wb = Workbook(write_only=True)
+    try:
+        done = _write(
+            conn, wb, flt, sort_column, descending, target, total, english, progress, cancelled
+        )
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+    except BaseException:
+        _discard(wb)
+        raise
+    with atomic_write(target) as handle:
+        wb.save(handle)
+    return done
+
+
+def _discard(wb: Any) -> None:
+    """Close an abandoned write-only workbook's sheets and remove their temporary files."""
+    for sheet in wb.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+
+def _write(
+    conn: sqlite3.Connection,
+    wb: Any,
+    flt: OrderFilter,
+    sort_column: str,
+    descending: bool,
+    target: Path,
+    total: int,
+    english: bool,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
+    """Append the rows and the About sheet to `wb`; the number of rows."""
+    from openpyxl.utils import get_column_letter
+
+    from desktop_app.evaluation.explain import verdict_texts
+    from desktop_app.evidence.sheet import typed_cell
+
+    ws = wb.create_sheet(QtCore.QCoreApplication.translate("OrderExport", "Orders"))
+    titles = columns()
+    for i, (_, width) in enumerate(titles):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
+    ws.freeze_panes = "A2"
+    ws.append([typed_cell(ws, title, bold=True) for title, _ in titles])
+    done = 0
+    for query in plan_pages(conn, flt, sort_column, descending, PAGE):
+        after: tuple[Any, ...] | None = None
+        while True:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            page = fetch_page(conn, query, after)
+            if not page:
+                break
+            keys: list[Key] = [
+                (str(r[_F["platform"]]), str(r[_F["order_id"]]), str(r[_F["sub_order_id"]]))
+                for r in page
+                if r[_F["status"]]
+            ]
+            texts = verdict_texts(conn, keys) if keys else {}
+            for r in page:
+                key = (str(r[_F["platform"]]), str(r[_F["order_id"]]), str(r[_F["sub_order_id"]]))
+                ws.append([typed_cell(ws, v) for v in row_values(r, texts.get(key), english)])
+            done += len(page)
+            if done > MAX_ROWS:  # orders imported meanwhile
+                raise BadInput(
+                    Problem(
+                        f"要导出的订单超过 Excel 一个工作表的上限（{MAX_ROWS:,} 行）",
+                        f"more orders to export than one Excel sheet holds ({MAX_ROWS:,} rows)",
+                        file=target.name,
+                    )
+                )
+            if progress is not None:
+                progress(done, max(total, done))
+            if len(page) < PAGE:
+                break
+            after = tuple(page[-1][-query.key_width :])
+    about = wb.create_sheet(QtCore.QCoreApplication.translate("OrderExport", "About"))
+    shown = datetime.now(CHINA)
+    for label, value in (
+        (QtCore.QCoreApplication.translate("OrderExport", "Order count"), done),
+        (QtCore.QCoreApplication.translate("OrderExport", "Filter"), describe_filter(flt)),
+        (
+            QtCore.QCoreApplication.translate("OrderExport", "Sorted by"),
+            column_title(sort_column) + (" ↓" if descending else " ↑"),
+        ),
+        (
+            QtCore.QCoreApplication.translate("OrderExport", "Exported at (China time)"),
+            shown.strftime("%Y-%m-%d %H:%M:%S"),
+        ),
+        (
+            QtCore.QCoreApplication.translate("OrderExport", "Note"),
+            QtCore.QCoreApplication.translate(
+                "OrderExport",
+                "Every text is stored as a text cell; text starting with = + - @ has a leading "
+                "apostrophe so that it is never taken for a formula.",
+            ),
+        ),
+    ):
+        about.append([typed_cell(about, label, bold=True), typed_cell(about, value)])
+    return done
+
+
+def describe_filter(flt: OrderFilter) -> str:
+    """The filter in words ('all orders' when none)."""
+    parts: list[str] = []
+    if flt.platform:
+        parts.append(platform_label(flt.platform))
+    if flt.shop:
+        parts.append(flt.shop)
+    chips = [status_label(s) for s in sorted(flt.statuses)]
+    if flt.false_shipping:
+        chips.append(status_label("false_shipping"))
+    if chips:
+        parts.append(" / ".join(chips))
+    if flt.search.strip():
+        parts.append(f"“{flt.search.strip()}”")
+    return (
+        " · ".join(parts)
+        if parts
+        else QtCore.QCoreApplication.translate("OrderExport", "All orders")
+    )
