@@ -151,6 +151,8 @@ def _check_metrics(case: Case) -> None:
         for key, met in e.get("conditions_met", {}).items():
             cond = next(c for c in w.conditions if c.key == key)
             assert cond.met is met, cond
+        if "paid_orders" in e:
+            assert w.paid_orders == e["paid_orders"]
         if "suggested_order" in e:
             assert w.suggested_order == (e["suggested_order"], "")
     if "refund_eligible" in e:
