@@ -75,6 +75,8 @@ def _check_verdict(v: Verdict, expect: dict[str, Any]) -> None:
         assert expect["basis_contains"] in v.deadline_basis
     for text in expect.get("reason_contains", []):
         assert any(text in r for r in v.reasons), v.reasons
+    for text in expect.get("reason_excludes", []):
+        assert not any(text in r for r in (*v.reasons, v.appeal_reason)), v.reasons
     for param in expect.get("trace_parameters", []):
         assert any(s.parameter == param for s in v.trace), [s.parameter for s in v.trace]
     # every verdict explains itself, in both languages
