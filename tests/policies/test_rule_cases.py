@@ -157,6 +157,9 @@ def _check_metrics(case: Case) -> None:
             assert w.paid_orders == e["paid_orders"]
         if "suggested_order" in e:
             assert w.suggested_order == (e["suggested_order"], "")
+    if e.get("refund") == "not_in_force":
+        assert result.penalty_refund is None
+        assert any("A2" in n and "2024-04-12" in n for n in result.notes), result.notes
     if "refund_eligible" in e:
         r = result.penalty_refund
         assert r is not None
