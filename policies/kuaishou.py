@@ -189,7 +189,8 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
     elif b.explain:
         b.reason(
             f"K2：超承诺时效未发货，预计从保证金扣除赔付 {amount} 元（非商家责任可申诉）",
-            f"K2: past the promised time unshipped — about {amount} yuan from the deposit",
+            f"K2: past the promised time unshipped — about {amount} yuan from the deposit "
+            "(appealable when not the merchant's fault)",
         )
     if b.status == OVERDUE and b.explain:
         b.trace.append(
