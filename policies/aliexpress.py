@@ -398,11 +398,22 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         if isinstance(penalty.value, Decimal):
             b.compensation = penalty.value
             if b.explain:
-                b.reason(
-                    f"预计罚扣 {penalty.value} 元；当月及时发货率≥95% 时次月月底返还（A2）",
-                    f"Penalty about {penalty.value} yuan; refunded at the end of next month if "
-                    "the month's on-time rate ≥ 95% (A2)",
-                )
+                # The refund only where A2 is in force for the deadline's month, read at the
+                # month's start as the monthly metric reads it (`metrics.platform_metrics`).
+                month = datetime(b.deadline.year, b.deadline.month, 1)
+                if ctx.params.value("aliexpress.a2.active", month) is True:
+                    b.reason(
+                        f"预计罚扣 {penalty.value} 元；当月及时发货率≥95% 时次月月底返还（A2）",
+                        f"Penalty about {penalty.value} yuan; refunded at the end of next month "
+                        "if the month's on-time rate ≥ 95% (A2)",
+                    )
+                else:
+                    b.reason(
+                        f"预计罚扣 {penalty.value} 元；A2 优质履约免罚激励（2024-04-12 起）"
+                        "本月不适用，不返还",
+                        f"Penalty about {penalty.value} yuan; the A2 good-fulfilment refund "
+                        "(from 2024-04-12) does not apply to this month",
+                    )
         else:
             b.compensation = None
             b.reason(

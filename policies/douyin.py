@@ -37,6 +37,9 @@ from policies.records import (
 )
 
 D1_CLAUSE: Final = "seed 003 一、1"
+# Seed 003 一、1(2): 支付时间为2022年12月19日12:00:00(含)以后的订单豁免超时自动赔付 — the
+# parameter douyin.d1.suspended carries it; the texts name it.
+D1_START: Final = datetime(2022, 12, 19, 12, 0, 0)
 D1_FAQ: Final = "seed 003 FAQ"
 D2_CLAUSE: Final = "seed 003 一、2"
 _ZERO: Final = Decimal(0)
@@ -176,17 +179,54 @@ def d1_compensation(
         total = _add(total, amount)
         parts.append("揽收超时")
     b.compensation = total
+    # Paid before the suspension (FAQ Q1/Q5 speak of these orders), or not suspended because the
+    # seller entered the announced end (or switched the suspension off): the texts differ.
+    before = not plan.suspended_on and paid < D1_START
     if b.explain:
         shown = "金额未知" if total is None else f"约 {total} 元"
         shown_en = "amount unknown" if total is None else f"about {total} yuan"
-        b.reason(
-            f"D1：支付时间 {fmt(paid)} 早于 2022-12-19 12:00:00，{'、'.join(parts)}仍会自动赔付"
-            f"（FAQ Q1），"
-            f"{shown}",
-            f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation still "
-            f"applies (FAQ Q1), {shown_en}",
-        )
-    if b.status == OVERDUE:
+        if before:
+            b.reason(
+                f"D1：支付时间 {fmt(paid)} 早于 2022-12-19 12:00:00，{'、'.join(parts)}仍会自动赔付"
+                f"（FAQ Q1），"
+                f"{shown}",
+                f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation "
+                f"still applies (FAQ Q1), {shown_en}",
+            )
+        elif plan.ends_at is not None and plan.suspended_on:
+            b.reason(
+                f"D1：支付时间 {fmt(paid)} 不早于超时自动赔付暂停的结束时刻 {fmt(plan.ends_at)}"
+                f"（卖家设置），{'、'.join(parts)}恢复自动赔付，{shown}",
+                f"D1: paid at {fmt(paid)}, at/after the end of the suspension "
+                f"{fmt(plan.ends_at)} (seller setting) — timeout compensation applies again, "
+                f"{shown_en}",
+            )
+        else:
+            b.reason(
+                f"D1：按卖家设置，支付时间 {fmt(paid)} 的订单不暂停超时自动赔付，"
+                f"{'、'.join(parts)}自动赔付，{shown}",
+                f"D1: by the seller's setting, timeout auto-compensation is not suspended for "
+                f"orders paid at {fmt(paid)}, {shown_en}",
+            )
+    if not before:
+        # FAQ Q5 speaks of orders paid before 2022-12-19; the same pre-report / appeal paths
+        # are offered for later timeout orders without claiming that date (inferred).
+        if b.status == OVERDUE:
+            b.appeal_because(
+                "D1：超时自动赔付未暂停；因不可抗力无法发货的订单可在抖店-报备中心提前报备豁免判罚"
+                "（参照 FAQ Q5）",
+                "D1: timeout compensation is not suspended for this order; if force majeure kept "
+                "it from shipping it can be pre-reported in the Douyin shop's 报备中心 (report "
+                "centre) to avoid the penalty (as in FAQ Q5)",
+            )
+        else:
+            b.appeal_because(
+                "D1：超时订单如已判罚且因不可抗力，可在申诉中心按《商家申诉管理规则》申诉"
+                "（参照 FAQ Q5/Q6）",
+                "D1: a timeout order already penalised through force majeure can be appealed in "
+                "the 申诉中心 (appeal centre) under 《商家申诉管理规则》 (as in FAQ Q5/Q6)",
+            )
+    elif b.status == OVERDUE:
         b.appeal_because(
             "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，"
             "可在抖店-报备中心提前报备豁免判罚",

@@ -43,6 +43,9 @@ from policies.regions import region_in, resolve_address, resolve_text
 
 K1_CLAUSE: Final = "seed 000 〖壹〗〖贰〗〖肆〗"
 K2_CLAUSE: Final = "seed 000 〖叁〗"
+# Seed 000 〖叁〗: 自2022年7月11日起恢复 — the parameter kuaishou.k2.active carries it; the
+# texts name it.
+K2_START: Final = datetime(2022, 7, 11)
 K4_CLAUSE: Final = "seed 002 (2023-02-15)"
 K3_CLAUSE: Final = "seed 001 (secondary source, 2024-08-14)"
 _ZERO: Final = Decimal(0)
@@ -152,11 +155,19 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
     steps, active, rate, floor, cap = plan
     if not active:
         b.compensation = _ZERO
-        b.reason(
-            "承诺发货时间在 2022-07-11 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
-            "Promised time before 2022-07-11: delayed-shipping compensation was paused (inferred)",
-        )
         if b.explain:
+            if deadline < K2_START:
+                b.reason(
+                    "承诺发货时间在 2022-07-11 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
+                    "Promised time before 2022-07-11: delayed-shipping compensation was paused "
+                    "(inferred)",
+                )
+            else:
+                b.reason(
+                    "按卖家设置（kuaishou.k2.active），承诺发货时间时延迟发货主动赔付未生效，无赔付",
+                    "By the seller's setting (kuaishou.k2.active), delayed-shipping compensation "
+                    "is not in force at the promised time: no compensation",
+                )
             b.trace.extend(steps)
         return
     if b.explain:
@@ -178,7 +189,8 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
     elif b.explain:
         b.reason(
             f"K2：超承诺时效未发货，预计从保证金扣除赔付 {amount} 元（非商家责任可申诉）",
-            f"K2: past the promised time unshipped — about {amount} yuan from the deposit",
+            f"K2: past the promised time unshipped — about {amount} yuan from the deposit "
+            "(appealable when not the merchant's fault)",
         )
     if b.status == OVERDUE and b.explain:
         b.trace.append(

@@ -195,7 +195,8 @@ def high_stock_waiver(
 ) -> HighStockWaiver:
     """K4 (seed 002): eligibility over the natural week at `week_start`, waiver in the next week.
 
-    Paid orders = orders paid in the week (any later status, inferred); committed-in-stock = product
+    Paid orders = orders paid in the week by the as-of instant (any later status, inferred);
+    committed-in-stock = product
     promise 24/48 h, not 闪电购 (unknown promise → not counted, noted). Suggested order: the
     costliest
     late/overdue non-exempt order due in the waiver week (largest paid amount — inferred).
@@ -207,7 +208,10 @@ def high_stock_waiver(
     params: ParameterSet = ctx.params
     paid = in_stock = 0
     for o, _v in pairs:
-        if o.paid_at is None or not _in(o.paid_at.date(), week_start, week_end):
+        # An order paid after the as-of instant has not happened yet (its verdict is excluded).
+        if o.paid_at is None or o.paid_at > ctx.as_of:
+            continue
+        if not _in(o.paid_at.date(), week_start, week_end):
             continue
         paid += 1
         if kuaishou.is_committed_in_stock(o, ctx.product_of(o), params, o.paid_at):

@@ -75,6 +75,8 @@ def _check_verdict(v: Verdict, expect: dict[str, Any]) -> None:
         assert expect["basis_contains"] in v.deadline_basis
     for text in expect.get("reason_contains", []):
         assert any(text in r for r in v.reasons), v.reasons
+    for text in expect.get("reason_excludes", []):
+        assert not any(text in r for r in (*v.reasons, v.appeal_reason)), v.reasons
     for param in expect.get("trace_parameters", []):
         assert any(s.parameter == param for s in v.trace), [s.parameter for s in v.trace]
     # every verdict explains itself, in both languages
@@ -151,8 +153,13 @@ def _check_metrics(case: Case) -> None:
         for key, met in e.get("conditions_met", {}).items():
             cond = next(c for c in w.conditions if c.key == key)
             assert cond.met is met, cond
+        if "paid_orders" in e:
+            assert w.paid_orders == e["paid_orders"]
         if "suggested_order" in e:
             assert w.suggested_order == (e["suggested_order"], "")
+    if e.get("refund") == "not_in_force":
+        assert result.penalty_refund is None
+        assert any("A2" in n and "2024-04-12" in n for n in result.notes), result.notes
     if "refund_eligible" in e:
         r = result.penalty_refund
         assert r is not None
