@@ -151,10 +151,15 @@ def _rate(
 
 
 def pickup_anomaly_rate(
-    pairs: Sequence[tuple[OrderRecord, Verdict]], lo: date, hi: date, ctx: Any
+    pairs: Sequence[tuple[OrderRecord, Verdict]],
+    lo: date,
+    hi: date,
+    ctx: Any,
+    rules: tuple[str, ...] = ("K1",),
 ) -> RateMetric:
     """Shipped assessable orders (shipped in [lo, hi], outcome known) without a timely pickup
-    scan."""
+    scan. `rules`: the rule ids the rate cites (K1 names it for Kuaishou; the definition itself
+    is the cross-cutting one, a parameter)."""
     assessed = [(o, v) for o, v in pairs if v.status not in (Status.EXEMPT, Status.EXCLUDED)]
     num = den = 0
     for o, _v in assessed:
@@ -173,9 +178,9 @@ def pickup_anomaly_rate(
         # Shipped orders, but no pickup scan anywhere in the assessable data (e.g. the export
         # has no 揽收时间 column): not measurable, never 100 % (inferred; see platform_metrics).
         return RateMetric(
-            "pickup_anomaly_rate", 0, 0, None, comparison="<=", rules=("K1",), measurable=False
+            "pickup_anomaly_rate", 0, 0, None, comparison="<=", rules=rules, measurable=False
         )
-    return _rate("pickup_anomaly_rate", num, den, None, "<=", ("K1",))
+    return _rate("pickup_anomaly_rate", num, den, None, "<=", rules)
 
 
 def k4_decision_instant(week_start: date) -> datetime:
@@ -379,7 +384,9 @@ def platform_metrics(
         threshold = t if isinstance(t, Decimal) else None
         rules = ("A2",)
     rate, daily = on_time_rate(vs, lo, hi, threshold, rules)
-    pickup = pickup_anomaly_rate(pairs, lo, hi, ctx)
+    # K1 names the pickup-anomaly rate (and its carry-over) for Kuaishou only.
+    k1 = ("K1",) if platform == Platform.KUAISHOU else ()
+    pickup = pickup_anomaly_rate(pairs, lo, hi, ctx, k1)
     if not pickup.measurable:
         notes.append(
             (
@@ -394,11 +401,13 @@ def platform_metrics(
         (pickup, "揽收异常率", "Pickup-anomaly rate"),
     ):
         if r.carried_over:
+            cite = "（K1）" if k1 else "（推断）"
+            cite_en = " (K1)" if k1 else " (inferred)"
             notes.append(
                 (
-                    f"{zh}：本期没有可考核订单，沿用上一期数据（K1），不显示为 100% 或 0%",
+                    f"{zh}：本期没有可考核订单，沿用上一期数据{cite}，不显示为 100% 或 0%",
                     f"{en}: no assessable orders in this period — the previous period's value "
-                    "carries over (K1); not shown as 100 % or 0 %",
+                    f"carries over{cite_en}; not shown as 100 % or 0 %",
                 )
             )
     money: Decimal | None = Decimal(0)
