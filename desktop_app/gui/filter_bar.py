@@ -218,6 +218,19 @@ class FilterBar(QtWidgets.QWidget):
             chip.blockSignals(False)
         self._emit_filter()
 
+    def clear_all(self) -> None:
+        """Every order: no platform, shop, search or chip (one filter change)."""
+        self._filling = True
+        try:
+            for chip in self.chips.values():
+                chip.setChecked(False)
+            self.search.clear()
+            self.platform.setCurrentIndex(0)
+            self.shop.setCurrentIndex(0)
+        finally:
+            self._filling = False
+        self._emit_filter()
+
     def _emit_filter(self, *_: object) -> None:
         if not self._filling:
             self._search_timer.stop()

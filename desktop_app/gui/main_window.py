@@ -18,6 +18,7 @@ from desktop_app.gui import services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
 from desktop_app.gui.backup_dialogs import BackupActions
 from desktop_app.gui.detail_panel import DetailPanel
+from desktop_app.gui.empty_hint import EMPTY_DATABASE, NO_MATCH, EmptyHint
 from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
 from desktop_app.gui.order_query import OrderFilter, status_counts
@@ -96,6 +97,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.table.installEventFilter(self)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._select_after_load: str | None = None  # "first" / "last" once the jump's rows arrive
+        self.empty_hint = EmptyHint(self.table)
+        self.empty_hint.importRequested.connect(self.choose_files)
+        self.empty_hint.showAllRequested.connect(self.filters.clear_all)
 
         self.detail = DetailPanel(session)
         self.detail.changed.connect(lambda _key: self._refresh_views(keep_detail=True))
@@ -346,6 +350,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_print.setText(self.tr("Print preview…"))
         self.act_pdf.setText(self.tr("Save report as PDF…"))
         self.act_evidence.setText(self.tr("Export evidence bundle…"))
+        self.empty_hint.retranslate()
         self.act_export_orders.setText(self.tr("Export order list (Excel)…"))
         self.act_export_orders.setToolTip(
             self.tr("The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)")
@@ -646,6 +651,16 @@ class MainWindow(QtWidgets.QMainWindow):
         if counts.get(""):
             text += " · " + self.tr("press F5 to evaluate new orders")
         self.status_label.setText(text)
+        self.empty_hint.show_for(self._empty_kind(counts))
+
+    def _empty_kind(self, counts: dict[str, int]) -> str:
+        """What the empty table should say: '' while it has rows or is loading."""
+        if self.model is None or self.model.loading or self.model.rowCount() or not counts:
+            return ""
+        flt = self.model.order_filter
+        if flt.platform or flt.shop or flt.search.strip() or flt.chips:
+            return NO_MATCH
+        return EMPTY_DATABASE if counts.get("all", 0) == 0 else ""
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:

@@ -610,6 +610,39 @@ The current database is backed up first, so this can be undone with another rest
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="52"/>
+        <source>No orders yet.</source>
+        <translation>No orders yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="55"/>
+        <source>Drag the order sheets exported from the 快手小店 / 抖店 / 速卖通 back-end (Excel or CSV) onto this window, or %1.</source>
+        <translation>Drag the order sheets exported from the 快手小店 / 抖店 / 速卖通 back-end (Excel or CSV) onto this window, or %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="57"/>
+        <source>import them</source>
+        <translation>import them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="59"/>
+        <source>Product and logistics sheets are imported the same way.</source>
+        <translation>Product and logistics sheets are imported the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="65"/>
+        <source>No orders match this filter.</source>
+        <translation>No orders match this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="68"/>
+        <source>Show all orders</source>
+        <translation>Show all orders</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop_app/gui/filter_bar.py" line="132"/>
@@ -1064,232 +1097,232 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Export order list (Excel)…</source>
         <translation>Export order list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="512"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="629"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="634"/>
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="637"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="639"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="644"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="646"/>
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="645"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="647"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="652"/>
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="698"/>
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="700"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="730"/>
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="726"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="741"/>
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="751"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="742"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="750"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="765"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1297,92 +1330,92 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="44"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="45"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="52"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
         <source>Money at stake (yuan)</source>
         <translation>Money at stake (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="55"/>
         <source>Appeal / pre-report</source>
         <translation>Appeal / pre-report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="56"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="58"/>
         <source>Evaluated as of</source>
         <translation>Evaluated as of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="87"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="88"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="120"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="121"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="122"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="123"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="164"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="204"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="202"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="242"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="205"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="245"/>
         <source>Order count</source>
         <translation>Order count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="206"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="246"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="208"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="248"/>
         <source>Sorted by</source>
         <translation>Sorted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="212"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="252"/>
         <source>Exported at (China time)</source>
         <translation>Exported at (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="216"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="256"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="217"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="257"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="249"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="285"/>
         <source>All orders</source>
         <translation>All orders</translation>
     </message>

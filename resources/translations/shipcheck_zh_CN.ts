@@ -610,6 +610,39 @@ The current database is backed up first, so this can be undone with another rest
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="52"/>
+        <source>No orders yet.</source>
+        <translation>还没有订单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="55"/>
+        <source>Drag the order sheets exported from the 快手小店 / 抖店 / 速卖通 back-end (Excel or CSV) onto this window, or %1.</source>
+        <translation>把快手小店 / 抖店 / 速卖通后台导出的订单表（Excel 或 CSV）拖到这个窗口，或者%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="57"/>
+        <source>import them</source>
+        <translation>点这里导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="59"/>
+        <source>Product and logistics sheets are imported the same way.</source>
+        <translation>商品表、物流表也这样导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="65"/>
+        <source>No orders match this filter.</source>
+        <translation>没有符合当前筛选条件的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/empty_hint.py" line="68"/>
+        <source>Show all orders</source>
+        <translation>显示全部订单</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop_app/gui/filter_bar.py" line="132"/>
@@ -1064,232 +1097,232 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="150"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="157"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="158"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="230"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="196"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="342"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="346"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="350"/>
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="347"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="348"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="352"/>
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="349"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
         <source>Export order list (Excel)…</source>
         <translation>导出订单列表（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>把当前筛选和排序下的订单导出为 .xlsx 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="353"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="354"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
         <source>Create backup now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="355"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="357"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="359"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="360"/>
         <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="370"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="368"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="364"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="446"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="451"/>
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="460"/>
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="465"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="470"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="502"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="512"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="629"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="634"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="637"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="642"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="639"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="644"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="641"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="646"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="648"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="645"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="650"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="647"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="652"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="683"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="698"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="700"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="715"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="730"/>
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="726"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="741"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="746"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="751"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="742"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="750"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="765"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1297,92 +1330,92 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="44"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="45"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="52"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
         <source>Money at stake (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="55"/>
         <source>Appeal / pre-report</source>
         <translation>可申诉/报备</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="56"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="58"/>
         <source>Evaluated as of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="87"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="88"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="120"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="121"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="122"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="123"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="164"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="204"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="202"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="242"/>
         <source>About</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="205"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="245"/>
         <source>Order count</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="206"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="246"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="208"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="248"/>
         <source>Sorted by</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="212"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="252"/>
         <source>Exported at (China time)</source>
         <translation>导出时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="216"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="256"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="217"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="257"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>所有文本都保存为文本单元格；以 = + - @ 开头的内容前加了单引号，不会被当作公式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="249"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="285"/>
         <source>All orders</source>
         <translation>全部订单</translation>
     </message>
