@@ -142,7 +142,9 @@ class FilterBar(QtWidgets.QWidget):
         self.search.setToolTip(
             self.tr(
                 "An order ID or tracking number is found from its beginning (type the first "
-                "digits or all of it); receivers and products by any part of the text."
+                "digits or all of it); receivers and products by any part of the text. Paste a "
+                "list of order IDs or tracking numbers (one per line, or separated by spaces or "
+                "commas) to see exactly those orders."
             )
         )
         current = self.platform.currentData()

@@ -32,6 +32,22 @@ def id_like(text: str) -> bool:
     return bool(_ID_LIKE.fullmatch(text)) and sum(ch.isdigit() for ch in text) >= 5
 
 
+_ID_SEPARATORS = re.compile(r"[\s,，;；、|]+")
+# A pasted list longer than this is cut (SQLite's IN lists stay small; the seller is told).
+MAX_LISTED_IDS = 500
+
+
+def id_list(text: str) -> list[str]:
+    """The ids of a pasted list — two or more id-like tokens separated by spaces, new lines,
+    commas (also Chinese ，、), semicolons or bars, e.g. a platform's list of penalised orders —
+    in their order, repeats dropped, at most `MAX_LISTED_IDS`; [] when `text` is not such a list
+    (a single id, or any token that is not id-like, searches as before)."""
+    tokens = [t for t in _ID_SEPARATORS.split(text.strip()) if t]
+    if len(tokens) < 2 or not all(id_like(t) for t in tokens):
+        return []
+    return list(dict.fromkeys(tokens))[:MAX_LISTED_IDS]
+
+
 def _prefix_range(text: str) -> tuple[str, str]:
     """[low, high) covering every string that starts with `text` (ASCII `text`)."""
     return text, text[:-1] + chr(ord(text[-1]) + 1)
@@ -130,7 +146,16 @@ def _where(
         clauses.append("o.shop = ?" if shop_index else "+o.shop = ?")
         params.append(flt.shop)
     text = flt.search.strip()
-    if text and id_like(text):
+    listed = id_list(text)
+    if listed:
+        # Exact ids (order, sub-order or tracking number), each found through its own index.
+        marks = ", ".join("?" for _ in listed)
+        clauses.append(
+            f"(o.order_id IN ({marks}) OR o.sub_order_id IN ({marks})"
+            f" OR o.tracking_no <> '' AND o.tracking_no IN ({marks}))"
+        )
+        params += [*listed, *listed, *listed]
+    elif text and id_like(text):
         low, high = _prefix_range(text)
         clauses.append(
             "(o.order_id >= ? AND o.order_id < ? OR o.sub_order_id >= ? AND o.sub_order_id < ?"
@@ -289,7 +314,8 @@ def page_queries(
         if few:
             source = f"FROM orders o CROSS JOIN {_VERDICT_JOIN}"
         else:
-            if id_like(flt.search.strip()):  # either side may lead: plain equalities
+            search = flt.search.strip()
+            if id_like(search) or id_list(search):  # either side may lead: plain equalities
                 source = f"FROM verdicts v JOIN {_ORDER_JOIN.replace('+', '')}"
             else:
                 source = f"FROM verdicts v CROSS JOIN {_ORDER_JOIN}"

@@ -676,41 +676,41 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/filter_bar.py" line="144"/>
-        <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</source>
-        <translation>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</translation>
+        <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text. Paste a list of order IDs or tracking numbers (one per line, or separated by spaces or commas) to see exactly those orders.</source>
+        <translation>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text. Paste a list of order IDs or tracking numbers (one per line, or separated by spaces or commas) to see exactly those orders.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="150"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="152"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="156"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="158"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="173"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="175"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="175"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="177"/>
         <source>(no shop name)</source>
         <translation>(no shop name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="185"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="187"/>
         <source>False shipping?</source>
         <translation>False shipping?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="191"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="193"/>
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="193"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="195"/>
         <source>%1 not evaluated</source>
         <translation>%1 not evaluated</translation>
     </message>

@@ -676,41 +676,41 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/filter_bar.py" line="144"/>
-        <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text.</source>
-        <translation>订单号和运单号从开头匹配（输入前几位或完整号码）；收件人和商品名称可输入其中任意部分。</translation>
+        <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text. Paste a list of order IDs or tracking numbers (one per line, or separated by spaces or commas) to see exactly those orders.</source>
+        <translation>订单号和运单号从开头匹配（输入前几位或完整号码）；收件人和商品名称可输入其中任意部分。粘贴多个订单号或运单号（每行一个，或用空格、逗号分隔）即只显示这些订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="150"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="152"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="156"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="158"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="173"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="175"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="175"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="177"/>
         <source>(no shop name)</source>
         <translation>（无店铺名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="185"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="187"/>
         <source>False shipping?</source>
         <translation>虚假发货嫌疑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="191"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="193"/>
         <source>%1 orders</source>
         <translation>共 %1 单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="193"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="195"/>
         <source>%1 not evaluated</source>
         <translation>%1 单未评估</translation>
     </message>

@@ -59,6 +59,21 @@ def test_search_box(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert window.model.rowCount() == 70
 
 
+def test_pasted_list_of_order_ids(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A platform's list of penalised orders, pasted (one per line): exactly those orders."""
+    from desktop_app.qt import QtGui
+
+    ids = ["2300000000000000004", "2300000000000000011", "2300000000000000005"]
+    QtGui.QGuiApplication.clipboard().setText("\r\n".join(ids) + "\n")
+    window.filters.search.setFocus()
+    window.filters.search.paste()
+    qtbot.waitUntil(lambda: bool(window.model.order_filter.search), timeout=3000)
+    _settle(qtbot, window)
+    shown = {window.model.index(r, COL["order_id"]).data() for r in range(window.model.rowCount())}
+    assert shown == set(ids)
+    qtbot.waitUntil(lambda: window.filters.counts().get("all") == 3, timeout=5000)
+
+
 def test_detail_panel_shows_timeline_trace_and_raw_row(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.filters.chips["late"].click()
     _settle(qtbot, window)

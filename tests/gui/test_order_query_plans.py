@@ -156,3 +156,36 @@ def test_a_deep_page_starts_its_index_range_at_the_last_key(big: Store) -> None:
         after = tuple(page[-1][-query.key_width :])
         plan = _plan(conn, query.after_sql, (*query.params, *after, after[0]))
         assert plan[1].startswith("SEARCH"), (column, desc, plan)
+
+
+def test_a_pasted_id_list_finds_exactly_those_orders_through_indexes(big: Store) -> None:
+    """A platform's list of penalised orders pasted into the search box: those orders (by order
+    id, sub-order id or tracking number), whatever the sort, found through the id indexes."""
+    from desktop_app.gui.order_query import MAX_LISTED_IDS, id_list
+
+    assert id_list("2300000000000000001") == []  # one id: the prefix search as before
+    assert id_list("2300000000000000001 张三") == []  # not all ids: a text search
+    assert id_list(
+        " 2300000000000000001\r\n2300000000000000002，SF1000007、 2300000000000000001 "
+    ) == [
+        "2300000000000000001",
+        "2300000000000000002",
+        "SF1000007",
+    ]
+    assert len(id_list(" ".join(f"SF{i:07d}" for i in range(MAX_LISTED_IDS + 5)))) == MAX_LISTED_IDS
+    conn = big.conn
+    douyin_sub = conn.execute(
+        "SELECT sub_order_id FROM orders WHERE platform = 'douyin' AND sub_order_id <> '' LIMIT 1"
+    ).fetchone()[0]
+    text = (
+        "2300000000000000003\n2300000000000000010；SF1000008 " + douyin_sub + " 2399999999999999999"
+    )
+    want = {"2300000000000000003", "2300000000000000010", "2300000000000000008", douyin_sub[:-1]}
+    for column, desc in itertools.product(SORT_KEYS, (False, True)):
+        flt = OrderFilter(search=text)
+        segments = plan_pages(conn, flt, column, desc, 200)
+        rows = _all_rows(conn, segments)
+        assert {r[1] for r in rows} == want and len(rows) == len(want), (column, desc, rows)
+        for query in segments:
+            plan = _plan(conn, query.key_sql, query.params)
+            assert not _full_scan(plan), (column, desc, plan)
