@@ -386,6 +386,13 @@ def verdicts_as_of(
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (verdict_row(v) for v in verdicts),
         )
+        # The report joins orders to these verdicts by key: without an index every join (and
+        # the unevaluated count) read the whole table per order — 17 s for 10k orders, half an
+        # hour for 100k.
+        conn.execute(
+            "CREATE UNIQUE INDEX temp.report_verdicts_key ON verdicts"
+            "(platform, order_id, sub_order_id)"
+        )
         shown = at.strftime(TIME_FORMAT)
         if stored:
             yield (
