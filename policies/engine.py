@@ -72,18 +72,20 @@ def make_context(
     products: Iterable[ProductRecord] = (),
     areas: Iterable[AffectedArea] = (),
     explain: bool = True,
+    pickup_data: Iterable[str] | None = None,
 ) -> EvalContext:
     """The shared context for a run over `orders` (including the cross-order pass).
 
     ``explain=False`` is the bulk fast path: verdicts without their trace (see
-    `EvalContext.explain`)."""
+    `EvalContext.explain`). `pickup_data`: the platforms whose data carry pickup scans, when
+    `orders` are only part of the data (default: found in `orders`)."""
     return EvalContext.create(
         as_of,
         params=params,
         products=products,
         areas=areas,
         false_shipping=false_shipping_keys(orders, as_of),
-        pickup_data=_platforms_with_pickups(orders),
+        pickup_data=_platforms_with_pickups(orders) if pickup_data is None else pickup_data,
         explain=explain,
     )
 

@@ -16,7 +16,7 @@ indicator values) are listed in `SELLER_VALUES`; the settings command validates 
 from __future__ import annotations
 
 import calendar as _stdcal
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -99,6 +99,14 @@ def period_bounds(period: str, start: date) -> tuple[date, date]:
         first = start.replace(day=1)
         return first, date(first.year, first.month, _stdcal.monthrange(first.year, first.month)[1])
     raise ValueError(f"period must be 'week' or 'month', not {period!r}")
+
+
+def period_days_needed(period: str, start: date) -> tuple[date, date]:
+    """(first, last day inclusive) on which an order due, paid or shipped can count in the
+    period's metrics: the period itself and, for a week, the next week (K4's waiver is spent on
+    an order due then)."""
+    lo, hi = period_bounds(period, start)
+    return lo, (hi + timedelta(days=7) if period == "week" else hi)
 
 
 def _in(day: date, lo: date, hi: date) -> bool:
@@ -350,16 +358,20 @@ def platform_metrics(
     areas: Sequence[AffectedArea] = (),
     seller_values: Mapping[str, Any] | None = None,
     verdicts: Sequence[Verdict] | None = None,
+    pickup_data: Iterable[str] | None = None,
 ) -> PlatformMetrics:
     """Everything `platform` assesses for `shop` ("" = all) over the period starting at `start`.
 
     `orders` may hold every platform's orders; only `platform`'s (and `shop`'s) are used. Pass
     `verdicts` (aligned with `orders`) to reuse an evaluation; otherwise they are computed here.
+    `orders` may also be just those due, paid or shipped on the days the period reads
+    (`period_days_needed`) plus every order sharing a tracking number with another;
+    `pickup_data` then names the platforms whose whole data carry pickup scans.
     """
     lo, hi = period_bounds(period, start)
     ps = params if params is not None else ParameterSet()
     values = seller_values or {}
-    ctx = make_context(orders, as_of, ps, products, areas)
+    ctx = make_context(orders, as_of, ps, products, areas, explain=False, pickup_data=pickup_data)
     if verdicts is None:
         pairs = [
             (o, evaluate_order(o, ctx))
@@ -428,7 +440,13 @@ def platform_metrics(
                 "is unknown",
             )
         )
-    fallback = sum(1 for v in vs if "calendar_fallback" in v.flags)
+    fallback = sum(
+        1
+        for v in vs
+        if "calendar_fallback" in v.flags
+        and v.deadline is not None
+        and _in(v.deadline.date(), lo, hi)
+    )
     if fallback:
         notes.append(
             (

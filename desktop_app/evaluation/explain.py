@@ -25,8 +25,8 @@ from desktop_app.evaluation.load import (
 )
 from desktop_app.evaluation.run import (
     _Encoder,
-    _params_checked,
     inputs_fingerprint,
+    params_checked,
     stored_row,
 )
 from policies.context import EvalContext
@@ -153,7 +153,7 @@ def explain_orders(
         return {}
     runs = _runs(conn)
     products, areas, settings = load_context_inputs(source)
-    params = _params_checked(settings)
+    params = params_checked(settings)
     fingerprint = inputs_fingerprint(source) if runs and check_stale else ""
     sharing = _sharing_tracking(conn, orders)
     stored = _stored(conn, wanted) if check_stale else {}

@@ -270,7 +270,8 @@ def _drop_verdict_indexes(conn: sqlite3.Connection) -> list[str]:
     return [str(sql) for _name, sql in rows]
 
 
-def _params_checked(settings: dict[str, Any]) -> ParameterSet:
+def params_checked(settings: dict[str, Any]) -> ParameterSet:
+    """The parameter set with the seller's settings; malformed settings as BadInput."""
     try:
         return ParameterSet.from_settings(settings)
     except ParameterError as exc:
@@ -302,7 +303,7 @@ def prepare_context(
     SQL) and which platforms carry pickup scans. `explain=False` is the bulk fast path (no trace;
     see `desktop_app.evaluation.explain` for one order's explanation)."""
     products, areas, settings = load_context_inputs(store)
-    params = _params_checked(settings)
+    params = params_checked(settings)
     candidates = shared_tracking_orders(store, as_of, platform)
     return EvalContext.create(
         as_of,
