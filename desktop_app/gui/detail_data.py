@@ -62,14 +62,15 @@ class OrderDetail:
     logistics_raw: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _list(text: str | None) -> list[Any]:
+def json_list(text: str | None) -> list[str]:
+    """A stored JSON list (rules, flags, reasons) as strings; [] for NULL, bad JSON, non-lists."""
     if not text:
         return []
     try:
         value = json.loads(text)
     except ValueError:
         return []
-    return value if isinstance(value, list) else []
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _pairs(raw_json: str | None, keys_json: str | None = None) -> list[tuple[str, str]]:
@@ -139,7 +140,7 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
     if vrow is not None:
         explained = _explained(conn, key)
         trace = list(trace_from_json(vrow[11])) or explained.trace
-        reasons = [str(r) for r in _list(vrow[5])]
+        reasons = json_list(vrow[5])
         # Rows the evaluator wrote hold no texts: the explanation's (same rule code) are shown.
         texts = not reasons
         verdict = VerdictInfo(
@@ -147,10 +148,10 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
             status=vrow[1],
             deadline=vrow[2],
             deadline_basis=explained.deadline_basis if texts else vrow[3] or "",
-            rules=[str(r) for r in _list(vrow[4])],
+            rules=json_list(vrow[4]),
             reasons=list(explained.reasons) if texts else reasons,
-            reasons_en=(list(explained.reasons_en) if texts else [str(r) for r in _list(vrow[6])]),
-            flags=[str(f) for f in _list(vrow[7])],
+            reasons_en=(list(explained.reasons_en) if texts else json_list(vrow[6])),
+            flags=json_list(vrow[7]),
             compensation_fen=vrow[8],
             appeal_candidate=bool(vrow[9]),
             appeal_reason=explained.appeal_reason if texts else vrow[10] or "",

@@ -11,7 +11,6 @@ file is written atomically: a cancelled or failed export leaves any earlier file
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -21,6 +20,7 @@ from typing import Any
 
 from desktop_app.atomic import atomic_write
 from desktop_app.errors import BadInput, Cancelled, Problem
+from desktop_app.gui.detail_data import json_list
 from desktop_app.gui.order_model import column_title, parse_time, platform_label
 from desktop_app.gui.order_query import ROW_FIELDS, OrderFilter, fetch_page, plan_pages
 from desktop_app.gui.order_query import status_counts as _status_counts
@@ -71,16 +71,6 @@ def count_rows(conn: sqlite3.Connection, flt: OrderFilter) -> int:
     return min(total, counts.get("all", 0))
 
 
-def _list(text: str | None) -> list[str]:
-    if not text:
-        return []
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else []
-
-
 def _money(status: str | None, fen: int | None) -> Decimal | str | None:
     if not status:
         return None  # not evaluated
@@ -101,7 +91,7 @@ def row_values(
     if reasons is not None:
         texts = list(reasons[1] if english else reasons[0])
     if not texts:
-        texts = _list(row[_F["reasons_en_json"] if english else _F["reasons_json"]])
+        texts = json_list(row[_F["reasons_en_json"] if english else _F["reasons_json"]])
     appeal = bool(row[_F["appeal_candidate"]]) or bool(row[_F["appeal_mark"]])
     return [
         status_label(status),
@@ -114,7 +104,7 @@ def row_values(
         row[_F["paid_at"]] or "",
         row[_F["shipped_at"]] or "",
         row[_F["deadline"]] or "",
-        ", ".join(_list(row[_F["rules_json"]])),
+        ", ".join(json_list(row[_F["rules_json"]])),
         "\n".join(texts),
         _money(status, row[_F["compensation_fen"]]),
         (
@@ -124,7 +114,7 @@ def row_values(
         )
         if status
         else "",
-        ", ".join(status_label(f) for f in _list(row[_F["flags_json"]])),
+        ", ".join(status_label(f) for f in json_list(row[_F["flags_json"]])),
         row[_F["tracking_no"]] or "",
         row[_F["as_of"]] or "",
     ]

@@ -12,13 +12,13 @@ the database.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from desktop_app.gui import status as st
+from desktop_app.gui.detail_data import json_list
 from desktop_app.gui.order_query import (
     ROW_FIELDS,
     SORT_KEYS,
@@ -120,16 +120,6 @@ def _read_texts(
     from desktop_app.evaluation.explain import verdict_texts
 
     return verdict_texts(conn, keys)
-
-
-def _json_list(text: str | None) -> list[str]:
-    if not text:
-        return []
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 class OrderTableModel(QtCore.QAbstractTableModel):
@@ -535,7 +525,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "status":
             return st.status_icon(status)
         if role == Qt.ItemDataRole.DecorationRole and column == "flags":
-            if "false_shipping" in _json_list(row[F["flags_json"]]):
+            if "false_shipping" in json_list(row[F["flags_json"]]):
                 return st.status_icon(st.FLAG_FALSE_SHIPPING)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -560,7 +550,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             reasons: tuple[str, ...] | list[str]
-            reasons = _json_list(row[F["reasons_en_json" if self._english else "reasons_json"]])
+            reasons = json_list(row[F["reasons_en_json" if self._english else "reasons_json"]])
             if not reasons:
                 made = self._texts.get(
                     (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])
@@ -605,13 +595,13 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if column == "shipped":
             return str(row[F["shipped_at"]] or "")[:16]
         if column == "rules":
-            return ", ".join(_json_list(row[F["rules_json"]]))
+            return ", ".join(json_list(row[F["rules_json"]]))
         if column == "money":
             if not status:
                 return ""
             return money_text(row[F["compensation_fen"]])
         if column == "flags":
-            return ", ".join(st.status_label(f) for f in _json_list(row[F["flags_json"]]))
+            return ", ".join(st.status_label(f) for f in json_list(row[F["flags_json"]]))
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
