@@ -8,6 +8,7 @@ K3 (secondary-source score components) and K4 (high-in-stock waiver) — compute
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Final
@@ -138,22 +139,24 @@ def k1_exemption(
 
 
 def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> None:
-    """K2 — delayed-shipping proactive compensation (seed 000 〖叁〗).
+    """K2 — delayed-shipping proactive compensation (seed 000 〖叁〗), plus K4's overdue penalty.
 
     Stated: from 2022-07-11, an order past its promised ship time unshipped through the merchant's
     fault gets a coupon paid from the deposit, per order. Inferred: paused before 2022-07-11.
     The amount is not published: rate/floor/cap are seller parameters; unset → unknown (None).
     Not waived by K4.
+
+    K4 (seed 002): the 超时未发货处罚 (overdue-unshipped penalty) that K4's weekly waiver lifts is
+    counted on top when the seller has set ``kuaishou.k4.overdue_penalty`` (`_k4_penalty`).
     """
     deadline = b.deadline
     assert deadline is not None
     b.rule("K2")
     key = ("K2", ctx.params.segment(deadline))
-    plan = ctx.memo.get(key)
+    plan: _K2Plan | None = ctx.memo.get(key)
     if plan is None:
         plan = ctx.memo[key] = _k2_plan(ctx, deadline)
-    steps, active, rate, floor, cap = plan
-    if not active:
+    if not plan.active:
         b.compensation = _ZERO
         if b.explain:
             if deadline < K2_START:
@@ -168,14 +171,15 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
                     "By the seller's setting (kuaishou.k2.active), delayed-shipping compensation "
                     "is not in force at the promised time: no compensation",
                 )
-            b.trace.extend(steps)
+            b.trace.extend(plan.steps)
+        _k4_penalty(plan, b)
         return
     if b.explain:
-        b.trace.extend(steps)
-    amount = percent_amount(order.paid_amount, rate, floor, cap)
+        b.trace.extend(plan.steps)
+    amount = percent_amount(order.paid_amount, plan.rate, plan.floor, plan.cap)
     b.compensation = amount
     if amount is None:
-        if rate.value is None:
+        if plan.rate.value is None:
             b.reason(
                 "K2：超承诺时效未发货，平台将从保证金按单扣除赔付；赔付金额未设置，金额未知"
                 "（设置 kuaishou.k2.compensation_rate）",
@@ -192,37 +196,117 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
             f"K2: past the promised time unshipped — about {amount} yuan from the deposit "
             "(appealable when not the merchant's fault)",
         )
-    if b.status == OVERDUE and b.explain:
-        b.trace.append(
-            text_step(
-                "K4",
-                K4_CLAUSE,
-                "K4 每周豁免仅免超时未发货处罚，不免延迟发货赔付",
-                "The K4 weekly waiver does not waive K2 compensation",
-            )
+    _k4_penalty(plan, b)
+
+
+def _k4_penalty(plan: _K2Plan, b: VerdictBuilder) -> None:
+    """K4 (seed 002) — the overdue-unshipped penalty (超时未发货处罚) on a late or overdue order.
+
+    Stated: K4's weekly waiver lifts only this penalty; the experience score and K2's compensation
+    still apply. Inferred: it falls on the same orders as K2 — past the promised ship time
+    unshipped (超时未发货 / 超承诺时效未发货), whether still unshipped (overdue) or shipped after
+    it (late); never on K1-exempt orders (the caller's K1 path returns first). The amount is not
+    published: counted in `compensation` (on top of K2's amount) only when the seller sets
+    ``kuaishou.k4.overdue_penalty``; unset, nothing changes and the trace says it is not set (the
+    money is not made unknown for it).
+    """
+    penalty = plan.penalty
+    if penalty is not None:
+        b.rule("K4")
+        total = b.compensation
+        if total is not None:
+            b.compensation = total + penalty
+    if not b.explain:
+        return
+    b.trace.append(plan.penalty_step)
+    if penalty is not None:
+        when = "仍未发货" if b.status == OVERDUE else "之后才发货，同样计入（推断）"
+        when_en = (
+            "still unshipped" if b.status == OVERDUE else "shipped after it, counted too (inferred)"
         )
+        b.reason(
+            f"K4：超过承诺发货时间未发货（{when}），超时未发货处罚 {penalty} 元"
+            "（卖家设置 kuaishou.k4.overdue_penalty）；高现货商家每周可豁免一单，延迟发货赔付照常",
+            f"K4: past the promised ship time unshipped ({when_en}) — overdue-unshipped penalty "
+            f"{penalty} yuan (seller setting kuaishou.k4.overdue_penalty); a high-in-stock "
+            "merchant may waive one order a week, the K2 compensation still applies",
+        )
+    b.trace.append(
+        text_step(
+            "K4",
+            K4_CLAUSE,
+            "K4 每周豁免仅免超时未发货处罚，不免延迟发货赔付",
+            "The K4 weekly waiver does not waive K2 compensation",
+        )
+    )
 
 
-def _k2_plan(
-    ctx: EvalContext, at: datetime
-) -> tuple[tuple[TraceStep, ...], bool, Resolved, Resolved, Resolved]:
-    """K2's parameters at `at` (memoised per parameter segment): trace steps, in force, rate,
-    floor, cap."""
+@dataclass(frozen=True, slots=True)
+class _K2Plan:
+    """K2's parameters and K4's overdue penalty at one parameter segment (by promised time)."""
+
+    steps: tuple[TraceStep, ...]  # K2's trace steps
+    active: bool
+    rate: Resolved
+    floor: Resolved
+    cap: Resolved
+    penalty: Decimal | None  # kuaishou.k4.overdue_penalty when set
+    penalty_step: TraceStep
+
+
+def _k2_plan(ctx: EvalContext, at: datetime) -> _K2Plan:
+    """K2's parameters and K4's penalty at `at` (memoised per parameter segment)."""
     p = ctx.params
     active = p.resolve("kuaishou.k2.active", at)
     rate = p.resolve("kuaishou.k2.compensation_rate", at)
     floor = p.resolve("kuaishou.k2.compensation_min", at)
     cap = p.resolve("kuaishou.k2.compensation_max", at)
+    penalty = p.resolve("kuaishou.k4.overdue_penalty", at)
     first = param_step("K2", K2_CLAUSE, "延迟发货赔付是否生效", "K2 in force", active)
-    if active.value is not True:
-        return (first,), False, rate, floor, cap
-    steps = (
-        first,
-        param_step("K2", K2_CLAUSE, "赔付比例", "Compensation rate", rate),
-        param_step("K2", K2_CLAUSE, "每单最低", "Floor", floor),
-        param_step("K2", K2_CLAUSE, "每单最高", "Cap", cap),
+    on = active.value is True
+    steps: tuple[TraceStep, ...] = (first,)
+    if on:
+        steps = (
+            first,
+            param_step("K2", K2_CLAUSE, "赔付比例", "Compensation rate", rate),
+            param_step("K2", K2_CLAUSE, "每单最低", "Floor", floor),
+            param_step("K2", K2_CLAUSE, "每单最高", "Cap", cap),
+        )
+    if isinstance(penalty.value, Decimal):
+        penalty_step = param_step(
+            "K4",
+            K4_CLAUSE,
+            "超时未发货处罚（每单）：超过承诺发货时间未发货的订单，之后才发货的也计（推断）",
+            "Overdue-unshipped penalty per order: orders past their promised ship time "
+            "unshipped, those shipped later too (inferred)",
+            penalty,
+        )
+    else:
+        penalty_step = param_step(
+            "K4",
+            K4_CLAUSE,
+            "超时未发货处罚未设置：平台未公布金额，不计入涉及金额"
+            "（设置 kuaishou.k4.overdue_penalty）",
+            "Overdue-unshipped penalty not set: the platform publishes no amount, so it is not "
+            "counted (set kuaishou.k4.overdue_penalty)",
+            penalty,
+        )
+    return _K2Plan(
+        steps=steps,
+        active=on,
+        rate=rate,
+        floor=floor,
+        cap=cap,
+        penalty=penalty.value if isinstance(penalty.value, Decimal) else None,
+        penalty_step=penalty_step,
     )
-    return steps, True, rate, floor, cap
+
+
+def overdue_penalty(params: ParameterSet, at: datetime) -> Decimal | None:
+    """K4 — the seller-set overdue-unshipped penalty per order at `at` (None when not set): what
+    spending the weekly waiver on an order due at `at` saves (see `_k4_penalty`)."""
+    value = params.value("kuaishou.k4.overdue_penalty", at)
+    return value if isinstance(value, Decimal) else None
 
 
 def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
