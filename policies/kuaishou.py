@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
-from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step, text_step
 from policies.deadlines import (
     classify,
     exclusion,
@@ -44,9 +44,6 @@ from policies.regions import region_in, resolve_address, resolve_text
 
 K1_CLAUSE: Final = "seed 000 〖壹〗〖贰〗〖肆〗"
 K2_CLAUSE: Final = "seed 000 〖叁〗"
-# Seed 000 〖叁〗: 自2022年7月11日起恢复 — the parameter kuaishou.k2.active carries it; the
-# texts name it.
-K2_START: Final = datetime(2022, 7, 11)
 K4_CLAUSE: Final = "seed 002 (2023-02-15)"
 K3_CLAUSE: Final = "seed 001 (secondary source, 2024-08-14)"
 _ZERO: Final = Decimal(0)
@@ -159,10 +156,11 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
     if not plan.active:
         b.compensation = _ZERO
         if b.explain:
-            if deadline < K2_START:
+            if plan.resumes is not None:
+                since = fmt_start(plan.resumes)
                 b.reason(
-                    "承诺发货时间在 2022-07-11 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
-                    "Promised time before 2022-07-11: delayed-shipping compensation was paused "
+                    f"承诺发货时间在 {since} 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
+                    f"Promised time before {since}: delayed-shipping compensation was paused "
                     "(inferred)",
                 )
             else:
@@ -247,6 +245,7 @@ class _K2Plan:
 
     steps: tuple[TraceStep, ...]  # K2's trace steps
     active: bool
+    resumes: datetime | None  # not in force by date (not by a setting): when K2 resumes
     rate: Resolved
     floor: Resolved
     cap: Resolved
@@ -294,6 +293,7 @@ def _k2_plan(ctx: EvalContext, at: datetime) -> _K2Plan:
     return _K2Plan(
         steps=steps,
         active=on,
+        resumes=None if on else p.change_after("kuaishou.k2.active", at),
         rate=rate,
         floor=floor,
         cap=cap,

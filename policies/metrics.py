@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from policies import aliexpress, douyin, kuaishou
+from policies.context import inactive_words
 from policies.deadlines import pickup_anomaly
 from policies.engine import evaluate_order, make_context
 from policies.params import ParameterSet
@@ -472,13 +473,14 @@ def platform_metrics(
     protection: tuple[IndicatorProtection, ...] | None = None
     score: tuple[ScoreComponent, ...] | None = None
     if platform == Platform.KUAISHOU:
-        if period == "week" and ps.value("kuaishou.k4.active", k4_decision_instant(lo)) is not True:
+        k4_at = k4_decision_instant(lo)
+        if period == "week" and ps.value("kuaishou.k4.active", k4_at) is not True:
+            zh, en = inactive_words(ps, "kuaishou.k4.active", k4_at)
             notes.append(
                 (
-                    "K4 高现货商家超时未发货处罚豁免（2023-02-15 起）在下一周尚未生效，"
-                    "本周数据不产生豁免",
-                    "K4 high-in-stock waiver (from 2023-02-15) is not yet in force in the "
-                    "following week: this week's data grant no waiver",
+                    f"K4 高现货商家超时未发货处罚豁免{zh}在下一周不生效，本周数据不产生豁免",
+                    f"K4 high-in-stock waiver{en} is not in force in the following week: this "
+                    "week's data grant no waiver",
                 )
             )
         elif period == "week":
@@ -491,11 +493,11 @@ def platform_metrics(
         month_at = datetime.combine(lo, datetime.min.time())
         t = ps.value("aliexpress.a2.on_time_threshold", month_at)
         if ps.value("aliexpress.a2.active", month_at) is not True:
+            zh, en = inactive_words(ps, "aliexpress.a2.active", month_at)
             notes.append(
                 (
-                    "A2 优质履约免罚激励自 2024-04-12 起生效，本月不适用",
-                    "The A2 good-fulfilment penalty refund is in force from 2024-04-12: it does "
-                    "not apply to this month",
+                    f"A2 优质履约免罚激励{zh}本月不适用",
+                    f"The A2 good-fulfilment penalty refund{en} does not apply to this month",
                 )
             )
         elif isinstance(t, Decimal):
