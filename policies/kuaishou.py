@@ -218,15 +218,15 @@ def _k4_penalty(plan: _K2Plan, b: VerdictBuilder) -> None:
         return
     b.trace.append(plan.penalty_step)
     if penalty is not None:
-        when = "仍未发货" if b.status == OVERDUE else "之后才发货，同样计入（推断）"
+        when = "仍未发货" if b.status == OVERDUE else "之后才发货也计，推断"
         when_en = (
-            "still unshipped" if b.status == OVERDUE else "shipped after it, counted too (inferred)"
+            "still unshipped" if b.status == OVERDUE else "shipped after it: counted too, inferred"
         )
         b.reason(
             f"K4：超过承诺发货时间未发货（{when}），超时未发货处罚 {penalty} 元"
-            "（卖家设置 kuaishou.k4.overdue_penalty）；高现货商家每周可豁免一单，延迟发货赔付照常",
+            "（kuaishou.k4.overdue_penalty）；高现货商家每周可豁免一单，延迟发货赔付照常",
             f"K4: past the promised ship time unshipped ({when_en}) — overdue-unshipped penalty "
-            f"{penalty} yuan (seller setting kuaishou.k4.overdue_penalty); a high-in-stock "
+            f"{penalty} yuan (kuaishou.k4.overdue_penalty); a high-in-stock "
             "merchant may waive one order a week, the K2 compensation still applies",
         )
     b.trace.append(

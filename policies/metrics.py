@@ -256,13 +256,13 @@ def high_stock_waiver(
                 saving = amount
                 reason = (
                     f"建议把本周豁免用于订单 {o.order_id}：可免其超时未发货处罚 {amount} 元"
-                    "（卖家设置 kuaishou.k4.overdue_penalty；处罚最高者优先，相同时取实付款最高"
+                    "（kuaishou.k4.overdue_penalty；处罚最高者优先，相同时取实付款最高"
                     f"的，此单 {top_paid} 元，推断）；"
                     "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
                 )
                 reason_en = (
                     f"Suggested: spend this week's waiver on order {o.order_id} — it saves its "
-                    f"overdue-unshipped penalty of {amount} yuan (seller setting "
+                    f"overdue-unshipped penalty of {amount} yuan ("
                     "kuaishou.k4.overdue_penalty; the largest penalty first, on a tie the largest "
                     f"paid amount, here {top_paid} yuan — inferred); the waiver covers only the "
                     "overdue penalty, the late-shipping compensation (K2) still applies"
@@ -476,11 +476,15 @@ def platform_metrics(
         k4_at = k4_decision_instant(lo)
         if period == "week" and ps.value("kuaishou.k4.active", k4_at) is not True:
             zh, en = inactive_words(ps, "kuaishou.k4.active", k4_at)
+            # Not yet (a start date ahead) or not at all (the seller's setting).
+            yet, yet_en = (
+                ("尚未", " yet") if "kuaishou.k4.active" not in ps.overrides else ("不", "")
+            )
             notes.append(
                 (
-                    f"K4 高现货商家超时未发货处罚豁免{zh}在下一周不生效，本周数据不产生豁免",
-                    f"K4 high-in-stock waiver{en} is not in force in the following week: this "
-                    "week's data grant no waiver",
+                    f"K4 高现货商家超时未发货处罚豁免{zh}在下一周{yet}生效，本周数据不产生豁免",
+                    f"K4 high-in-stock waiver{en} is not{yet_en} in force in the following week: "
+                    "this week's data grant no waiver",
                 )
             )
         elif period == "week":
