@@ -170,7 +170,8 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
                     "is not in force at the promised time: no compensation",
                 )
             b.trace.extend(plan.steps)
-        _k4_penalty(plan, b)
+        if plan.penalty is not None or b.explain:  # no call on the bulk path when unset
+            _k4_penalty(plan, b)
         return
     if b.explain:
         b.trace.extend(plan.steps)
@@ -194,7 +195,8 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
             f"K2: past the promised time unshipped — about {amount} yuan from the deposit "
             "(appealable when not the merchant's fault)",
         )
-    _k4_penalty(plan, b)
+    if plan.penalty is not None or b.explain:  # no call on the bulk path when unset
+        _k4_penalty(plan, b)
 
 
 def _k4_penalty(plan: _K2Plan, b: VerdictBuilder) -> None:
