@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Final
 
-from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.context import EvalContext, VerdictBuilder, fmt, inactive_words, param_step, text_step
 from policies.deadlines import classify, exclusion, happened, no_deadline, standard_deadline
 from policies.params import Resolved
 from policies.records import (
@@ -75,7 +75,9 @@ def a1_applies(
 ) -> bool:
     """A1 — relaxed timing for products listed within 30 days or with last-month sales ≤ 10.
 
-    Stated in seed 004 (from 2024-04-12). "Listed within 30 days" is measured at payment time
+    Stated in seed 004 (from 2024-04-12); the numbers are parameters
+    (``aliexpress.a1.new_product_days``, ``aliexpress.a1.max_last_month_sales``) and the texts name
+    the values used. "Listed within 30 days" is measured at payment time
     (inferred). Needs the product sheet; without it A1 cannot be applied and the verdict says so.
     """
     paid = order.paid_at
@@ -105,20 +107,37 @@ def a1_applies(
         return False
     b.rule("A1")
     b.flag(A1_RELAXED)
+    # The texts name the values the decision used (`days`, `sales`: announced or seller-set).
     if new:
         if b.explain:
             b.trace.append(
-                param_step("A1", A1_CLAUSE, "30天内新发商品", "Listed within N days", days)
+                param_step(
+                    "A1",
+                    A1_CLAUSE,
+                    "新发商品：上架天数上限",
+                    "New product: listed within days",
+                    days,
+                )
             )
             b.reason(
-                f"A1：商品上架于 {fmt(product.listed_at)}，属 30 天内新发商品，适用放宽时效",
-                f"A1: product listed {fmt(product.listed_at)} — new product, relaxed timing",
+                f"A1：商品上架于 {fmt(product.listed_at)}，属 {days.value} 天内新发商品，"
+                "适用放宽时效",
+                f"A1: product listed {fmt(product.listed_at)} — new product (within "
+                f"{days.value} days), relaxed timing",
             )
     elif b.explain:
-        b.trace.append(param_step("A1", A1_CLAUSE, "上月销量≤10笔", "Last-month sales ≤ N", sales))
+        b.trace.append(
+            param_step(
+                "A1",
+                A1_CLAUSE,
+                "低销量商品：上月销量上限（笔）",
+                "Slow product: last-month sales at most",
+                sales,
+            )
+        )
         b.reason(
-            f"A1：商品上月销量 {product.last_month_sales} 笔（≤10），适用放宽时效",
-            f"A1: last-month sales {product.last_month_sales} (≤ 10), relaxed timing",
+            f"A1：商品上月销量 {product.last_month_sales} 笔（≤{sales.value}），适用放宽时效",
+            f"A1: last-month sales {product.last_month_sales} (≤ {sales.value}), relaxed timing",
         )
     return True
 
@@ -400,19 +419,29 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
             if b.explain:
                 # The refund only where A2 is in force for the deadline's month, read at the
                 # month's start as the monthly metric reads it (`metrics.platform_metrics`).
+                # Its threshold and start are the parameters' (announced or seller-set) values.
                 month = datetime(b.deadline.year, b.deadline.month, 1)
-                if ctx.params.value("aliexpress.a2.active", month) is True:
+                p = ctx.params
+                threshold = p.resolve("aliexpress.a2.on_time_threshold", month)
+                if p.value("aliexpress.a2.active", month) is True:
                     b.reason(
-                        f"预计罚扣 {penalty.value} 元；当月及时发货率≥95% 时次月月底返还（A2）",
+                        f"预计罚扣 {penalty.value} 元；当月及时发货率≥{threshold.shown()} 时"
+                        "次月月底返还（A2）",
                         f"Penalty about {penalty.value} yuan; refunded at the end of next month "
-                        "if the month's on-time rate ≥ 95% (A2)",
+                        f"if the month's on-time rate ≥ {threshold.shown()} (A2)",
+                    )
+                    b.trace.append(
+                        param_step(
+                            "A2", A2_CLAUSE, "当月及时发货率返还门槛", "Refund threshold", threshold
+                        )
                     )
                 else:
+                    since, since_en = inactive_words(p, "aliexpress.a2.active", month)
                     b.reason(
-                        f"预计罚扣 {penalty.value} 元；A2 优质履约免罚激励（2024-04-12 起）"
+                        f"预计罚扣 {penalty.value} 元；A2 优质履约免罚激励{since}"
                         "本月不适用，不返还",
-                        f"Penalty about {penalty.value} yuan; the A2 good-fulfilment refund "
-                        "(from 2024-04-12) does not apply to this month",
+                        f"Penalty about {penalty.value} yuan; the A2 good-fulfilment refund"
+                        f"{since_en} does not apply to this month",
                     )
         else:
             b.compensation = None

@@ -310,3 +310,23 @@ def _hours(value: object, key: str) -> timedelta:
 def fmt(dt: datetime | None) -> str:
     """Canonical China-time text of an instant ('' for None)."""
     return "" if dt is None else dt.isoformat(" ", "seconds")
+
+
+def fmt_start(dt: datetime) -> str:
+    """A parameter's start instant as its file writes it: the date alone at midnight
+    ('2022-07-11'), else date and time ('2022-12-19 12:00:00')."""
+    if dt.hour == 0 and dt.minute == 0 and dt.second == 0:
+        return dt.date().isoformat()
+    return dt.isoformat(" ", "seconds")
+
+
+def inactive_words(params: ParameterSet, key: str, at: datetime) -> tuple[str, str]:
+    """Why a rule's `active` flag `key` is off at `at`, as words to put after the rule's name
+    (Chinese, English): the seller's setting, or the date it starts from (the parameter's next
+    entry) — so a text never names a date that a setting has replaced."""
+    if key in params.overrides:
+        return f"（按卖家设置 {key}）", f" (by the seller's setting {key})"
+    start = params.change_after(key, at)
+    if start is None:
+        return "", ""
+    return f"（{fmt_start(start)} 起）", f" (from {fmt_start(start)})"

@@ -14,7 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
-from policies.context import EvalContext, VerdictBuilder, fmt, param_step
+from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step
 from policies.deadlines import (
     classify,
     exclusion,
@@ -38,8 +38,7 @@ from policies.records import (
 
 D1_CLAUSE: Final = "seed 003 一、1"
 # Seed 003 一、1(2): 支付时间为2022年12月19日12:00:00(含)以后的订单豁免超时自动赔付 — the
-# parameter douyin.d1.suspended carries it; the texts name it.
-D1_START: Final = datetime(2022, 12, 19, 12, 0, 0)
+# parameter douyin.d1.suspended carries it; the texts name the instant the plan read from it.
 D1_FAQ: Final = "seed 003 FAQ"
 D2_CLAUSE: Final = "seed 003 一、2"
 _ZERO: Final = Decimal(0)
@@ -75,6 +74,10 @@ class _D1Plan:
     suspended: Resolved
     end: Resolved
     suspended_on: bool  # suspended.value is True
+    # By date, not by a seller setting: when the suspension in force began (suspended), or when
+    # it begins (not suspended yet: paid before it, FAQ Q1) — for the texts.
+    since: datetime | None
+    starts: datetime | None
     ends_at: datetime | None  # end.value when set
     suspended_step: TraceStep
     end_step: TraceStep
@@ -110,6 +113,8 @@ def _d1_plan(ctx: EvalContext, paid: datetime) -> _D1Plan:
         suspended=suspended,
         end=end,
         suspended_on=suspended.value is True,
+        since=p.in_force_since("douyin.d1.suspended", paid) if suspended.value is True else None,
+        starts=None if suspended.value is True else p.change_after("douyin.d1.suspended", paid),
         ends_at=end.value if isinstance(end.value, datetime) else None,
         suspended_step=param_step(
             "D1", D1_CLAUSE, "按支付时间判断是否暂停超时自动赔付", "Suspended?", suspended
@@ -154,12 +159,23 @@ def d1_compensation(
     if _suspended(plan, paid, b):
         b.compensation = _ZERO
         if b.explain:
-            b.reason(
-                f"D1：支付时间 {fmt(paid)} 在 2022-12-19 12:00:00（含）之后，全国暂停超时自动赔付；"
-                "物流积分仍正常考核（FAQ Q4）",
-                f"D1: paid at {fmt(paid)}, on/after 2022-12-19 12:00:00 — timeout "
-                "auto-compensation suspended nationwide; logistics points still assessed (FAQ Q4)",
-            )
+            if plan.since is not None:
+                since = fmt_start(plan.since)
+                b.reason(
+                    f"D1：支付时间 {fmt(paid)} 在 {since}（含）之后，全国暂停超时自动赔付；"
+                    "物流积分仍正常考核（FAQ Q4）",
+                    f"D1: paid at {fmt(paid)}, on/after {since} — timeout "
+                    "auto-compensation suspended nationwide; logistics points still assessed "
+                    "(FAQ Q4)",
+                )
+            else:
+                b.reason(
+                    f"D1：按卖家设置（douyin.d1.suspended），支付时间 {fmt(paid)} 的订单暂停超时"
+                    "自动赔付；物流积分仍正常考核（FAQ Q4）",
+                    f"D1: by the seller's setting (douyin.d1.suspended), timeout "
+                    f"auto-compensation is suspended for orders paid at {fmt(paid)}; logistics "
+                    "points still assessed (FAQ Q4)",
+                )
         return
     rnd = plan.round_to_yuan
     total: Decimal | None = _ZERO
@@ -179,18 +195,19 @@ def d1_compensation(
         total = _add(total, amount)
         parts.append("揽收超时")
     b.compensation = total
-    # Paid before the suspension (FAQ Q1/Q5 speak of these orders), or not suspended because the
-    # seller entered the announced end (or switched the suspension off): the texts differ.
-    before = not plan.suspended_on and paid < D1_START
+    # Paid before the suspension starts by date (FAQ Q1/Q5 speak of these orders), or not
+    # suspended because the seller entered the announced end (or switched the suspension
+    # off): the texts differ.
+    starts = plan.starts
     if b.explain:
         shown = "金额未知" if total is None else f"约 {total} 元"
         shown_en = "amount unknown" if total is None else f"about {total} yuan"
-        if before:
+        if starts is not None:
             b.reason(
-                f"D1：支付时间 {fmt(paid)} 早于 2022-12-19 12:00:00，{'、'.join(parts)}仍会自动赔付"
+                f"D1：支付时间 {fmt(paid)} 早于 {fmt_start(starts)}，{'、'.join(parts)}仍会自动赔付"
                 f"（FAQ Q1），"
                 f"{shown}",
-                f"D1: paid at {fmt(paid)}, before 2022-12-19 12:00:00 — timeout compensation "
+                f"D1: paid at {fmt(paid)}, before {fmt_start(starts)} — timeout compensation "
                 f"still applies (FAQ Q1), {shown_en}",
             )
         elif plan.ends_at is not None and plan.suspended_on:
@@ -208,7 +225,7 @@ def d1_compensation(
                 f"D1: by the seller's setting, timeout auto-compensation is not suspended for "
                 f"orders paid at {fmt(paid)}, {shown_en}",
             )
-    if not before:
+    if starts is None:
         # FAQ Q5 speaks of orders paid before 2022-12-19; the same pre-report / appeal paths
         # are offered for later timeout orders without claiming that date (inferred).
         if b.status == OVERDUE:
@@ -226,20 +243,32 @@ def d1_compensation(
                 "D1: a timeout order already penalised through force majeure can be appealed in "
                 "the 申诉中心 (appeal centre) under 《商家申诉管理规则》 (as in FAQ Q5/Q6)",
             )
-    elif b.status == OVERDUE:
-        b.appeal_because(
-            "D1 FAQ Q5：2022-12-19 前支付、受疫情影响无法发货的订单，"
-            "可在抖店-报备中心提前报备豁免判罚",
-            "D1 FAQ Q5: orders paid before 2022-12-19 that the epidemic kept from shipping can be "
-            "pre-reported in the Douyin shop's 报备中心 (report centre) to avoid the penalty",
-        )
     else:
-        b.appeal_because(
-            "D1 FAQ Q5/Q6：2022-12-19 前支付的超时订单如已判罚，"
-            "可在申诉中心按《商家申诉管理规则》申诉",
-            "D1 FAQ Q5/Q6: a timeout order paid before 2022-12-19 that was already penalised "
-            "can be appealed in the 申诉中心 (appeal centre) under 《商家申诉管理规则》",
-        )
+        # FAQ Q5/Q6 quoted with the suspension's start the plan read (the texts only).
+        zh = en = ""
+        if b.explain:
+            day = starts.date().isoformat()
+            if b.status == OVERDUE:
+                zh = (
+                    f"D1 FAQ Q5：{day} 前支付、受疫情影响无法发货的订单，"
+                    "可在抖店-报备中心提前报备豁免判罚"
+                )
+                en = (
+                    f"D1 FAQ Q5: orders paid before {day} that the epidemic kept from shipping "
+                    "can be pre-reported in the Douyin shop's 报备中心 (report centre) to avoid "
+                    "the penalty"
+                )
+            else:
+                zh = (
+                    f"D1 FAQ Q5/Q6：{day} 前支付的超时订单如已判罚，"
+                    "可在申诉中心按《商家申诉管理规则》申诉"
+                )
+                en = (
+                    f"D1 FAQ Q5/Q6: a timeout order paid before {day} that was already "
+                    "penalised can be appealed in the 申诉中心 (appeal centre) under "
+                    "《商家申诉管理规则》"
+                )
+        b.appeal_because(zh, en)
     if b.explain:
         b.trace.append(plan.appeal_step)
 

@@ -8,11 +8,12 @@ K3 (secondary-source score components) and K4 (high-in-stock waiver) — compute
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
-from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step, text_step
 from policies.deadlines import (
     classify,
     exclusion,
@@ -43,9 +44,6 @@ from policies.regions import region_in, resolve_address, resolve_text
 
 K1_CLAUSE: Final = "seed 000 〖壹〗〖贰〗〖肆〗"
 K2_CLAUSE: Final = "seed 000 〖叁〗"
-# Seed 000 〖叁〗: 自2022年7月11日起恢复 — the parameter kuaishou.k2.active carries it; the
-# texts name it.
-K2_START: Final = datetime(2022, 7, 11)
 K4_CLAUSE: Final = "seed 002 (2023-02-15)"
 K3_CLAUSE: Final = "seed 001 (secondary source, 2024-08-14)"
 _ZERO: Final = Decimal(0)
@@ -138,28 +136,31 @@ def k1_exemption(
 
 
 def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> None:
-    """K2 — delayed-shipping proactive compensation (seed 000 〖叁〗).
+    """K2 — delayed-shipping proactive compensation (seed 000 〖叁〗), plus K4's overdue penalty.
 
     Stated: from 2022-07-11, an order past its promised ship time unshipped through the merchant's
     fault gets a coupon paid from the deposit, per order. Inferred: paused before 2022-07-11.
     The amount is not published: rate/floor/cap are seller parameters; unset → unknown (None).
     Not waived by K4.
+
+    K4 (seed 002): the 超时未发货处罚 (overdue-unshipped penalty) that K4's weekly waiver lifts is
+    counted on top when the seller has set ``kuaishou.k4.overdue_penalty`` (`_k4_penalty`).
     """
     deadline = b.deadline
     assert deadline is not None
     b.rule("K2")
     key = ("K2", ctx.params.segment(deadline))
-    plan = ctx.memo.get(key)
+    plan: _K2Plan | None = ctx.memo.get(key)
     if plan is None:
         plan = ctx.memo[key] = _k2_plan(ctx, deadline)
-    steps, active, rate, floor, cap = plan
-    if not active:
+    if not plan.active:
         b.compensation = _ZERO
         if b.explain:
-            if deadline < K2_START:
+            if plan.resumes is not None:
+                since = fmt_start(plan.resumes)
                 b.reason(
-                    "承诺发货时间在 2022-07-11 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
-                    "Promised time before 2022-07-11: delayed-shipping compensation was paused "
+                    f"承诺发货时间在 {since} 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
+                    f"Promised time before {since}: delayed-shipping compensation was paused "
                     "(inferred)",
                 )
             else:
@@ -168,14 +169,16 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
                     "By the seller's setting (kuaishou.k2.active), delayed-shipping compensation "
                     "is not in force at the promised time: no compensation",
                 )
-            b.trace.extend(steps)
+            b.trace.extend(plan.steps)
+        if plan.penalty is not None or b.explain:  # no call on the bulk path when unset
+            _k4_penalty(plan, b)
         return
     if b.explain:
-        b.trace.extend(steps)
-    amount = percent_amount(order.paid_amount, rate, floor, cap)
+        b.trace.extend(plan.steps)
+    amount = percent_amount(order.paid_amount, plan.rate, plan.floor, plan.cap)
     b.compensation = amount
     if amount is None:
-        if rate.value is None:
+        if plan.rate.value is None:
             b.reason(
                 "K2：超承诺时效未发货，平台将从保证金按单扣除赔付；赔付金额未设置，金额未知"
                 "（设置 kuaishou.k2.compensation_rate）",
@@ -192,37 +195,120 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
             f"K2: past the promised time unshipped — about {amount} yuan from the deposit "
             "(appealable when not the merchant's fault)",
         )
-    if b.status == OVERDUE and b.explain:
-        b.trace.append(
-            text_step(
-                "K4",
-                K4_CLAUSE,
-                "K4 每周豁免仅免超时未发货处罚，不免延迟发货赔付",
-                "The K4 weekly waiver does not waive K2 compensation",
-            )
+    if plan.penalty is not None or b.explain:  # no call on the bulk path when unset
+        _k4_penalty(plan, b)
+
+
+def _k4_penalty(plan: _K2Plan, b: VerdictBuilder) -> None:
+    """K4 (seed 002) — the overdue-unshipped penalty (超时未发货处罚) on a late or overdue order.
+
+    Stated: K4's weekly waiver lifts only this penalty; the experience score and K2's compensation
+    still apply. Inferred: it falls on the same orders as K2 — past the promised ship time
+    unshipped (超时未发货 / 超承诺时效未发货), whether still unshipped (overdue) or shipped after
+    it (late); never on K1-exempt orders (the caller's K1 path returns first). The amount is not
+    published: counted in `compensation` (on top of K2's amount) only when the seller sets
+    ``kuaishou.k4.overdue_penalty``; unset, nothing changes and the trace says it is not set (the
+    money is not made unknown for it).
+    """
+    penalty = plan.penalty
+    if penalty is not None:
+        b.rule("K4")
+        total = b.compensation
+        if total is not None:
+            b.compensation = total + penalty
+    if not b.explain:
+        return
+    b.trace.append(plan.penalty_step)
+    if penalty is not None:
+        when = "仍未发货" if b.status == OVERDUE else "之后才发货也计，推断"
+        when_en = (
+            "still unshipped" if b.status == OVERDUE else "shipped after it: counted too, inferred"
         )
+        b.reason(
+            f"K4：超过承诺发货时间未发货（{when}），超时未发货处罚 {penalty} 元"
+            "（kuaishou.k4.overdue_penalty）；高现货商家每周可豁免一单，延迟发货赔付照常",
+            f"K4: past the promised ship time unshipped ({when_en}) — overdue-unshipped penalty "
+            f"{penalty} yuan (kuaishou.k4.overdue_penalty); a high-in-stock "
+            "merchant may waive one order a week, the K2 compensation still applies",
+        )
+    b.trace.append(
+        text_step(
+            "K4",
+            K4_CLAUSE,
+            "K4 每周豁免仅免超时未发货处罚，不免延迟发货赔付",
+            "The K4 weekly waiver does not waive K2 compensation",
+        )
+    )
 
 
-def _k2_plan(
-    ctx: EvalContext, at: datetime
-) -> tuple[tuple[TraceStep, ...], bool, Resolved, Resolved, Resolved]:
-    """K2's parameters at `at` (memoised per parameter segment): trace steps, in force, rate,
-    floor, cap."""
+@dataclass(frozen=True, slots=True)
+class _K2Plan:
+    """K2's parameters and K4's overdue penalty at one parameter segment (by promised time)."""
+
+    steps: tuple[TraceStep, ...]  # K2's trace steps
+    active: bool
+    resumes: datetime | None  # not in force by date (not by a setting): when K2 resumes
+    rate: Resolved
+    floor: Resolved
+    cap: Resolved
+    penalty: Decimal | None  # kuaishou.k4.overdue_penalty when set
+    penalty_step: TraceStep
+
+
+def _k2_plan(ctx: EvalContext, at: datetime) -> _K2Plan:
+    """K2's parameters and K4's penalty at `at` (memoised per parameter segment)."""
     p = ctx.params
     active = p.resolve("kuaishou.k2.active", at)
     rate = p.resolve("kuaishou.k2.compensation_rate", at)
     floor = p.resolve("kuaishou.k2.compensation_min", at)
     cap = p.resolve("kuaishou.k2.compensation_max", at)
+    penalty = p.resolve("kuaishou.k4.overdue_penalty", at)
     first = param_step("K2", K2_CLAUSE, "延迟发货赔付是否生效", "K2 in force", active)
-    if active.value is not True:
-        return (first,), False, rate, floor, cap
-    steps = (
-        first,
-        param_step("K2", K2_CLAUSE, "赔付比例", "Compensation rate", rate),
-        param_step("K2", K2_CLAUSE, "每单最低", "Floor", floor),
-        param_step("K2", K2_CLAUSE, "每单最高", "Cap", cap),
+    on = active.value is True
+    steps: tuple[TraceStep, ...] = (first,)
+    if on:
+        steps = (
+            first,
+            param_step("K2", K2_CLAUSE, "赔付比例", "Compensation rate", rate),
+            param_step("K2", K2_CLAUSE, "每单最低", "Floor", floor),
+            param_step("K2", K2_CLAUSE, "每单最高", "Cap", cap),
+        )
+    if isinstance(penalty.value, Decimal):
+        penalty_step = param_step(
+            "K4",
+            K4_CLAUSE,
+            "超时未发货处罚（每单）：超过承诺发货时间未发货的订单，之后才发货的也计（推断）",
+            "Overdue-unshipped penalty per order: orders past their promised ship time "
+            "unshipped, those shipped later too (inferred)",
+            penalty,
+        )
+    else:
+        penalty_step = param_step(
+            "K4",
+            K4_CLAUSE,
+            "超时未发货处罚未设置：平台未公布金额，不计入涉及金额"
+            "（设置 kuaishou.k4.overdue_penalty）",
+            "Overdue-unshipped penalty not set: the platform publishes no amount, so it is not "
+            "counted (set kuaishou.k4.overdue_penalty)",
+            penalty,
+        )
+    return _K2Plan(
+        steps=steps,
+        active=on,
+        resumes=None if on else p.change_after("kuaishou.k2.active", at),
+        rate=rate,
+        floor=floor,
+        cap=cap,
+        penalty=penalty.value if isinstance(penalty.value, Decimal) else None,
+        penalty_step=penalty_step,
     )
-    return steps, True, rate, floor, cap
+
+
+def overdue_penalty(params: ParameterSet, at: datetime) -> Decimal | None:
+    """K4 — the seller-set overdue-unshipped penalty per order at `at` (None when not set): what
+    spending the weekly waiver on an order due at `at` saves (see `_k4_penalty`)."""
+    value = params.value("kuaishou.k4.overdue_penalty", at)
+    return value if isinstance(value, Decimal) else None
 
 
 def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:

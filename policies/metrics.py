@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from policies import aliexpress, douyin, kuaishou
+from policies.context import inactive_words
 from policies.deadlines import pickup_anomaly
 from policies.engine import evaluate_order, make_context
 from policies.params import ParameterSet
@@ -210,9 +211,10 @@ def high_stock_waiver(
 
     Paid orders = orders paid in the week by the as-of instant (any later status, inferred);
     committed-in-stock = product
-    promise 24/48 h, not 闪电购 (unknown promise → not counted, noted). Suggested order: the
-    costliest
-    late/overdue non-exempt order due in the waiver week (largest paid amount — inferred).
+    promise 24/48 h, not 闪电购 (unknown promise → not counted, noted). Suggested order: among
+    the late/overdue non-exempt orders due in the waiver week, the one whose overdue penalty
+    (``kuaishou.k4.overdue_penalty``, seller-set) is largest, then the largest paid amount
+    (inferred); `waiver_saving` is that penalty, None when not set.
     """
     if week_start.weekday() != 0:
         raise ValueError("K4 uses natural weeks: --start must be a Monday")
@@ -235,30 +237,58 @@ def high_stock_waiver(
     eligible = active and all(c.met is True for c in conditions)
     waiver_start = week_start + timedelta(days=7)
     suggested: tuple[str, str] | None = None
+    saving: Decimal | None = None
     reason = reason_en = ""
     if eligible:
-        best: tuple[Decimal, datetime, OrderRecord] | None = None
+        # The waiver saves the order's overdue penalty (`kuaishou._k4_penalty`): the largest known
+        # saving first, then (equal or unknown penalties) the largest paid amount, then the
+        # earliest deadline — inferred, seed 002 gives no order.
+        best: tuple[tuple[bool, Decimal, Decimal], datetime, OrderRecord] | None = None
         for o, v in pairs:
             if v.status not in (Status.LATE, Status.OVERDUE) or v.deadline is None:
                 continue
             if not _in(v.deadline.date(), waiver_start, waiver_start + timedelta(days=6)):
                 continue
-            key = (o.paid_amount or Decimal(0), v.deadline, o)
-            if best is None or key[0] > best[0] or (key[0] == best[0] and key[1] < best[1]):
-                best = key
+            penalty = kuaishou.overdue_penalty(params, v.deadline)
+            rank = (
+                penalty is not None,
+                penalty if penalty is not None else Decimal(0),
+                o.paid_amount or Decimal(0),
+            )
+            if best is None or rank > best[0] or (rank == best[0] and v.deadline < best[1]):
+                best = (rank, v.deadline, o)
         if best is not None:
-            o = best[2]
+            (known, amount, top_paid), _, o = best
             suggested = (o.order_id, o.sub_order_id)
-            reason = (
-                f"建议把本周豁免用于订单 {o.order_id}：实付款 {best[0]} 元最高，超时处罚最重（"
-                f"推断）；"
-                "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
-            )
-            reason_en = (
-                f"Suggested: spend this week's waiver on order {o.order_id} — at {best[0]} yuan "
-                "paid it carries the heaviest overdue penalty (inferred); the waiver covers only "
-                "the overdue penalty, the late-shipping compensation (K2) still applies"
-            )
+            if known:
+                saving = amount
+                reason = (
+                    f"建议把本周豁免用于订单 {o.order_id}：可免其超时未发货处罚 {amount} 元"
+                    "（kuaishou.k4.overdue_penalty；处罚最高者优先，相同时取实付款最高"
+                    f"的，此单 {top_paid} 元，推断）；"
+                    "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
+                )
+                reason_en = (
+                    f"Suggested: spend this week's waiver on order {o.order_id} — it saves its "
+                    f"overdue-unshipped penalty of {amount} yuan ("
+                    "kuaishou.k4.overdue_penalty; the largest penalty first, on a tie the largest "
+                    f"paid amount, here {top_paid} yuan — inferred); the waiver covers only the "
+                    "overdue penalty, the late-shipping compensation (K2) still applies"
+                )
+            else:
+                reason = (
+                    f"建议把本周豁免用于订单 {o.order_id}：实付款 {top_paid} 元最高，超时处罚最重（"
+                    "推断）；超时未发货处罚金额未设置（kuaishou.k4.overdue_penalty），"
+                    "豁免可省金额未知；"
+                    "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
+                )
+                reason_en = (
+                    f"Suggested: spend this week's waiver on order {o.order_id} — at {top_paid} "
+                    "yuan paid it carries the heaviest overdue penalty (inferred); the penalty "
+                    "amount is not set (kuaishou.k4.overdue_penalty), so what the waiver saves "
+                    "is unknown; the waiver covers only the overdue penalty, the late-shipping "
+                    "compensation (K2) still applies"
+                )
     return HighStockWaiver(
         week_start=week_start,
         waiver_week_start=waiver_start,
@@ -270,6 +300,7 @@ def high_stock_waiver(
         suggested_order=suggested,
         suggested_reason=reason,
         suggested_reason_en=reason_en,
+        waiver_saving=saving,
     )
 
 
@@ -460,13 +491,18 @@ def platform_metrics(
     protection: tuple[IndicatorProtection, ...] | None = None
     score: tuple[ScoreComponent, ...] | None = None
     if platform == Platform.KUAISHOU:
-        if period == "week" and ps.value("kuaishou.k4.active", k4_decision_instant(lo)) is not True:
+        k4_at = k4_decision_instant(lo)
+        if period == "week" and ps.value("kuaishou.k4.active", k4_at) is not True:
+            zh, en = inactive_words(ps, "kuaishou.k4.active", k4_at)
+            # Not yet (a start date ahead) or not at all (the seller's setting).
+            yet, yet_en = (
+                ("尚未", " yet") if "kuaishou.k4.active" not in ps.overrides else ("不", "")
+            )
             notes.append(
                 (
-                    "K4 高现货商家超时未发货处罚豁免（2023-02-15 起）在下一周尚未生效，"
-                    "本周数据不产生豁免",
-                    "K4 high-in-stock waiver (from 2023-02-15) is not yet in force in the "
-                    "following week: this week's data grant no waiver",
+                    f"K4 高现货商家超时未发货处罚豁免{zh}在下一周{yet}生效，本周数据不产生豁免",
+                    f"K4 high-in-stock waiver{en} is not{yet_en} in force in the following week: "
+                    "this week's data grant no waiver",
                 )
             )
         elif period == "week":
@@ -479,11 +515,11 @@ def platform_metrics(
         month_at = datetime.combine(lo, datetime.min.time())
         t = ps.value("aliexpress.a2.on_time_threshold", month_at)
         if ps.value("aliexpress.a2.active", month_at) is not True:
+            zh, en = inactive_words(ps, "aliexpress.a2.active", month_at)
             notes.append(
                 (
-                    "A2 优质履约免罚激励自 2024-04-12 起生效，本月不适用",
-                    "The A2 good-fulfilment penalty refund is in force from 2024-04-12: it does "
-                    "not apply to this month",
+                    f"A2 优质履约免罚激励{zh}本月不适用",
+                    f"The A2 good-fulfilment penalty refund{en} does not apply to this month",
                 )
             )
         elif isinstance(t, Decimal):

@@ -431,6 +431,26 @@ class ParameterSet:
         """Just the value of `key` at `at`."""
         return self.resolve(key, at).value
 
+    def in_force_since(self, key: str, at: datetime) -> datetime | None:
+        """The start of `key`'s dated entry in force at `at`, for texts that name when a value
+        began (e.g. D1's suspension). None when the seller overrides `key` (then the setting
+        decides, not a date) or before its first entry."""
+        if key in self.overrides:
+            return None
+        starts = self._starts[key]
+        i = bisect.bisect_right(starts, at) - 1
+        return starts[i] if i >= 0 else None
+
+    def change_after(self, key: str, at: datetime) -> datetime | None:
+        """The next instant after `at` at which `key`'s dated value changes, for texts that name
+        when a rule starts (e.g. "K2 resumed from …"). None when the seller overrides `key` or no
+        later entry exists."""
+        if key in self.overrides:
+            return None
+        starts = self._starts[key]
+        i = bisect.bisect_right(starts, at)
+        return starts[i] if i < len(starts) else None
+
     def timeline(self, key: str) -> list[datetime]:
         """The instants at which `key`'s default changes (empty when overridden: constant)."""
         return [] if key in self.overrides else list(self._starts[key])

@@ -243,6 +243,9 @@ class HighStockWaiver:
     suggested_order: tuple[str, str] | None = None  # (order_id, sub_order_id) to spend it on
     suggested_reason: str = ""
     suggested_reason_en: str = ""
+    # What the suggested waiver saves: its overdue penalty (kuaishou.k4.overdue_penalty) in yuan;
+    # None = not set by the seller (unknown) or no order suggested.
+    waiver_saving: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

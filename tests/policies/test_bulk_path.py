@@ -10,6 +10,7 @@ from datetime import datetime
 
 from benchmarks.engine import AREAS, make_orders, products
 from policies.engine import evaluate_orders
+from policies.params import ParameterSet
 from policies.records import Verdict
 
 DECISION = (
@@ -49,3 +50,26 @@ def test_bulk_and_explained_verdicts_decide_alike() -> None:
             assert f.appeal_candidate == bool(f.appeal_reason)
     assert {"on_time", "late", "overdue", "at_risk", "pending", "exempt", "excluded"} <= statuses
     assert appeals > 0
+
+
+def test_bulk_and_explained_agree_under_seller_settings() -> None:
+    """The same with the seller-set amounts and thresholds the texts name (K4's overdue penalty
+    on top of K2, A1's days and sales, A2's threshold, D1 switched off)."""
+    params = ParameterSet.from_settings(
+        {
+            "kuaishou.k2.compensation_rate": "0.05",
+            "kuaishou.k4.overdue_penalty": "7",
+            "aliexpress.core.late_penalty": "2",
+            "aliexpress.a1.new_product_days": "45",
+            "aliexpress.a1.max_last_month_sales": "20",
+            "aliexpress.a2.on_time_threshold": "0.9",
+            "douyin.d1.suspended": "false",
+        }
+    )
+    orders = make_orders(3000, seed=5)
+    prods = products()
+    as_of = datetime(2024, 6, 28, 12)
+    bulk = evaluate_orders(orders, as_of, params, prods, AREAS, explain=False)
+    full = evaluate_orders(orders, as_of, params, prods, AREAS, explain=True)
+    assert [_decision(v) for v in bulk] == [_decision(v) for v in full]
+    assert any("K4" in v.rules for v in bulk)

@@ -156,3 +156,18 @@ def test_segment_remembered_from_the_last_call_is_the_bisected_one() -> None:
     random.Random(7).shuffle(order)
     for at in [*instants, *order, *reversed(instants)]:
         assert ps.segment(at) == bisect.bisect_right(bounds, at), at
+
+
+def test_parameter_dates_for_texts() -> None:
+    """The instants texts name (a rule's start, D1's suspension): none under a seller setting."""
+    ps = ParameterSet()
+    key = "douyin.d1.suspended"
+    start = datetime(2022, 12, 19, 12)
+    assert ps.in_force_since(key, start) == start
+    assert ps.in_force_since(key, datetime(2023, 1, 1)) == start
+    assert ps.change_after(key, datetime(2022, 12, 19, 11, 59, 59)) == start
+    assert ps.change_after(key, start) is None
+    assert ps.in_force_since("kuaishou.k4.active", datetime(2023, 2, 14)) is None
+    overridden = ParameterSet.from_settings({key: "true"})
+    assert overridden.in_force_since(key, start) is None
+    assert overridden.change_after(key, datetime(2020, 1, 1)) is None

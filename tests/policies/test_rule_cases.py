@@ -77,8 +77,22 @@ def _check_verdict(v: Verdict, expect: dict[str, Any]) -> None:
         assert any(text in r for r in v.reasons), v.reasons
     for text in expect.get("reason_excludes", []):
         assert not any(text in r for r in (*v.reasons, v.appeal_reason)), v.reasons
+    for text in expect.get("reason_en_contains", []):
+        assert any(text in r for r in v.reasons_en), v.reasons_en
+    for text in expect.get("reason_en_excludes", []):
+        assert not any(text in r for r in (*v.reasons_en, v.appeal_reason_en)), v.reasons_en
+    for text in expect.get("trace_contains", []):
+        assert any(text in s.text or text in s.text_en for s in v.trace), [s.text for s in v.trace]
+    for text in expect.get("trace_excludes", []):
+        assert not any(text in s.text or text in s.text_en for s in v.trace), [
+            s.text for s in v.trace
+        ]
     for param in expect.get("trace_parameters", []):
         assert any(s.parameter == param for s in v.trace), [s.parameter for s in v.trace]
+    for param, shown in expect.get("trace_values", {}).items():
+        assert any(s.parameter == param and s.value == shown for s in v.trace), [
+            (s.parameter, s.value) for s in v.trace
+        ]
     # every verdict explains itself, in both languages
     assert v.reasons and v.reasons_en and len(v.reasons) == len(v.reasons_en)
     assert v.rules
@@ -146,6 +160,7 @@ def _check_metrics(case: Case) -> None:
     if e.get("waiver") == "not_in_force":
         assert result.high_stock_waiver is None
         assert any("K4" in n and "2023-02-15" in n for n in result.notes)
+        assert any("K4" in n and "2023-02-15" in n for n in result.notes_en)
     if "waiver_eligible" in e:
         w = result.high_stock_waiver
         assert w is not None
@@ -157,9 +172,15 @@ def _check_metrics(case: Case) -> None:
             assert w.paid_orders == e["paid_orders"]
         if "suggested_order" in e:
             assert w.suggested_order == (e["suggested_order"], "")
+        if "waiver_saving" in e:
+            want = e["waiver_saving"]
+            assert w.waiver_saving == (None if want == "unknown" else Decimal(str(want)))
+        for text in e.get("suggested_reason_contains", []):
+            assert text in w.suggested_reason or text in w.suggested_reason_en, w.suggested_reason
     if e.get("refund") == "not_in_force":
         assert result.penalty_refund is None
         assert any("A2" in n and "2024-04-12" in n for n in result.notes), result.notes
+        assert any("A2" in n and "2024-04-12" in n for n in result.notes_en), result.notes_en
     if "refund_eligible" in e:
         r = result.penalty_refund
         assert r is not None
@@ -184,6 +205,10 @@ def _check_metrics(case: Case) -> None:
         assert any(f"加权分（ShipCheck 公式）{e['k3_score']}" in n for n in result.notes), (
             result.notes
         )
+    for text in e.get("notes_contain", []):
+        assert any(text in n for n in (*result.notes, *result.notes_en)), result.notes
+    for text in e.get("notes_exclude", []):
+        assert not any(text in n for n in (*result.notes, *result.notes_en)), result.notes
     if "money_at_stake" in e:
         want = e["money_at_stake"]
         assert result.money_at_stake == (None if want == "unknown" else Decimal(str(want)))
