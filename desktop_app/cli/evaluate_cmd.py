@@ -231,6 +231,8 @@ def metrics_json(m: Any) -> dict[str, Any]:
             else {"order_id": w.suggested_order[0], "sub_order_id": w.suggested_order[1]},
             "suggested_reason": w.suggested_reason,
             "suggested_reason_en": w.suggested_reason_en,
+            # yuan the waiver saves on the suggested order; null when the penalty is not set
+            "waiver_saving": _money(w.waiver_saving),
         }
     r = m.penalty_refund
     if r is not None:

@@ -143,6 +143,7 @@ def test_metrics_json(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     )
     hsw = json.loads(capsys.readouterr().out)["high_stock_waiver"]
     assert hsw["eligible"] is False and hsw["paid_orders"] == 0
+    assert "waiver_saving" in hsw and hsw["waiver_saving"] is None  # the penalty is not set
     assert [c["key"] for c in hsw["conditions"]] == [
         "paid_orders",
         "in_stock_ratio",
