@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -21,9 +21,20 @@ def _t(dt: datetime | None) -> str | None:
     return None if dt is None else dt.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def fill_store(conn: sqlite3.Connection, n: int, *, evaluated: int | None = None) -> None:
-    """Insert `n` orders (cycling platforms and statuses); the first `evaluated` get verdicts."""
+def fill_store(
+    conn: sqlite3.Connection,
+    n: int,
+    *,
+    evaluated: int | None = None,
+    blocks: Sequence[tuple[str, int]] = (),
+) -> None:
+    """Insert `n` orders (cycling platforms and statuses); the first `evaluated` get verdicts.
+
+    `blocks` ((platform, count), …) gives the platforms instead as consecutive runs of orders —
+    skewed data, e.g. a million Kuaishou orders then a few thousand AliExpress ones (whose ids then
+    all sit at the far end of the order-id order); orders past the blocks cycle as usual."""
     evaluated = n if evaluated is None else evaluated
+    block_of = [platform for platform, count in blocks for _ in range(count)]
     conn.execute(
         "INSERT INTO imports(id, file_name, file_path, sha256, size_bytes, file_format, platform,"
         " kind, shop, sheets_json, imported_at) VALUES (1, 'a.xlsx', '/tmp/a.xlsx', 'x', 1,"
@@ -32,7 +43,7 @@ def fill_store(conn: sqlite3.Connection, n: int, *, evaluated: int | None = None
     urgency_of = {s: i for i, s in enumerate(STATUSES)}
 
     def rows(i: int) -> tuple[tuple[object, ...], tuple[object, ...] | None]:
-        platform = PLATFORMS[i % 3]
+        platform = block_of[i] if i < len(block_of) else PLATFORMS[i % 3]
         status = STATUSES[i % 7]
         paid = AS_OF - timedelta(hours=30 + (i % 50))
         deadline = paid + timedelta(hours=48)

@@ -1,12 +1,19 @@
 """Check the order table on a very large database (not a test: run by hand, not in CI).
 
-    python tests/gui/million_orders.py [--orders 1000000] [--db PATH] [--keep]
+    python tests/gui/million_orders.py [--orders 1000000] [--blocks kuaishou=1000000,douyin=50000,
+        aliexpress=2000] [--db PATH] [--no-plans]
 
 Builds the database with `conftest.fill_store` (executemany over a generator; every order gets a
-verdict) unless `--db` names an existing one, then, with the real model and reader off screen:
+verdict, stored as the evaluator stores it: the decision without texts) unless `--db` names an
+existing one — `--blocks` makes skewed data, one platform huge and another tiny, each platform's
+orders in one run (so a small platform's rows all sit at one end of the order-id order) — then,
+with the real model and reader off screen:
 
 - prints ``EXPLAIN QUERY PLAN`` for the first page of every sort column × direction × filter the
   window offers, marking any plan that sorts in a temporary B-tree (no index serves the order);
+- times every filter × sort column × direction: the page's planning (the counts deciding how to
+  find its rows), the first page, the next one, and Ctrl+End (the first page the other way round)
+  — the best of three, the worst combination per filter printed last;
 - times what a seller does: the first page, Ctrl+End (last page), a sort by another column, a
   status chip, a search, and the filter-chip counts. Times are wall clock on the reader thread,
   from the request to the rows being in the model; the GUI thread only queues the request.
@@ -24,55 +31,120 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-FILTERS = {
+STATUSES = ("overdue", "late", "at_risk", "pending", "on_time", "exempt", "excluded")
+FILTERS: dict[str, dict[str, Any]] = {
     "none": dict(),
     "platform": dict(platform="douyin"),
+    "platform kuaishou": dict(platform="kuaishou"),
+    "platform aliexpress": dict(platform="aliexpress"),
+    "shop": dict(shop="小店"),
     "platform+shop": dict(platform="douyin", shop="旗舰店"),
-    "chip": dict(statuses=frozenset({"overdue"})),
+    **{f"chip {s}": dict(statuses=frozenset({s})) for s in STATUSES},
     "2 chips": dict(statuses=frozenset({"overdue", "late"})),
     "platform+chip": dict(platform="kuaishou", statuses=frozenset({"at_risk"})),
+    "douyin+chip": dict(platform="douyin", statuses=frozenset({"overdue"})),
+    "aliexpress+chip": dict(platform="aliexpress", statuses=frozenset({"pending"})),
+    "aliexpress+2 chips": dict(platform="aliexpress", statuses=frozenset({"late", "on_time"})),
     "false-shipping": dict(false_shipping=True),
+    "chip+false-shipping": dict(statuses=frozenset({"excluded"}), false_shipping=True),
     "search id": dict(search="2300000000000123456"),
     "search text": dict(search="围巾 7"),
 }
 
 
-def build(path: Path, orders: int) -> None:
-    """A store with `orders` orders, all evaluated, and the GUI's indexes."""
+def build(path: Path, orders: int, blocks: list[tuple[str, int]]) -> None:
+    """A store with `orders` orders (or the `blocks`), all evaluated, and the GUI's indexes."""
     from conftest import fill_store
 
     from desktop_app.store.connection import open_store
 
+    if blocks:
+        orders = sum(count for _, count in blocks)
     started = time.perf_counter()
     store = open_store(path, daily_backup=False)
-    fill_store(store.conn, orders)
+    fill_store(store.conn, orders, blocks=blocks)
+    # As the evaluator stores verdicts since schema v5/v6: the decision only, texts made on demand.
+    store.conn.execute(
+        "UPDATE verdict_rows SET deadline_basis = '', reasons_json = '[]', "
+        "reasons_en_json = '[]', appeal_reason = '', trace_id = 0"
+    )
+    store.conn.execute("VACUUM")
     store.close()
     print(f"built {orders:,} orders in {time.perf_counter() - started:.0f} s")
 
 
 def plans(path: Path) -> int:
     """Print the plan of every first-page query; return how many sort in a temp B-tree."""
-    from desktop_app.gui.order_query import SORT_KEYS, OrderFilter, page_queries
+    from desktop_app.gui.order_query import SORT_KEYS, OrderFilter, plan_pages
 
     conn = sqlite3.connect(path)
     bad = 0
     for (name, kw), column, desc in itertools.product(FILTERS.items(), SORT_KEYS, (False, True)):
-        for i, q in enumerate(page_queries(OrderFilter(**kw), column, desc, 200)):
+        for i, q in enumerate(plan_pages(conn, OrderFilter(**kw), column, desc, 200)):
             rows = conn.execute("EXPLAIN QUERY PLAN " + q.first_sql, q.params)
             plan = " | ".join(r[3] for r in rows)
             temp = "TEMP B-TREE" in plan
-            # An id search finds a handful of orders through the id indexes, then sorts them.
-            few = name == "search id" and "SCAN" not in plan
+            # An id search, or a filter counted as matching few orders, finds its orders through
+            # the filter's indexes, then sorts them.
+            few = "SCAN" not in plan.replace("SCAN page", "").replace(
+                "SCAN v USING INDEX gui_verdicts_false_shipping", ""
+            )
             bad += temp and not few
             mark = "few  " if temp and few else "SORTS" if temp else "ok   "
             print(f"{mark} {name:14} {column:9} {'desc' if desc else 'asc '} #{i}: {plan}")
     conn.close()
     return bad
+
+
+def matrix(path: Path) -> None:
+    """Time every filter × sort × direction as the reader does it (best of three), and print the
+    worst per filter."""
+    from desktop_app.gui.order_query import SORT_KEYS, OrderFilter, fetch_page, plan_pages
+
+    conn = sqlite3.connect(path)
+
+    def best(step) -> tuple[float, Any]:  # type: ignore[no-untyped-def]
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            out = step()
+            times.append(time.perf_counter() - t)
+        return min(times), out
+
+    def first(flt: Any, column: str, desc: bool) -> tuple[list[Any], Any]:
+        segments = plan_pages(conn, flt, column, desc, 200)
+        return segments, fetch_page(conn, segments[0], None) if segments else []
+
+    worst_all: list[tuple[float, str]] = []
+    for name, kw in FILTERS.items():
+        flt = OrderFilter(**kw)
+        worst = (0.0, "")
+        for column, desc in itertools.product(SORT_KEYS, (False, True)):
+            plan_time, _ = best(lambda: plan_pages(conn, flt, column, desc, 200))
+            page_time, (segments, page) = best(lambda: first(flt, column, desc))
+            next_time = 0.0
+            if segments and len(page) == 200:
+                query = segments[0]
+                after = tuple(page[-1][-query.key_width :])
+                next_time, _ = best(lambda: fetch_page(conn, query, after))
+            end_time, _ = best(lambda: first(flt, column, not desc))
+            label = f"{column} {'desc' if desc else 'asc'}"
+            print(
+                f"time {name:20} {label:14} plan {plan_time * 1000:5.0f}  first "
+                f"{page_time * 1000:5.0f}  next {next_time * 1000:5.0f}  "
+                f"end {end_time * 1000:5.0f} ms"
+            )
+            worst = max(worst, (max(page_time, next_time, end_time), label))
+        worst_all.append((worst[0], f"{name} ({worst[1]})"))
+    conn.close()
+    for seconds, what in worst_all:
+        print(f"worst {what:44} {seconds * 1000:6.0f} ms")
 
 
 def timings(path: Path) -> None:
@@ -147,12 +219,16 @@ def main() -> int:
     """Build (or reuse) the database, print plans and timings."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--orders", type=int, default=1_000_000)
+    parser.add_argument("--blocks", default="", help="platform=count,… (skewed data)")
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--no-plans", action="store_true", help="only the timings")
     args = parser.parse_args()
+    blocks = [(p, int(n)) for p, n in (b.split("=") for b in args.blocks.split(",") if b)]
     path = args.db or Path(tempfile.mkdtemp(prefix="shipcheck-1m-")) / "big.db"
     if not path.exists():
-        build(path, args.orders)
-    bad = plans(path)
+        build(path, args.orders, blocks)
+    bad = 0 if args.no_plans else plans(path)
+    matrix(path)
     timings(path)
     print(f"{bad} first-page queries sort without an index")
     return 1 if bad else 0
