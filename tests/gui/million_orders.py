@@ -109,11 +109,11 @@ def matrix(path: Path) -> None:
 
     conn = sqlite3.connect(path)
 
-    def best(step) -> tuple[float, Any]:  # type: ignore[no-untyped-def]
+    def best(step, *args) -> tuple[float, Any]:  # type: ignore[no-untyped-def]
         times = []
         for _ in range(3):
             t = time.perf_counter()
-            out = step()
+            out = step(*args)
             times.append(time.perf_counter() - t)
         return min(times), out
 
@@ -126,14 +126,14 @@ def matrix(path: Path) -> None:
         flt = OrderFilter(**kw)
         worst = (0.0, "")
         for column, desc in itertools.product(SORT_KEYS, (False, True)):
-            plan_time, _ = best(lambda: plan_pages(conn, flt, column, desc, 200))
-            page_time, (segments, page) = best(lambda: first(flt, column, desc))
+            plan_time, _ = best(plan_pages, conn, flt, column, desc, 200)
+            page_time, (segments, page) = best(first, flt, column, desc)
             next_time = 0.0
             if segments and len(page) == 200:
                 query = segments[0]
                 after = tuple(page[-1][-query.key_width :])
-                next_time, _ = best(lambda: fetch_page(conn, query, after))
-            end_time, _ = best(lambda: first(flt, column, not desc))
+                next_time, _ = best(fetch_page, conn, query, after)
+            end_time, _ = best(first, flt, column, not desc)
             label = f"{column} {'desc' if desc else 'asc'}"
             print(
                 f"time {name:20} {label:14} plan {plan_time * 1000:5.0f}  first "
