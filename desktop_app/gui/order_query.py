@@ -18,9 +18,13 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-# The indexes these queries rely on are the store's (schema v4, `desktop_app/store/schema.py`):
+# The indexes these queries rely on are the store's (schema v4–v8, `desktop_app/store/schema.py`):
 # built where orders and verdicts are written, never when the window opens. Their expressions
-# match `SORT_KEYS` exactly, and each covers what a page's key search reads.
+# match `SORT_KEYS` exactly, and each covers what a page's key search reads. There is one sort
+# index per sort key, none per platform or status (schema v8): a platform filter or a status chip
+# matching many orders reads the sort index in order and skips the rows that do not match; one
+# matching few finds its rows through `verdicts_status` (platform, status), the false-shipping
+# index, the shop index or the primary key, and sorts them (`selective`).
 
 _ID_LIKE = re.compile(r"[A-Za-z0-9-]{6,}")
 
@@ -127,6 +131,16 @@ class OrderFilter:
         return bool(self.statuses) or self.false_shipping
 
 
+# Every platform that has verdicts, by a few index seeks (a loose scan of the primary key). A
+# status chip without a platform filter is found through `verdicts_status` (platform, status) with
+# it — one range per platform and status: no index leads with the status (schema v8).
+_ALL_PLATFORMS = (
+    "(WITH RECURSIVE known(p) AS (SELECT MIN(platform) FROM verdict_rows UNION ALL "
+    "SELECT (SELECT MIN(platform) FROM verdict_rows WHERE platform > known.p) FROM known "
+    "WHERE known.p IS NOT NULL) SELECT p FROM known WHERE p IS NOT NULL)"
+)
+
+
 def _where(
     flt: OrderFilter,
     *,
@@ -134,11 +148,16 @@ def _where(
     alias: str = "o",
     status_index: bool = True,
     shop_index: bool = True,
+    platform_index: bool = True,
 ) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if flt.platform:
-        clauses.append(f"{alias}.platform = ?")
+        # `+x.platform` unless the platform's rows are found through an index that leads with
+        # the platform (it has few orders, or the sort is by platform): it then reads the sort
+        # index in order and skips other platforms' rows, instead of sorting a whole platform.
+        column = f"{alias}.platform" if platform_index else f"+{alias}.platform"
+        clauses.append(f"{column} = ?")
         params.append(flt.platform)
     if flt.shop:
         # `+o.shop` unless the shop has few orders: a shop holding most of them would otherwise
@@ -178,7 +197,10 @@ def _where(
             # the sort order: it then reads rows in order and skips other statuses, instead of
             # sorting every row of the chip (100,000s on a large database) for each page.
             column = "v.status" if status_index else "+v.status"
-            parts.append(f"{column} IN ({marks})")
+            status = f"{column} IN ({marks})"
+            if status_index and not flt.platform:
+                status = f"v.platform IN {_ALL_PLATFORMS} AND {status}"
+            parts.append(status)
             params += sorted(flt.statuses)
         if flt.false_shipping:
             parts.append(_FALSE_SHIPPING)
@@ -223,32 +245,56 @@ _ORDER_JOIN = (
 # skipping what does not match (cost ∝ rows skipped before a page is full — which, for a rare chip
 # whose rows all sit at the far end of the order, would be the whole table).
 SELECTIVE_ROWS = 20_000
-# … and for a status chip sorted by paid or shipped time, whose matches' times come from a narrow
-# index (schema v5, ~1.5 µs a match instead of ~7 µs from the order rows).
+# … and for a status chip or a platform sorted by paid or shipped time, whose matches' times come
+# from a narrow index (schema v5, ~1.5 µs a match instead of ~7 µs from the order rows).
 SELECTIVE_ROWS_BY_TIME = 100_000
 
 
+def _finder(flt: OrderFilter) -> str:
+    """Which of the filter's indexes finds its rows when it matches few: "chips" (the platform's
+    and chips' rows through `verdicts_status` or the false-shipping index), "shop" (the shop's
+    orders, with the platform's, through the shop index), "platform" (the platform's rows through
+    the primary key), or "" (none: a status chip together with the 虚假发货嫌疑 one and no
+    platform — no index finds "this status OR flagged" — or no filter)."""
+    if flt.chips and not (flt.statuses and flt.false_shipping):
+        return "chips"
+    if flt.shop:
+        return "shop"
+    if flt.platform:
+        return "platform"
+    return ""
+
+
 def selective(conn: sqlite3.Connection, flt: OrderFilter, limit: int = SELECTIVE_ROWS) -> bool:
-    """True when the chips or the shop filter match at most `limit` orders (counted through
-    their indexes, stopping at `limit` + 1: milliseconds at any size)."""
-    if not flt.chips and not flt.shop:
-        return False
-    total = 0
-    if flt.chips:
+    """True when the rows `_finder` would find number at most `limit` (counted through their
+    indexes, stopping at `limit` + 1: milliseconds at any size)."""
+    finder = _finder(flt)
+    platform = [flt.platform] if flt.platform else []
+    if finder == "chips":
+        where = "v.platform = ?" if flt.platform else f"v.platform IN {_ALL_PLATFORMS}"
+        total = 0
         if flt.statuses:
             marks = ", ".join("?" for _ in flt.statuses)
             total += _count_upto(
                 conn,
-                f"SELECT 1 FROM verdicts v WHERE v.status IN ({marks})",
-                sorted(flt.statuses),
+                "SELECT 1 FROM verdict_rows v INDEXED BY verdicts_status "
+                f"WHERE {where} AND v.status IN ({marks})",
+                [*platform, *sorted(flt.statuses)],
                 limit,
             )
         if flt.false_shipping:
-            total += _count_upto(
-                conn, f"SELECT 1 FROM verdicts v WHERE {_FALSE_SHIPPING}", [], limit
-            )
+            where = "v.platform = ? AND " if flt.platform else ""
+            flagged = f"SELECT 1 FROM verdict_rows v WHERE {where}{_FALSE_SHIPPING}"
+            total += _count_upto(conn, flagged, platform, limit)
+    elif finder == "shop":
+        where = " AND o.platform = ?" if flt.platform else ""
+        total = _count_upto(
+            conn, f"SELECT 1 FROM orders o WHERE o.shop = ?{where}", [flt.shop, *platform], limit
+        )
+    elif finder == "platform":
+        total = _count_upto(conn, "SELECT 1 FROM orders o WHERE o.platform = ?", platform, limit)
     else:
-        total = _count_upto(conn, "SELECT 1 FROM orders o WHERE o.shop = ?", [flt.shop], limit)
+        return False
     return total <= limit
 
 
@@ -269,30 +315,26 @@ def page_queries(
     """The segments to page through, in order, for this filter and sort.
 
     `unevaluated` False says every order has a verdict, which spares the query for the rest.
-    `few` (see `selective`) says the chips or shop match few orders: find those first and sort.
+    `few` (see `selective`) says the filter matches few orders: find those first and sort.
     """
     key = SORT_KEYS.get(sort_column, SORT_KEYS["status"])
     direction = "DESC" if descending else "ASC"
     compare = "<" if descending else ">"
-    # (Not for a status chip together with the 虚假发货嫌疑 one: no index finds "this status OR
-    # flagged", so those rows are found in sort order.)
-    few = few and (flt.chips or bool(flt.shop)) and not (flt.statuses and flt.false_shipping)
-    # A status index serves the order only for one chip, no platform and a verdict sort; with
-    # few matching rows it finds them (the sort then costs little).
-    status_index = (few and flt.chips) or (
-        len(flt.statuses) == 1
-        and not flt.platform
-        and sort_column in ("status", "deadline", "countdown", "money")
-    )
+    finder = _finder(flt) if few else ""
+    if finder == "platform" and not key.expr:
+        finder = ""  # sorted by platform: the primary key gives the order within the platform
     clauses, params = _where(
         flt,
-        alias="v" if key.driver == "verdicts" else "o",
-        status_index=status_index,
-        shop_index=few,
+        alias="v" if (key.driver == "verdicts" and finder != "shop") or finder == "chips" else "o",
+        status_index=finder == "chips",
+        shop_index=finder == "shop",
+        platform_index=bool(finder) or not key.expr,
     )
     segments: list[PageQuery] = []
-    if few and flt.chips:
-        # The chips' rows through the status / false-shipping indexes, then sorted.
+    if finder == "chips":
+        # The platform's and chips' rows through the status / false-shipping indexes, then sorted
+        # (SQLite would read every verdict of the platforms by the primary key instead).
+        verdicts = "verdict_rows v INDEXED BY verdicts_status" if flt.statuses else "verdict_rows v"
         pk = _PK_V if key.driver == "verdicts" else _PK
         keys = (*key.expr, *(k for k in pk if k not in key.expr))
         order_join = _ORDER_JOIN
@@ -300,7 +342,7 @@ def page_queries(
             # Each match's time from the narrow key/time index (schema v5), not from the ~1.5 KB
             # order row: SQLite itself prefers the primary key for an equality on all of it.
             order_join = _ORDER_JOIN.replace("orders o", f"orders o INDEXED BY {_KEY_TIMES}", 1)
-        source = f"FROM verdicts v CROSS JOIN {order_join}"
+        source = f"FROM {verdicts} CROSS JOIN {order_join}"
         segments.append(
             _segment(
                 source, clauses, params, keys, pk, direction, compare, page_size, sort_found=True
@@ -310,20 +352,33 @@ def page_queries(
     if key.driver == "verdicts":
         keys = (*key.expr, *_PK_V)
         # Verdicts drive the query (their index gives the order) — except for an id search or
-        # a shop with few orders, whose orders are found first through the orders' indexes.
-        if few:
+        # a shop with few orders, whose orders are found first through the orders' indexes, and
+        # a platform with few, whose verdicts are read by the primary key and sorted.
+        if finder == "shop":
             source = f"FROM orders o CROSS JOIN {_VERDICT_JOIN}"
+        elif finder == "platform":
+            source = f"FROM verdict_rows v CROSS JOIN {_ORDER_JOIN}"
+        elif id_like(flt.search.strip()) or id_list(flt.search.strip()):
+            # either side may lead: plain equalities
+            source = f"FROM verdicts v JOIN {_ORDER_JOIN.replace('+', '')}"
         else:
-            search = flt.search.strip()
-            if id_like(search) or id_list(search):  # either side may lead: plain equalities
-                source = f"FROM verdicts v JOIN {_ORDER_JOIN.replace('+', '')}"
-            else:
-                source = f"FROM verdicts v CROSS JOIN {_ORDER_JOIN}"
+            source = f"FROM verdicts v CROSS JOIN {_ORDER_JOIN}"
         segments.append(
-            _segment(source, clauses, params, keys, _PK_V, direction, compare, page_size)
+            _segment(
+                source,
+                clauses,
+                params,
+                keys,
+                _PK_V,
+                direction,
+                compare,
+                page_size,
+                sort_found=finder == "platform",
+            )
         )
         if not flt.chips and unevaluated:  # orders with no verdict yet come last
-            clauses, params = _where(flt, shop_index=few)
+            # In primary-key order: a platform filter is a range of it.
+            clauses, params = _where(flt, shop_index=finder == "shop")
             source2 = f"FROM orders o LEFT JOIN {_VERDICT_JOIN}"
             segments.append(
                 _segment(
@@ -343,9 +398,21 @@ def page_queries(
         keys = (*key.expr, *(k for k in _PK if k not in key.expr))
         # The verdicts are needed to find the keys only when a chip filters on them: then each
         # order's status is looked up in the small `gui_verdicts_key` index (SQLite would pick
-        # the ~1 KB verdict rows by their primary key: 2.5× slower at a million orders).
+        # the verdict rows by their primary key: 2.5× slower at a million orders).
         source = f"FROM orders o LEFT JOIN {_VERDICT_KEY_JOIN}" if flt.chips else "FROM orders o"
-        segments.append(_segment(source, clauses, params, keys, _PK, direction, compare, page_size))
+        segments.append(
+            _segment(
+                source,
+                clauses,
+                params,
+                keys,
+                _PK,
+                direction,
+                compare,
+                page_size,
+                sort_found=finder == "platform",
+            )
+        )
     return segments
 
 

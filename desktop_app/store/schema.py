@@ -430,7 +430,9 @@ END;
 # paid time: 1.4 s at a million orders; 0.1 s covered). Expressions must match
 # `desktop_app.gui.order_query.SORT_KEYS`. The v2 GUI indexes are replaced by covering ones, and
 # statistics left by an older GUI's ANALYZE are dropped: the GUI's queries are written to be
-# planned the same way without them (`tests/gui/test_order_query_plans.py`).
+# planned the same way without them (`tests/gui/test_order_query_plans.py`). (v8 drops the
+# platform- and status-prefixed copies, `gui_*_p_*`, `gui_verdicts_s_*` and
+# `gui_verdicts_status_urgency`, again.)
 _V4 = """
 DROP INDEX IF EXISTS gui_verdicts_urgency;
 DROP INDEX IF EXISTS gui_verdicts_status_urgency;
@@ -538,6 +540,27 @@ CREATE TABLE import_raw_keys (
 ) WITHOUT ROWID;
 """
 
+# v8 (evaluation, import and re-evaluation speed, size; issue 7): the order table's platform- and
+# status-prefixed copies of its sort indexes are dropped. Building them was ~13 s of a first
+# evaluation of a million orders (of ~20 s building all 13 verdict indexes), every changed verdict
+# or imported order updated them too, and they held ~400 MB per million orders. The GUI now serves
+# a platform filter or a status chip from the global sort index, read in order and skipping rows
+# that do not match (`+v.platform`, `+v.status` in `desktop_app.gui.order_query`), when the filter
+# matches many orders, and finds the rows of a filter matching few through `verdicts_status`
+# (platform, status) — or the orders' primary key / `gui_orders_key_times` for a platform behind
+# an order sort — and sorts them.
+_V8 = """
+DROP INDEX IF EXISTS gui_verdicts_p_urgency;
+DROP INDEX IF EXISTS gui_verdicts_p_deadline;
+DROP INDEX IF EXISTS gui_verdicts_p_money;
+DROP INDEX IF EXISTS gui_verdicts_status_urgency;
+DROP INDEX IF EXISTS gui_verdicts_s_deadline;
+DROP INDEX IF EXISTS gui_verdicts_s_money;
+DROP INDEX IF EXISTS gui_orders_p_paid;
+DROP INDEX IF EXISTS gui_orders_p_shipped;
+DROP INDEX IF EXISTS gui_orders_p_product;
+"""
+
 # MIGRATIONS[i] brings a database at version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,9 +31,16 @@ FILTERS = [
     OrderFilter(statuses=frozenset({"overdue"})),
     OrderFilter(statuses=frozenset({"overdue", "late"})),
     OrderFilter(platform="kuaishou", statuses=frozenset({"at_risk"})),
+    OrderFilter(platform="aliexpress", statuses=frozenset({"overdue", "late"})),
     OrderFilter(false_shipping=True),
+    OrderFilter(platform="kuaishou", false_shipping=True),
     OrderFilter(statuses=frozenset({"overdue"}), false_shipping=True),
+    OrderFilter(platform="douyin", statuses=frozenset({"overdue"}), false_shipping=True),
 ]
+VERDICT_SORTS = {"status": "gui_verdicts_urgency", "deadline": "gui_verdicts_deadline"}
+VERDICT_SORTS |= {"countdown": "gui_verdicts_deadline", "money": "gui_verdicts_money"}
+ORDER_SORTS = {"paid": "gui_orders_paid", "shipped": "gui_orders_shipped"}
+ORDER_SORTS |= {"product": "gui_orders_product", "order_id": "gui_orders_order_id"}
 
 
 def _plan(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[str]:
@@ -42,10 +49,11 @@ def _plan(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[s
 
 def _full_scan(plan: list[str]) -> bool:
     """A step reading a whole table or index (SCAN), as opposed to a SEARCH by key or range —
-    except the partial index of flagged verdicts, which holds only those."""
+    except the partial index of flagged verdicts, which holds only those, and the list of
+    platforms (`known`: a few index seeks)."""
     return any(
         step.startswith("SCAN ")
-        and not step.startswith("SCAN page")
+        and not step.startswith(("SCAN page", "SCAN known"))
         and not step.endswith("INDEX gui_verdicts_false_shipping")
         for step in plan
     )
@@ -94,6 +102,93 @@ def test_a_status_chip_matching_many_sorted_by_time_reads_the_narrow_key_index(
         (query,) = page_queries(flt, column, False, 200, few=True)
         plan = _plan(big.conn, query.key_sql, query.params)
         assert any("COVERING INDEX gui_orders_key_times" in step for step in plan), plan
+
+
+def test_a_platform_matching_many_reads_the_global_sort_index_in_order(big: Store) -> None:
+    """No index per platform (schema v8): a big platform, alone or with a chip matching many of
+    its orders, is read in the sort's own index order, skipping other rows — never sorted whole."""
+    for flt in (
+        OrderFilter(platform="kuaishou"),
+        OrderFilter(platform="kuaishou", statuses=frozenset({"at_risk"})),
+        OrderFilter(platform="kuaishou", shop="小店"),
+    ):
+        for column, index in (VERDICT_SORTS | ORDER_SORTS).items():
+            for desc in (False, True):
+                query = page_queries(flt, column, desc, 200, unevaluated=False)[0]
+                plan = _plan(big.conn, query.key_sql, query.params)
+                assert any(f"INDEX {index}" in step for step in plan), (flt, column, plan)
+                assert not any("TEMP B-TREE" in step for step in plan), (flt, column, plan)
+        # Sorted by platform, the platform is a range of the primary key, in order.
+        query = page_queries(flt, "platform", False, 200)[0]
+        plan = _plan(big.conn, query.key_sql, query.params)
+        assert plan[0].startswith("SEARCH o USING") and "(platform=?)" in plan[0], plan
+        assert not any("TEMP B-TREE" in step for step in plan), (flt, plan)
+
+
+def test_a_platform_matching_few_is_found_by_its_key_and_sorted(big: Store) -> None:
+    """A small platform's rows are a range of the primary key (verdicts) or of a narrow index
+    leading with the platform (orders), read and sorted — not the whole sort index skipped."""
+    flt = OrderFilter(platform="aliexpress")
+    for column in (*VERDICT_SORTS, *ORDER_SORTS):
+        query = page_queries(flt, column, False, 200, few=True)[0]
+        plan = _plan(big.conn, query.key_sql, query.params)
+        assert plan[0].startswith("SEARCH") and "(platform=?)" in plan[0], (column, plan)
+        assert not _full_scan(plan), (column, plan)
+
+
+def test_a_chip_matching_few_is_found_through_the_platform_and_status_index(big: Store) -> None:
+    """With or without a platform filter: `verdicts_status` (platform, status) — for every
+    platform in turn when none is chosen — then sorted."""
+    for flt in (
+        OrderFilter(statuses=frozenset({"overdue"})),
+        OrderFilter(statuses=frozenset({"overdue", "late"})),
+        OrderFilter(platform="aliexpress", statuses=frozenset({"pending"})),
+    ):
+        for column in SORT_KEYS:
+            query = page_queries(flt, column, True, 200, few=True)[0]
+            plan = _plan(big.conn, query.key_sql, query.params)
+            assert "INDEX verdicts_status (platform=? AND status=?)" in plan[0], (flt, plan)
+            assert not _full_scan(plan), (flt, column, plan)
+
+
+def test_plan_pages_counts_a_skewed_database(
+    empty_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One platform huge, another tiny: the tiny one (alone or with a chip) is found and sorted,
+    the huge one read in sort order; both ways give the rows the other would."""
+    from desktop_app.gui import order_query
+
+    fill_store(empty_store.conn, 1260, blocks=[("kuaishou", 1200), ("aliexpress", 60)])
+    conn = empty_store.conn
+    monkeypatch.setattr(order_query, "SELECTIVE_ROWS", 100)
+    monkeypatch.setattr(order_query, "SELECTIVE_ROWS_BY_TIME", 100)
+    cases = [
+        (OrderFilter(platform="aliexpress"), True),
+        (OrderFilter(platform="kuaishou"), False),
+        (OrderFilter(platform="aliexpress", statuses=frozenset({"late"})), True),
+        (OrderFilter(platform="kuaishou", statuses=frozenset({"late", "overdue"})), False),
+        (OrderFilter(platform="kuaishou", statuses=frozenset({"late"})), False),
+    ]
+    for flt, few in cases:
+        assert selective(conn, flt, 100) == few, flt
+        for column in ("status", "money", "paid", "product"):
+            query = plan_pages(conn, flt, column, False, 37)[0]
+            plan = _plan(conn, query.key_sql, query.params)
+            sorts = any("TEMP B-TREE" in step for step in plan)
+            assert sorts == few, (flt, column, plan)
+            ordered = _all_rows(conn, page_queries(flt, column, False, 37))
+            assert _all_rows(conn, page_queries(flt, column, False, 37, few=True)) == ordered
+            expected = conn.execute(
+                "SELECT COUNT(*) FROM orders o JOIN verdicts v USING (platform, order_id, "
+                "sub_order_id) WHERE o.platform = ?"
+                + (
+                    f" AND v.status IN ({', '.join('?' for _ in flt.statuses)})"
+                    if flt.statuses
+                    else ""
+                ),
+                (flt.platform, *sorted(flt.statuses)),
+            ).fetchone()[0]
+            assert len(ordered) == expected, (flt, column)
 
 
 def _all_rows(conn: sqlite3.Connection, segments: list[PageQuery]) -> list[tuple[Any, ...]]:

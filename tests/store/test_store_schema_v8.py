@@ -1,0 +1,119 @@
+"""Schema v8: the order table's platform- and status-prefixed index copies are dropped from new and
+upgraded databases; every index the order table's queries rely on is there, and the data is kept."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from desktop_app.gui import order_query
+from desktop_app.store.connection import open_store, split_sql
+from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+DROPPED = {
+    "gui_verdicts_p_urgency",
+    "gui_verdicts_p_deadline",
+    "gui_verdicts_p_money",
+    "gui_verdicts_status_urgency",
+    "gui_verdicts_s_deadline",
+    "gui_verdicts_s_money",
+    "gui_orders_p_paid",
+    "gui_orders_p_shipped",
+    "gui_orders_p_product",
+}
+# What the order table's queries find rows through without naming it (INDEXED BY names are
+# checked from the source below).
+USED = {
+    "verdicts_status",
+    "gui_verdicts_urgency",
+    "gui_verdicts_deadline",
+    "gui_verdicts_money",
+    "gui_verdicts_false_shipping",
+    "gui_orders_paid",
+    "gui_orders_shipped",
+    "gui_orders_product",
+    "gui_orders_shop",
+    "gui_orders_order_id",
+    "gui_orders_sub_order_id",
+    "gui_orders_key_times",
+    "orders_tracking",
+}
+
+
+def _indexes(conn: sqlite3.Connection) -> set[str]:
+    return {
+        str(r[0])
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql != ''")
+    }
+
+
+def _named_in_queries() -> set[str]:
+    source = Path(order_query.__file__).read_text(encoding="utf-8")
+    named = set(re.findall(r"INDEXED BY (\w+)", source))
+    named |= {order_query._KEY_TIMES}
+    return {n for n in named if not n.startswith("_")}
+
+
+def _v7_database(path: Path) -> None:
+    """A database as schema v7 left it, with orders and verdicts of two platforms."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:7]:
+        for statement in split_sql(script):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 7")
+    conn.execute(
+        "INSERT INTO imports(id, file_name, file_path, sha256, size_bytes, file_format, platform, "
+        "kind, sheets_json, imported_at) VALUES (1, 'a.csv', '/a.csv', 'x', 1, 'csv', "
+        "'kuaishou', 'orders', '[]', '2026-01-01 00:00:00')"
+    )
+    for i in range(40):
+        platform = "douyin" if i % 4 == 0 else "kuaishou"
+        conn.execute(
+            "INSERT INTO orders(platform, order_id, paid_at, raw_json, import_id, source_row) "
+            "VALUES (?, ?, '2026-01-01 10:00:00', '[]', 1, ?)",
+            (platform, f"{4000 + i}", i + 2),
+        )
+        conn.execute(
+            "INSERT INTO verdict_rows(platform, order_id, as_of, status, rules_json, "
+            "reasons_json, reasons_en_json, flags_json, trace_id, urgency) "
+            "VALUES (?, ?, '2026-01-02 00:00:00', ?, '[]', '[]', '[]', '[]', 0, ?)",
+            (platform, f"{4000 + i}", "overdue" if i % 3 else "pending", i % 3),
+        )
+    conn.close()
+
+
+def test_a_new_database_has_no_prefixed_copies_and_every_index_the_queries_use(
+    tmp_path: Path,
+) -> None:
+    with open_store(tmp_path / "s.db", daily_backup=False) as store:
+        indexes = _indexes(store.conn)
+    assert not indexes & DROPPED
+    assert indexes >= USED | _named_in_queries()
+
+
+def test_a_v7_database_loses_the_prefixed_copies_and_keeps_its_data(tmp_path: Path) -> None:
+    db = tmp_path / "v7.db"
+    _v7_database(db)
+    with sqlite3.connect(db) as old:
+        assert _indexes(old) >= DROPPED
+        orders = old.execute("SELECT * FROM orders ORDER BY order_id").fetchall()
+        verdicts = old.execute("SELECT * FROM verdict_rows ORDER BY order_id").fetchall()
+    with open_store(db, daily_backup=False) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        indexes = _indexes(conn)
+        assert not indexes & DROPPED
+        assert indexes >= USED | _named_in_queries()
+        assert conn.execute("SELECT * FROM orders ORDER BY order_id").fetchall() == orders
+        assert conn.execute("SELECT * FROM verdict_rows ORDER BY order_id").fetchall() == verdicts
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # The order table pages through the upgraded database: a platform with a chip.
+        flt = order_query.OrderFilter(platform="douyin", statuses=frozenset({"overdue"}))
+        for column in order_query.SORT_KEYS:
+            segments = order_query.plan_pages(conn, flt, column, False, 200)
+            rows = order_query.fetch_page(conn, segments[0], None)
+            assert sorted(r[1] for r in rows) == [
+                f"{4000 + i}" for i in range(40) if i % 4 == 0 and i % 3
+            ], column
