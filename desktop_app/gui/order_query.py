@@ -517,15 +517,17 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
         "AND v.order_id = o.order_id AND v.sub_order_id = o.sub_order_id"
     )
     if not flt.shop and not flt.search.strip():
-        # Only platform filters: count the verdicts table alone (its status index covers it).
+        # Only platform filters: count the verdicts table alone, grouped in the order of its
+        # (platform, status) index — no index leads with the status (schema v8), and grouping by
+        # status alone sorted a million entries (0.4 s).
         vwhere = " WHERE v.platform = ?" if flt.platform else ""
         vparams: list[Any] = [flt.platform] if flt.platform else []
-        counts = {
-            str(status): int(n)
-            for status, n in conn.execute(
-                f"SELECT v.status, COUNT(*) FROM verdicts v{vwhere} GROUP BY v.status", vparams
-            )
-        }
+        counts: dict[str, int] = {}
+        for status, n in conn.execute(
+            f"SELECT v.status, COUNT(*) FROM verdict_rows v{vwhere} GROUP BY v.platform, v.status",
+            vparams,
+        ):
+            counts[str(status)] = counts.get(str(status), 0) + int(n)
         owhere = " WHERE platform = ?" if flt.platform else ""
         total = int(conn.execute(f"SELECT COUNT(*) FROM orders{owhere}", vparams).fetchone()[0])
         counts["false_shipping"] = int(

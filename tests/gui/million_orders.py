@@ -228,8 +228,11 @@ def main() -> int:
     parser.add_argument("--blocks", default="", help="platform=count,… (skewed data)")
     parser.add_argument("--db", type=Path)
     parser.add_argument("--no-plans", action="store_true", help="only the timings")
+    parser.add_argument("--skip", default="", help="filter names to leave out, comma-separated")
     args = parser.parse_args()
     blocks = [(p, int(n)) for p, n in (b.split("=") for b in args.blocks.split(",") if b)]
+    for name in filter(None, args.skip.split(",")):
+        del FILTERS[name]
     path = args.db or Path(tempfile.mkdtemp(prefix="shipcheck-1m-")) / "big.db"
     if not path.exists():
         build(path, args.orders, blocks)

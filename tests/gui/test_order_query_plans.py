@@ -29,6 +29,7 @@ FILTERS = [
     OrderFilter(shop="小店"),
     OrderFilter(platform="douyin", shop="小店"),
     OrderFilter(platform="douyin", search="围巾 7"),
+    OrderFilter(platform="douyin", search="2300000000000000004 2300000000000000013"),
     OrderFilter(statuses=frozenset({"overdue"})),
     OrderFilter(statuses=frozenset({"overdue", "late"})),
     OrderFilter(platform="kuaishou", statuses=frozenset({"at_risk"})),
@@ -292,3 +293,26 @@ def test_a_pasted_id_list_finds_exactly_those_orders_through_indexes(big: Store)
         for query in segments:
             plan = _plan(conn, query.key_sql, query.params)
             assert not _full_scan(plan), (column, desc, plan)
+
+
+def test_chip_counts_add_up_each_platforms_counts(big: Store) -> None:
+    """Counted per (platform, status) in the order of `verdicts_status` (no index leads with the
+    status since schema v8) and added up: the same as counting by status."""
+    from desktop_app.gui.order_query import status_counts
+
+    conn = big.conn
+    for platform in ("", "douyin"):
+        counts = status_counts(conn, OrderFilter(platform=platform))
+        where = " WHERE platform = ?" if platform else ""
+        params = (platform,) if platform else ()
+        expected = dict(
+            conn.execute(f"SELECT status, COUNT(*) FROM verdicts{where} GROUP BY status", params)
+        )
+        assert {s: n for s, n in counts.items() if s in expected} == expected
+        total = conn.execute(f"SELECT COUNT(*) FROM orders{where}", params).fetchone()[0]
+        assert counts["all"] == total
+        assert counts[""] == total - sum(expected.values())
+    plan = _plan(
+        conn, "SELECT v.status, COUNT(*) FROM verdict_rows v GROUP BY v.platform, v.status", ()
+    )
+    assert plan == ["SCAN v USING COVERING INDEX verdicts_status"], plan
