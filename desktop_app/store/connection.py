@@ -489,10 +489,13 @@ def _open_readonly(db_path: Path) -> Store:
     if found.version < SCHEMA_VERSION:
         raise BadInput(
             Problem(
-                message="数据库需要升级，请先以可写方式打开一次（例如运行 shipcheck orders）。",
+                message=(
+                    "数据库需要升级：请先用 ShipCheck 窗口打开一次，或运行一次 shipcheck evaluate"
+                    "（升级前会自动备份）。"
+                ),
                 message_en=(
-                    "The database needs an upgrade: open it once writable "
-                    "(e.g. run shipcheck orders)."
+                    "The database needs an upgrade: open it once in the ShipCheck window, or run "
+                    "shipcheck evaluate once (a backup is taken before the upgrade)."
                 ),
                 file=str(db_path),
             )

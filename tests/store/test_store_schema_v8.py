@@ -117,3 +117,21 @@ def test_a_v7_database_loses_the_prefixed_copies_and_keeps_its_data(tmp_path: Pa
             assert sorted(r[1] for r in rows) == [
                 f"{4000 + i}" for i in range(40) if i % 4 == 0 and i % 3
             ], column
+
+
+def test_read_only_commands_on_an_old_database_give_advice_that_works(
+    tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """After an update of the app, `shipcheck orders` / `report` (read-only) on a database of the
+    previous schema say how to upgrade it — and doing what they say upgrades it."""
+    from desktop_app.cli.main import main
+
+    db = tmp_path / "old.db"
+    _v7_database(db)
+    assert main(["orders", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "shipcheck evaluate" in err and "升级" in err
+    assert main(["evaluate", "--db", str(db), "--as-of", "2026-01-05 00:00:00"]) == 0
+    capsys.readouterr()
+    assert main(["orders", "--db", str(db)]) == 0
+    assert "4000" in capsys.readouterr().out
