@@ -12,6 +12,7 @@ exported promised ship time falls in it, cover every order due in it."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from desktop_app.evaluation.load import (
     ORDER_COLUMNS,
@@ -23,9 +24,16 @@ from desktop_app.evaluation.load import (
     shared_tracking_orders,
 )
 from desktop_app.evaluation.run import params_checked
-from policies.engine import no_gc
+from policies.engine import RULES, make_context, no_gc
 from policies.metrics import period_days_needed, platform_metrics
-from policies.records import OrderRecord, Platform, PlatformMetrics, ProductRecord
+from policies.records import (
+    AffectedArea,
+    OrderRecord,
+    Platform,
+    PlatformMetrics,
+    ProductRecord,
+    Verdict,
+)
 
 # Days between payment and the latest possible deadline, besides the products' own promise:
 # 72 h promises, A1's relaxed timings and every holiday and weekend skipped fit many times over.
@@ -60,6 +68,41 @@ def period_orders(
     return [order_from_row(r) for r in _conn(store).execute(sql, args)]
 
 
+def _period_inputs(
+    store: Source, platform: Platform, first: date, last: date, as_of: datetime, shop: str = ""
+) -> tuple[list[OrderRecord], list[ProductRecord], list[AffectedArea], dict[str, Any]]:
+    """The period's orders (`period_orders`) plus every order sharing a tracking number with
+    another, and the products, areas and settings."""
+    products, areas, settings = load_context_inputs(store)
+    orders = period_orders(store, platform, first, last, products, shop)
+    seen = {(o.order_id, o.sub_order_id) for o in orders}
+    for o in shared_tracking_orders(store, as_of, platform):
+        if (o.order_id, o.sub_order_id) not in seen:
+            seen.add((o.order_id, o.sub_order_id))
+            orders.append(o)
+    return orders, products, areas, settings
+
+
+def evaluate_period(
+    store: Source, platform: Platform, first: date, last: date, as_of: datetime
+) -> list[Verdict]:
+    """Full verdicts (texts and traces) as of `as_of` for `platform`'s orders due, paid or shipped
+    on the days [first, last], plus those sharing a tracking number (a report for an instant
+    other than the stored evaluation's). Malformed settings raise BadInput."""
+    with no_gc():
+        orders, products, areas, settings = _period_inputs(store, platform, first, last, as_of)
+        ctx = make_context(
+            orders,
+            as_of,
+            params_checked(settings),
+            products,
+            areas,
+            pickup_data=platforms_with_pickup_scans(store),
+        )
+        rules = RULES
+        return [rules[o.platform](o, ctx) for o in orders]
+
+
 def metrics_for(
     store: Source,
     platform: Platform | str,
@@ -72,17 +115,11 @@ def metrics_for(
 
     `store` is the Store or its sqlite3 connection."""
     p = Platform(platform)
-    products, areas, settings = load_context_inputs(store)
-    params = params_checked(settings)
     first, last = period_days_needed(period, start)
     with no_gc():  # hundreds of thousands of records at a time: no cyclic garbage in them
-        # Another shop's orders matter only through a shared tracking number (below).
-        orders = period_orders(store, p, first, last, products, shop or "")
-        seen = {(o.order_id, o.sub_order_id) for o in orders}
-        for o in shared_tracking_orders(store, as_of, p):
-            if (o.order_id, o.sub_order_id) not in seen:
-                seen.add((o.order_id, o.sub_order_id))
-                orders.append(o)
+        # Another shop's orders matter only through a shared tracking number.
+        orders, products, areas, settings = _period_inputs(store, p, first, last, as_of, shop or "")
+        params = params_checked(settings)
         return platform_metrics(
             p,
             orders,
