@@ -97,6 +97,12 @@ def _head(sheet: RawSheet, n: int) -> list[Sequence[object]]:
 
 # How many data rows of a product sheet are read to find its platform by its product ids.
 _PRODUCT_SAMPLE_ROWS = 200
+# How to name the platform, in the window and on the command line.
+_CHOOSE = (
+    "请指定平台（窗口里在“平台”中选择；命令行用 --platform kuaishou / douyin / aliexpress）",
+    "choose the platform (in the window from the Platform list; on the command line with "
+    "--platform kuaishou / douyin / aliexpress)",
+)
 _PLATFORM_ZH = {
     Platform.KUAISHOU: "快手小店",
     Platform.DOUYIN: "抖店",
@@ -129,11 +135,10 @@ def _product_sheet_platform(
         names = "、".join(_PLATFORM_ZH[p] for p in found)
         raise BadInput(
             _problem(
-                f"这个商品表的商品ID在多个平台的已导入数据中都有（{names}）——"
-                "请用 --platform 指定 kuaishou / douyin / aliexpress",
+                f"这个商品表的商品ID在多个平台的已导入数据中都有（{names}）——{_CHOOSE[0]}",
                 "this product sheet's product IDs are in the stored data of several platforms ("
                 + ", ".join(p.value for p in found)
-                + ") — name one with --platform kuaishou / douyin / aliexpress",
+                + f") — {_CHOOSE[1]}",
                 file,
                 scan.raw.name,
             )
@@ -315,12 +320,7 @@ def plan_import(
                 f" stored {owner.value} orders or products)"
             )
         else:
-            choose = (
-                "请指定平台（窗口里在“平台”中选择；"
-                "命令行用 --platform kuaishou / douyin / aliexpress）",
-                "choose the platform (in the window from the Platform list; on the command line "
-                "with --platform kuaishou / douyin / aliexpress)",
-            )
+            choose = _CHOOSE
             if kind == "products":
                 zh = (
                     "无法从表头判断这个商品表属于哪个平台，已导入的订单和商品里也没有它的商品ID——"
