@@ -165,3 +165,51 @@ def synthetic_store(path: Path, n: int, seed: int = 7) -> Store:
     for a in AREAS:
         add_area(conn, a.region, a.start, a.end)
     return store
+
+
+def insert_cross_period_orders(conn: sqlite3.Connection) -> None:
+    """Orders a period's own rows cannot find alone, around `benchmarks.engine.BASE` (the synthetic
+    orders' first day), all in the shop 预售店 but one: a Kuaishou presale order paid 80 days
+    before and promised 9 days after BASE (never shipped: overdue), and a Douyin waybill used 80
+    days before BASE and again 3 days after it for another receiver (D1 FAQ Q3)."""
+    from datetime import timedelta
+
+    from benchmarks.engine import BASE
+
+    def t(days: float, hours: float = 0) -> str:
+        return (BASE + timedelta(days=days, hours=hours)).strftime("%Y-%m-%d %H:%M:%S")
+
+    insert_orders(
+        conn,
+        [
+            {
+                "platform": "kuaishou",
+                "order_id": "2299000000000000001",
+                "paid_at": t(-80),
+                "promised_ship_at": t(9),
+                "shop": "预售店",
+            },
+            {
+                "platform": "douyin",
+                "order_id": "4999000000000000001",
+                "sub_order_id": "49990000000000000011",
+                "paid_at": t(-80),
+                "shipped_at": t(-80, 5),
+                "tracking_no": "SFSHARED0001",
+                "receiver_name": "甲",
+                "paid_amount_fen": 9900,
+            },
+            {
+                "platform": "douyin",
+                "order_id": "4999000000000000002",
+                "sub_order_id": "49990000000000000021",
+                "paid_at": t(3),
+                "promised_ship_at": t(4),
+                "shipped_at": t(3, 2),
+                "tracking_no": "SFSHARED0001",
+                "receiver_name": "乙",
+                "paid_amount_fen": 5000,
+                "shop": "预售店",
+            },
+        ],
+    )

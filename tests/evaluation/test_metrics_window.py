@@ -14,7 +14,7 @@ from desktop_app.evaluation.load import load_inputs
 from desktop_app.store.connection import Store
 from policies.metrics import platform_metrics
 from policies.records import Platform
-from tests.evaluation.storedata import insert_orders, synthetic_store
+from tests.evaluation.storedata import insert_cross_period_orders, synthetic_store
 
 AS_OF = BASE + timedelta(days=30)
 
@@ -35,49 +35,9 @@ def _everything(store: Store, platform: Platform, period: str, start: date, shop
     )
 
 
-def _t(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%d %H:%M:%S")
-
-
 def test_period_orders_give_the_metrics_of_all_orders(tmp_path: Path) -> None:
     store = synthetic_store(tmp_path / "m.db", 1500, seed=11)
-    early = BASE - timedelta(days=80)
-    insert_orders(
-        store.conn,
-        [
-            # presale: paid 80 days before, promised inside the data's weeks
-            {
-                "platform": "kuaishou",
-                "order_id": "2299000000000000001",
-                "paid_at": _t(early),
-                "promised_ship_at": _t(BASE + timedelta(days=9)),  # never shipped: overdue
-                "shop": "预售店",
-            },
-            # a waybill used again two months later for another receiver (D1 FAQ Q3)
-            {
-                "platform": "douyin",
-                "order_id": "4999000000000000001",
-                "sub_order_id": "49990000000000000011",
-                "paid_at": _t(early),
-                "shipped_at": _t(early + timedelta(hours=5)),
-                "tracking_no": "SFSHARED0001",
-                "receiver_name": "甲",
-                "paid_amount_fen": 9900,
-            },
-            {
-                "platform": "douyin",
-                "order_id": "4999000000000000002",
-                "sub_order_id": "49990000000000000021",
-                "paid_at": _t(BASE + timedelta(days=3)),
-                "promised_ship_at": _t(BASE + timedelta(days=4)),
-                "shipped_at": _t(BASE + timedelta(days=3, hours=2)),
-                "tracking_no": "SFSHARED0001",
-                "receiver_name": "乙",
-                "paid_amount_fen": 5000,
-                "shop": "预售店",
-            },
-        ],
-    )
+    insert_cross_period_orders(store.conn)
     with store:
         for platform in Platform:
             for shop in ("", "预售店"):

@@ -5,7 +5,7 @@ order due long after payment and a false-shipping pair split across periods."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +14,10 @@ from desktop_app.evaluation import evaluate_store
 from desktop_app.reports.data import _ORDER_JOINS, _PERIOD_WHERE, _params, verdicts_as_of
 from desktop_app.store.connection import Store
 from policies.records import Platform
-from tests.evaluation.storedata import insert_orders, synthetic_store
+from tests.evaluation.storedata import insert_cross_period_orders, synthetic_store
 
 STORED = BASE + timedelta(days=29)
 OTHER = BASE + timedelta(days=20, hours=7)  # the report's instant: not the stored one
-
-
-def _t(dt: datetime) -> str:
-    return dt.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _seen(store: Store, platform: Platform, first: date, last: date, shop: str, period: bool):  # type: ignore[no-untyped-def]
@@ -49,41 +45,7 @@ def _seen(store: Store, platform: Platform, first: date, last: date, shop: str, 
 
 def test_the_period_sees_what_evaluating_everything_shows(tmp_path: Path) -> None:
     store = synthetic_store(tmp_path / "r.db", 900, seed=5)
-    early = BASE - timedelta(days=80)
-    insert_orders(
-        store.conn,
-        [
-            {
-                "platform": "kuaishou",
-                "order_id": "2299000000000000001",
-                "paid_at": _t(early),
-                "promised_ship_at": _t(BASE + timedelta(days=9)),
-                "shop": "预售店",
-            },
-            {
-                "platform": "douyin",
-                "order_id": "4999000000000000001",
-                "sub_order_id": "49990000000000000011",
-                "paid_at": _t(early),
-                "shipped_at": _t(early + timedelta(hours=5)),
-                "tracking_no": "SFSHARED0001",
-                "receiver_name": "甲",
-                "paid_amount_fen": 9900,
-            },
-            {
-                "platform": "douyin",
-                "order_id": "4999000000000000002",
-                "sub_order_id": "49990000000000000021",
-                "paid_at": _t(BASE + timedelta(days=3)),
-                "promised_ship_at": _t(BASE + timedelta(days=4)),
-                "shipped_at": _t(BASE + timedelta(days=3, hours=2)),
-                "tracking_no": "SFSHARED0001",
-                "receiver_name": "乙",
-                "paid_amount_fen": 5000,
-                "shop": "预售店",
-            },
-        ],
-    )
+    insert_cross_period_orders(store.conn)
     with store:
         evaluate_store(store, STORED)
         flagged = presale = 0
