@@ -621,7 +621,11 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.filters.set_counts(counts)
                 self._update_status()
 
-        self.session.read(lambda conn: status_counts(conn, flt), done)
+        self.session.read(
+            lambda conn: status_counts(conn, flt),
+            done,
+            stale=lambda: generation != self._counts_generation,
+        )
 
     def _refresh_shops(self) -> None:
         def job(conn: sqlite3.Connection) -> list[str]:

@@ -13,7 +13,7 @@ the database.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
@@ -256,6 +256,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             job,
             lambda result: self._first_page(generation, *result),
             lambda exc: self._failed(generation, exc),
+            self._stale(generation),
         )
 
     def jump_to_end(self) -> None:
@@ -296,7 +297,9 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             self._back_segments = result[0]
             self._back_page_arrived(generation, result[1])
 
-        self._reader.submit(job, arrived, lambda exc: self._failed(generation, exc))
+        self._reader.submit(
+            job, arrived, lambda exc: self._failed(generation, exc), self._stale(generation)
+        )
 
     def fetch_before(self) -> None:
         """Read the page just above the first loaded row (after `jump_to_end`)."""
@@ -313,6 +316,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             lambda conn: fetch_page(conn, query, after),
             lambda page: self._back_page_arrived(generation, page),
             lambda exc: self._failed(generation, exc),
+            self._stale(generation),
         )
 
     def _back_page_arrived(self, generation: int, page: list[tuple[Any, ...]]) -> None:
@@ -357,6 +361,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             lambda conn: fetch_rows_by_keys(conn, keys),
             lambda rows: self._replace_rows(generation, rows),
             lambda exc: self._failed(generation, exc),
+            self._stale(generation),
         )
 
     def _replace_rows(
@@ -391,6 +396,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             lambda conn: fetch_page(conn, query, after),
             lambda page: self._page_arrived(generation, page),
             lambda exc: self._failed(generation, exc),
+            self._stale(generation),
         )
 
     def _page_arrived(self, generation: int, page: list[tuple[Any, ...]]) -> None:
@@ -452,7 +458,17 @@ class OrderTableModel(QtCore.QAbstractTableModel):
                 )
 
         # A failure (e.g. settings made malformed since the evaluation) only costs the tooltips.
-        self._reader.submit(lambda conn: _read_texts(conn, keys), arrived, lambda exc: None)
+        self._reader.submit(
+            lambda conn: _read_texts(conn, keys),
+            arrived,
+            lambda exc: None,
+            lambda: epoch != self._texts_epoch,
+        )
+
+    def _stale(self, generation: int) -> Callable[[], bool]:
+        """For `DbReader.submit`: the answer of a read asked at `generation` is no longer wanted
+        once the listing was asked again (another filter, sort, search, refresh)."""
+        return lambda: generation != self._generation
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

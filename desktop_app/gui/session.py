@@ -206,11 +206,12 @@ class Session(QtCore.QObject):
         job: Callable[[sqlite3.Connection], T],
         done: Callable[[T], None],
         failed: Callable[[BaseException], None] | None = None,
+        stale: Callable[[], bool] | None = None,
     ) -> None:
-        """Run a read-only query job on the reader thread."""
+        """Run a read-only query job on the reader thread (`stale`: see `DbReader.submit`)."""
         if self.reader is None:
             return
-        self.reader.submit(job, done, failed)
+        self.reader.submit(job, done, failed, stale)
 
     def close(self) -> None:
         """Close the readers and (on the worker) the store."""
