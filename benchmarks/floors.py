@@ -15,6 +15,9 @@ The ``sqlite`` floor is the cost of the store's writes with nothing of ShipCheck
 file's rows are parsed first (untimed), then written with one plain ``executemany`` into the
 ``orders`` table of a new database made by ``open_store`` (same columns, key, indexes, page size
 and journal as a real import), in one transaction, and committed — that part alone is timed.
+It is measured twice: with the schema's indexes kept up row by row (``"cpu"``), and into the same
+table with every secondary index dropped (``"table_cpu"``: the key's B-tree and the rows alone —
+what storing the orders costs before a single index the order table's sorts and searches need).
 """
 
 from __future__ import annotations
@@ -75,40 +78,53 @@ def sqlite_floor(path: Path) -> dict[str, object]:
 
     plan = plan_import(path)
     platform = str(plan.platform)
-    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "floor.db") as store:
-        conn = store.conn
-        notnull = {row[1] for row in conn.execute("PRAGMA table_info(orders)") if row[3]}
-        blank = [f in notnull for f in ORDER_FIELDS]  # None → '' as the importer stores it
-        rows = [
-            (
-                platform,
-                *r.key,
-                *("" if v is None and b else v for v, b in zip(r.values, blank, strict=True)),
-                r.raw_json,
-                1,
-                r.sheet,
-                r.row,
+    rows: list[tuple[object, ...]] = []
+    cpu: dict[bool, float] = {}
+    sql = (
+        f"INSERT INTO orders(platform, order_id, sub_order_id, {', '.join(ORDER_FIELDS)}, "
+        f"raw_json, import_id, source_sheet, source_row) "
+        f"VALUES ({', '.join('?' * (len(ORDER_FIELDS) + 7))})"
+    )
+    for indexed in (True, False):
+        with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "floor.db") as store:
+            conn = store.conn
+            if not rows:
+                notnull = {row[1] for row in conn.execute("PRAGMA table_info(orders)") if row[3]}
+                blank = [f in notnull for f in ORDER_FIELDS]  # None → '' as the importer stores
+                rows = [
+                    (
+                        platform,
+                        *r.key,
+                        *(
+                            "" if v is None and b else v
+                            for v, b in zip(r.values, blank, strict=True)
+                        ),
+                        r.raw_json,
+                        1,
+                        r.sheet,
+                        r.row,
+                    )
+                    for r in iter_rows(plan)
+                    if isinstance(r, ParsedRow)
+                ]
+            conn.execute(
+                "INSERT INTO imports(id, file_name, file_path, sha256, size_bytes, file_format, "
+                "platform, kind, shop, sheets_json, imported_at) "
+                "VALUES (1, '', '', '', 0, 'csv', ?, 'orders', '', '[]', '')",
+                (platform,),
             )
-            for r in iter_rows(plan)
-            if isinstance(r, ParsedRow)
-        ]
-        conn.execute(
-            "INSERT INTO imports(id, file_name, file_path, sha256, size_bytes, file_format, "
-            "platform, kind, shop, sheets_json, imported_at) "
-            "VALUES (1, '', '', '', 0, 'csv', ?, 'orders', '', '[]', '')",
-            (platform,),
-        )
-        sql = (
-            f"INSERT INTO orders(platform, order_id, sub_order_id, {', '.join(ORDER_FIELDS)}, "
-            f"raw_json, import_id, source_sheet, source_row) "
-            f"VALUES ({', '.join('?' * (len(ORDER_FIELDS) + 7))})"
-        )
-        t = time.process_time()
-        conn.execute("BEGIN")
-        conn.executemany(sql, rows)
-        conn.execute("COMMIT")
-        cpu = time.process_time() - t
-    return {"rows": len(rows), "cpu": round(cpu, 3)}
+            if not indexed:
+                for (name,) in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' "
+                    "AND sql IS NOT NULL"
+                ).fetchall():
+                    conn.execute(f'DROP INDEX "{name}"')
+            t = time.process_time()
+            conn.execute("BEGIN")
+            conn.executemany(sql, rows)
+            conn.execute("COMMIT")
+            cpu[indexed] = time.process_time() - t
+    return {"rows": len(rows), "cpu": round(cpu[True], 3), "table_cpu": round(cpu[False], 3)}
 
 
 def main(argv: list[str]) -> int:
