@@ -220,8 +220,14 @@ def write_floor(db: Path) -> dict[str, object]:
     fresh database with the same `verdict_rows` table (WAL, synchronous=FULL, the evaluation's
     128 MB page cache), one transaction — a bare ``executemany`` of the stored rows, then the
     schema's indexes on the table built, then COMMIT. No Python per row besides the binding: the
-    floor any evaluation that stores a verdict per order with these indexes stands on."""
+    floor any evaluation that stores a verdict per order with these indexes stands on.
+
+    Also timed, apart: the bare fetch of the columns the rules read, for every stored order
+    (``fetch_cpu``: sqlite3 alone turning the rows into Python tuples, no record built) — the
+    floor of the load."""
     import sqlite3
+
+    from desktop_app.evaluation.load import RULE_COLUMNS
 
     with sqlite3.connect(db) as src:
         ddl = src.execute(
@@ -236,6 +242,11 @@ def write_floor(db: Path) -> dict[str, object]:
         ]
         columns = [r[1] for r in src.execute("PRAGMA table_info(verdict_rows)")]
         rows = src.execute(f"SELECT {', '.join(columns)} FROM verdict_rows").fetchall()
+        c = time.process_time()
+        cursor = src.execute(f"SELECT {', '.join(RULE_COLUMNS)} FROM orders")
+        while cursor.fetchmany(20000):
+            pass
+        fetch_cpu = time.process_time() - c
     insert = (
         f"INSERT INTO verdict_rows ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     )
@@ -263,6 +274,7 @@ def write_floor(db: Path) -> dict[str, object]:
         "insert_cpu": round(inserted, 2),
         "index_cpu": round(indexed, 2),
         "commit_cpu": round(dc - inserted - indexed, 2),
+        "fetch_cpu": round(fetch_cpu, 2),
     }
 
 

@@ -282,6 +282,11 @@ def bench_engine(suite: Suite, n: int) -> None:
         )
 
 
+def _sum(r: dict[str, object], *names: str) -> float:
+    """The sum of JSON figures `names` of `r` (nan when one is missing)."""
+    return sum(float(str(r.get(name, "nan"))) for name in names)
+
+
 def bench_evaluate(suite: Suite, db: Path, n: int) -> None:
     """Load + all rules + write verdicts for every stored order: a first evaluation (the stored
     verdicts deleted beforehand, untimed), then a re-evaluation as of the same instant, then one
@@ -324,7 +329,10 @@ def bench_evaluate(suite: Suite, db: Path, n: int) -> None:
         f"fresh database, one transaction: bare executemany {r.get('insert_cpu')} s, "
         f"{r.get('indexes')} indexes built {r.get('index_cpu')} s, COMMIT {r.get('commit_cpu')} "
         f"s; {float(str(r.get('wall', 'nan'))):.2f} s wall — the first evaluation costs "
-        f"{cpu / float(str(r.get('cpu', 'nan'))):.2f}× this floor",
+        f"{cpu / float(str(r.get('cpu', 'nan'))):.2f}× this floor. Apart: the bare fetch of the "
+        f"columns the rules read, every order {r.get('fetch_cpu')} s (the load's floor); so "
+        f"fetch + rows without any index + COMMIT alone come to "
+        f"{_sum(r, 'fetch_cpu', 'insert_cpu', 'commit_cpu'):.2f} s",
     )
     p = run_child(base)
     r = p.json()
