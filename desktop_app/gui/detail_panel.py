@@ -301,6 +301,8 @@ class DetailPanel(QtWidgets.QScrollArea):
         self._session.read(
             lambda conn: load_order_detail(conn, key),
             lambda detail: self._loaded(generation, detail),
+            # Arrowing down the table asks for one order after another: only the last is read.
+            stale=lambda: generation != self._loading_generation,
         )
 
     def reload(self) -> None:

@@ -90,6 +90,40 @@ def test_detail_panel_shows_timeline_trace_and_raw_row(window, qtbot) -> None:  
     assert window.detail.badge.text().strip() == "超时"
 
 
+def test_detail_panel_reads_only_the_last_of_quickly_chosen_orders(
+    window,  # type: ignore[no-untyped-def]
+    qtbot,
+    monkeypatch,
+) -> None:
+    """Arrowing down the table asks for one order after another: the reads still queued when a
+    newer order is chosen are skipped, so the panel shows the last one without reading the rest."""
+    import threading
+
+    from desktop_app.gui import detail_panel
+
+    read: list[tuple[str, str, str]] = []
+    real = detail_panel.load_order_detail
+
+    def counted(conn, key):  # type: ignore[no-untyped-def]
+        read.append(key)
+        return real(conn, key)
+
+    monkeypatch.setattr(detail_panel, "load_order_detail", counted)
+    model = window.model
+    keys = [model.key_at(i) for i in range(5)]
+    gate = threading.Event()
+    window.session.read(lambda conn: gate.wait(10), lambda _: None)  # the reader is busy
+    for key in keys:
+        window.detail.load(key)
+    gate.set()
+    qtbot.waitUntil(
+        lambda: window.detail.detail is not None and window.detail.detail.key == keys[-1],
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: not window.session.reader.busy, timeout=5000)
+    assert read == [keys[-1]]
+
+
 def test_detail_actions_write_notes_and_attachments(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.table.selectRow(3)
     qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=5000)
