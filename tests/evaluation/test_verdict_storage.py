@@ -203,3 +203,19 @@ def test_big_rewrites_rebuild_every_index_and_a_cancel_keeps_them(
             evaluate_store(store, datetime(2024, 7, 2), cancelled=lambda: True)
         assert _index_sql(conn) == before
         assert conn.execute("SELECT * FROM verdicts ORDER BY platform, order_id").fetchall() == rows
+
+
+def test_stored_row_is_the_decision_part_of_a_verdict_row() -> None:
+    """`stored_row` (built in one go for speed) holds exactly the decision columns `_row` gives
+    without texts, plus `final` — for every kind of verdict (statuses, platforms, flags, money)."""
+    from benchmarks.engine import make_orders, products
+    from desktop_app.evaluation.run import _Encoder, _row, stored_row
+    from policies.engine import evaluate_orders
+
+    orders = make_orders(600)
+    verdicts = evaluate_orders(orders, datetime(2024, 6, 20, 12), products=products())
+    assert len({v.status for v in verdicts}) >= 4 and any(v.flags for v in verdicts)
+    fast, plain = _Encoder(), _Encoder()
+    for i, v in enumerate(verdicts):
+        final = i % 2 == 0
+        assert stored_row(v, fast, final) == (*_row(v, plain, 0, False), 1 if final else 0)
