@@ -1,5 +1,6 @@
 """What the order table says when it has no rows: how to import the first export (an empty
-database), or that the filter matches nothing — instead of a blank white area."""
+database), that the filter matches nothing, or — when finding the rows takes a while (a search by
+name over a million orders) — that it is still looking; instead of a blank white area."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ Qt = QtCore.Qt
 
 EMPTY_DATABASE = "empty"
 NO_MATCH = "no_match"
+LOOKING = "looking"  # still reading the first rows of a slow listing
+LOOKING_BY_TEXT = "looking_text"  # … of a search by name or product, which reads every order
 
 
 class EmptyHint(QtWidgets.QLabel):
@@ -34,7 +37,10 @@ class EmptyHint(QtWidgets.QLabel):
         self.hide()
 
     def show_for(self, kind: str) -> None:
-        """Show the message for `kind` (EMPTY_DATABASE / NO_MATCH), or hide it ('')."""
+        """Show the message for `kind` (EMPTY_DATABASE / NO_MATCH / LOOKING / LOOKING_BY_TEXT), or
+        hide it ('')."""
+        if kind == self.kind and (not kind or self.isVisible()):
+            return
         self.kind = kind
         if not kind:
             self.hide()
@@ -59,6 +65,19 @@ class EmptyHint(QtWidgets.QLabel):
                 + self.tr("Product and logistics sheets are imported the same way.")
                 + "</p>"
             )
+        elif self.kind in (LOOKING, LOOKING_BY_TEXT):
+            text = "<p><b>" + self.tr("Looking for the orders…") + "</b></p>"
+            if self.kind == LOOKING_BY_TEXT:
+                text += (
+                    "<p>"
+                    + self.tr(
+                        "A search by receiver or product reads every stored order: on a large "
+                        "database this takes a few seconds. Keep typing or change the filter at "
+                        "any time — the search follows."
+                    )
+                    + "</p>"
+                )
+            self.setText(text)
         elif self.kind == NO_MATCH:
             self.setText(
                 "<p><b>"

@@ -18,15 +18,22 @@ from desktop_app.gui import services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
 from desktop_app.gui.backup_dialogs import BackupActions
 from desktop_app.gui.detail_panel import DetailPanel
-from desktop_app.gui.empty_hint import EMPTY_DATABASE, NO_MATCH, EmptyHint
+from desktop_app.gui.empty_hint import (
+    EMPTY_DATABASE,
+    LOOKING,
+    LOOKING_BY_TEXT,
+    NO_MATCH,
+    EmptyHint,
+)
 from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
-from desktop_app.gui.order_query import OrderFilter, status_counts
+from desktop_app.gui.order_query import OrderFilter, id_like, id_list, status_counts
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 TICK_MS = 30_000
+LISTING_SLOW_MS = 400
 REEVALUATE_MS = 5 * 60_000
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".html", ".htm")
 
@@ -137,6 +144,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_actions()
         self.retranslate()
 
+        # A listing whose first rows take longer than this says so over the empty table (quicker
+        # ones would only flash the message).
+        self._slow_listing = False
+        self._listing_timer = QtCore.QTimer(self)
+        self._listing_timer.setSingleShot(True)
+        self._listing_timer.setInterval(LISTING_SLOW_MS)
+        self._listing_timer.timeout.connect(self._listing_is_slow)
         self._tick = QtCore.QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._clock_tick)
@@ -190,6 +204,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.pageLoaded.connect(self._select_pending)
         self.model.modelReset.connect(lambda: self.detail.load(self.detail.key))
+        self.model.modelReset.connect(self._listing_started)
         # pageLoaded also follows a failed read (a damaged orders table: the full check says why).
         self._awaiting_first_page = True
         self.model.pageLoaded.connect(self._first_page_shown)
@@ -657,11 +672,30 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status_label.setText(text)
         self.empty_hint.show_for(self._empty_kind(counts))
 
+    def _listing_started(self) -> None:
+        """The table was emptied to be read again (filter, sort, search, refresh)."""
+        self._slow_listing = False
+        self._listing_timer.start()
+        self._update_status()
+
+    def _listing_is_slow(self) -> None:
+        self._slow_listing = True
+        self._update_status()
+
     def _empty_kind(self, counts: dict[str, int]) -> str:
-        """What the empty table should say: '' while it has rows or is loading."""
-        if self.model is None or self.model.loading or self.model.rowCount() or not counts:
+        """What the empty table should say: '' while it has rows or is loading (unless the
+        loading takes a while)."""
+        if self.model is None or self.model.rowCount():
             return ""
         flt = self.model.order_filter
+        if self.model.loading:
+            if not self._slow_listing:
+                return ""
+            text = flt.search.strip()
+            by_text = bool(text) and not id_like(text) and not id_list(text)
+            return LOOKING_BY_TEXT if by_text else LOOKING
+        if not counts:
+            return ""
         if flt.platform or flt.shop or flt.search.strip() or flt.chips:
             return NO_MATCH
         return EMPTY_DATABASE if counts.get("all", 0) == 0 else ""

@@ -234,7 +234,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._segment = 0
         self._after = None
         self._exhausted = False
-        self._in_flight = False
+        self._in_flight = True  # already while the reset is announced: the first page is asked
         self._back_segments = []
         self._head_complete = True
         self.endResetModel()
@@ -251,7 +251,6 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             first = fetch_page(conn, segments[0], None) if segments else []
             return segments, first
 
-        self._in_flight = True
         self._reader.submit(
             job,
             lambda result: self._first_page(generation, *result),

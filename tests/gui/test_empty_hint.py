@@ -59,3 +59,35 @@ def test_no_match_offers_show_all(window, qtbot) -> None:  # type: ignore[no-unt
     _settle(qtbot, window)
     assert not window.model.order_filter.chips and window.model.rowCount() == 70
     qtbot.waitUntil(lambda: not window.empty_hint.isVisible(), timeout=5000)
+
+
+def test_a_slow_listing_says_it_is_still_looking(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """While the first rows take longer than LISTING_SLOW_MS (a name search over a million
+    orders), the empty table says it is looking — why, for a search by name — and the status
+    line says it is loading; then the rows (or the no-match message) replace it."""
+    import threading
+
+    from desktop_app.gui.empty_hint import LOOKING, LOOKING_BY_TEXT
+
+    gate = threading.Event()
+    window.session.read(lambda conn: gate.wait(10), lambda _: None)  # the reader is busy
+    window.filters.search.setText("没有这个商品")
+    qtbot.waitUntil(lambda: window.model.order_filter.search == "没有这个商品", timeout=3000)
+    assert not window.empty_hint.isVisible(), window.empty_hint.kind  # not at once: it would flash
+    qtbot.waitUntil(lambda: window.empty_hint.isVisible(), timeout=5000)
+    assert window.empty_hint.kind == LOOKING_BY_TEXT
+    assert "正在查找" in window.empty_hint.text() and "几秒" in window.empty_hint.text()
+    assert "加载中" in window.status_label.text()
+    gate.set()
+    _settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.empty_hint.kind == NO_MATCH, timeout=5000)
+
+    gate.clear()
+    window.session.read(lambda conn: gate.wait(10), lambda _: None)
+    window.filters.clear_all()
+    qtbot.waitUntil(lambda: window.empty_hint.kind == LOOKING, timeout=5000)
+    assert "几秒" not in window.empty_hint.text()
+    gate.set()
+    _settle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.empty_hint.isVisible(), timeout=5000)
+    assert window.model.rowCount() == 70
