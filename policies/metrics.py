@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from policies import aliexpress, douyin, kuaishou
-from policies.context import inactive_words
+from policies.context import EvalContext, inactive_words
 from policies.deadlines import pickup_anomaly
 from policies.engine import evaluate_order, make_context
 from policies.params import ParameterSet
@@ -402,7 +402,14 @@ def platform_metrics(
     lo, hi = period_bounds(period, start)
     ps = params if params is not None else ParameterSet()
     values = seller_values or {}
-    ctx = make_context(orders, as_of, ps, products, areas, explain=False, pickup_data=pickup_data)
+    if verdicts is not None and pickup_data is not None:
+        # No verdict is made here: the context serves only the metrics' own reads (parameters,
+        # products, the pickup window), so without the false-shipping pass over `orders`.
+        ctx = EvalContext.create(as_of, ps, products, areas, pickup_data=pickup_data, explain=False)
+    else:
+        ctx = make_context(
+            orders, as_of, ps, products, areas, explain=False, pickup_data=pickup_data
+        )
     if verdicts is None:
         pairs = [
             (o, evaluate_order(o, ctx))
