@@ -169,21 +169,29 @@ def pickup_anomaly_rate(
     """Shipped assessable orders (shipped in [lo, hi], outcome known) without a timely pickup
     scan. `rules`: the rule ids the rate cites (K1 names it for Kuaishou; the definition itself
     is the cross-cutting one, a parameter)."""
-    assessed = [(o, v) for o, v in pairs if v.status not in (Status.EXEMPT, Status.EXCLUDED)]
     num = den = 0
-    for o, _v in assessed:
-        shipped = o.shipped_at
-        if shipped is None or shipped > ctx.as_of or not _in(shipped.date(), lo, hi):
+    scanned = False  # some assessed order (of any period) carries a pickup scan
+    as_of, window = ctx.as_of, ctx.pickup_hours
+    # (one pass, no list of the assessed pairs: 1.5 → 0.5 s at 300k orders)
+    begin = datetime.combine(lo, datetime.min.time())
+    end = datetime.combine(hi + timedelta(days=1), datetime.min.time())
+    unassessed = (Status.EXEMPT, Status.EXCLUDED)
+    for o, v in pairs:
+        if v.status in unassessed:
             continue
-        picked = (
-            o.picked_up_at if o.picked_up_at is not None and o.picked_up_at <= ctx.as_of else None
-        )
-        if picked is None and ctx.as_of <= shipped + ctx.pickup_hours:
+        if o.picked_up_at is not None:
+            scanned = True
+        shipped = o.shipped_at
+        # shipped by the as-of instant, on a day in [lo, hi]
+        if shipped is None or shipped > as_of or not begin <= shipped < end:
+            continue
+        picked = o.picked_up_at
+        if (picked is None or picked > as_of) and as_of <= shipped + window:
             continue  # not decided yet
         den += 1
         if pickup_anomaly(o, ctx):
             num += 1
-    if den and not any(o.picked_up_at is not None for o, _v in assessed):
+    if den and not scanned:
         # Shipped orders, but no pickup scan anywhere in the assessable data (e.g. the export
         # has no 揽收时间 column): not measurable, never 100 % (inferred; see platform_metrics).
         return RateMetric(
@@ -222,14 +230,25 @@ def high_stock_waiver(
     at = k4_decision_instant(week_start)
     params: ParameterSet = ctx.params
     paid = in_stock = 0
+    begin = datetime.combine(week_start, datetime.min.time())
+    end = datetime.combine(week_end + timedelta(days=1), datetime.min.time())
+    # Whether an order is committed in stock depends on its type, its product and parameters
+    # alone: memoised per parameter segment (`ParameterSet.segment`), 1.2 → 0.2 s at 250k orders.
+    committed: dict[tuple[str, str, int], bool | None] = {}
     for o, _v in pairs:
+        paid_at = o.paid_at
         # An order paid after the as-of instant has not happened yet (its verdict is excluded).
-        if o.paid_at is None or o.paid_at > ctx.as_of:
-            continue
-        if not _in(o.paid_at.date(), week_start, week_end):
+        if paid_at is None or paid_at > ctx.as_of or not begin <= paid_at < end:
             continue
         paid += 1
-        if kuaishou.is_committed_in_stock(o, ctx.product_of(o), params, o.paid_at):
+        key = (o.order_type, o.product_id, params.segment(paid_at))
+        if key in committed:
+            hit = committed[key]
+        else:
+            hit = committed[key] = kuaishou.is_committed_in_stock(
+                o, ctx.product_of(o), params, paid_at
+            )
+        if hit:
             in_stock += 1
     ratio = Decimal(in_stock) / Decimal(paid) if paid else None
     conditions = kuaishou.k4_conditions(paid, ratio, rate.value, params, at)
