@@ -28,6 +28,9 @@ from policies.deadlines import pickup_anomaly
 from policies.engine import evaluate_order, make_context
 from policies.params import ParameterSet
 from policies.records import (
+    LATE,
+    ON_TIME,
+    OVERDUE,
     AffectedArea,
     Condition,
     DailyPoint,
@@ -44,7 +47,7 @@ from policies.records import (
     Verdict,
 )
 
-DECIDED = (Status.ON_TIME, Status.LATE, Status.OVERDUE)
+DECIDED = (ON_TIME, LATE, OVERDUE)
 PERIODS = ("week", "month")
 
 
@@ -124,16 +127,20 @@ def on_time_rate(
     """The on-time rate over orders due in [lo, hi] (exempt/excluded removed), and daily points."""
     days: dict[date, list[int]] = {}
     on_time = due = 0
+    decided, done = DECIDED, ON_TIME  # (a module constant, not `Status.ON_TIME` per verdict)
     for v in verdicts:
-        if v.deadline is None or v.status not in DECIDED:
+        deadline = v.deadline
+        if deadline is None or v.status not in decided:
             continue
-        d = v.deadline.date()
-        if not _in(d, lo, hi):
+        d = deadline.date()
+        if not lo <= d <= hi:
             continue
         due += 1
-        point = days.setdefault(d, [0, 0, 0])
+        point = days.get(d)
+        if point is None:
+            point = days[d] = [0, 0, 0]
         point[0] += 1
-        if v.status == Status.ON_TIME:
+        if v.status == done:
             on_time += 1
             point[1] += 1
         else:
@@ -441,7 +448,11 @@ def platform_metrics(
             for o, v in zip(orders, verdicts, strict=True)
             if o.platform == platform and (not shop or o.shop == shop)
         ]
-    vs = [v for _, v in pairs]
+    # The verdicts due in the period, picked once: all the on-time rate, the money at stake, the
+    # calendar-fallback note and A2 read (each pass filtered every verdict by its deadline's day).
+    begin = datetime.combine(lo, datetime.min.time())
+    end = datetime.combine(hi + timedelta(days=1), datetime.min.time())
+    due = [v for _, v in pairs if v.deadline is not None and begin <= v.deadline < end]
     threshold: Decimal | None = None
     rules: tuple[str, ...] = ("K1",) if platform == Platform.KUAISHOU else ()
     notes: list[tuple[str, str]] = []  # (Chinese, English)
@@ -452,7 +463,7 @@ def platform_metrics(
         t = ps.value("aliexpress.a2.on_time_threshold", as_of)
         threshold = t if isinstance(t, Decimal) else None
         rules = ("A2",)
-    rate, daily = on_time_rate(vs, lo, hi, threshold, rules)
+    rate, daily = on_time_rate(due, lo, hi, threshold, rules)
     # K1 names the pickup-anomaly rate (and its carry-over) for Kuaishou only.
     k1 = ("K1",) if platform == Platform.KUAISHOU else ()
     pickup = pickup_anomaly_rate(pairs, lo, hi, ctx, k1)
@@ -481,9 +492,7 @@ def platform_metrics(
             )
     money: Decimal | None = Decimal(0)
     unknown = 0
-    for v in vs:
-        if v.deadline is None or not _in(v.deadline.date(), lo, hi):
-            continue
+    for v in due:
         if v.compensation is None:
             unknown += 1
         elif money is not None:
@@ -497,13 +506,7 @@ def platform_metrics(
                 "is unknown",
             )
         )
-    fallback = sum(
-        1
-        for v in vs
-        if "calendar_fallback" in v.flags
-        and v.deadline is not None
-        and _in(v.deadline.date(), lo, hi)
-    )
+    fallback = sum(1 for v in due if "calendar_fallback" in v.flags)
     if fallback:
         notes.append(
             (
@@ -549,13 +552,7 @@ def platform_metrics(
                 )
             )
         elif isinstance(t, Decimal):
-            penalties = [
-                v.compensation
-                for v in vs
-                if v.status in (Status.LATE, Status.OVERDUE)
-                and v.deadline is not None
-                and _in(v.deadline.date(), lo, hi)
-            ]
+            penalties = [v.compensation for v in due if v.status in (Status.LATE, Status.OVERDUE)]
             refund = aliexpress.a2_refund(lo, rate.value, t, penalties)
     elif platform == Platform.DOUYIN:
         at = min(as_of, datetime.combine(hi, datetime.max.time()))
