@@ -105,7 +105,8 @@ def _window(
         hours = [p.promise_hours for p in products if p.platform == platform and p.promise_hours]
         since = begin - timedelta(hours=max([0, *hours]))
         until = end - timedelta(hours=min([0, *hours]))
-        due = "promised_ship_at IS NULL AND paid_at >= :since AND paid_at < :until"
+        # (an empty stored time is no time, as `load.parse_time` reads it)
+        due = "IFNULL(promised_ship_at, '') = '' AND paid_at >= :since AND paid_at < :until"
     else:
         since, until = begin - _span(products), end
         due = "COALESCE(paid_at, created_at) >= :since AND COALESCE(paid_at, created_at) < :end"

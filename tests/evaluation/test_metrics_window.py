@@ -85,6 +85,7 @@ def insert_window_edge_orders(store: Store) -> None:
                 "order_id": "4998000000000000001",
                 "sub_order_id": "49980000000000000011",
                 "paid_at": _t(8, 20),
+                "promised_ship_at": "",  # stored empty: no promised time either
                 "product_id": "P2",
                 "paid_amount_fen": 1000,
                 "shop": "预售店",
