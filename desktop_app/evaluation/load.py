@@ -509,15 +509,18 @@ def count_orders(store: Source, platform: Platform | str | None = None) -> int:
     return int(row.fetchone()[0])
 
 
-def platforms_with_pickup_scans(store: Source) -> set[str]:
-    """Platforms whose stored orders carry at least one carrier pickup scan (揽收时间).
+def platforms_with_pickup_scans(
+    store: Source, platforms: tuple[Platform, ...] = tuple(Platform)
+) -> set[str]:
+    """Those of `platforms` (default: all) whose stored orders carry at least one carrier pickup
+    scan (揽收时间); each one without costs a walk of its orders.
 
     Pickup anomalies are only judged for these (see `policies.context.EvalContext.pickup_data`).
     """
     conn = _conn(store)
     return {
         str(p)
-        for p in Platform
+        for p in platforms
         if conn.execute(
             "SELECT 1 FROM orders WHERE platform = ? AND picked_up_at IS NOT NULL LIMIT 1",
             (str(p),),

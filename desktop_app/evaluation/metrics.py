@@ -180,7 +180,8 @@ def metrics_for(
     with no_gc():  # hundreds of thousands of records at a time: no cyclic garbage in them
         products, areas, settings = load_context_inputs(store)
         params = params_checked(settings)
-        pickup = platforms_with_pickup_scans(store)
+        # Only `p`'s orders are judged: the other platforms' scans are not looked for.
+        pickup = platforms_with_pickup_scans(store, (p,))
         ctx = make_context(
             shared_tracking_orders(store, as_of, p),
             as_of,
