@@ -63,7 +63,8 @@ def insert_window_edge_orders(store: Store) -> None:
       20:00 with a 72-hour product (P2), so due on Wednesday 06-12 — in the week after the one
       they were paid in, shipped never (overdue);
     - in 扫描店, a Kuaishou order shipped in the week of 06-10 without a pickup scan, and one paid,
-      shipped and scanned in the week of 06-24 (after one never paid, excluded, but scanned):
+      shipped and scanned in the week of 06-24 (after one never paid, excluded, but scanned, and
+      one whose scan is stored empty):
       the shop's data carry pickup scans, so the first week's pickup-anomaly rate is measurable
       although none of its own orders has one;
     - in 无扫描店 the same, but the scanned order was never paid (excluded): not measurable;
@@ -114,6 +115,15 @@ def insert_window_edge_orders(store: Store) -> None:
                 "paid_at": _t(10),
                 "promised_ship_at": _t(11),
                 "shipped_at": _t(10, 5),
+                "shop": "扫描店",
+            },
+            {
+                "platform": "kuaishou",
+                "order_id": "22970000000000000015",
+                "paid_at": _t(23),
+                "promised_ship_at": _t(24),
+                "shipped_at": _t(23, 5),
+                "picked_up_at": "",  # stored empty: no scan
                 "shop": "扫描店",
             },
             {
