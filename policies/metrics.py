@@ -23,11 +23,14 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from policies import aliexpress, douyin, kuaishou
-from policies.context import inactive_words
+from policies.context import EvalContext, inactive_words
 from policies.deadlines import pickup_anomaly
 from policies.engine import evaluate_order, make_context
 from policies.params import ParameterSet
 from policies.records import (
+    LATE,
+    ON_TIME,
+    OVERDUE,
     AffectedArea,
     Condition,
     DailyPoint,
@@ -44,7 +47,7 @@ from policies.records import (
     Verdict,
 )
 
-DECIDED = (Status.ON_TIME, Status.LATE, Status.OVERDUE)
+DECIDED = (ON_TIME, LATE, OVERDUE)
 PERIODS = ("week", "month")
 
 
@@ -124,16 +127,20 @@ def on_time_rate(
     """The on-time rate over orders due in [lo, hi] (exempt/excluded removed), and daily points."""
     days: dict[date, list[int]] = {}
     on_time = due = 0
+    decided, done = DECIDED, ON_TIME  # (a module constant, not `Status.ON_TIME` per verdict)
     for v in verdicts:
-        if v.deadline is None or v.status not in DECIDED:
+        deadline = v.deadline
+        if deadline is None or v.status not in decided:
             continue
-        d = v.deadline.date()
-        if not _in(d, lo, hi):
+        d = deadline.date()
+        if not lo <= d <= hi:
             continue
         due += 1
-        point = days.setdefault(d, [0, 0, 0])
+        point = days.get(d)
+        if point is None:
+            point = days[d] = [0, 0, 0]
         point[0] += 1
-        if v.status == Status.ON_TIME:
+        if v.status == done:
             on_time += 1
             point[1] += 1
         else:
@@ -169,21 +176,29 @@ def pickup_anomaly_rate(
     """Shipped assessable orders (shipped in [lo, hi], outcome known) without a timely pickup
     scan. `rules`: the rule ids the rate cites (K1 names it for Kuaishou; the definition itself
     is the cross-cutting one, a parameter)."""
-    assessed = [(o, v) for o, v in pairs if v.status not in (Status.EXEMPT, Status.EXCLUDED)]
     num = den = 0
-    for o, _v in assessed:
-        shipped = o.shipped_at
-        if shipped is None or shipped > ctx.as_of or not _in(shipped.date(), lo, hi):
+    scanned = False  # some assessed order (of any period) carries a pickup scan
+    as_of, window = ctx.as_of, ctx.pickup_hours
+    # (one pass, no list of the assessed pairs: 1.5 → 0.5 s at 300k orders)
+    begin = datetime.combine(lo, datetime.min.time())
+    end = datetime.combine(hi + timedelta(days=1), datetime.min.time())
+    unassessed = (Status.EXEMPT, Status.EXCLUDED)
+    for o, v in pairs:
+        if v.status in unassessed:
             continue
-        picked = (
-            o.picked_up_at if o.picked_up_at is not None and o.picked_up_at <= ctx.as_of else None
-        )
-        if picked is None and ctx.as_of <= shipped + ctx.pickup_hours:
+        if o.picked_up_at is not None:
+            scanned = True
+        shipped = o.shipped_at
+        # shipped by the as-of instant, on a day in [lo, hi]
+        if shipped is None or shipped > as_of or not begin <= shipped < end:
+            continue
+        picked = o.picked_up_at
+        if (picked is None or picked > as_of) and as_of <= shipped + window:
             continue  # not decided yet
         den += 1
         if pickup_anomaly(o, ctx):
             num += 1
-    if den and not any(o.picked_up_at is not None for o, _v in assessed):
+    if den and not scanned:
         # Shipped orders, but no pickup scan anywhere in the assessable data (e.g. the export
         # has no 揽收时间 column): not measurable, never 100 % (inferred; see platform_metrics).
         return RateMetric(
@@ -222,14 +237,25 @@ def high_stock_waiver(
     at = k4_decision_instant(week_start)
     params: ParameterSet = ctx.params
     paid = in_stock = 0
+    begin = datetime.combine(week_start, datetime.min.time())
+    end = datetime.combine(week_end + timedelta(days=1), datetime.min.time())
+    # Whether an order is committed in stock depends on its type, its product and parameters
+    # alone: memoised per parameter segment (`ParameterSet.segment`), 1.2 → 0.2 s at 250k orders.
+    committed: dict[tuple[str, str, int], bool | None] = {}
     for o, _v in pairs:
+        paid_at = o.paid_at
         # An order paid after the as-of instant has not happened yet (its verdict is excluded).
-        if o.paid_at is None or o.paid_at > ctx.as_of:
-            continue
-        if not _in(o.paid_at.date(), week_start, week_end):
+        if paid_at is None or paid_at > ctx.as_of or not begin <= paid_at < end:
             continue
         paid += 1
-        if kuaishou.is_committed_in_stock(o, ctx.product_of(o), params, o.paid_at):
+        key = (o.order_type, o.product_id, params.segment(paid_at))
+        if key in committed:
+            hit = committed[key]
+        else:
+            hit = committed[key] = kuaishou.is_committed_in_stock(
+                o, ctx.product_of(o), params, paid_at
+            )
+        if hit:
             in_stock += 1
     ratio = Decimal(in_stock) / Decimal(paid) if paid else None
     conditions = kuaishou.k4_conditions(paid, ratio, rate.value, params, at)
@@ -402,7 +428,14 @@ def platform_metrics(
     lo, hi = period_bounds(period, start)
     ps = params if params is not None else ParameterSet()
     values = seller_values or {}
-    ctx = make_context(orders, as_of, ps, products, areas, explain=False, pickup_data=pickup_data)
+    if verdicts is not None and pickup_data is not None:
+        # No verdict is made here: the context serves only the metrics' own reads (parameters,
+        # products, the pickup window), so without the false-shipping pass over `orders`.
+        ctx = EvalContext.create(as_of, ps, products, areas, pickup_data=pickup_data, explain=False)
+    else:
+        ctx = make_context(
+            orders, as_of, ps, products, areas, explain=False, pickup_data=pickup_data
+        )
     if verdicts is None:
         pairs = [
             (o, evaluate_order(o, ctx))
@@ -415,7 +448,11 @@ def platform_metrics(
             for o, v in zip(orders, verdicts, strict=True)
             if o.platform == platform and (not shop or o.shop == shop)
         ]
-    vs = [v for _, v in pairs]
+    # The verdicts due in the period, picked once: all the on-time rate, the money at stake, the
+    # calendar-fallback note and A2 read (each pass filtered every verdict by its deadline's day).
+    begin = datetime.combine(lo, datetime.min.time())
+    end = datetime.combine(hi + timedelta(days=1), datetime.min.time())
+    due = [v for _, v in pairs if v.deadline is not None and begin <= v.deadline < end]
     threshold: Decimal | None = None
     rules: tuple[str, ...] = ("K1",) if platform == Platform.KUAISHOU else ()
     notes: list[tuple[str, str]] = []  # (Chinese, English)
@@ -426,7 +463,7 @@ def platform_metrics(
         t = ps.value("aliexpress.a2.on_time_threshold", as_of)
         threshold = t if isinstance(t, Decimal) else None
         rules = ("A2",)
-    rate, daily = on_time_rate(vs, lo, hi, threshold, rules)
+    rate, daily = on_time_rate(due, lo, hi, threshold, rules)
     # K1 names the pickup-anomaly rate (and its carry-over) for Kuaishou only.
     k1 = ("K1",) if platform == Platform.KUAISHOU else ()
     pickup = pickup_anomaly_rate(pairs, lo, hi, ctx, k1)
@@ -455,9 +492,7 @@ def platform_metrics(
             )
     money: Decimal | None = Decimal(0)
     unknown = 0
-    for v in vs:
-        if v.deadline is None or not _in(v.deadline.date(), lo, hi):
-            continue
+    for v in due:
         if v.compensation is None:
             unknown += 1
         elif money is not None:
@@ -471,13 +506,7 @@ def platform_metrics(
                 "is unknown",
             )
         )
-    fallback = sum(
-        1
-        for v in vs
-        if "calendar_fallback" in v.flags
-        and v.deadline is not None
-        and _in(v.deadline.date(), lo, hi)
-    )
+    fallback = sum(1 for v in due if "calendar_fallback" in v.flags)
     if fallback:
         notes.append(
             (
@@ -523,13 +552,7 @@ def platform_metrics(
                 )
             )
         elif isinstance(t, Decimal):
-            penalties = [
-                v.compensation
-                for v in vs
-                if v.status in (Status.LATE, Status.OVERDUE)
-                and v.deadline is not None
-                and _in(v.deadline.date(), lo, hi)
-            ]
+            penalties = [v.compensation for v in due if v.status in (Status.LATE, Status.OVERDUE)]
             refund = aliexpress.a2_refund(lo, rate.value, t, penalties)
     elif platform == Platform.DOUYIN:
         at = min(as_of, datetime.combine(hi, datetime.max.time()))

@@ -362,6 +362,24 @@ def plain_rule_order_from_row(platform: Platform, row: tuple[Any, ...]) -> Order
     return record
 
 
+def iter_rule_orders_where(
+    store: Source,
+    platform: Platform,
+    where: str,
+    args: dict[str, Any],
+    addresses: bool,
+) -> Iterator[OrderRecord]:
+    """`platform`'s stored orders matching the SQL condition `where` (named `args`; the caller
+    restricts the platform), with what the per-order rules read (`RULE_COLUMNS`, the receiver
+    address only with `addresses`) and the order type (K4 reads it), in no set order."""
+    cols = ("order_type", *RULE_COLUMNS[1:], *(_ADDRESS_COLUMNS if addresses else ()))
+    convert = plain_rule_order_from_row
+    for row in _conn(store).execute(f"SELECT {', '.join(cols)} FROM orders WHERE {where}", args):
+        record = convert(platform, row[1:])
+        # (most exports leave the type empty: no second tuple for those)
+        yield record._replace(order_type=row[0]) if row[0] else record
+
+
 def _has_sparse(record: OrderRecord) -> bool:
     return bool(
         record.picked_up_at
@@ -491,15 +509,18 @@ def count_orders(store: Source, platform: Platform | str | None = None) -> int:
     return int(row.fetchone()[0])
 
 
-def platforms_with_pickup_scans(store: Source) -> set[str]:
-    """Platforms whose stored orders carry at least one carrier pickup scan (揽收时间).
+def platforms_with_pickup_scans(
+    store: Source, platforms: tuple[Platform, ...] = tuple(Platform)
+) -> set[str]:
+    """Those of `platforms` (default: all) whose stored orders carry at least one carrier pickup
+    scan (揽收时间); each one without costs a walk of its orders.
 
     Pickup anomalies are only judged for these (see `policies.context.EvalContext.pickup_data`).
     """
     conn = _conn(store)
     return {
         str(p)
-        for p in Platform
+        for p in platforms
         if conn.execute(
             "SELECT 1 FROM orders WHERE platform = ? AND picked_up_at IS NOT NULL LIMIT 1",
             (str(p),),
