@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -460,7 +460,14 @@ def test_columns_of_workbook_cells_fall_back_to_cells() -> None:
 
 _workbook_time_cells = st.one_of(
     st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2110, 12, 31)),
-    st.sampled_from(["", "-", None, 44914.5, "2022-12-19 12:00:00"]),
+    # whole seconds, as a workbook holds them, and dates (calamine's midnight datetimes): all the
+    # years, so that implausible ones are errors in either form
+    st.datetimes().map(lambda d: d.replace(microsecond=0)),
+    st.dates(),
+    st.datetimes(timezones=st.just(timezone(timedelta(hours=-5)))).map(
+        lambda d: d.replace(microsecond=0)
+    ),
+    st.sampled_from(["", "-", None, 44914.5, "2022-12-19 12:00:00", time(12, 30), True, 3]),
 )
 
 
@@ -471,6 +478,43 @@ def test_time_column_of_datetime_cells_equals_cells(col: list[object], date1904:
 
     conv = make_time_converter(date1904)
     assert make_time_column(conv)(tuple(col)) == convert_cells(conv, col)
+
+
+@given(st.lists(_workbook_time_cells, min_size=1, max_size=30))
+def test_dated_texts_read_as_the_cells(col: list[object]) -> None:
+    """Where `dated_texts` gives texts, they are the display texts, and each converts to the same
+    time (or the same error) as its cell."""
+    from desktop_app.importing.values import dated_texts
+
+    texts = dated_texts(tuple(col))
+    if texts is None:
+        return
+    assert texts == [cell_text(c) for c in col]
+    for cell, text in zip(col, texts, strict=True):
+        try:
+            expected: object = to_time(cell)
+        except CellError as exc:
+            expected = (exc.message, exc.message_en)
+        try:
+            got: object = to_time(text)
+        except CellError as exc:
+            got = (exc.message, exc.message_en)
+        assert got == expected
+
+
+def test_dated_texts_only_for_whole_second_datetimes_and_dates() -> None:
+    from desktop_app.importing.values import dated_texts
+
+    assert dated_texts((datetime(2024, 6, 22, 23, 1, 55), "", date(2024, 6, 22))) == [
+        "2024-06-22 23:01:55",
+        "",
+        "2024-06-22",
+    ]
+    assert dated_texts(("2024-06-22 23:01:55", "")) is None  # text alone: read as text
+    assert dated_texts((datetime(2024, 6, 22, 23, 1, 55, 500000), "")) is None
+    assert dated_texts((datetime(2024, 6, 22, tzinfo=UTC),)) is None
+    assert dated_texts((datetime(2024, 6, 22), "-")) is None
+    assert dated_texts((datetime(2024, 6, 22), 45000.0)) is None
 
 
 @given(st.lists(_workbook_time_cells, max_size=30))
