@@ -272,6 +272,11 @@ def _json_inner(col: Sequence[object]) -> Sequence[str]:
         joined = "".join(col)
     if len(encode_basestring(joined)) == len(joined) + 2:
         return col  # type: ignore[return-value]
+    if "\x7f" not in joined:
+        # some cell needs escaping (Douyin's ids start with a tab): the column is escaped in one
+        # go, its cells joined by DEL — a character JSON leaves as it is and no cell holds — and
+        # split again (~0.3 → ~0.1 µs a cell)
+        return encode_basestring("\x7f".join(col))[1:-1].split("\x7f")  # type: ignore[arg-type]
     return [encode_basestring(c)[1:-1] for c in col]  # type: ignore[arg-type]
 
 

@@ -43,6 +43,8 @@ _text_cells = st.one_of(
             "😀",
             "\u200b",
             "=SUM(A1)",
+            "\x7f",  # DEL: what `_json_inner` joins an escaped column by
+            "\tDEL\x7f",
         ]
     ),
 )
@@ -130,6 +132,7 @@ def test_plain_text_columns_are_not_copied() -> None:
     col = ("6929000000000000001", "浙江省", "")
     assert _json_inner(col) is col
     assert _json_inner(('a"b', "x")) == ['a\\"b', "x"]
+    assert _json_inner(("\t69", "x\x7fy", "\t")) == ["\\t69", "x\x7fy", "\\t"]
     assert _json_inner((1.0, time(12, 30), True)) == ["1", "12:30:00", "TRUE"]
 
 
