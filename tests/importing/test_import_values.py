@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -355,6 +355,101 @@ def test_text_column_equals_cells(col: list[str]) -> None:
     _same(text_column, to_text, col)
 
 
+# The column fast paths take a column only when every cell has the common shape; these columns are
+# all in that shape but (perhaps) one near-miss cell, so each check of a fast path is exercised.
+
+
+def _with_one(
+    usual: st.SearchStrategy[str], near_misses: list[str]
+) -> st.SearchStrategy[list[str]]:
+    """Columns of `usual` cells with at most one of `near_misses` put in somewhere."""
+    return st.tuples(
+        st.lists(usual, min_size=1, max_size=20),
+        st.one_of(st.none(), st.sampled_from(near_misses)),
+        st.integers(min_value=0, max_value=20),
+    ).map(lambda t: t[0] if t[1] is None else [*t[0][: t[2]], t[1], *t[0][t[2] :]])
+
+
+_usual_amounts = st.tuples(
+    st.sampled_from(["", "¥", "￥"]), st.integers(min_value=0, max_value=10**15 - 1)
+).map(lambda t: f"{t[0]}{t[1] // 100}.{t[1] % 100:02d}")
+_amount_near_misses = [
+    "", "-", "¥", "0.00", "00.50", "1.5", "1.500", ".50", "12.", "1", "¥¥1.00", "1¥.00", "¥1.00¥",
+    "￥¥1.00", "¥ 1.00", " 1.00", "1.00 ", "1,299.00", "１.００", "1.0０", "-1.00", "(1.00)",
+    "1.00\n2.00", "12345678901234.00", "1234567890123.00", "9" * 38 + ".00", "1.00.00", "1e2.00",
+    "¥" * 40 + "1.00", "￥" * 38 + "1.00",
+]  # fmt: skip
+
+
+@given(_with_one(_usual_amounts, _amount_near_misses))
+def test_money_column_of_two_decimal_amounts_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import fen_column
+
+    _same(fen_column, to_fen, col)
+
+
+@pytest.mark.parametrize("cell", _amount_near_misses)
+def test_money_column_with_one_near_miss_equals_cells(cell: str) -> None:
+    from desktop_app.importing.values import fen_column
+
+    for usual in (["199.00", "0.00"], ["¥29.90", "￥0.50"]):
+        _same(fen_column, to_fen, [*usual, cell])
+        _same(fen_column, to_fen, [cell, *usual])
+
+
+_usual_times = st.one_of(
+    st.datetimes(min_value=datetime(1985, 1, 1), max_value=datetime(2105, 12, 31)),
+    st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31)),
+).map(lambda d: d.strftime("%Y-%m-%d %H:%M:%S"))
+_time_near_misses = [
+    "", "-", " - ", "N/A", "2024-02-30 00:00:00", "2023-02-29 12:00:00", "2024-02-29 12:00:00",
+    "2024-13-01 00:00:00", "2024-06-22 24:00:00", "2024-06-22 23:60:00", "2024-06-22 23:59:60",
+    "2024/06/22 23:01:55", "2024-06-22 23:01:55 ", " 2024-06-22 23:01:55", "2024-06-22T23:01:55",
+    "1989-12-31 23:59:59", "1990-01-01 00:00:00", "2100-12-31 23:59:59", "2101-01-01 00:00:00",
+    "２024-06-22 23:01:55", "2024-6-22 23:01:55", "2024-06-22 23:01", "0000-00-00 00:00:00",
+    "2024-06-22 23:01:55\n2024-06-22 23:01:55", "2024-06-22 23:01:55.5", "2024-06-22",
+]  # fmt: skip
+
+
+@given(_with_one(_usual_times, _time_near_misses))
+def test_time_column_of_canonical_times_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import make_time_column
+
+    _same(make_time_column(to_time), to_time, col)
+
+
+@pytest.mark.parametrize("cell", _time_near_misses)
+def test_time_column_with_one_near_miss_equals_cells(cell: str) -> None:
+    from desktop_app.importing.values import make_time_column
+
+    for usual in (["2024-06-22 23:01:55", "2024-06-23 00:00:00"], ["1999-12-31 23:59:59", ""]):
+        _same(make_time_column(to_time), to_time, [*usual, cell])
+        _same(make_time_column(to_time), to_time, [cell, *usual])
+
+
+_usual_texts = st.sampled_from(
+    ["浙江省杭州市西湖区", " 张伟 ", "", "蓝牙耳机 降噪", "SKU-0005", "无"]
+)
+_text_near_misses = [
+    "-", " null ", "a\u200bb", "\ufeff张伟", "soft\u00adhyphen", "\u202eRTL", "\u2060", "a\x01b",
+    "line\nbreak", "x\u2028y", "\u3000张伟\u3000", "\u200b", "#N/A", "—", "😀",
+]  # fmt: skip
+
+
+@given(_with_one(_usual_texts, _text_near_misses))
+def test_text_column_of_plain_texts_equals_cells(col: list[str]) -> None:
+    from desktop_app.importing.values import text_column
+
+    _same(text_column, to_text, col)
+
+
+@pytest.mark.parametrize("cell", _text_near_misses)
+def test_text_column_with_one_near_miss_equals_cells(cell: str) -> None:
+    from desktop_app.importing.values import text_column
+
+    _same(text_column, to_text, ["浙江省", " 张伟 ", cell, ""])
+
+
 def test_columns_of_workbook_cells_fall_back_to_cells() -> None:
     from desktop_app.importing.values import convert_cells, fen_column, make_time_column
 
@@ -365,7 +460,14 @@ def test_columns_of_workbook_cells_fall_back_to_cells() -> None:
 
 _workbook_time_cells = st.one_of(
     st.datetimes(min_value=datetime(1980, 1, 1), max_value=datetime(2110, 12, 31)),
-    st.sampled_from(["", "-", None, 44914.5, "2022-12-19 12:00:00"]),
+    # whole seconds, as a workbook holds them, and dates (calamine's midnight datetimes): all the
+    # years, so that implausible ones are errors in either form
+    st.datetimes().map(lambda d: d.replace(microsecond=0)),
+    st.dates(),
+    st.datetimes(timezones=st.just(timezone(timedelta(hours=-5)))).map(
+        lambda d: d.replace(microsecond=0)
+    ),
+    st.sampled_from(["", "-", None, 44914.5, "2022-12-19 12:00:00", time(12, 30), True, 3]),
 )
 
 
@@ -378,14 +480,51 @@ def test_time_column_of_datetime_cells_equals_cells(col: list[object], date1904:
     assert make_time_column(conv)(tuple(col)) == convert_cells(conv, col)
 
 
+@given(st.lists(_workbook_time_cells, min_size=1, max_size=30))
+def test_dated_texts_read_as_the_cells(col: list[object]) -> None:
+    """Where `dated_texts` gives texts, they are the display texts, and each converts to the same
+    time (or the same error) as its cell."""
+    from desktop_app.importing.values import dated_texts
+
+    texts = dated_texts(tuple(col))
+    if texts is None:
+        return
+    assert texts == [cell_text(c) for c in col]
+    for cell, text in zip(col, texts, strict=True):
+        try:
+            expected: object = to_time(cell)
+        except CellError as exc:
+            expected = (exc.message, exc.message_en)
+        try:
+            got: object = to_time(text)
+        except CellError as exc:
+            got = (exc.message, exc.message_en)
+        assert got == expected
+
+
+def test_dated_texts_only_for_whole_second_datetimes_and_dates() -> None:
+    from desktop_app.importing.values import dated_texts
+
+    assert dated_texts((datetime(2024, 6, 22, 23, 1, 55), "", date(2024, 6, 22))) == [
+        "2024-06-22 23:01:55",
+        "",
+        "2024-06-22",
+    ]
+    assert dated_texts(("2024-06-22 23:01:55", "")) is None  # text alone: read as text
+    assert dated_texts((datetime(2024, 6, 22, 23, 1, 55, 500000), "")) is None
+    assert dated_texts((datetime(2024, 6, 22, tzinfo=UTC),)) is None
+    assert dated_texts((datetime(2024, 6, 22), "-")) is None
+    assert dated_texts((datetime(2024, 6, 22), 45000.0)) is None
+
+
 @given(st.lists(_workbook_time_cells, max_size=30))
 def test_raw_text_of_datetime_cells_is_cell_text(col: list[object]) -> None:
     from json.encoder import encode_basestring
 
-    from desktop_app.importing.rows import _encode_column
+    from desktop_app.importing.rows import _json_inner
     from desktop_app.importing.values import cell_text
 
-    assert _encode_column(tuple(col)) == [encode_basestring(cell_text(c)) for c in col]
+    assert list(_json_inner(tuple(col))) == [encode_basestring(cell_text(c))[1:-1] for c in col]
 
 
 _workbook_number_cells = st.one_of(
