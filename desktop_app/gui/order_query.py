@@ -235,9 +235,10 @@ class PageQuery:
     key_width: int  # number of key values appended to each row
     key_sql: str = ""  # the first page's key search alone (for EXPLAIN QUERY PLAN)
     # The same rows found the other way — through the filter's own index, then sorted — taken
-    # when reading the sort index in order has not filled a page within `SKIP_BUDGET` (the
-    # matches are sparse there), and for every later page of this query (`fell_back`).
+    # for a page when reading the sort index in order has not filled it within `budget` seconds
+    # (the matches are sparse there). `fell_back` records each time it was (for tests, timings).
     fallback: PageQuery | None = None
+    budget: float = 0.0
     fell_back: list[bool] = field(default_factory=list, compare=False, repr=False)
 
 
@@ -295,12 +296,18 @@ SELECTIVE_ROWS = 20_000
 # … and for a status chip sorted by paid or shipped time, whose matches' times come from a narrow
 # index (schema v5, ~1.5 µs a match instead of ~7 µs from the order rows).
 SELECTIVE_ROWS_BY_TIME = 100_000
-# A filter matching more is read in the sort's order; if a page is not full after `SKIP_BUDGET`
-# seconds (wall clock; the matches are sparse there), that page and the query's later ones are
-# found the other way — for chips only if they match at most `FALLBACK_ROWS` (the 逾期 chip at a
-# million orders, 116k, costs ~0.25 s a page that way; the skipping cost 3-5 s for the page past
-# its few shipped orders, sorted by shipped time descending).
-SKIP_BUDGET = 0.15
+# A filter matching more is read in the sort's order; if a page is not full after a budget of
+# wall-clock time (the matches are sparse there), that page is found the other way (`fallback`).
+# A text search: after `SEARCH_BUDGET` — a search dense enough to be worth reading in order fills
+# a page in a few milliseconds, and finding a sparse one (a name) costs a fixed ~0.45 s CPU at a
+# million orders, where reading in order cost up to 12 s. Chips, if they match at most
+# `FALLBACK_ROWS`: after about what finding them would cost (`CHIP_SECONDS` a match, at least
+# `SEARCH_BUDGET`), so a page never costs much more than twice the better way — the 逾期 chip at
+# a million orders (116k) sorted by shipped time descending cost 2-3.5 s CPU for the page past
+# its few shipped orders, ~0.25 s found; a rare chip with the 虚假发货嫌疑 one is read in order
+# in ~0.25 s, and found in as much.
+SEARCH_BUDGET = 0.05
+CHIP_SECONDS = 2e-6
 FALLBACK_ROWS = 400_000
 _PROGRESS_STEPS = 1000  # SQLite virtual-machine steps between two looks at the clock
 
@@ -729,7 +736,8 @@ def plan_pages(
         if sort_column in ("paid", "shipped") and _finder(flt) == "chips" and not flt.shop
         else SELECTIVE_ROWS
     )
-    matches = _matches(conn, flt, max(limit, FALLBACK_ROWS))
+    # Chips are counted further: up to `FALLBACK_ROWS` they get a fallback.
+    matches = _matches(conn, flt, FALLBACK_ROWS if _finder(flt) == "chips" else limit)
     unevaluated = has_unevaluated(conn)
     segments = page_queries(
         flt, sort_column, descending, page_size, unevaluated=unevaluated, few=matches <= limit
@@ -742,8 +750,9 @@ def plan_pages(
     )
     if len(found) != len(segments):
         return segments
+    budget = max(SEARCH_BUDGET, 0.0 if finder == "search" else matches * CHIP_SECONDS)
     return [
-        s if f.key_sql == s.key_sql else replace(s, fallback=f)
+        s if f.key_sql == s.key_sql else replace(s, fallback=f, budget=budget)
         for s, f in zip(segments, found, strict=True)
     ]
 
@@ -767,14 +776,14 @@ def fetch_page(
 ) -> list[tuple[Any, ...]]:
     """One page of rows of `query`, starting after the key `after` (None = from the start).
 
-    A query with a fallback runs for at most `SKIP_BUDGET` (a progress handler on the connection,
-    removed after) before the page is fetched through the fallback instead — and every later page
-    of that query too: the sort index is sparse in matches from there on."""
+    A query with a fallback runs for at most its `budget` (a progress handler on the connection,
+    removed after) before the page is fetched through the fallback instead. The next page tries
+    the sort's order again: matches sparse in one stretch of it are often dense after (the rare
+    chip's rows at the far end, the 逾期 orders not shipped yet after the few shipped ones) —
+    keeping to the fallback cost 0.3-0.6 s a page there instead of milliseconds."""
     if query.fallback is None:
         return _fetch(conn, query, after)
-    if query.fell_back:
-        return fetch_page(conn, query.fallback, after)
-    deadline = time.perf_counter() + SKIP_BUDGET
+    deadline = time.perf_counter() + query.budget
     conn.set_progress_handler(lambda: time.perf_counter() > deadline, _PROGRESS_STEPS)
     try:
         return _fetch(conn, query, after)

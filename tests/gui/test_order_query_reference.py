@@ -130,6 +130,7 @@ def _all_rows(conn: sqlite3.Connection, segments: list[PageQuery]) -> list[tuple
         while True:
             page = fetch_page(conn, query, after)
             rows += [tuple(r[:3]) for r in page]
+            assert len(rows) <= 600, "a page came again"
             if len(page) < PAGE:
                 break
             after = tuple(page[-1][-query.key_width :])
@@ -173,7 +174,8 @@ def test_a_fallback_taken_at_any_page_gives_the_reference_rows(
         conn: sqlite3.Connection, query: PageQuery, after: tuple[Any, ...] | None
     ) -> list[tuple[Any, ...]]:
         no_time = first_page or after is not None
-        monkeypatch.setattr(order_query, "SKIP_BUDGET", -1.0 if no_time else 1e9)
+        if query.fallback is not None:
+            query = order_query.replace(query, budget=-1.0 if no_time else 1e9)
         return fetch(conn, query, after)
 
     monkeypatch.setitem(globals(), "fetch_page", budget_after_the_first_page)
@@ -188,17 +190,17 @@ def test_a_fallback_taken_at_any_page_gives_the_reference_rows(
             fell_back += sum(bool(q.fell_back) for q in segments)
     assert fell_back > 100
     monkeypatch.setitem(globals(), "fetch_page", fetch)
-    monkeypatch.setattr(order_query, "SKIP_BUDGET", -1.0)
-    # After a fallback, the query's later pages go straight to it.
+    # Each page tries the sort's order first again.
     flt = OrderFilter(search="张三")
     (query, _rest) = plan_pages(conn, flt, "status", False, PAGE)
-    assert query.fallback is not None
+    assert query.fallback is not None and query.budget == order_query.SEARCH_BUDGET
+    query = order_query.replace(query, budget=-1.0)
     page = fetch_page(conn, query, None)
-    assert query.fell_back
-    monkeypatch.setattr(order_query, "SKIP_BUDGET", 1e9)
-    assert fetch_page(conn, query, tuple(page[-1][-query.key_width :])) == fetch_page(
-        conn, query.fallback, tuple(page[-1][-query.key_width :])
-    )
+    assert query.fell_back == [True]
+    query = order_query.replace(query, budget=1e9)
+    after = tuple(page[-1][-query.key_width :])
+    assert fetch_page(conn, query, after) == fetch_page(conn, query.fallback, after)
+    assert query.fell_back == [True]
 
 
 def test_an_error_other_than_the_budget_is_raised(
@@ -212,9 +214,8 @@ def test_an_error_other_than_the_budget_is_raised(
         fetch_page(conn, broken, None)
     assert not broken.fell_back
     # The progress handler is gone after each page: a long statement runs uninterrupted.
-    monkeypatch.setattr(order_query, "SKIP_BUDGET", -1.0)
     monkeypatch.setattr(order_query, "_PROGRESS_STEPS", 1)
-    fetch_page(conn, query, None)
+    fetch_page(conn, order_query.replace(query, budget=-1.0), None)
     assert conn.execute("SELECT COUNT(*) FROM orders a, orders b").fetchone()[0] == 600 * 600
 
 
