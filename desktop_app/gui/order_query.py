@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # The indexes these queries rely on are the store's (schema v4–v8, `desktop_app/store/schema.py`):
@@ -107,6 +108,15 @@ _SELECT = (
 # Written exactly as in the partial index `gui_verdicts_false_shipping` (schema v4), or SQLite
 # does not use it.
 _FALSE_SHIPPING = "v.flags_json LIKE '%\"false_shipping\"%'"
+# The same test for a row read in the order of a sort index (which holds the status, not the
+# flags): a seek in that partial index, which holds the flagged verdicts only — instead of reading
+# each verdict row (a status chip with the 虚假发货嫌疑 one read ~1M verdict rows for the first
+# page at a million orders when the status is rare: 4–15 s).
+_FLAGGED = (
+    "EXISTS (SELECT 1 FROM verdict_rows f INDEXED BY gui_verdicts_false_shipping "
+    "WHERE f.platform = v.platform AND f.status = v.status AND f.order_id = v.order_id "
+    f"AND f.sub_order_id = v.sub_order_id AND {_FALSE_SHIPPING.replace('v.', 'f.')})"
+)
 _PK = ("o.platform", "o.order_id", "o.sub_order_id")
 _PK_V = ("v.platform", "v.order_id", "v.sub_order_id")
 _NOTES_JOIN = (
@@ -207,7 +217,7 @@ def _where(
             parts.append(status)
             params += sorted(flt.statuses)
         if flt.false_shipping:
-            parts.append(_FALSE_SHIPPING)
+            parts.append(_FALSE_SHIPPING if status_index else _FLAGGED)
         clauses.append("(" + " OR ".join(parts) + ")")
     return clauses, params
 
@@ -224,6 +234,12 @@ class PageQuery:
     params: tuple[Any, ...]
     key_width: int  # number of key values appended to each row
     key_sql: str = ""  # the first page's key search alone (for EXPLAIN QUERY PLAN)
+    # The same rows found the other way — through the filter's own index, then sorted — taken
+    # for a page when reading the sort index in order has not filled it within `budget` seconds
+    # (the matches are sparse there). `fell_back` records each time it was (for tests, timings).
+    fallback: PageQuery | None = None
+    budget: float = 0.0
+    fell_back: list[bool] = field(default_factory=list, compare=False, repr=False)
 
 
 _VERDICT_JOIN = (
@@ -242,6 +258,34 @@ _ORDER_JOIN = (
     "orders o ON o.platform = +v.platform AND o.order_id = +v.order_id "
     "AND o.sub_order_id = +v.sub_order_id"
 )
+_NARROW_ORDER_JOIN = _ORDER_JOIN.replace("orders o", f"orders o INDEXED BY {_KEY_TIMES}", 1)
+
+
+def _text_search(flt: OrderFilter) -> bool:
+    """True for a search by text (a name, a product word): a substring of several columns of the
+    order rows, as opposed to an id or a pasted list of ids (found through the id indexes)."""
+    text = flt.search.strip()
+    return bool(text) and not id_like(text) and not id_list(text)
+
+
+def _chip_matches(flt: OrderFilter) -> tuple[str, list[Any]]:
+    """The keys of the verdicts a status chip together with the 虚假发货嫌疑 one matches — those
+    of the chips' statuses (through `verdicts_status`, per platform), then the flagged ones of
+    other statuses (the partial false-shipping index, which holds the status) — and its
+    parameters. Two disjoint parts: nothing to remove twice, no temporary B-tree."""
+    marks = ", ".join("?" for _ in flt.statuses)
+    platforms = "s.platform = ?" if flt.platform else f"s.platform IN {_ALL_PLATFORMS}"
+    flagged_platform = "f.platform = ? AND " if flt.platform else ""
+    sql = (
+        "SELECT s.platform, s.order_id, s.sub_order_id FROM verdict_rows s INDEXED BY "
+        f"verdicts_status WHERE {platforms} AND s.status IN ({marks}) UNION ALL "
+        "SELECT f.platform, f.order_id, f.sub_order_id FROM verdict_rows f "
+        f"WHERE {flagged_platform}{_FALSE_SHIPPING.replace('v.', 'f.')} "
+        f"AND f.status NOT IN ({marks})"
+    )
+    platform = [flt.platform] if flt.platform else []
+    statuses = sorted(flt.statuses)
+    return sql, [*platform, *statuses, *platform, *statuses]
 
 
 # A filter matching at most this many orders is served by reading its rows through the filter's
@@ -252,16 +296,30 @@ SELECTIVE_ROWS = 20_000
 # … and for a status chip sorted by paid or shipped time, whose matches' times come from a narrow
 # index (schema v5, ~1.5 µs a match instead of ~7 µs from the order rows).
 SELECTIVE_ROWS_BY_TIME = 100_000
+# A filter matching more is read in the sort's order; if a page is not full after a budget of
+# wall-clock time (the matches are sparse there), that page is found the other way (`fallback`).
+# A text search: after `SEARCH_BUDGET` — a search dense enough to be worth reading in order fills
+# a page in a few milliseconds, and finding a sparse one (a name) costs a fixed ~0.45 s CPU at a
+# million orders, where reading in order cost up to 12 s. Chips, if they match at most
+# `FALLBACK_ROWS`: after about what finding them would cost (`CHIP_SECONDS` a match, at least
+# `SEARCH_BUDGET`), so a page never costs much more than twice the better way — the 逾期 chip at
+# a million orders (116k) sorted by shipped time descending cost 2-3.5 s CPU for the page past
+# its few shipped orders, ~0.25 s found; a rare chip with the 虚假发货嫌疑 one is read in order
+# in ~0.25 s, and found in as much.
+SEARCH_BUDGET = 0.05
+CHIP_SECONDS = 2e-6
+FALLBACK_ROWS = 400_000
+_PROGRESS_STEPS = 1000  # SQLite virtual-machine steps between two looks at the clock
 
 
 def _finder(flt: OrderFilter) -> str:
     """Which of the filter's indexes finds its rows when it matches few: "chips" (the platform's
-    and chips' rows through `verdicts_status` or the false-shipping index), "shop" (the shop's
-    orders, with the platform's, through the shop index), "platform" (the platform's rows through
-    the primary key or an order index leading with the platform), or "" (none: a status chip
-    together with the 虚假发货嫌疑 one and no platform — no index finds "this status OR flagged" —
-    or no filter)."""
-    if flt.chips and not (flt.statuses and flt.false_shipping):
+    and chips' rows through `verdicts_status` and/or the false-shipping index — both, for a status
+    chip with the 虚假发货嫌疑 one), "shop" (the shop's orders, with the platform's, through the
+    shop index), "platform" (the platform's rows through the primary key or an order index leading
+    with the platform), or "" (no filter). A text search is found by reading the narrow key index
+    whole ("search", see `_fallback_finder`)."""
+    if flt.chips:
         return "chips"
     if flt.shop:
         return "shop"
@@ -273,6 +331,12 @@ def _finder(flt: OrderFilter) -> str:
 def selective(conn: sqlite3.Connection, flt: OrderFilter, limit: int = SELECTIVE_ROWS) -> bool:
     """True when the rows `_finder` would find number at most `limit` (counted through their
     indexes, stopping at `limit` + 1: milliseconds at any size)."""
+    return _matches(conn, flt, limit) <= limit
+
+
+def _matches(conn: sqlite3.Connection, flt: OrderFilter, limit: int) -> int:
+    """How many rows `_finder` would find, counted up to `limit` + 1 (more when two chip indexes
+    are counted: an upper bound then); `limit` + 1 when there is no finder."""
     finder = _finder(flt)
     platform = [flt.platform] if flt.platform else []
     if finder == "chips":
@@ -299,8 +363,8 @@ def selective(conn: sqlite3.Connection, flt: OrderFilter, limit: int = SELECTIVE
     elif finder == "platform":
         total = _count_upto(conn, "SELECT 1 FROM orders o WHERE o.platform = ?", platform, limit)
     else:
-        return False
-    return total <= limit
+        return limit + 1
+    return total
 
 
 def _count_upto(conn: sqlite3.Connection, sql: str, params: list[Any], limit: int) -> int:
@@ -316,32 +380,35 @@ def page_queries(
     *,
     unevaluated: bool = True,
     few: bool = False,
+    finder: str | None = None,
 ) -> list[PageQuery]:
     """The segments to page through, in order, for this filter and sort.
 
     `unevaluated` False says every order has a verdict, which spares the query for the rest.
     `few` (see `selective`) says the filter matches few orders: find those first and sort.
+    `finder` names the way to find them instead of `_finder`'s (see `_fallback_finder`).
     """
     key = SORT_KEYS.get(sort_column, SORT_KEYS["status"])
     direction = "DESC" if descending else "ASC"
     compare = "<" if descending else ">"
-    finder = _finder(flt) if few else ""
+    if finder is None:
+        finder = _finder(flt) if few else ""
     # Sorted by platform or order id, one platform's orders are a range of the primary key (and
     # of `gui_orders_key_times`) already in order: nothing to skip, nothing to sort.
     in_key_order = sort_column in ("platform", "order_id")
     if finder == "platform" and in_key_order:
         finder = ""
-    # An order sort skipping other platforms' rows while a shop or a text search also filters:
-    # the sort index (which holds the platform) is read alone, and only the platform's orders
-    # are looked up for the rest — SQLite would read every order row it passes (40× slower).
-    text = flt.search.strip()
-    row_filters = bool(flt.shop) or (bool(text) and not id_like(text) and not id_list(text))
-    self_join = (
-        key.driver == "orders" and bool(flt.platform) and row_filters and not finder
-    ) and not in_key_order
+    # An order sort while a shop or a text search also filters: the sort index (which holds the
+    # platform) is read alone, and the rest is looked up in the narrow key index (schema v9) —
+    # only for the platform's orders — where SQLite would read every order row it passes (40×
+    # slower).
+    row_filters = bool(flt.shop) or _text_search(flt)
+    self_join = (key.driver == "orders" and row_filters and not finder) and not in_key_order
     clauses, params = _where(
         flt,
-        alias="v" if (key.driver == "verdicts" and finder != "shop") or finder == "chips" else "o",
+        alias="v"
+        if (key.driver == "verdicts" and finder not in ("shop", "search")) or finder == "chips"
+        else "o",
         status_index=finder == "chips",
         shop_index=finder == "shop",
         platform_index=bool(finder) or in_key_order,
@@ -356,19 +423,63 @@ def page_queries(
         # The platform's and chips' rows through the status / false-shipping indexes, then sorted
         # (SQLite would read every verdict of the platforms by the primary key instead).
         verdicts = "verdict_rows v INDEXED BY verdicts_status" if flt.statuses else "verdict_rows v"
+        if flt.statuses and flt.false_shipping:
+            # "This status OR flagged": each index's matches, united — exactly the chips' rows,
+            # so the chips are not tested again (that read each match's verdict row: +0.3 s for
+            # 100k matches); their verdict rows are read only for a verdict sort's keys.
+            union, union_params = _chip_matches(flt)
+            united = "v" if key.driver == "verdicts" else "m"  # the matches' keys' alias
+            verdicts = f"({union}) m"
+            if key.driver == "verdicts":
+                verdicts += (
+                    " CROSS JOIN verdict_rows v ON v.platform = +m.platform "
+                    "AND v.order_id = +m.order_id AND v.sub_order_id = +m.sub_order_id"
+                )
+            clauses, params = _where(
+                flt, with_chips=False, alias=united, shop_index=False, platform_index=True
+            )
+            params = [*union_params, *params]
         pk = _PK_V if key.driver == "verdicts" else _PK
         keys = (*key.expr, *(k for k in pk if k not in key.expr))
         order_join = _ORDER_JOIN
-        if sort_column in ("paid", "shipped") and not flt.shop:
-            # Each match's time from the narrow key/time index (schema v5), not from the ~1.5 KB
-            # order row: SQLite itself prefers the primary key for an equality on all of it.
-            order_join = _ORDER_JOIN.replace("orders o", f"orders o INDEXED BY {_KEY_TIMES}", 1)
+        if key.driver == "orders" or row_filters:
+            # Each match's sort key (paid or shipped time: schema v5), shop or searched texts (v9)
+            # from the narrow key index, not from the ~1.5 KB order row: SQLite itself prefers the
+            # primary key for an equality on all of it.
+            order_join = _NARROW_ORDER_JOIN
+        if flt.statuses and flt.false_shipping and key.driver == "orders":
+            order_join = order_join.replace("+v.", "+m.")
         source = f"FROM {verdicts}" if verdicts_only else f"FROM {verdicts} CROSS JOIN {order_join}"
         segments.append(
             _segment(
                 source, clauses, params, keys, pk, direction, compare, page_size, sort_found=True
             )
         )
+        return segments
+    if finder == "search":
+        # A text search matching few orders, or sparse in the sort's order: the matches are found
+        # by reading the narrow key index whole (schema v9: ~125 MB at a million orders, the
+        # texts checked there), then sorted — instead of looking each order of the sort index up
+        # in turn (10–12 s CPU for a first page that matches nothing at a million orders).
+        narrow = f"FROM orders o INDEXED BY {_KEY_TIMES}"
+        if key.driver == "verdicts":
+            keys, pk = (*key.expr, *_PK_V), _PK_V
+            source = (
+                f"{narrow} CROSS JOIN verdict_rows v ON v.platform = +o.platform "
+                "AND v.order_id = +o.order_id AND v.sub_order_id = +o.sub_order_id"
+            )
+        else:
+            keys, pk = (*key.expr, *(k for k in _PK if k not in key.expr)), _PK
+            source = narrow + (f" LEFT JOIN {_VERDICT_KEY_JOIN}" if flt.chips else "")
+        segments.append(
+            _segment(
+                source, clauses, params, keys, pk, direction, compare, page_size, sort_found=True
+            )
+        )
+        if key.driver == "verdicts" and not flt.chips and unevaluated:
+            segments.append(_unevaluated_segment(flt, finder, direction, compare, page_size))
+            if descending:
+                segments.reverse()
         return segments
     if key.driver == "verdicts":
         keys = (*key.expr, *_PK_V)
@@ -387,7 +498,10 @@ def page_queries(
             # either side may lead: plain equalities
             source = f"FROM verdicts v JOIN {_ORDER_JOIN.replace('+', '')}"
         else:
-            source = f"FROM verdicts v CROSS JOIN {_ORDER_JOIN}"
+            # A shop or a text search is checked in the narrow key index (schema v9).
+            source = (
+                f"FROM verdicts v CROSS JOIN {_NARROW_ORDER_JOIN if row_filters else _ORDER_JOIN}"
+            )
         segments.append(
             _segment(
                 source,
@@ -402,21 +516,7 @@ def page_queries(
             )
         )
         if not flt.chips and unevaluated:  # orders with no verdict yet come last
-            # In primary-key order: a platform filter is a range of it.
-            clauses, params = _where(flt, shop_index=finder == "shop")
-            source2 = f"FROM orders o LEFT JOIN {_VERDICT_JOIN}"
-            segments.append(
-                _segment(
-                    source2,
-                    [*clauses, "v.status IS NULL"],
-                    params,
-                    _PK,
-                    _PK,
-                    direction,
-                    compare,
-                    page_size,
-                )
-            )
+            segments.append(_unevaluated_segment(flt, finder, direction, compare, page_size))
         if descending:
             segments.reverse()
     else:
@@ -428,8 +528,8 @@ def page_queries(
         source = "FROM orders o"
         if self_join:
             source += (
-                " CROSS JOIN orders r ON r.platform = +o.platform AND r.order_id = +o.order_id"
-                " AND r.sub_order_id = +o.sub_order_id"
+                f" CROSS JOIN orders r INDEXED BY {_KEY_TIMES} ON r.platform = +o.platform"
+                " AND r.order_id = +o.order_id AND r.sub_order_id = +o.sub_order_id"
             )
         if flt.chips:
             source += f" LEFT JOIN {_VERDICT_KEY_JOIN}"
@@ -447,6 +547,27 @@ def page_queries(
             )
         )
     return segments
+
+
+def _unevaluated_segment(
+    flt: OrderFilter, finder: str, direction: str, compare: str, page_size: int
+) -> PageQuery:
+    """The orders with no verdict yet (served after the evaluated ones under a verdict sort), in
+    primary-key order: a platform filter is a range of it, and a shop or a text search is checked
+    in the narrow key index, read in that same order (schema v9), not in the order rows."""
+    clauses, params = _where(flt, shop_index=finder == "shop")
+    narrow = (bool(flt.shop) or _text_search(flt)) and finder != "shop"
+    orders = f"orders o INDEXED BY {_KEY_TIMES}" if narrow else "orders o"
+    return _segment(
+        f"FROM {orders} LEFT JOIN {_VERDICT_JOIN}",
+        [*clauses, "v.status IS NULL"],
+        params,
+        _PK,
+        _PK,
+        direction,
+        compare,
+        page_size,
+    )
 
 
 def _segment(
@@ -512,10 +633,6 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
     evaluated) and 'all'."""
     clauses, params = _where(flt, with_chips=False)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    join = (
-        "FROM orders o LEFT JOIN verdicts v ON v.platform = o.platform "
-        "AND v.order_id = o.order_id AND v.sub_order_id = o.sub_order_id"
-    )
     if not flt.shop and not flt.search.strip():
         # Only platform filters: count the verdicts table alone, grouped in the order of its
         # (platform, status) index — no index leads with the status (schema v8), and grouping by
@@ -539,6 +656,17 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
             ).fetchone()[0]
         )
     else:
+        # A shop or a search: each matching order's status from the small key index, not the
+        # verdict row; the shop's orders through the shop index, a text searched in the narrow key
+        # index (schema v9: SQLite picks it, as it covers what the search reads). The flagged
+        # orders are counted from their partial index (a few entries), each looked up among the
+        # matches — the orders were read a second time for it. At a million orders: a search
+        # 2.4 s → 0.7 s CPU, half the orders' shop 1.6 → 0.6 s.
+        join = (
+            "FROM orders o LEFT JOIN verdict_rows v INDEXED BY gui_verdicts_key "
+            "ON v.platform = o.platform AND v.order_id = o.order_id "
+            "AND v.sub_order_id = o.sub_order_id"
+        )
         counts = {
             str(status or ""): int(n)
             for status, n in conn.execute(
@@ -546,9 +674,14 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
             )
         }
         total = sum(counts.values())
-        fs_where = " AND ".join([*clauses, "v.flags_json LIKE '%\"false_shipping\"%'"])
+        flagged = (
+            "FROM verdict_rows v INDEXED BY gui_verdicts_false_shipping CROSS JOIN orders o "
+            "ON o.platform = +v.platform AND o.order_id = +v.order_id "
+            "AND o.sub_order_id = +v.sub_order_id"
+        )
+        fs_where = " AND ".join([_FALSE_SHIPPING, *clauses])
         counts["false_shipping"] = int(
-            conn.execute(f"SELECT COUNT(*) {join} WHERE {fs_where}", params).fetchone()[0]
+            conn.execute(f"SELECT COUNT(*) {flagged} WHERE {fs_where}", params).fetchone()[0]
         )
     evaluated = sum(n for s, n in counts.items() if s not in ("", "false_shipping"))
     counts[""] = max(0, total - evaluated)
@@ -605,27 +738,77 @@ def plan_pages(
     conn: sqlite3.Connection, flt: OrderFilter, sort_column: str, descending: bool, page_size: int
 ) -> list[PageQuery]:
     """`page_queries` for the database as it is now (are some orders unevaluated? does the
-    filter match few orders?) — a few milliseconds of counting at any size."""
-    return page_queries(
-        flt,
-        sort_column,
-        descending,
-        page_size,
-        unevaluated=has_unevaluated(conn),
-        few=selective(
-            conn,
-            flt,
-            SELECTIVE_ROWS_BY_TIME
-            if sort_column in ("paid", "shipped") and _finder(flt) == "chips" and not flt.shop
-            else SELECTIVE_ROWS,
-        ),
+    filter match few orders?) — a few milliseconds of counting at any size. A filter matching
+    many, read in the sort's order, gets the other way of finding its rows as a fallback
+    (`_fallback_finder`)."""
+    limit = (
+        SELECTIVE_ROWS_BY_TIME
+        if sort_column in ("paid", "shipped") and _finder(flt) == "chips" and not flt.shop
+        else SELECTIVE_ROWS
     )
+    # Chips are counted further: up to `FALLBACK_ROWS` they get a fallback.
+    matches = _matches(conn, flt, FALLBACK_ROWS if _finder(flt) == "chips" else limit)
+    unevaluated = has_unevaluated(conn)
+    segments = page_queries(
+        flt, sort_column, descending, page_size, unevaluated=unevaluated, few=matches <= limit
+    )
+    finder = "" if matches <= limit else _fallback_finder(flt, matches)
+    if not finder:
+        return segments
+    found = page_queries(
+        flt, sort_column, descending, page_size, unevaluated=unevaluated, finder=finder
+    )
+    if len(found) != len(segments):
+        return segments
+    budget = max(SEARCH_BUDGET, 0.0 if finder == "search" else matches * CHIP_SECONDS)
+    return [
+        s if f.key_sql == s.key_sql else replace(s, fallback=f, budget=budget)
+        for s, f in zip(segments, found, strict=True)
+    ]
+
+
+def _fallback_finder(flt: OrderFilter, matches: int) -> str:
+    """How a filter matching many orders finds its rows when reading the sort's index in order
+    turns out slow (its matches are sparse there — a text search matching few orders, the 逾期
+    chip sorted by shipped time once its few shipped orders are passed): a text search by reading
+    the narrow key index whole ("search": a fixed cost, ~0.45 s CPU at a million orders, plus
+    sorting the matches), chips through their own indexes ("chips") if they match at most
+    `FALLBACK_ROWS` (a cost per match), else "" (none)."""
+    if _text_search(flt):
+        return "search"
+    if _finder(flt) == "chips" and matches <= FALLBACK_ROWS:
+        return "chips"
+    return ""
 
 
 def fetch_page(
     conn: sqlite3.Connection, query: PageQuery, after: tuple[Any, ...] | None
 ) -> list[tuple[Any, ...]]:
-    """One page of rows of `query`, starting after the key `after` (None = from the start)."""
+    """One page of rows of `query`, starting after the key `after` (None = from the start).
+
+    A query with a fallback runs for at most its `budget` (a progress handler on the connection,
+    removed after) before the page is fetched through the fallback instead. The next page tries
+    the sort's order again: matches sparse in one stretch of it are often dense after (the rare
+    chip's rows at the far end, the 逾期 orders not shipped yet after the few shipped ones) —
+    keeping to the fallback cost 0.3-0.6 s a page there instead of milliseconds."""
+    if query.fallback is None:
+        return _fetch(conn, query, after)
+    deadline = time.perf_counter() + query.budget
+    conn.set_progress_handler(lambda: time.perf_counter() > deadline, _PROGRESS_STEPS)
+    try:
+        return _fetch(conn, query, after)
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise
+    finally:
+        conn.set_progress_handler(None, 0)
+    query.fell_back.append(True)
+    return fetch_page(conn, query.fallback, after)
+
+
+def _fetch(
+    conn: sqlite3.Connection, query: PageQuery, after: tuple[Any, ...] | None
+) -> list[tuple[Any, ...]]:
     if after is None:
         return conn.execute(query.first_sql, query.params).fetchall()
     return conn.execute(query.after_sql, (*query.params, *after, after[0])).fetchall()

@@ -10,7 +10,9 @@ orders in one run (so a small platform's rows all sit at one end of the order-id
 with the real model and reader off screen:
 
 - prints ``EXPLAIN QUERY PLAN`` for the first page of every sort column × direction × filter the
-  window offers, marking any plan that sorts in a temporary B-tree (no index serves the order);
+  window offers, marking any plan that sorts in a temporary B-tree (no index serves the order),
+  and the plan of its fallback (found through the filter's own index and sorted: taken for a
+  page the sort's order does not fill in time);
 - times every filter × sort column × direction: the page's planning (the counts deciding how to
   find its rows), the first page, the next one, and Ctrl+End (the first page the other way round)
   — the best of three, the worst combination per filter printed last;
@@ -53,8 +55,10 @@ FILTERS: dict[str, dict[str, Any]] = {
     "aliexpress+2 chips": dict(platform="aliexpress", statuses=frozenset({"late", "on_time"})),
     "false-shipping": dict(false_shipping=True),
     "chip+false-shipping": dict(statuses=frozenset({"excluded"}), false_shipping=True),
+    "overdue+false-shipping": dict(statuses=frozenset({"overdue"}), false_shipping=True),
     "search id": dict(search="2300000000000123456"),
     "search text": dict(search="围巾 7"),
+    "search name": dict(search="李四"),  # a 2-character name no order has: every order checked
 }
 
 
@@ -91,17 +95,21 @@ def plans(path: Path) -> int:
             plan = " | ".join(steps)
             temp = "TEMP B-TREE" in plan
             # An id search, or a filter counted as matching few orders, finds its orders through
-            # the filter's indexes (no SCAN but of the flagged verdicts' partial index or of the
-            # list of platforms), then sorts them.
+            # the filter's indexes (no SCAN but of the flagged verdicts' partial index, of the
+            # list of platforms or of the chips' matches, `m`), then sorts them.
             few = not any(
                 step.startswith("SCAN ")
-                and not step.startswith("SCAN known")
+                and not step.startswith(("SCAN known", "SCAN m"))
                 and not step.endswith("INDEX gui_verdicts_false_shipping")
                 for step in steps
             )
             bad += temp and not few
             mark = "few  " if temp and few else "SORTS" if temp else "ok   "
             print(f"{mark} {name:20} {column:9} {'desc' if desc else 'asc '} #{i}: {plan}")
+            if q.fallback is not None:
+                found = conn.execute("EXPLAIN QUERY PLAN " + q.fallback.key_sql, q.fallback.params)
+                plan = " | ".join(str(r[3]) for r in found)
+                print(f"  fallback after {q.budget * 1000:.0f} ms: {plan}")
     conn.close()
     return bad
 

@@ -1,0 +1,95 @@
+"""Schema v9: the narrow key index of the orders (`gui_orders_key_times`) also holds the columns a
+text search and the shop filter read, in new and upgraded databases; the data is kept, and a text
+search then reads that index, not the order rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop_app.gui import order_query
+from desktop_app.store.connection import open_store, split_sql
+from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+# What a key search reads from the order rows: the key, the sort's times, the shop and the texts a
+# search matches (`order_query._where`).
+COLUMNS = [
+    "platform",
+    "order_id",
+    "sub_order_id",
+    "paid_at",
+    "shipped_at",
+    "shop",
+    "tracking_no",
+    "receiver_name",
+    "product_name",
+]
+
+
+def _columns(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute("PRAGMA index_info('gui_orders_key_times')").fetchall()
+    return [str(r[2]) for r in sorted(rows)]
+
+
+def _v8_database(path: Path) -> None:
+    """A database as schema v8 left it, with orders of two platforms and their verdicts."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:8]:
+        for statement in split_sql(script):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 8")
+    conn.execute(
+        "INSERT INTO imports(id, file_name, file_path, sha256, size_bytes, file_format, platform, "
+        "kind, sheets_json, imported_at) VALUES (1, 'a.csv', '/a.csv', 'x', 1, 'csv', "
+        "'kuaishou', 'orders', '[]', '2026-01-01 00:00:00')"
+    )
+    for i in range(40):
+        platform = "douyin" if i % 4 == 0 else "kuaishou"
+        conn.execute(
+            "INSERT INTO orders(platform, order_id, shop, paid_at, receiver_name, product_name, "
+            "raw_json, import_id, source_row) VALUES (?, ?, ?, '2026-01-01 10:00:00', ?, ?, "
+            "'[]', 1, ?)",
+            (platform, f"{4000 + i}", "小店" if i % 2 else "", f"张三{i % 5}", f"围巾 {i}", i + 2),
+        )
+        conn.execute(
+            "INSERT INTO verdict_rows(platform, order_id, as_of, status, rules_json, "
+            "reasons_json, reasons_en_json, flags_json, trace_id, urgency) "
+            "VALUES (?, ?, '2026-01-02 00:00:00', ?, '[]', '[]', '[]', '[]', 0, ?)",
+            (platform, f"{4000 + i}", "overdue" if i % 3 else "pending", i % 3),
+        )
+    conn.close()
+
+
+def test_a_new_database_has_the_wide_key_index(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.db", daily_backup=False) as store:
+        assert _columns(store.conn) == COLUMNS
+
+
+def test_a_v8_database_gets_the_wide_key_index_and_keeps_its_data(tmp_path: Path) -> None:
+    db = tmp_path / "v8.db"
+    _v8_database(db)
+    with sqlite3.connect(db) as old:
+        assert _columns(old) == COLUMNS[:5]
+        orders = old.execute("SELECT * FROM orders ORDER BY order_id").fetchall()
+        verdicts = old.execute("SELECT * FROM verdict_rows ORDER BY order_id").fetchall()
+    with open_store(db, daily_backup=False) as store:
+        conn = store.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert _columns(conn) == COLUMNS
+        assert conn.execute("SELECT * FROM orders ORDER BY order_id").fetchall() == orders
+        assert conn.execute("SELECT * FROM verdict_rows ORDER BY order_id").fetchall() == verdicts
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # A name search pages through the upgraded database, its matches found in the index.
+        flt = order_query.OrderFilter(shop="小店", search="张三1")
+        want = sorted(f"{4000 + i}" for i in range(40) if i % 2 and i % 5 == 1)
+        for column in order_query.SORT_KEYS:
+            for finder in (None, "search"):
+                segments = order_query.page_queries(flt, column, False, 200, finder=finder)
+                rows = order_query.fetch_page(conn, segments[0], None)
+                assert sorted(r[1] for r in rows) == want, (column, finder)
+        (query,) = order_query.page_queries(flt, "paid", False, 200, finder="search")
+        plan = [
+            str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + query.key_sql, query.params)
+        ]
+        assert plan[0] == "SCAN o USING COVERING INDEX gui_orders_key_times", plan
