@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-import time
 from dataclasses import dataclass, field, replace
 from typing import Any
+
+from desktop_app.gui import interrupts
 
 # The indexes these queries rely on are the store's (schema v4–v8, `desktop_app/store/schema.py`):
 # built where orders and verdicts are written, never when the window opens. Their expressions
@@ -309,7 +310,6 @@ SELECTIVE_ROWS_BY_TIME = 100_000
 SEARCH_BUDGET = 0.05
 CHIP_SECONDS = 2e-6
 FALLBACK_ROWS = 400_000
-_PROGRESS_STEPS = 1000  # SQLite virtual-machine steps between two looks at the clock
 
 
 def _finder(flt: OrderFilter) -> str:
@@ -786,22 +786,21 @@ def fetch_page(
 ) -> list[tuple[Any, ...]]:
     """One page of rows of `query`, starting after the key `after` (None = from the start).
 
-    A query with a fallback runs for at most its `budget` (a progress handler on the connection,
-    removed after) before the page is fetched through the fallback instead. The next page tries
+    A query with a fallback runs for at most its `budget` (`interrupts.budget`: the connection's
+    progress handler, which keeps the reader's own check) before the page is fetched through the
+    fallback instead. The next page tries
     the sort's order again: matches sparse in one stretch of it are often dense after (the rare
     chip's rows at the far end, the 逾期 orders not shipped yet after the few shipped ones) —
     keeping to the fallback cost 0.3-0.6 s a page there instead of milliseconds."""
     if query.fallback is None:
         return _fetch(conn, query, after)
-    deadline = time.perf_counter() + query.budget
-    conn.set_progress_handler(lambda: time.perf_counter() > deadline, _PROGRESS_STEPS)
-    try:
-        return _fetch(conn, query, after)
-    except sqlite3.OperationalError as exc:
-        if "interrupted" not in str(exc):
-            raise
-    finally:
-        conn.set_progress_handler(None, 0)
+    with interrupts.budget(conn, query.budget) as expired:
+        try:
+            return _fetch(conn, query, after)
+        except sqlite3.OperationalError as exc:
+            # Interrupted for another reason (the reader's job is no longer wanted): no fallback.
+            if "interrupted" not in str(exc) or not expired():
+                raise
     query.fell_back.append(True)
     return fetch_page(conn, query.fallback, after)
 

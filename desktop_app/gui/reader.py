@@ -7,8 +7,8 @@ through `tasks.BackgroundOp` on the database worker, so a long import never hold
 
 A job may say when its answer is no longer wanted (`stale`: the seller typed on, chose another
 chip or sort). A stale job still queued is skipped, and a running one is interrupted inside SQLite
-(a progress handler asks every few thousand VM steps), so the next request does not wait behind
-a superseded one — a substring search over a million orders takes seconds.
+(`interrupts.watch`: the connection's progress handler, shared with a page query's time budget),
+so the next request does not wait behind a superseded one.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.gui.interrupts import WatchedConnection, watch
 from desktop_app.gui.mailbox import mailbox
 from desktop_app.gui.tasks import QtExecutor
 from desktop_app.qt import QtCore
@@ -29,11 +30,6 @@ BUSY_TIMEOUT_MS = 10_000
 # Page cache of the reader's connection: a filtered table page may look up tens of thousands of
 # index entries, which SQLite's default 2 MB cache would re-read from the file every time.
 CACHE_KIB = 65_536
-# SQLite virtual-machine steps between two `stale()` checks while a job's query runs: at the
-# ~50 M steps a second measured here, a check every ~0.2 ms, so an interrupted query stops within
-# a millisecond; the checks cost nothing measurable (a 3M-row query took 1.28 s CPU without them,
-# 1.14 s with — noise).
-STALE_CHECK_STEPS = 10_000
 
 
 class _Superseded:
@@ -54,10 +50,10 @@ class DbReader(QtCore.QObject):
         self._pending = 0
         self._closed = False
 
-    def _connection(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+    def _connection(self) -> WatchedConnection:
+        conn: WatchedConnection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.db_path, isolation_level=None)
+            conn = sqlite3.connect(self.db_path, isolation_level=None, factory=WatchedConnection)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA query_only = 1")
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
@@ -92,7 +88,7 @@ class DbReader(QtCore.QObject):
                 return
             conn = self._connection()
             if stale is not None:
-                conn.set_progress_handler(lambda: 1 if stale() else 0, STALE_CHECK_STEPS)
+                watch(conn, stale)
             try:
                 result = job(conn)
             except BaseException as exc:
@@ -104,7 +100,7 @@ class DbReader(QtCore.QObject):
                 box.post(self._deliver, done, result, None)
             finally:
                 if stale is not None:
-                    conn.set_progress_handler(None, 0)
+                    watch(conn, None)
 
         self._executor.submit(run)
         box.expect()

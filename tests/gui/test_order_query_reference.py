@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from conftest import fill_store
 
-from desktop_app.gui import order_query
+from desktop_app.gui import interrupts, order_query
 from desktop_app.gui.order_query import (
     SORT_KEYS,
     OrderFilter,
@@ -167,7 +167,7 @@ def test_a_fallback_taken_at_any_page_gives_the_reference_rows(
     conn = mixed.conn
     monkeypatch.setattr(order_query, "SELECTIVE_ROWS", 0)
     monkeypatch.setattr(order_query, "SELECTIVE_ROWS_BY_TIME", 0)
-    monkeypatch.setattr(order_query, "_PROGRESS_STEPS", 1)
+    monkeypatch.setattr(interrupts, "STEPS", 1)
     fetch = order_query.fetch_page
 
     def budget_after_the_first_page(
@@ -214,9 +214,27 @@ def test_an_error_other_than_the_budget_is_raised(
         fetch_page(conn, broken, None)
     assert not broken.fell_back
     # The progress handler is gone after each page: a long statement runs uninterrupted.
-    monkeypatch.setattr(order_query, "_PROGRESS_STEPS", 1)
+    monkeypatch.setattr(interrupts, "STEPS", 1)
     fetch_page(conn, order_query.replace(query, budget=-1.0), None)
     assert conn.execute("SELECT COUNT(*) FROM orders a, orders b").fetchone()[0] == 600 * 600
+
+
+def test_a_read_no_longer_wanted_is_not_taken_for_a_budget_run_out(mixed: Store) -> None:
+    """On the reader's connection a page query stops also when its job is stale; that stop must
+    end the job, not send it down the (costlier) fallback."""
+    conn = sqlite3.connect(mixed.path, factory=interrupts.WatchedConnection)
+    try:
+        (query, _rest) = plan_pages(conn, OrderFilter(search="张三"), "status", False, PAGE)
+        assert query.fallback is not None
+        query = order_query.replace(query, budget=1e9)
+        interrupts.watch(conn, lambda: True)
+        with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+            fetch_page(conn, query, None)
+        assert not query.fell_back
+        interrupts.watch(conn, None)
+        assert fetch_page(conn, query, None)  # wanted again: the page comes
+    finally:
+        conn.close()
 
 
 def test_chip_counts_are_the_references(mixed: Store) -> None:
