@@ -179,6 +179,13 @@ class _Encoder:
             self.small[value] = hit
         return hit
 
+    def instant(self, value: datetime) -> str:
+        """An as-of instant as stored text (cached: one per run, a million rows)."""
+        hit = self.as_of.get(value)
+        if hit is None:
+            hit = self.as_of[value] = value.isoformat(" ", "seconds")
+        return hit
+
     def trace(self, value: tuple[TraceStep, ...]) -> str:
         """The trace as JSON (cached)."""
         key = tuple(map(id, value))
@@ -206,16 +213,13 @@ def _fen(amount: Decimal | None) -> int | None:
 
 
 def _row(v: Verdict, e: _Encoder, trace: object, texts: bool) -> tuple[Any, ...]:
-    as_of = e.as_of.get(v.as_of)
-    if as_of is None:
-        as_of = e.as_of[v.as_of] = v.as_of.isoformat(" ", "seconds")
     deadline = v.deadline
     status = v.status
     return (
         _TEXT[v.platform],
         v.order_id,
         v.sub_order_id,
-        as_of,
+        e.instant(v.as_of),
         _TEXT[status],
         None if deadline is None else deadline.isoformat(" ", "seconds"),
         v.deadline_basis if texts else "",
@@ -248,9 +252,6 @@ def stored_row(v: Verdict, enc: _Encoder, final: bool = False) -> tuple[Any, ...
     Built in one go rather than as `_row` plus `final` (a first evaluation makes a million of
     them: one 17-tuple instead of a 16-tuple copied into a 17-tuple, the caches read inline —
     ~0.5 s CPU less at 1M orders)."""
-    as_of = enc.as_of.get(v.as_of)
-    if as_of is None:
-        as_of = enc.as_of[v.as_of] = v.as_of.isoformat(" ", "seconds")
     deadline = v.deadline
     status = v.status
     rules = enc.small.get(v.rules)
@@ -263,7 +264,7 @@ def stored_row(v: Verdict, enc: _Encoder, final: bool = False) -> tuple[Any, ...
         _TEXT[v.platform],
         v.order_id,
         v.sub_order_id,
-        as_of,
+        enc.instant(v.as_of),
         _TEXT[status],
         None if deadline is None else deadline.isoformat(" ", "seconds"),
         "",

@@ -8,8 +8,9 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.gui import order_query
-from desktop_app.store.connection import open_store, split_sql
-from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from desktop_app.store.connection import open_store
+from desktop_app.store.schema import SCHEMA_VERSION
+from tests.store.olddb import database_at
 
 DROPPED = {
     "gui_verdicts_p_urgency",
@@ -55,35 +56,6 @@ def _named_in_queries() -> set[str]:
     return {n for n in named if not n.startswith("_")}
 
 
-def _v7_database(path: Path) -> None:
-    """A database as schema v7 left it, with orders and verdicts of two platforms."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:7]:
-        for statement in split_sql(script):
-            conn.execute(statement)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 7")
-    conn.execute(
-        "INSERT INTO imports(id, file_name, file_path, sha256, size_bytes, file_format, platform, "
-        "kind, sheets_json, imported_at) VALUES (1, 'a.csv', '/a.csv', 'x', 1, 'csv', "
-        "'kuaishou', 'orders', '[]', '2026-01-01 00:00:00')"
-    )
-    for i in range(40):
-        platform = "douyin" if i % 4 == 0 else "kuaishou"
-        conn.execute(
-            "INSERT INTO orders(platform, order_id, paid_at, raw_json, import_id, source_row) "
-            "VALUES (?, ?, '2026-01-01 10:00:00', '[]', 1, ?)",
-            (platform, f"{4000 + i}", i + 2),
-        )
-        conn.execute(
-            "INSERT INTO verdict_rows(platform, order_id, as_of, status, rules_json, "
-            "reasons_json, reasons_en_json, flags_json, trace_id, urgency) "
-            "VALUES (?, ?, '2026-01-02 00:00:00', ?, '[]', '[]', '[]', '[]', 0, ?)",
-            (platform, f"{4000 + i}", "overdue" if i % 3 else "pending", i % 3),
-        )
-    conn.close()
-
-
 def test_a_new_database_has_no_prefixed_copies_and_every_index_the_queries_use(
     tmp_path: Path,
 ) -> None:
@@ -95,7 +67,7 @@ def test_a_new_database_has_no_prefixed_copies_and_every_index_the_queries_use(
 
 def test_a_v7_database_loses_the_prefixed_copies_and_keeps_its_data(tmp_path: Path) -> None:
     db = tmp_path / "v7.db"
-    _v7_database(db)
+    database_at(db, 7)
     with sqlite3.connect(db) as old:
         assert _indexes(old) >= DROPPED
         orders = old.execute("SELECT * FROM orders ORDER BY order_id").fetchall()
@@ -127,7 +99,7 @@ def test_read_only_commands_on_an_old_database_give_advice_that_works(
     from desktop_app.cli.main import main
 
     db = tmp_path / "old.db"
-    _v7_database(db)
+    database_at(db, 7)
     assert main(["orders", "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert "shipcheck evaluate" in err and "升级" in err

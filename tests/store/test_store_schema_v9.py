@@ -8,8 +8,9 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.gui import order_query
-from desktop_app.store.connection import open_store, split_sql
-from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from desktop_app.store.connection import open_store
+from desktop_app.store.schema import SCHEMA_VERSION
+from tests.store.olddb import database_at
 
 # What a key search reads from the order rows: the key, the sort's times, the shop and the texts a
 # search matches (`order_query._where`).
@@ -31,36 +32,6 @@ def _columns(conn: sqlite3.Connection) -> list[str]:
     return [str(r[2]) for r in sorted(rows)]
 
 
-def _v8_database(path: Path) -> None:
-    """A database as schema v8 left it, with orders of two platforms and their verdicts."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for script in MIGRATIONS[:8]:
-        for statement in split_sql(script):
-            conn.execute(statement)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 8")
-    conn.execute(
-        "INSERT INTO imports(id, file_name, file_path, sha256, size_bytes, file_format, platform, "
-        "kind, sheets_json, imported_at) VALUES (1, 'a.csv', '/a.csv', 'x', 1, 'csv', "
-        "'kuaishou', 'orders', '[]', '2026-01-01 00:00:00')"
-    )
-    for i in range(40):
-        platform = "douyin" if i % 4 == 0 else "kuaishou"
-        conn.execute(
-            "INSERT INTO orders(platform, order_id, shop, paid_at, receiver_name, product_name, "
-            "raw_json, import_id, source_row) VALUES (?, ?, ?, '2026-01-01 10:00:00', ?, ?, "
-            "'[]', 1, ?)",
-            (platform, f"{4000 + i}", "小店" if i % 2 else "", f"张三{i % 5}", f"围巾 {i}", i + 2),
-        )
-        conn.execute(
-            "INSERT INTO verdict_rows(platform, order_id, as_of, status, rules_json, "
-            "reasons_json, reasons_en_json, flags_json, trace_id, urgency) "
-            "VALUES (?, ?, '2026-01-02 00:00:00', ?, '[]', '[]', '[]', '[]', 0, ?)",
-            (platform, f"{4000 + i}", "overdue" if i % 3 else "pending", i % 3),
-        )
-    conn.close()
-
-
 def test_a_new_database_has_the_wide_key_index(tmp_path: Path) -> None:
     with open_store(tmp_path / "s.db", daily_backup=False) as store:
         assert _columns(store.conn) == COLUMNS
@@ -68,7 +39,7 @@ def test_a_new_database_has_the_wide_key_index(tmp_path: Path) -> None:
 
 def test_a_v8_database_gets_the_wide_key_index_and_keeps_its_data(tmp_path: Path) -> None:
     db = tmp_path / "v8.db"
-    _v8_database(db)
+    database_at(db, 8)
     with sqlite3.connect(db) as old:
         assert _columns(old) == COLUMNS[:5]
         orders = old.execute("SELECT * FROM orders ORDER BY order_id").fetchall()
