@@ -35,14 +35,14 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
                 perms = 0o644
             os.chmod(tmp, perms)
         os.replace(tmp, target)
-        _fsync_directory(target.parent)
+        fsync_directory(target.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
 
 
-def _fsync_directory(folder: Path) -> None:
+def fsync_directory(folder: Path) -> None:
     """Make the rename itself durable (POSIX); a no-op where folders cannot be opened (Windows)."""
     if os.name != "posix":
         return

@@ -107,8 +107,8 @@ def run_create(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     """Restore the backup NAME over the database (after backing up the current one)."""
-    from desktop_app.store.backups import restore
     from desktop_app.store.paths import resolve_db_path
+    from desktop_app.store.restore import restore
 
     en = _english()
     db = resolve_db_path(args.db)

@@ -21,7 +21,9 @@ from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 from desktop_app.store import backups
-from desktop_app.store.connection import FileState, StoreRefused, inspect_database
+from desktop_app.store.connection import StoreRefused
+from desktop_app.store.inspection import FileState
+from desktop_app.store.restore import RestoreResult, restore
 
 _REASONS = {
     "manual": ("手动", "manual"),
@@ -51,30 +53,15 @@ def size_label(size: int) -> str:
 
 def latest_good_backup(db_path: Path) -> backups.BackupInfo | None:
     """The newest backup of `db_path` that is a healthy ShipCheck database (worker thread)."""
-    store_side = getattr(backups, "latest_good_backup", None)
-    if store_side is not None:
-        found: backups.BackupInfo | None = store_side(db_path)
-        return found
-    for info in backups.list_backups(db_path):
-        if inspect_database(info.path).state is FileState.OK:
-            return info
-    return None
+    return backups.latest_good_backup(db_path)
 
 
-def kept_file(result: object) -> str:
-    """Where the restore kept the previous (damaged or healthy) database, as text ("" if none)."""
-    kept = getattr(result, "kept", None)
-    if kept is not None:
-        return str(kept)
-    path = getattr(result, "path", None)  # the pre-restore backup (older store API)
-    return str(path) if path is not None else ""
-
-
-class _Kept:
-    """Where a restore kept the damaged database."""
-
-    def __init__(self, path: Path) -> None:
-        self.kept = path
+def kept_file(result: RestoreResult) -> str:
+    """Where the restore kept the previous database, as text ("" if none): the damaged file set
+    aside, else the backup of the healthy one taken first."""
+    if result.kept:
+        return str(result.kept[0])
+    return str(result.pre_restore.path) if result.pre_restore is not None else ""
 
 
 class BackupActions(QtCore.QObject):
@@ -229,26 +216,15 @@ class BackupActions(QtCore.QObject):
         db_path = self.session.db_path
         session = self.session
 
-        def work(_store: Any, ctx: Any) -> object:
+        def work(_store: Any, ctx: Any) -> RestoreResult:
             session.close_store_in_worker()
-            pattern = f"{backups.glob_escape(db_path.name)}.damaged-*"
-            before = set(db_path.parent.glob(pattern))
-            result = backups.restore_backup(db_path, name)
-            if kept_file(result):
-                return result
-            # The older store API returns nothing for a damaged file: find where it was kept.
-            kept = sorted(
-                p
-                for p in set(db_path.parent.glob(pattern)) - before
-                if not p.name.endswith(("-wal", "-shm"))
-            )
-            return _Kept(kept[0]) if kept else result
+            return restore(db_path, name)
 
         self.session.raw_op(self.window, work, lambda r: self._restored(name, r)).with_progress(
             self.tr("Restoring the backup…"), cancellable=False
         ).failure(self._restore_failed).run_in_background()
 
-    def _restored(self, name: str, result: object) -> None:
+    def _restored(self, name: str, result: RestoreResult) -> None:
         self.restored.emit(name)
         self._reopen()
         kept = kept_file(result)

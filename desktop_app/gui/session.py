@@ -95,7 +95,8 @@ class Session(QtCore.QObject):
             with contextlib.suppress(AttributeError, OSError):
                 os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), MAINTENANCE_NICE)
             from desktop_app.store.backups import daily_backup_beside, has_backup_today
-            from desktop_app.store.connection import FileState, check_integrity, refusal
+            from desktop_app.store.connection import refusal
+            from desktop_app.store.inspection import FileState, check_integrity
 
             warnings: list[str] = []
             damage = None

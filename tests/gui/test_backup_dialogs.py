@@ -12,7 +12,8 @@ from conftest import AS_OF, fill_store
 from desktop_app.gui.backup_dialogs import RestoreBackupDialog, latest_good_backup, reason_label
 from desktop_app.qt import QtWidgets
 from desktop_app.store.backups import create_backup, list_backups
-from desktop_app.store.connection import FileState, inspect_database, open_store
+from desktop_app.store.connection import open_store
+from desktop_app.store.inspection import FileState, inspect_database
 
 
 def _damage(db: Path) -> bytes:

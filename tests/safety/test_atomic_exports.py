@@ -22,8 +22,9 @@ import pytest
 from desktop_app import atomic
 from desktop_app.errors import BadInput
 from desktop_app.store import backups as backups_module
-from desktop_app.store.backups import create_backup, list_backups, restore_backup
+from desktop_app.store.backups import create_backup, list_backups
 from desktop_app.store.connection import open_store
+from desktop_app.store.restore import restore_backup
 from desktop_app.store.settings import get_setting, set_setting
 
 WEEK = (date(2022, 12, 12), date(2022, 12, 18))

@@ -15,14 +15,11 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli.main import main
-from desktop_app.store.backups import (
-    create_backup,
-    kept_damaged_files,
-    latest_good_backup,
-    list_backups,
-    restore,
-)
-from desktop_app.store.connection import FileState, StoreRefused, open_store
+from desktop_app.store.aside import kept_damaged_files
+from desktop_app.store.backups import create_backup, latest_good_backup, list_backups
+from desktop_app.store.connection import StoreRefused, open_store
+from desktop_app.store.inspection import FileState
+from desktop_app.store.restore import restore
 from desktop_app.store.settings import get_setting, set_setting
 
 
@@ -215,12 +212,12 @@ def test_daily_backup_if_due_for_long_sessions(
     from desktop_app.store.backups import daily_backup_if_due
 
     db = _filled(tmp_path)
-    monkeypatch.setattr(backups_module, "_now", lambda: datetime(2026, 11, 22, 23, 59, 0))
+    monkeypatch.setattr(backups_module, "now_china", lambda: datetime(2026, 11, 22, 23, 59, 0))
     with open_store(db) as store:  # the day's backup at open
         assert [b.reason for b in list_backups(db)] == ["daily"]
         assert daily_backup_if_due(store) is None  # already one today
         # the window stays open past midnight
-        monkeypatch.setattr(backups_module, "_now", lambda: datetime(2026, 11, 23, 0, 5, 0))
+        monkeypatch.setattr(backups_module, "now_china", lambda: datetime(2026, 11, 23, 0, 5, 0))
         info = daily_backup_if_due(store)
         assert info is not None and info.created_at == "2026-11-23 00:05:00"
         assert daily_backup_if_due(store) is None
@@ -279,7 +276,7 @@ def test_sigkill_during_recovery_never_leaves_the_database_missing(tmp_path: Pat
     db.write_bytes(damaged)
     script = (
         "import sys; sys.path.insert(0, sys.argv[3]);"
-        "from desktop_app.store.backups import restore;"
+        "from desktop_app.store.restore import restore;"
         "print('started', flush=True); restore(sys.argv[1], sys.argv[2])"
     )
 

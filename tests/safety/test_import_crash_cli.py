@@ -21,7 +21,8 @@ import pytest
 from safety_support import ROOT, corpus_module
 
 from desktop_app.store.backups import list_backups
-from desktop_app.store.connection import FileState, inspect_database, open_store
+from desktop_app.store.connection import open_store
+from desktop_app.store.inspection import FileState, inspect_database
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 

@@ -15,9 +15,10 @@ from desktop_app.store.backups import (
     backups_to_keep,
     create_backup,
     list_backups,
-    restore_backup,
 )
-from desktop_app.store.connection import FileState, inspect_database, open_store
+from desktop_app.store.connection import open_store
+from desktop_app.store.inspection import FileState, inspect_database
+from desktop_app.store.restore import restore_backup
 from desktop_app.store.settings import get_setting, set_setting
 
 

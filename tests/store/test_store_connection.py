@@ -14,13 +14,8 @@ import pytest
 from desktop_app.errors import BadInput
 from desktop_app.store import connection as connection_module
 from desktop_app.store import schema as schema_module
-from desktop_app.store.connection import (
-    FileState,
-    StoreRefused,
-    inspect_database,
-    open_store,
-    split_sql,
-)
+from desktop_app.store.connection import StoreRefused, open_store, split_sql
+from desktop_app.store.inspection import FileState, inspect_database
 from desktop_app.store.paths import DB_ENV_VAR, resolve_db_path
 from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
 from desktop_app.store.settings import get_setting, set_setting
@@ -371,7 +366,7 @@ def test_open_without_the_full_check_leaves_the_big_tables_to_check_integrity(
 ) -> None:
     """`full_check=False` (the GUI) checks the small tables at open, in milliseconds at any size;
     damage in the orders is then found by `check_integrity`, run later."""
-    from desktop_app.store.connection import check_integrity
+    from desktop_app.store.inspection import check_integrity
 
     db = tmp_path / "orders-damaged.db"
     _fill(db, 2000)

@@ -55,7 +55,7 @@ _RESTORER = textwrap.dedent(
     """
     import sys
     sys.path[:0] = [sys.argv[2]]
-    from desktop_app.store.backups import restore_backup
+    from desktop_app.store.restore import restore_backup
 
     print("started", flush=True)
     restore_backup(sys.argv[1], sys.argv[3])
