@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -21,6 +23,7 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
     """Open a temporary file for writing; on success it replaces `target`, on error it goes."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
@@ -40,6 +43,25 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+# A temporary file untouched this long belongs to a write that was killed: a live one is written
+# continuously and lives seconds.
+STALE_AFTER_SECONDS = 3600.0
+
+
+def remove_stale_temporaries(target: Path) -> list[Path]:
+    """Delete the temporary files that killed writes of `target` left beside it (those not
+    written for `STALE_AFTER_SECONDS`); returns what was deleted."""
+    removed: list[Path] = []
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    escaped = re.sub(r"([*?\[])", r"[\1]", target.name)
+    for tmp in target.parent.glob(f".{escaped}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if tmp.is_file() and tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
 
 
 def fsync_directory(folder: Path) -> None:

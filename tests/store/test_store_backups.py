@@ -257,3 +257,85 @@ def test_daily_backup_beside_skips_an_empty_database(tmp_path: Path) -> None:
     with open_store(db, daily_backup=False):
         assert backups_module.daily_backup_beside(db) is None
     assert list_backups(db) == []
+
+
+def _rows(db: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT key, value_json FROM settings ORDER BY key").fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("backup_pages", [4096, 8192, 16384, 65536])
+def test_restore_a_backup_with_other_page_size(tmp_path: Path, backup_pages: int) -> None:
+    """Databases made before 16 KiB pages became the default have 4 KiB pages; their backups
+    restore over a 16 KiB database (and the other way round) with every row."""
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old)
+    conn.execute(f"PRAGMA page_size = {backup_pages}")
+    conn.execute("VACUUM")
+    conn.close()
+    _set(old, "version", "from the old pages")
+    with open_store(old, daily_backup=False) as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == backup_pages
+        backup = create_backup(store, "manual")
+    db = tmp_path / "new.db"
+    _set(db, "version", "current")
+    pre = restore_backup(db, str(backup.path))
+    assert pre is not None and _rows(pre.path) == [("version", '"current"')]
+    with open_store(db, daily_backup=False) as store:
+        assert get_setting(store.conn, "version") == "from the old pages"
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == backup_pages
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_restoring_the_oldest_kept_backup_keeps_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pre-restore backup's rotation must not delete the backup being restored."""
+    monkeypatch.setattr(backups_module, "KEEP_LAST", 3)
+    monkeypatch.setattr(backups_module, "KEEP_DAYS", 0)
+    monkeypatch.setattr(backups_module, "KEEP_MONTHS", 0)
+    db = tmp_path / "r.db"
+    _set(db, "n", 0)
+    with open_store(db, daily_backup=False) as store:
+        oldest = create_backup(store, "manual")
+        for n in (1, 2):
+            with store.transaction() as conn:
+                set_setting(conn, "n", n)
+            create_backup(store, "manual")
+    assert list_backups(db)[-1].name == oldest.name and len(list_backups(db)) == 3
+    restore_backup(db, oldest.name)
+    names = [b.name for b in list_backups(db)]
+    assert oldest.name in names and oldest.path.is_file()
+    with open_store(db, daily_backup=False) as store:
+        assert get_setting(store.conn, "n") == 0
+    assert _rows(oldest.path) == [("n", "0")]
+
+
+def test_a_writable_open_clears_what_killed_backups_and_restores_left(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    _set(db, "a", 1)
+    with open_store(db, daily_backup=False) as store:
+        kept = create_backup(store, "manual")
+    folder = tmp_path / "backups"
+    stale = [
+        folder / ".k-20260101-000000-pre-restore.db.tmp",
+        folder / ".k-20260101-000000-pre-restore.db.tmp-journal",
+        folder / ".k-20260102-000000-daily.db.tmp-wal",
+        tmp_path / ".k.db.restore.tmp",
+        tmp_path / ".k.db.restore.tmp-journal",
+    ]
+    for path in stale:
+        path.write_bytes(b"half written")
+    others = [folder / ".other-20260101-000000-daily.db.tmp", tmp_path / "k.db.notes.tmp"]
+    for path in others:
+        path.write_bytes(b"not ours to clean")
+    before = _rows(db)
+    with open_store(db, daily_backup=False):
+        pass
+    assert [p for p in stale if p.exists()] == []
+    assert all(p.read_bytes() == b"not ours to clean" for p in others)
+    assert kept.path.is_file() and _rows(db) == before
