@@ -29,7 +29,12 @@ def register(subparsers: Any) -> None:
     )
     add_common(parser, "FILE.zip")
     parser.add_argument(
-        "--attach", nargs="+", default=[], metavar="FILE", help="附加证据文件 extra evidence files"
+        "--attach",
+        nargs="+",
+        action="extend",  # every --attach adds its files; a later one never replaces an earlier
+        default=[],
+        metavar="FILE",
+        help="附加证据文件（可多次使用） extra evidence files (may be repeated)",
     )
     parser.add_argument(
         "--notice", metavar="DATE", help="判罚通知日期 date of the penalty notice (filing deadline)"

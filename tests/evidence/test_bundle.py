@@ -151,3 +151,29 @@ def test_package_level_entry_point_as_the_gui_calls_it(
     )
     with zipfile.ZipFile(out) as zf:
         assert "manifest.json" in zf.namelist()
+
+
+def test_evidence_cli_keeps_every_attach(
+    conn: sqlite3.Connection, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--attach A --attach B C`: A, B and C all go in; one unreadable file fails the command
+    and leaves no bundle."""
+    db = str(tmp_path / "shipcheck.db")
+    files = []
+    for name in ("a-notice.txt", "b-screenshot.png", "c-receipt.pdf"):
+        path = tmp_path / name
+        path.write_bytes(name.encode())
+        files.append(path)
+    argv = ["evidence", "--platform", "douyin", "--from", "2022-12-12", "--to", "2022-12-18"]
+    out = tmp_path / "all.zip"
+    first, second, third = (str(f) for f in files)
+    rc = main([*argv, "--out", str(out), "--db", db, "--attach", first, "--attach", second, third])
+    assert rc == 0, capsys.readouterr().err
+    with zipfile.ZipFile(out) as zf:
+        for path in files:
+            assert zf.read(f"attachments/{path.name}") == path.read_bytes()
+    failed = tmp_path / "failed.zip"
+    gone = str(tmp_path / "gone.png")
+    rc = main([*argv, "--out", str(failed), "--db", db, "--attach", first, "--attach", gone])
+    assert rc == 2 and "gone.png" in capsys.readouterr().err
+    assert not failed.exists()
