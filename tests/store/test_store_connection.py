@@ -402,3 +402,39 @@ def test_open_without_the_full_check_still_refuses_damaged_small_tables(tmp_path
     with pytest.raises(StoreRefused) as info:
         open_store(db, full_check=False)
     assert info.value.state is FileState.DAMAGED
+
+
+def test_two_hard_links_of_one_database_have_one_writer(tmp_path: Path) -> None:
+    """Two paths to one file (hard links, in different folders) are one database: while a process
+    writes through one, another is refused through the other, and the file stays whole."""
+    db = tmp_path / "a" / "shop.db"
+    db.parent.mkdir()
+    _fill(db, 3)
+    link = tmp_path / "b" / "same-shop.db"
+    link.parent.mkdir()
+    os.link(db, link)
+    before = db.read_bytes()
+    proc = _start_holder(db)
+    try:
+        with pytest.raises(BadInput) as info:
+            open_store(link)
+        assert "Another ShipCheck window or command" in info.value.render(english=True)
+        assert "另一个 ShipCheck" in info.value.render()
+        with open_store(link, readonly=True) as reader:
+            assert reader.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 3
+    finally:
+        _stop(proc)
+    assert db.read_bytes() == before
+    with open_store(link) as store:  # the holder is gone: the link opens for writing again
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 3
+
+
+def test_a_second_path_in_the_same_process_shares_the_lock(tmp_path: Path) -> None:
+    db = tmp_path / "shop.db"
+    _fill(db, 1)
+    link = tmp_path / "link.db"
+    os.link(db, link)
+    with open_store(db, daily_backup=False), open_store(link, daily_backup=False) as second:
+        assert second.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 1
+    _stop(_start_holder(link))  # every hold released after both closed
