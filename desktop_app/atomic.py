@@ -24,7 +24,7 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=_tmp_prefix(target), suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, mode) as fh:
@@ -50,13 +50,26 @@ def atomic_write(target: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
 STALE_AFTER_SECONDS = 3600.0
 
 
+# A temporary name adds the dot, a random part and ".tmp" to the target's: the target's part is
+# cut short enough that any name the file system holds still has a temporary beside it.
+_TMP_NAME_PART = 200
+
+
+def _tmp_prefix(target: Path) -> str:
+    """``.<name>.`` — with <name> cut, by whole characters, to `_TMP_NAME_PART` bytes."""
+    name = target.name
+    while len(os.fsencode(name)) > _TMP_NAME_PART:
+        name = name[:-1]
+    return f".{name}."
+
+
 def remove_stale_temporaries(target: Path) -> list[Path]:
     """Delete the temporary files that killed writes of `target` left beside it (those not
     written for `STALE_AFTER_SECONDS`); returns what was deleted."""
     removed: list[Path] = []
     cutoff = time.time() - STALE_AFTER_SECONDS
-    escaped = re.sub(r"([*?\[])", r"[\1]", target.name)
-    for tmp in target.parent.glob(f".{escaped}.*.tmp"):
+    escaped = re.sub(r"([*?\[])", r"[\1]", _tmp_prefix(target))
+    for tmp in target.parent.glob(f"{escaped}*.tmp"):
         with contextlib.suppress(OSError):
             if tmp.is_file() and tmp.stat().st_mtime < cutoff:
                 tmp.unlink()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.evaluate_cmd import open_db
+from desktop_app.cli.options import check_day
 from desktop_app.errors import BadInput, Problem
 
 
@@ -16,7 +17,7 @@ def _date(text: str, option: str) -> Any:
     from desktop_app.store.areas import parse_date
 
     try:
-        return parse_date(text)
+        return check_day(parse_date(text), option, text)
     except ValueError:
         raise BadInput(
             Problem(

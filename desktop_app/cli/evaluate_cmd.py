@@ -11,10 +11,11 @@ import argparse
 import json
 import os
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.cli.options import parse_date, parse_instant
 from desktop_app.errors import BadInput, Problem
 
 CHINA = timezone(timedelta(hours=8))
@@ -30,31 +31,8 @@ def open_db(args: argparse.Namespace) -> Any:
 
 def parse_as_of(text: str | None) -> datetime:
     """--as-of text → naive China time; now (China time) when absent."""
-    if not text:
-        return datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
-    t = text.strip()
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(t, fmt)
-        except ValueError:
-            continue
-    raise BadInput(
-        Problem(
-            "--as-of 应为 “YYYY-MM-DD HH:MM:SS”（中国时间）",
-            "--as-of must be 'YYYY-MM-DD HH:MM:SS' (China time)",
-            value=text,
-        )
-    )
-
-
-def parse_day(text: str, option: str) -> date:
-    """A YYYY-MM-DD option value."""
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise BadInput(
-            Problem(f"{option} 应为 YYYY-MM-DD", f"{option} must be YYYY-MM-DD", value=text)
-        ) from None
+    given = parse_instant(text or None)
+    return given or datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
 
 
 def _num(value: Decimal | None) -> float | None:
@@ -287,7 +265,7 @@ def run_metrics(args: argparse.Namespace) -> int:
     from desktop_app.evaluation import metrics_for
 
     as_of = parse_as_of(args.as_of)
-    start = parse_day(args.start, "--start")
+    start = parse_date(args.start, "--start")
     if args.platform == "kuaishou" and args.period == "week" and start.weekday() != 0:
         raise BadInput(
             Problem(

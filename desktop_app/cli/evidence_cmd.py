@@ -12,14 +12,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop_app.cli.report_cmd import (
-    add_common,
-    ensure_gui_application,
-    open_database,
-    output_path,
-    parse_as_of,
-    parse_date,
-)
+from desktop_app.cli.options import output_path, parse_date, parse_instant
+from desktop_app.cli.report_cmd import add_common, ensure_gui_application, open_database
 
 
 def register(subparsers: Any) -> None:
@@ -47,7 +41,7 @@ def run_evidence(args: argparse.Namespace) -> int:
     out = output_path(args.out, ".zip")
     start = parse_date(args.date_from, "--from")
     end = parse_date(args.date_to, "--to")
-    as_of = parse_as_of(args.as_of)
+    as_of = parse_instant(args.as_of)
     notice = parse_date(args.notice, "--notice") if args.notice else None
     ensure_gui_application()
     from desktop_app.evidence.bundle import build_bundle

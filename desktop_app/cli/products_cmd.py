@@ -113,11 +113,13 @@ def build_template() -> bytes:
 def run_template(args: argparse.Namespace) -> int:
     """Write the template to ``args.out`` atomically."""
     from desktop_app.atomic import atomic_write_bytes
+    from desktop_app.cli.options import check_out_file
     from desktop_app.errors import BadInput, Problem
 
     out: Path = args.out
     if out.suffix.lower() not in (".xlsx", ".xlsm"):
         out = out.with_suffix(".xlsx") if not out.suffix else out
+    check_out_file(out, str(args.out))
     try:
         atomic_write_bytes(out, build_template())
     except OSError as exc:

@@ -14,64 +14,13 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.options import output_path, parse_date, parse_instant
 from desktop_app.errors import BadInput, Problem
 
 PLATFORMS = ("kuaishou", "douyin", "aliexpress")
-
-
-def parse_date(text: str, option: str) -> date:
-    """A ``YYYY-MM-DD`` option value; BadInput naming the option otherwise."""
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise BadInput(
-            Problem(
-                message=f"{option} 应为日期 YYYY-MM-DD",
-                message_en=f"{option} must be a date YYYY-MM-DD",
-                value=text,
-            )
-        ) from None
-
-
-def parse_as_of(text: str | None) -> datetime | None:
-    """``--as-of`` as a naive China-time datetime (``YYYY-MM-DD HH:MM:SS`` or a date)."""
-    if text is None:
-        return None
-    raw = text.strip().replace("T", " ")
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(raw, fmt)
-        except ValueError:
-            continue
-    raise BadInput(
-        Problem(
-            message="--as-of 应为 YYYY-MM-DD HH:MM:SS（北京时间）",
-            message_en="--as-of must be YYYY-MM-DD HH:MM:SS (China time)",
-            value=text,
-        )
-    )
-
-
-def output_path(text: str, suffix: str) -> Path:
-    """The ``--out`` file: must end in `suffix` and not be a directory."""
-    path = Path(text).expanduser()
-    if path.suffix.lower() != suffix:
-        raise BadInput(
-            Problem(
-                message=f"--out 应为 {suffix} 文件",
-                message_en=f"--out must be a {suffix} file",
-                value=text,
-            )
-        )
-    if path.is_dir():
-        raise BadInput(
-            Problem(message="--out 是一个文件夹", message_en="--out is a directory", value=text)
-        )
-    return path
 
 
 def open_database(db: str | None) -> Any:
@@ -164,7 +113,7 @@ def gather(args: argparse.Namespace, conn: sqlite3.Connection, kind: str) -> Any
 
     start = parse_date(args.date_from, "--from")
     end = parse_date(args.date_to, "--to")
-    as_of = parse_as_of(args.as_of)
+    as_of = parse_instant(args.as_of)
     if kind == "penalty":
         return data.gather_penalty(
             conn, args.platform, start, end, shop=args.shop, as_of=as_of, lang=args.lang

@@ -366,15 +366,16 @@ def test_background_op_cancel_shows_progress_only_when_slow(gui_app, qtbot) -> N
 
 def test_gui_command_registers_and_parses_as_of() -> None:
     from desktop_app.cli import gui_cmd
+    from desktop_app.cli.options import parse_instant
 
     parser = argparse.ArgumentParser()
     gui_cmd.register(parser.add_subparsers())
     args = parser.parse_args(["gui", "--demo", "--as-of", "2022-12-20 18:00:00"])
     assert args.demo and args.run is gui_cmd.run
-    assert gui_cmd.parse_as_of(args.as_of) == datetime(2022, 12, 20, 18, 0)
-    assert gui_cmd.parse_as_of("2022-12-20 18:00") == datetime(2022, 12, 20, 18, 0)
+    assert parse_instant(args.as_of) == datetime(2022, 12, 20, 18, 0)
+    assert parse_instant("2022-12-20 18:00") == datetime(2022, 12, 20, 18, 0)
     with pytest.raises(BadInput):
-        gui_cmd.parse_as_of("tomorrow")
+        parse_instant("tomorrow")
 
 
 def test_no_arguments_means_gui() -> None:
