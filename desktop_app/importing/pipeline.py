@@ -7,6 +7,7 @@ The store calls exactly these two inside one transaction (see `desktop_app.impor
 from __future__ import annotations
 
 import atexit
+import csv
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.importing import aliases
+from desktop_app.importing.csvfile import csv_error_texts
 from desktop_app.importing.headers import (
     auto_map,
     cell_header_text,
@@ -110,6 +112,19 @@ def _discard_cached_copy() -> None:
     release_cache()
 
 
+def _rows_read(sheet: RawSheet, n: int) -> int:
+    """How many of the sheet's first `n` rows read without error."""
+    count = 0
+    try:
+        for _row in sheet.rows():
+            count += 1
+            if count >= n:
+                break
+    except csv.Error:
+        pass
+    return count
+
+
 def _head(sheet: RawSheet, n: int) -> list[Sequence[object]]:
     out: list[Sequence[object]] = []
     for row in sheet.rows():
@@ -183,8 +198,20 @@ class _SheetScan:
     kind: Kind
 
 
-def _scan_sheet(raw: RawSheet) -> _SheetScan | None:
-    head = _head(raw, 20)
+def _scan_sheet(raw: RawSheet, file: str) -> _SheetScan | None:
+    try:
+        head = _head(raw, 20)
+    except csv.Error as exc:  # a malformed record among the first (a field over the size limit)
+        zh, en = csv_error_texts(exc)
+        raise BadInput(
+            _problem(
+                zh,
+                en,
+                file,
+                raw.name,
+                row=raw.first_row + _rows_read(raw, 20),
+            )
+        ) from None
     idx = find_header_row(head)
     if idx is None:
         return None
@@ -290,7 +317,7 @@ def plan_import(
                 f" / hidden sheet {raw.name!r} was not imported (unhide it in Excel to import it)"
             )
             continue
-        scan = _scan_sheet(raw)
+        scan = _scan_sheet(raw, name)
         if scan is None:
             skipped.append((raw.name, "no header row"))
             continue
