@@ -6,7 +6,8 @@ The store calls exactly these two inside one transaction (see `desktop_app.impor
 
 from __future__ import annotations
 
-import hashlib
+import atexit
+import csv
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.importing import aliases
+from desktop_app.importing.csvfile import csv_error_texts
 from desktop_app.importing.headers import (
     auto_map,
     cell_header_text,
@@ -24,8 +26,9 @@ from desktop_app.importing.headers import (
     header_key,
     header_signature,
 )
-from desktop_app.importing.model import ImportPlan, Kind, ParsedRow, SheetPlan
+from desktop_app.importing.model import FileFormat, ImportPlan, Kind, ParsedRow, SheetPlan
 from desktop_app.importing.rows import sheet_rows
+from desktop_app.importing.snapshot import Snapshot, take_snapshot
 from desktop_app.importing.sniff import sniff
 from desktop_app.importing.tables import RawBook, RawSheet
 from desktop_app.importing.values import CellError, to_id
@@ -37,19 +40,20 @@ ProductPlatforms = Callable[[Sequence[str]], Sequence[Platform]]
 
 __all__ = ["LookupProfile", "ProductPlatforms", "iter_rows", "plan_import", "release_cache"]
 
-# The last workbook read, so `iter_rows` does not parse the file a second time after `plan_import`.
+
+# The last file read, so `iter_rows` reads neither the file nor its copy a second time after
+# `plan_import`: its private copy (see `desktop_app.importing.snapshot`) and the book read from it.
+@dataclass
+class _Loaded:
+    key: tuple[str, str]  # (resolved path, sha256)
+    snapshot: Snapshot
+    file_format: FileFormat
+    book: RawBook
+    users: int = 0  # `iter_rows` generators reading it; its copy is kept until they finish
+
+
 _cache_lock = threading.Lock()
-_cache: tuple[tuple[str, str], RawBook] | None = None
-
-
-def _file_sha256(path: Path) -> tuple[str, int]:
-    h = hashlib.sha256()
-    size = 0
-    with path.open("rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            h.update(chunk)
-            size += len(chunk)
-    return h.hexdigest(), size
+_cache: _Loaded | None = None
 
 
 def _read_book(path: Path, file_format: str) -> RawBook:
@@ -66,24 +70,59 @@ def _read_book(path: Path, file_format: str) -> RawBook:
     return read_csv(path)
 
 
-def _load(path: Path, file_format: str, sha256: str) -> RawBook:
+def _load(path: Path) -> _Loaded:
+    """The file at `path` copied once, its format sniffed and its book read from that copy."""
+    snap = take_snapshot(path)
+    try:
+        file_format = sniff(snap.path)
+        book = _read_book(snap.path, file_format)
+    except BaseException:
+        snap.discard()
+        raise
+    loaded = _Loaded((str(path.resolve()), snap.sha256), snap, file_format, book)
+    _keep(loaded)
+    return loaded
+
+
+def _keep(loaded: _Loaded | None) -> None:
+    """Make `loaded` the cached file; the previous one's copy goes unless a reader still uses it."""
     global _cache
+    with _cache_lock:
+        old, _cache = _cache, loaded
+    if old is not None and old is not loaded and old.users == 0:
+        old.snapshot.discard()
+
+
+def _cached(path: Path, sha256: str) -> _Loaded | None:
     key = (str(path.resolve()), sha256)
     with _cache_lock:
-        if _cache is not None and _cache[0] == key:
-            return _cache[1]
-    book = _read_book(path, file_format)
-    with _cache_lock:
-        _cache = (key, book)
-    return book
+        if _cache is not None and _cache.key == key:
+            return _cache
+    return None
 
 
 def release_cache() -> None:
-    """Drop the workbook kept between `plan_import` and `iter_rows` (e.g. when a preview is
-    cancelled), so a large file's cells do not stay in memory."""
-    global _cache
-    with _cache_lock:
-        _cache = None
+    """Drop the file kept between `plan_import` and `iter_rows` (e.g. when a preview is
+    cancelled), so a large file's cells and its private copy do not stay around."""
+    _keep(None)
+
+
+@atexit.register
+def _discard_cached_copy() -> None:
+    release_cache()
+
+
+def _rows_read(sheet: RawSheet, n: int) -> int:
+    """How many of the sheet's first `n` rows read without error."""
+    count = 0
+    try:
+        for _row in sheet.rows():
+            count += 1
+            if count >= n:
+                break
+    except csv.Error:
+        pass
+    return count
 
 
 def _head(sheet: RawSheet, n: int) -> list[Sequence[object]]:
@@ -159,8 +198,20 @@ class _SheetScan:
     kind: Kind
 
 
-def _scan_sheet(raw: RawSheet) -> _SheetScan | None:
-    head = _head(raw, 20)
+def _scan_sheet(raw: RawSheet, file: str) -> _SheetScan | None:
+    try:
+        head = _head(raw, 20)
+    except csv.Error as exc:  # a malformed record among the first (a field over the size limit)
+        zh, en = csv_error_texts(exc)
+        raise BadInput(
+            _problem(
+                zh,
+                en,
+                file,
+                raw.name,
+                row=raw.first_row + _rows_read(raw, 20),
+            )
+        ) from None
     idx = find_header_row(head)
     if idx is None:
         return None
@@ -251,9 +302,9 @@ def plan_import(
                     name,
                 )
             ) from None
-    file_format = sniff(path)
-    sha256, size = _file_sha256(path)
-    book = _load(path, file_format, sha256)
+    loaded = _load(path)
+    book, file_format = loaded.book, loaded.file_format
+    sha256, size = loaded.snapshot.sha256, loaded.snapshot.size
 
     warnings: list[str] = list(book.warnings)
     skipped: list[tuple[str, str]] = []
@@ -266,7 +317,7 @@ def plan_import(
                 f" / hidden sheet {raw.name!r} was not imported (unhide it in Excel to import it)"
             )
             continue
-        scan = _scan_sheet(raw)
+        scan = _scan_sheet(raw, name)
         if scan is None:
             skipped.append((raw.name, "no header row"))
             continue
@@ -421,11 +472,12 @@ def plan_import(
 def iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem]:
     """Every data row of every planned sheet, typed, or a `Problem` naming the offending cell.
 
-    Never raises for a bad cell. Blank rows, total rows and footnotes are skipped. If the file
-    changed since `plan_import`, raises `BadInput`.
+    Never raises for a bad cell. Blank rows, total rows and footnotes are skipped. The rows come
+    from the private copy `plan_import` hashed (read again, once, only if that copy is gone). If
+    the file changed since `plan_import`, raises `BadInput`.
     """
-    sha256, _ = _file_sha256(plan.path)
-    if sha256 != plan.sha256:
+    loaded = _cached(plan.path, plan.sha256)
+    if loaded is not None and loaded.snapshot.source_changed(plan.path):
         raise BadInput(
             _problem(
                 "文件在预览之后被修改了——请重新导入",
@@ -433,10 +485,31 @@ def iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem]:
                 plan.file_name,
             )
         )
-    book = _load(plan.path, plan.file_format, plan.sha256)
-    by_name = {s.name: s for s in book.sheets if not s.hidden}
-    for sp in plan.sheets:
-        raw = by_name.get(sp.name)
-        if raw is None:  # pragma: no cover - the plan was made from this book
-            continue
-        yield from sheet_rows(plan, sp, raw)
+    if loaded is None:
+        # the preview's copy is gone (another file was previewed since): read the file again,
+        # once, and import it only if it is still the file that was previewed
+        loaded = _load(plan.path)
+        if loaded.snapshot.sha256 != plan.sha256:
+            release_cache()
+            raise BadInput(
+                _problem(
+                    "文件在预览之后被修改了——请重新导入",
+                    "the file changed since it was previewed — import it again",
+                    plan.file_name,
+                )
+            )
+    with _cache_lock:
+        loaded.users += 1
+    try:
+        by_name = {s.name: s for s in loaded.book.sheets if not s.hidden}
+        for sp in plan.sheets:
+            raw = by_name.get(sp.name)
+            if raw is None:  # pragma: no cover - the plan was made from this book
+                continue
+            yield from sheet_rows(plan, sp, raw)
+    finally:
+        with _cache_lock:
+            loaded.users -= 1
+            orphaned = loaded.users == 0 and _cache is not loaded
+        if orphaned:
+            loaded.snapshot.discard()

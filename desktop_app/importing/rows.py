@@ -18,9 +18,10 @@ from json.encoder import encode_basestring
 from operator import is_
 
 from desktop_app.errors import Problem
+from desktop_app.importing.csvfile import csv_error_texts
 from desktop_app.importing.headers import cell_header_text, header_key
 from desktop_app.importing.model import ImportPlan, ParsedRow, SheetPlan
-from desktop_app.importing.tables import RawSheet, column_letter
+from desktop_app.importing.tables import DefectiveRow, RawSheet, column_letter
 from desktop_app.importing.values import (
     CellError,
     cell_text,
@@ -173,11 +174,19 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
     numbers: list[int] = []
     append, number = batch.append, numbers.append
 
+    # a CSV record with fewer fields than the header's named columns was cut short (a lost
+    # delimiter or line break): its cells would land under the wrong headers
+    fields_needed = (
+        max((i + 1 for i, h in enumerate(headers) if h), default=0)
+        if raw.row_label == "record"
+        else 0
+    )
     try:
         for row_no, row in enumerate(rows, raw.first_row + header_offset + 1):
             if has_merged:
                 row = _fill_merged(row, row_no - raw.first_row, anchors, merged_fill, anchor_values)
-            idv = row[id_col] if len(row) > id_col else ""
+            n_cells = len(row)
+            idv = row[id_col] if n_cells > id_col else ""
             # the common case skips all this: an id starting with a digit (after the tab some
             # exporters put before long ids) is never a blank, total or footnote row
             if not (idv.__class__ is str and (idv[:1].isdigit() or idv.lstrip()[:1].isdigit())):
@@ -190,6 +199,9 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
                         continue
                 elif isinstance(idv, str) and _is_note_row(row, idv.strip()):
                     continue
+            if n_cells < fields_needed or isinstance(row, DefectiveRow):
+                yield _defect_problem(job, row_no, row, n_cells, fields_needed)
+                continue
             append(row)
             number(row_no)
             if len(batch) >= CHUNK_ROWS:
@@ -199,15 +211,42 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
     except csv.Error as exc:
         yield from job.convert(batch, numbers, width)
         batch = []
+        zh, en = csv_error_texts(exc)
         yield Problem(
-            f"CSV 格式错误：{exc}",
-            f"malformed CSV: {exc}",
+            zh,
+            en,
             file=plan.file_name,
             sheet=sp.name,
             row=row_no + 1,  # the record that could not be read
         )
     if batch:
         yield from job.convert(batch, numbers, width)
+
+
+def _defect_problem(
+    job: _Chunk, row_no: int, row: Sequence[object], fields: int, fields_needed: int
+) -> Problem:
+    """The row error for a row that is never an order: cut short, or flagged by its reader."""
+    if isinstance(row, DefectiveRow):
+        zh, en, col = row.zh, row.en, row.column
+    else:
+        zh = f"这一条记录只有 {fields} 个字段，表头有 {fields_needed} 列——记录被截断或缺少分隔符"
+        en = (
+            f"this record has {fields} fields where the header has {fields_needed} columns — "
+            "it is cut short or a delimiter is missing"
+        )
+        col = job.first_col + fields
+    rel = None if col is None else col - job.first_col
+    return Problem(
+        zh,
+        en,
+        file=job.file,
+        sheet=job.sheet,
+        row=row_no,
+        column="" if col is None else column_letter(col),
+        header=job.headers[rel] if rel is not None and 0 <= rel < len(job.headers) else "",
+        value=cell_text(row[rel])[:80] if rel is not None and 0 <= rel < len(row) else "",
+    )
 
 
 def _fill_merged(

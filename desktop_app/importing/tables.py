@@ -38,6 +38,19 @@ class RawBook:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+class DefectiveRow(list[object]):
+    """A row its reader knows to be unusable — a record cut off at the end of the file, a formula
+    without a computed value: never an order, always a row error saying what is wrong with it."""
+
+    def __init__(
+        self, cells: Sequence[object], zh: str, en: str, column: int | None = None
+    ) -> None:
+        super().__init__(cells)
+        self.zh = zh
+        self.en = en
+        self.column = column  # 0-based absolute column of the offending cell, when there is one
+
+
 def column_letter(index: int) -> str:
     """0-based column index → Excel letters (0 → A, 26 → AA)."""
     letters = ""

@@ -52,18 +52,19 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
     warnings: list[str] = []
     date1904 = False
     try:
+        # calamine is handed the bytes, never the path: from a path it picks its reader by the
+        # file name, and a workbook saved under another extension (.xls, .ods …) would fail
+        data: bytes | None = None
         if file_format == "xlsx":
             info = check_package(path)
             warnings.extend(info.warnings)
             date1904 = info.date1904
-            if info.sanitized is not None:
-                wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(info.sanitized))
-            else:
-                wb = pc.CalamineWorkbook.from_path(str(path))
-        else:
-            wb = pc.CalamineWorkbook.from_path(str(path))
-            if file_format == "xls":
-                date1904 = xls_date1904(path)
+            data = info.sanitized
+        if data is None:
+            data = path.read_bytes()
+        wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        if file_format == "xls":
+            date1904 = xls_date1904(data)
     except pc.PasswordError:
         raise BadInput(password_problem(name)) from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError, OSError, ValueError) as exc:
@@ -105,8 +106,8 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
     return RawBook(sheets=sheets, warnings=warnings)
 
 
-def xls_date1904(path: Path) -> bool:
-    """True if the legacy BIFF workbook at `path` uses the 1904 date system (Excel for Mac).
+def xls_date1904(data: bytes) -> bool:
+    """True if the legacy BIFF workbook `data` uses the 1904 date system (Excel for Mac).
 
     Only called once calamine has read the file; should xlrd still fail on it, the 1900 system
     (Excel's default on Windows, where these exports are made) is assumed.
@@ -114,7 +115,7 @@ def xls_date1904(path: Path) -> bool:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
     except Exception:  # a second reader's opinion, never fatal
         return False
     try:

@@ -620,7 +620,9 @@ def test_stray_cell_after_a_sheet_larger_than_one_read_chunk(corpus: dict[str, P
     assert bad == [] and len(ok) == 3000
 
 
-def test_ragged_csv_rows_are_padded_and_extra_cells_kept(tmp_path: Path) -> None:
+def test_short_csv_record_is_a_row_error_and_extra_cells_are_kept(tmp_path: Path) -> None:
+    """A record with fewer fields than the header was cut short: its cells might sit under the
+    wrong headers, so it is a row error naming the first missing column, never a padded order."""
     p = tmp_path / "ragged.csv"
     p.write_text(
         "订单号,订单支付时间,收货人姓名\r\n"
@@ -629,16 +631,10 @@ def test_ragged_csv_rows_are_padded_and_extra_cells_kept(tmp_path: Path) -> None
         encoding="utf-8",
     )
     ok, bad = rows_of(plan_import(p, platform="kuaishou"))
-    assert bad == []
-    assert ok[0].values[F["receiver_name"]] == ""
-    assert raw_of(ok[0]) == {
-        "订单号": "2212200000000001",
-        "订单支付时间": "2022-12-19 12:00:00",
-        "收货人姓名": "",
-        "D": "",
-        "E": "",
-    }
-    assert raw_of(ok[1])["E"] == "又一个"
+    assert [(b.row, b.column, b.header) for b in bad] == [(2, "C", "收货人姓名")]
+    assert "2 fields" in bad[0].message_en and "2 个字段" in bad[0].message
+    assert [r.key[0] for r in ok] == ["2212200000000002"]
+    assert raw_of(ok[0])["E"] == "又一个"
 
 
 def test_raw_keys_growing_in_a_later_chunk_leave_earlier_rows_as_they_were(
