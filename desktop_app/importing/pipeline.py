@@ -24,7 +24,7 @@ from desktop_app.importing.headers import (
     header_key,
     header_signature,
 )
-from desktop_app.importing.model import ImportPlan, Kind, ParsedRow, SheetPlan
+from desktop_app.importing.model import ImportPlan, Kind, ParsedRow, SheetPlan, SkippedRow
 from desktop_app.importing.rows import sheet_rows
 from desktop_app.importing.sniff import sniff
 from desktop_app.importing.tables import RawBook, RawSheet
@@ -418,10 +418,11 @@ def plan_import(
 # --- rows ----------------------------------------------------------------------------------------
 
 
-def iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem]:
+def iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem | SkippedRow]:
     """Every data row of every planned sheet, typed, or a `Problem` naming the offending cell.
 
-    Never raises for a bad cell. Blank rows, total rows and footnotes are skipped. If the file
+    Never raises for a bad cell. Blank rows are dropped; total rows, footnotes and other rows
+    whose id is not an order id come out as `SkippedRow`s (reported, never stored). If the file
     changed since `plan_import`, raises `BadInput`.
     """
     sha256, _ = _file_sha256(plan.path)
