@@ -714,31 +714,36 @@ def _write_items(
     pos = {f: ORDER_FIELDS.index(f) for f in ("product_id", "product_name", "sku")}
     q, a = ORDER_FIELDS.index("quantity"), ORDER_FIELDS.index("paid_amount_fen")
     rows: list[tuple[object, ...]] = []
+    stored_sql = (
+        "SELECT line_no, product_id, product_name, sku, quantity, paid_amount_fen, raw_json, "
+        "source_sheet, source_row FROM order_items WHERE platform = ? AND order_id = ? "
+        "AND sub_order_id = ? ORDER BY line_no"
+    )
     for key, lines in items.items():
         if key in stale:
             continue
-        conn.execute(
-            "DELETE FROM order_items WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
-            (platform, *key),
-        )
-        for no, ln in enumerate(lines, start=1):
-            v = ln.values
-            rows.append(
-                (
-                    platform,
-                    *key,
-                    no,
-                    v[pos["product_id"]] or "",
-                    v[pos["product_name"]] or "",
-                    v[pos["sku"]] or "",
-                    v[q],
-                    v[a],
-                    ln.raw_json or "{}",
-                    import_id,
-                    ln.sheet,
-                    ln.row,
-                )
+        new = [
+            (
+                no,
+                ln.values[pos["product_id"]] or "",
+                ln.values[pos["product_name"]] or "",
+                ln.values[pos["sku"]] or "",
+                ln.values[q],
+                ln.values[a],
+                ln.raw_json or "{}",
+                ln.sheet,
+                ln.row,
             )
+            for no, ln in enumerate(lines, start=1)
+        ]
+        if has_lines:
+            if conn.execute(stored_sql, (platform, *key)).fetchall() == new:
+                continue  # the same lines again: left as they are, with their import
+            conn.execute(
+                "DELETE FROM order_items WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+                (platform, *key),
+            )
+        rows.extend((platform, *key, *line[:7], import_id, *line[7:]) for line in new)
     conn.executemany(
         "INSERT INTO order_items(platform, order_id, sub_order_id, line_no, product_id, "
         "product_name, sku, quantity, paid_amount_fen, raw_json, import_id, source_sheet, "
