@@ -64,9 +64,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from desktop_app.errors import BadInput, Cancelled, Problem
-from desktop_app.importing.model import ImportPlan, ParsedRow, SheetPlan, SkippedRow
+from desktop_app.importing.model import ImportPlan, ParsedRow, SkippedRow
 from desktop_app.store.connection import Store
-from desktop_app.store.order_lines import Conflict, Line, item_positions, resolve, totals
+from desktop_app.store.order_lines import (
+    Conflict,
+    Line,
+    item_positions,
+    present_mask,
+    resolve,
+    totals,
+)
 from desktop_app.store.schema import LOGISTICS_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS
 
 CHINA = timezone(timedelta(hours=8))
@@ -163,14 +170,6 @@ def _column_info(conn: sqlite3.Connection, table: str) -> dict[str, tuple[str, b
     for _cid, name, decl, notnull, default, _pk in conn.execute(f"PRAGMA table_info({table})"):
         info[name] = (str(decl or ""), bool(notnull) and default is not None)
     return info
-
-
-def _sheet_mask(sheet: SheetPlan, fields: tuple[str, ...]) -> int:
-    mask = 0
-    for i, f in enumerate(fields):
-        if f in sheet.mapping:
-            mask |= 1 << i
-    return mask
 
 
 class _Collector:
@@ -301,7 +300,7 @@ def _run(
     )
     logistics = plan.kind == "logistics"
     direct = _Direct(conn, spec, platform, import_id, info) if not logistics else None
-    masks = {s.name: _sheet_mask(s, fields) for s in plan.sheets}
+    masks = {s.name: present_mask(s.mapping, fields) for s in plan.sheets}
     sheet_rows: dict[str, int] = {s.name: 0 for s in plan.sheets}
     fill_shop = bool(plan.shop) and spec is _ORDERS
     shop_index = fields.index("shop") if fill_shop else -1

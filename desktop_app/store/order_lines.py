@@ -17,7 +17,7 @@ Pure: no SQL, so the import preview and the store judge a file's repeats alike.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop_app.store.schema import ORDER_FIELDS
@@ -26,8 +26,11 @@ __all__ = [
     "ITEM_FIELDS",
     "Conflict",
     "Line",
+    "RepeatFinder",
+    "RepeatSummary",
     "Resolution",
     "item_positions",
+    "present_mask",
     "resolve",
     "totals",
 ]
@@ -36,6 +39,16 @@ __all__ = [
 ITEM_FIELDS: tuple[str, ...] = ("product_id", "product_name", "sku", "quantity", "paid_amount_fen")
 _QUANTITY = ORDER_FIELDS.index("quantity")
 _AMOUNT = ORDER_FIELDS.index("paid_amount_fen")
+
+
+def present_mask(mapping: Mapping[str, str], fields: Sequence[str]) -> int:
+    """Bit mask of the `fields` a sheet has (its mapping's keys): rows of sheets with other
+    columns are never taken as the same row or the same order."""
+    mask = 0
+    for i, f in enumerate(fields):
+        if f in mapping:
+            mask |= 1 << i
+    return mask
 
 
 def item_positions() -> frozenset[int]:
@@ -89,9 +102,9 @@ class Conflict:
             f"row {self.later_row}" if same else f"sheet {self.later_sheet!r} row {self.later_row}"
         )
         return (
-            f"编号 {self.key} 在{a_zh}和{b_zh}的内容不同：已按较后的{b_zh}导入。",
+            f"编号 {self.key} 在{a_zh}和{b_zh}的内容不同：以较后的{b_zh}为准。",
             f"id {self.key} is on {a_en} and {b_en} with different content: "
-            f"the later one ({b_en}) was imported.",
+            f"the later one ({b_en}) is kept.",
         )
 
 
@@ -130,3 +143,56 @@ def totals(lines: Sequence[Line]) -> tuple[int | None, int | None]:
         known = [v for v in (ln.values[pos] for ln in lines) if isinstance(v, int)]
         out.append(sum(known) if known else None)
     return out[0], out[1]
+
+
+@dataclass
+class RepeatSummary:
+    """What a file's repeated ids come to, for the import preview (nothing is written)."""
+
+    duplicates: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    item_orders: int = 0
+    item_lines: int = 0
+
+
+class RepeatFinder:
+    """Finds a file's repeated ids without holding its rows: `add` every row's key on a first
+    pass (a Bloom filter of ~12 MiB whatever the file; a key it may have seen is a suspect), then
+    `summarise` a second pass over the rows, holding only the suspects' rows."""
+
+    def __init__(self, capacity: int = 5_000_000) -> None:
+        from rbloom import Bloom
+
+        self._bloom = Bloom(capacity, 1e-4, hash_func=hash)
+        self.suspects: set[tuple[str, str]] = set()
+
+    def add(self, key: tuple[str, str]) -> None:
+        """Record one row's key."""
+        if key in self._bloom:
+            self.suspects.add(key)
+        else:
+            self._bloom.add(key)
+
+    def summarise(
+        self,
+        rows: Iterable[tuple[tuple[str, str], Line]],
+        items: frozenset[int] | None,
+    ) -> RepeatSummary:
+        """Resolve the suspects' rows among `rows` ((key, line) in file order) as the store will."""
+        out = RepeatSummary()
+        if not self.suspects:
+            return out
+        groups: dict[tuple[str, str], list[Line]] = {}
+        for key, line in rows:
+            if key in self.suspects:
+                groups.setdefault(key, []).append(line)
+        for key, lines in groups.items():
+            if len(lines) < 2:
+                continue  # a false positive of the filter
+            res = resolve(f"{key[0]} / {key[1]}" if key[1] else key[0], lines, items)
+            out.duplicates += res.duplicates
+            out.conflicts.extend(res.conflicts)
+            if len(res.lines) > 1:
+                out.item_orders += 1
+                out.item_lines += len(res.lines)
+        return out
