@@ -219,12 +219,62 @@ def format_summary(plan: ImportPlan, result: ImportResult, english: bool) -> str
         shown = ", ".join(k1 + (f"/{k2}" if k2 else "") for k1, k2 in result.stale_keys[:5])
         more = " …" if result.stale > 5 else ""
         lines.append(f"  stale: {shown}{more}" if english else f"  过期的订单：{shown}{more}")
+    lines.extend(_layout_lines(plan, result, english))
     for name, reason in plan.skipped_sheets:
         lines.append(
             f"  sheet {name} skipped: {reason}" if english else f"  跳过工作表 {name}：{reason}"
         )
     lines.extend(f"  ! {warning}" for warning in plan.warnings)
     return "\n".join(lines)
+
+
+SHOWN_SKIPPED = 5  # skipped rows named one by one in the summary
+SHOWN_CONFLICTS = 10  # conflicting rows named one by one
+
+
+def _layout_lines(plan: ImportPlan, result: ImportResult, english: bool) -> list[str]:
+    """What the file's layout made of its rows: orders of several item lines, rows skipped as
+    not orders, ids found twice with different content (the later row imported)."""
+    out: list[str] = []
+    if result.item_orders:
+        out.append(
+            f"  {result.item_orders} orders came as several item lines ({result.item_lines} "
+            "lines): each is stored as one order with its lines, quantities and amounts added up"
+            if english
+            else f"  {result.item_orders} 个订单有多行商品（共 {result.item_lines} 行）："
+            "每个订单存为一条，保留各行商品，数量和金额相加"
+        )
+    if result.skipped_total:
+        several = len(plan.sheets) > 1
+        named = []
+        for r in result.skipped[:SHOWN_SKIPPED]:
+            where_en = f"sheet {r.sheet} row {r.row}" if several else f"row {r.row}"
+            where_zh = f"工作表 {r.sheet} 第 {r.row} 行" if several else f"第 {r.row} 行"
+            named.append(f"{where_en} “{r.text}”" if english else f"{where_zh}“{r.text}”")
+        more = " …" if result.skipped_total > len(named) else ""
+        out.append(
+            f"  {result.skipped_total} rows skipped, not orders (totals, notes, counts): "
+            + ", ".join(named)
+            + more
+            if english
+            else f"  跳过 {result.skipped_total} 行（不是订单：合计、备注、条数等）："
+            + "，".join(named)
+            + more
+        )
+    if result.conflict_total:
+        out.append(
+            f"  {result.conflict_total} ids are on two rows with different content; "
+            "the later row was imported:"
+            if english
+            else f"  {result.conflict_total} 个编号在两行中内容不同，已按较后的一行导入："
+        )
+        for conflict in result.conflicts[:SHOWN_CONFLICTS]:
+            zh, en = conflict.message()
+            out.append(f"    - {en if english else zh}")
+        if result.conflict_total > SHOWN_CONFLICTS:
+            rest = result.conflict_total - SHOWN_CONFLICTS
+            out.append(f"    … and {rest} more" if english else f"    … 另有 {rest} 个")
+    return out
 
 
 # ---------------------------------------------------------------------------------------- orders

@@ -114,6 +114,8 @@ class FileEntry:
 
 
 NOT_MAPPED = ""
+SHOWN_SKIPPED = 5  # skipped rows named one by one in the preview
+SHOWN_CONFLICTS = 10  # conflicting rows named one by one
 
 
 class ImportPreviewDialog(QtWidgets.QDialog):
@@ -380,6 +382,7 @@ class ImportPreviewDialog(QtWidgets.QDialog):
             )
         self.l_rows.setText(rows)
         warnings = list(plan.warnings) + [f"{name}: {why}" for name, why in plan.skipped_sheets]
+        warnings += self._layout_notes(preview)
         self.l_warnings.setText("\n".join(warnings) or "—")
         self.sheets.setRowCount(len(plan.sheets))
         for r, sheet in enumerate(plan.sheets):
@@ -405,6 +408,48 @@ class ImportPreviewDialog(QtWidgets.QDialog):
         self._update_problem_tab()
         if preview.problem_total:
             self.tabs.setCurrentIndex(2)
+
+    def _layout_notes(self, preview: services.ImportPreview) -> list[str]:
+        """What the file's layout makes of its rows: orders of several item lines, rows skipped
+        as not orders, ids on two rows with different content (the later row kept)."""
+        notes: list[str] = []
+        repeats = preview.repeats
+        if repeats.item_orders:
+            notes.append(
+                self.tr(
+                    "%1 orders have several item lines (%2 lines): each is imported as one "
+                    "order with its lines, quantities and amounts added up"
+                )
+                .replace("%1", f"{repeats.item_orders:,}")
+                .replace("%2", f"{repeats.item_lines:,}")
+            )
+        if preview.skipped_total:
+            named = [
+                self.tr("row %1 “%2”").replace("%1", str(r.row)).replace("%2", r.text)
+                for r in preview.skipped[:SHOWN_SKIPPED]
+            ]
+            more = " …" if preview.skipped_total > len(named) else ""
+            notes.append(
+                self.tr("%1 rows skipped, not orders (totals, notes, counts): %2")
+                .replace("%1", f"{preview.skipped_total:,}")
+                .replace("%2", self.tr(", ").join(named) + more)
+            )
+        if repeats.conflicts:
+            notes.append(
+                self.tr(
+                    "%1 ids are on two rows with different content; the later row is kept:"
+                ).replace("%1", f"{len(repeats.conflicts):,}")
+            )
+            for conflict in repeats.conflicts[:SHOWN_CONFLICTS]:
+                zh, en = conflict.message()
+                notes.append("  " + (en if self._english else zh))
+            if len(repeats.conflicts) > SHOWN_CONFLICTS:
+                notes.append(
+                    self.tr("… and %1 more").replace(
+                        "%1", str(len(repeats.conflicts) - SHOWN_CONFLICTS)
+                    )
+                )
+        return notes
 
     def _add_problem_lines(self, exc: BaseException) -> None:
         if isinstance(exc, BadInput):

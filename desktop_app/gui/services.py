@@ -22,8 +22,17 @@ from typing import Any
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.gui.tasks import OpContext
+from desktop_app.importing.model import ParsedRow, SkippedRow
 from desktop_app.store.connection import Store
 from desktop_app.store.known_products import product_platforms
+from desktop_app.store.order_lines import (
+    Line,
+    RepeatFinder,
+    RepeatSummary,
+    item_positions,
+    present_mask,
+)
+from desktop_app.store.schema import ORDER_FIELDS, PRODUCT_FIELDS
 
 CHINA = timezone(timedelta(hours=8))
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -263,6 +272,11 @@ class ImportPreview:
     problems: list[Any] = field(default_factory=list)  # Problem, first MAX_PREVIEW_PROBLEMS
     problem_total: int = 0
     sample: list[tuple[Any, ...]] = field(default_factory=list)
+    # rows that are not orders (totals, notes): the first MAX_PREVIEW_PROBLEMS, and how many
+    skipped: list[Any] = field(default_factory=list)  # desktop_app.importing.model.SkippedRow
+    skipped_total: int = 0
+    # what repeated ids come to: one order of several item lines, or two versions (later kept)
+    repeats: RepeatSummary = field(default_factory=RepeatSummary)
 
 
 MAX_PREVIEW_PROBLEMS = 200
@@ -319,6 +333,7 @@ def preview_import(
         if default:
             plan = dataclasses.replace(plan, shop=str(default))
     preview = ImportPreview(path=path, plan=plan)
+    finder = RepeatFinder()
     for n, item in enumerate(_iter(pipeline, plan), start=1):
         if n % 500 == 0:
             ctx.check_cancelled()
@@ -327,11 +342,35 @@ def preview_import(
             preview.problem_total += 1
             if len(preview.problems) < MAX_PREVIEW_PROBLEMS:
                 preview.problems.append(item)
+        elif isinstance(item, SkippedRow):
+            preview.skipped_total += 1
+            if len(preview.skipped) < MAX_PREVIEW_PROBLEMS:
+                preview.skipped.append(item)
         else:
             preview.rows_ok += 1
+            finder.add(item.key)
             if len(preview.sample) < SAMPLE_ROWS:
                 preview.sample.append(tuple(item.values))
+    if finder.suspects and not preview.problem_total:
+        # a second pass holds the rows of the repeated ids only, judged as the store will
+        preview.repeats = finder.summarise(_lines(pipeline, plan, ctx), _items_of(plan))
     return preview
+
+
+def _lines(pipeline: Any, plan: Any, ctx: OpContext) -> Iterator[tuple[tuple[str, str], Line]]:
+    fields = PRODUCT_FIELDS if plan.kind == "products" else ORDER_FIELDS
+    masks = {s.name: present_mask(s.mapping, fields) for s in plan.sheets}
+    for n, item in enumerate(_iter(pipeline, plan), start=1):
+        if n % 500 == 0:
+            ctx.check_cancelled()
+        if isinstance(item, ParsedRow):
+            mask = masks.get(item.sheet, 0)
+            yield item.key, Line(None, item.sheet, item.row, item.values, mask, item.raw_json)
+
+
+def _items_of(plan: Any) -> frozenset[int] | None:
+    """Item fields' positions where rows may be an order's item lines (order sheets only)."""
+    return item_positions() if plan.kind == "orders" else None
 
 
 def _iter(pipeline: Any, plan: Any) -> Iterator[Any]:

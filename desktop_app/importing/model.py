@@ -7,8 +7,9 @@ Two steps, so the GUI can preview before anything is written:
    rows, and the column
    mapping. Raises `desktop_app.errors.BadInput` for whole-file problems (encrypted workbook, not a
    table, no header row found, a required column missing, a zip bomb …).
-2. ``iter_rows(plan) -> Iterator[ParsedRow | Problem]`` — every data row of every planned sheet,
-   typed, or a `Problem` naming the cell that is wrong. Never raises for bad cells.
+2. ``iter_rows(plan) -> Iterator[ParsedRow | Problem | SkippedRow]`` — every data row of every
+   planned sheet, typed, or a `Problem` naming the cell that is wrong, or a `SkippedRow` for a
+   total or note line that is not an order. Never raises for bad cells.
 
 The store (`desktop_app.store.importer.apply_import`) consumes both inside one transaction and rolls
 back if any `Problem` came out, so bad input never half-writes the database.
@@ -26,7 +27,15 @@ from policies.records import Platform
 Kind = Literal["orders", "products", "logistics"]
 FileFormat = Literal["xlsx", "csv", "html", "xls"]
 
-__all__ = ["ORDER_FIELDS", "PRODUCT_FIELDS", "ImportPlan", "Kind", "ParsedRow", "SheetPlan"]
+__all__ = [
+    "ORDER_FIELDS",
+    "PRODUCT_FIELDS",
+    "ImportPlan",
+    "Kind",
+    "ParsedRow",
+    "SheetPlan",
+    "SkippedRow",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,16 @@ class ParsedRow:
     # (kind "products"/"logistics"), a JSON object {"header": "cell text", …}.
     raw_json: str
     raw_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A row below the header that is not an order: a total (合计), a note (注：…), a count
+    (共4条) or a title line — its id cell is not shaped like an id. Reported, never stored."""
+
+    sheet: str
+    row: int  # Excel row number (1-based) or CSV record number (header = 1)
+    text: str  # its first filled cell, as shown
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,14 @@ from desktop_app.importing.headers import (
     header_key,
     header_signature,
 )
-from desktop_app.importing.model import FileFormat, ImportPlan, Kind, ParsedRow, SheetPlan
+from desktop_app.importing.model import (
+    FileFormat,
+    ImportPlan,
+    Kind,
+    ParsedRow,
+    SheetPlan,
+    SkippedRow,
+)
 from desktop_app.importing.rows import sheet_rows
 from desktop_app.importing.snapshot import Snapshot, take_snapshot
 from desktop_app.importing.sniff import sniff
@@ -469,10 +476,11 @@ def plan_import(
 # --- rows ----------------------------------------------------------------------------------------
 
 
-def iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem]:
+def iter_rows(plan: ImportPlan) -> Iterator[ParsedRow | Problem | SkippedRow]:
     """Every data row of every planned sheet, typed, or a `Problem` naming the offending cell.
 
-    Never raises for a bad cell. Blank rows, total rows and footnotes are skipped. The rows come
+    Never raises for a bad cell. Blank rows are dropped; total rows, footnotes and other rows
+    whose id is not an order id come out as `SkippedRow`s (reported, never stored). The rows come
     from the private copy `plan_import` hashed (read again, once, only if that copy is gone). If
     the file changed since `plan_import`, raises `BadInput`.
     """

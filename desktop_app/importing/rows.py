@@ -11,6 +11,7 @@ stored once per sheet); a products or logistics sheet's as a JSON object {header
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
@@ -20,7 +21,7 @@ from operator import is_
 from desktop_app.errors import Problem
 from desktop_app.importing.csvfile import csv_error_texts
 from desktop_app.importing.headers import cell_header_text, header_key
-from desktop_app.importing.model import ImportPlan, ParsedRow, SheetPlan
+from desktop_app.importing.model import ImportPlan, ParsedRow, SheetPlan, SkippedRow
 from desktop_app.importing.tables import DefectiveRow, RawSheet, column_letter
 from desktop_app.importing.values import (
     CellError,
@@ -88,6 +89,22 @@ def _converter(fieldname: str, header: str, date1904: bool) -> Callable[[object]
     return to_text
 
 
+# What an order id looks like on every platform: the exports' ids are digit strings (Kuaishou and
+# AliExpress 16 digits, Douyin 19), and a hand-made sheet may put letters before them; so ASCII
+# letters, digits, '-' and '_' with at least one digit. A trailing "共4条" or "合计：" is not one.
+_ORDER_ID_SHAPE = re.compile(r"[0-9A-Za-z_-]*[0-9][0-9A-Za-z_-]*")
+
+
+def _not_an_order_id(cell: object) -> bool:
+    """True when the id cell, as `to_id` reads it, is not shaped like an order id. A cell `to_id`
+    refuses (a rounded number) or reads as empty is left to the converters, which report it."""
+    try:
+        text = to_id(cell)
+    except CellError:
+        return False
+    return bool(text) and _ORDER_ID_SHAPE.fullmatch(text) is None
+
+
 def _is_note_row(row: Sequence[object], id_text: str) -> bool:
     """A total/footnote row, never an order: its id cell (or, when that is empty, any cell) starts
     with 合计/总计/注… , or it has at most two filled cells and no digit in the id cell (a section
@@ -108,8 +125,12 @@ CHUNK_ROWS = 2048
 _FLOAT_OR_TEXT = frozenset((float, str))
 
 
-def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[ParsedRow | Problem]:
-    """Rows of one sheet: filtered row by row, converted in chunks column by column."""
+def sheet_rows(
+    plan: ImportPlan, sp: SheetPlan, raw: RawSheet
+) -> Iterator[ParsedRow | Problem | SkippedRow]:
+    """Rows of one sheet: filtered row by row, converted in chunks column by column. Blank rows
+    are dropped; total, note and title rows (an id that is not an order id) come out as
+    `SkippedRow`s, reported but never stored."""
     kind = plan.kind
     fields = PRODUCT_FIELDS if kind == "products" else ORDER_FIELDS
     pos = {f: i for i, f in enumerate(fields)}
@@ -158,9 +179,12 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
     # merged ranges below the header: (row index within sheet) → [(col index, anchor (r, c))]
     merged_fill: dict[int, list[tuple[int, tuple[int, int]]]] = {}
     anchors: dict[int, list[int]] = {}
+    # a quantity or amount merged over an order's item rows is the order's total, written once:
+    # it stays on the first row only, so the lines' sum is that total and not a multiple of it
+    totals = {cols[f] for f in ("quantity", "paid_amount_fen") if f in cols}
     for r0, c0, r1, c1 in raw.merged:
         a = (r0 - (raw.first_row - 1), c0 - raw.first_col)
-        if a[0] <= header_offset:
+        if a[0] <= header_offset or a[1] in totals:
             continue
         anchors.setdefault(a[0], []).append(a[1])
         for r in range(a[0], r1 - (raw.first_row - 1) + 1):
@@ -169,6 +193,7 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
                     merged_fill.setdefault(r, []).append((c, a))
     anchor_values: dict[tuple[int, int], object] = {}
     has_merged = bool(merged_fill)
+    check_shape = kind != "products"  # order and logistics sheets: ids are order ids
     row_no = raw.first_row + header_offset
     batch: list[Sequence[object]] = []
     numbers: list[int] = []
@@ -187,17 +212,21 @@ def sheet_rows(plan: ImportPlan, sp: SheetPlan, raw: RawSheet) -> Iterator[Parse
                 row = _fill_merged(row, row_no - raw.first_row, anchors, merged_fill, anchor_values)
             n_cells = len(row)
             idv = row[id_col] if n_cells > id_col else ""
-            # the common case skips all this: an id starting with a digit (after the tab some
-            # exporters put before long ids) is never a blank, total or footnote row
-            if not (idv.__class__ is str and (idv[:1].isdigit() or idv.lstrip()[:1].isdigit())):
+            # the common case skips all this: an id of digits only (but for the tab some exporters
+            # put around long ids) is never a blank, total or footnote row
+            if not (idv.__class__ is str and (idv.isdigit() or idv.strip().isdigit())):
                 if len(row) < width:
                     row = [*row, *pad[len(row) :]]
                 if idv == "" or idv is None:
                     if not any(c != "" and c is not None for c in row):
                         continue  # blank row
                     if _is_note_row(row, ""):
+                        yield _skipped(sp.name, row_no, row)
                         continue
-                elif isinstance(idv, str) and _is_note_row(row, idv.strip()):
+                elif isinstance(idv, str) and (
+                    _is_note_row(row, idv.strip()) or (check_shape and _not_an_order_id(idv))
+                ):
+                    yield _skipped(sp.name, row_no, row)
                     continue
             if n_cells < fields_needed or isinstance(row, DefectiveRow):
                 yield _defect_problem(job, row_no, row, n_cells, fields_needed)
@@ -247,6 +276,12 @@ def _defect_problem(
         header=job.headers[rel] if rel is not None and 0 <= rel < len(job.headers) else "",
         value=cell_text(row[rel])[:80] if rel is not None and 0 <= rel < len(row) else "",
     )
+
+
+def _skipped(sheet: str, row_no: int, row: Sequence[object]) -> SkippedRow:
+    """A row that is not an order (a total, note or title line), named by its first filled cell."""
+    text = next((cell_text(c) for c in row if c != "" and c is not None), "")
+    return SkippedRow(sheet, row_no, text[:60])
 
 
 def _fill_merged(

@@ -60,17 +60,26 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from desktop_app.errors import BadInput, Cancelled, Problem
-from desktop_app.importing.model import ImportPlan, ParsedRow, SheetPlan
+from desktop_app.importing.model import ImportPlan, ParsedRow, SkippedRow
 from desktop_app.store.connection import Store
+from desktop_app.store.order_lines import (
+    Conflict,
+    Line,
+    item_positions,
+    present_mask,
+    resolve,
+    totals,
+)
 from desktop_app.store.schema import LOGISTICS_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS
 
 CHINA = timezone(timedelta(hours=8))
 PROBLEM_LIMIT = 200  # problems kept for display; all are counted
 STALE_KEYS_LIMIT = 50
+REPORT_LIMIT = 200  # skipped rows and conflicts kept for display; all are counted
 IMPORT_CACHE_KIB = -65536  # page cache during an import: 64 MiB
 INDEX_BUILD_CACHE_KIB = -16384  # page cache (and so sorter memory) for an index build …
 BIG_LOAD_ROWS = 250_000  # … after loading more rows than this into an empty table
@@ -105,6 +114,14 @@ class ImportResult:
     duplicates: int = 0  # identical repeats within the file, stored once
     rejected: int = 0
     stale_keys: tuple[tuple[str, str], ...] = ()  # first STALE_KEYS_LIMIT (id, sub id) kept out
+    # rows that are not orders (totals, notes): the first REPORT_LIMIT, and how many in all
+    skipped: tuple[SkippedRow, ...] = ()
+    skipped_total: int = 0
+    # ids on two rows with different content, the later row imported: the first REPORT_LIMIT
+    conflicts: tuple[Conflict, ...] = ()
+    conflict_total: int = 0
+    item_orders: int = 0  # orders stored from several item lines of the file
+    item_lines: int = 0  # the item lines of those orders
 
     # The same counts under the `imports` table's column names.
     @property
@@ -153,14 +170,6 @@ def _column_info(conn: sqlite3.Connection, table: str) -> dict[str, tuple[str, b
     for _cid, name, decl, notnull, default, _pk in conn.execute(f"PRAGMA table_info({table})"):
         info[name] = (str(decl or ""), bool(notnull) and default is not None)
     return info
-
-
-def _sheet_mask(sheet: SheetPlan, fields: tuple[str, ...]) -> int:
-    mask = 0
-    for i, f in enumerate(fields):
-        if f in sheet.mapping:
-            mask |= 1 << i
-    return mask
 
 
 class _Collector:
@@ -291,7 +300,7 @@ def _run(
     )
     logistics = plan.kind == "logistics"
     direct = _Direct(conn, spec, platform, import_id, info) if not logistics else None
-    masks = {s.name: _sheet_mask(s, fields) for s in plan.sheets}
+    masks = {s.name: present_mask(s.mapping, fields) for s in plan.sheets}
     sheet_rows: dict[str, int] = {s.name: 0 for s in plan.sheets}
     fill_shop = bool(plan.shop) and spec is _ORDERS
     shop_index = fields.index("shop") if fill_shop else -1
@@ -313,7 +322,14 @@ def _run(
     seen_before = seen.add
     fresh_orders = direct is not None and direct.fresh and direct.two_keys
     direct_append = direct.rows.append if direct is not None else batch.append
+    skipped: list[SkippedRow] = []
+    skipped_total = 0
     for item in rows:
+        if isinstance(item, SkippedRow):
+            skipped_total += 1
+            if len(skipped) < REPORT_LIMIT:
+                skipped.append(item)
+            continue
         read += 1
         if isinstance(item, Problem):
             problems.add(item)
@@ -377,11 +393,10 @@ def _run(
     _tick(read, progress, cancelled)
     problems.raise_if_any()
 
-    # 3. duplicates within the file
+    # 3. ids repeated within the file: duplicates, item lines, conflicts (order_lines)
     seen.release()
     repeats = _repeats(conn, spec, platform, import_id, suspects)
-    duplicates = _resolve_duplicates(conn, plan, spec, info, masks, repeats, problems)
-    problems.raise_if_any()
+    found = _resolve_repeats(conn, spec, platform, import_id, masks, repeats, logistics)
 
     # 4. classify against the stored rows and write
     if logistics:
@@ -394,7 +409,9 @@ def _run(
         raise Cancelled()
     if direct is not None:
         direct.finish()
-        new += direct.written
+        new += direct.written - found.removed_written
+    if not logistics and spec is _ORDERS:
+        _write_items(conn, platform, import_id, found.items)
     _store_raw_keys(conn, import_id, raw_keys, logistics)
 
     sheets_json = json.dumps(
@@ -412,8 +429,20 @@ def _run(
     )
     conn.execute(
         "UPDATE imports SET sheets_json = ?, rows_new = ?, rows_updated = ?, rows_unchanged = ?, "
-        "rows_rejected = 0, rows_stale = ?, rows_duplicate = ?, rows_total = ? WHERE id = ?",
-        (sheets_json, new, updated, unchanged, stale, duplicates, read, import_id),
+        "rows_rejected = 0, rows_stale = ?, rows_duplicate = ?, rows_total = ?, rows_skipped = ?, "
+        "rows_conflict = ? WHERE id = ?",
+        (
+            sheets_json,
+            new,
+            updated,
+            unchanged,
+            stale,
+            found.duplicates,
+            read,
+            skipped_total,
+            len(found.conflicts),
+            import_id,
+        ),
     )
     conn.execute("DROP TABLE IF EXISTS temp._upd")
     conn.execute("DROP TABLE IF EXISTS temp._inc")
@@ -426,8 +455,14 @@ def _run(
         updated=updated,
         unchanged=unchanged,
         stale=stale,
-        duplicates=duplicates,
+        duplicates=found.duplicates,
         stale_keys=stale_keys,
+        skipped=tuple(skipped),
+        skipped_total=skipped_total,
+        conflicts=tuple(found.conflicts[:REPORT_LIMIT]),
+        conflict_total=len(found.conflicts),
+        item_orders=len(found.items),
+        item_lines=sum(len(lines) for lines in found.items.values()),
     )
 
 
@@ -539,73 +574,181 @@ def _repeats(
     return pairs
 
 
-def _resolve_duplicates(
+@dataclass
+class _Repeats:
+    """What the ids repeated within the file came to (see `desktop_app.store.order_lines`)."""
+
+    duplicates: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    items: dict[tuple[str, str], list[Line]] = field(default_factory=dict)  # multi-item orders
+    removed_written: int = 0  # rows written straight into the table, then replaced
+
+
+def _resolve_repeats(
     conn: sqlite3.Connection,
-    plan: ImportPlan,
     spec: _Spec,
-    info: dict[str, tuple[str, bool]],
+    platform: str,
+    import_id: int,
     masks: dict[str, int],
     repeats: list[tuple[int | None, int]],
-    problems: _Collector,
-) -> int:
-    """Drop identical repeats of a key (returns how many); report conflicting ones as Problems.
-
-    A repeat is compared with the key's first row: in the temporary table, or — when that row
-    was written straight into the table — with the stored row (whose empty text cells the
-    insert stored as '')."""
+    logistics: bool,
+) -> _Repeats:
+    """Keep one version of each repeated id: the rows of the id are read back in file order —
+    from the temporary table and, when its first row was written straight into the table, from
+    there — and `order_lines.resolve` decides. The rows set aside leave the temporary table; a
+    row written straight away and replaced by a later version is deleted again (it was new in
+    this import). An order of several item lines keeps its first line, with the lines' totals,
+    as its row; the lines are returned for `_write_items`."""
+    out = _Repeats()
     if not repeats:
-        return 0
+        return out
     fields = spec.fields
-    same = " AND ".join(f"a.{_q(f)} IS b.{_q(f)}" for f in fields)
-    staged_query = (
-        "SELECT b.seq, a.sheet, a.row, b.sheet, b.row, b.k1, b.k2, "
-        f"(a.present = b.present AND {same}) AS same FROM _inc a, _inc b "
-        "WHERE a.seq = ? AND b.seq = ?"
+    items = item_positions() if spec is _ORDERS and not logistics else None
+    cols = ", ".join(_q(f) for f in fields)
+    key_match = " AND ".join(f"{_q(k)} = ?" for k in spec.keys)
+    written_sql = (
+        f"SELECT source_sheet, source_row, {cols}, raw_json FROM {spec.table} "
+        f"WHERE platform = ? AND {key_match} AND import_id = ?"
     )
-    same_written = " AND ".join(
-        f"coalesce(b.{_q(f)}, '') IS o.{_q(f)}" if info[f][1] else f"b.{_q(f)} IS o.{_q(f)}"
-        for f in fields
+    staged_sql = (
+        f"SELECT seq, sheet, row, present, {cols}, raw_json FROM _inc WHERE k1 = ? AND k2 = ? "
+        "ORDER BY seq"
     )
-    key_match = " AND ".join(
-        f"o.{_q(k)} = b.{col}" for k, col in zip(spec.keys, ("k1", "k2"), strict=False)
-    )
-    written_query = (
-        "SELECT b.seq, o.source_sheet, o.source_row, b.sheet, b.row, b.k1, b.k2, "
-        f"({same_written}) AS same, b.present FROM _inc b JOIN {spec.table} o "
-        f"ON o.platform = ? AND {key_match} WHERE b.seq = ?"
-    )
-    platform = str(plan.platform)
-    pairs: list[tuple[object, ...]] = []
-    for first, later in repeats:
-        if first is not None:
-            pairs.append(conn.execute(staged_query, (first, later)).fetchone())
-        else:
-            *found, present = conn.execute(written_query, (platform, later)).fetchone()
-            found[7] = bool(found[7]) and masks.get(str(found[1]), 0) == present
-            pairs.append(tuple(found))
+    written_keys = {later for first, later in repeats if first is None}
+    keys: dict[tuple[str, str], bool] = {}
+    for _first, later in repeats:
+        k1, k2 = conn.execute("SELECT k1, k2 FROM _inc WHERE seq = ?", (later,)).fetchone()
+        key = (str(k1), str(k2))
+        keys[key] = keys.get(key, False) or later in written_keys
+    n = len(fields)
     drop: list[tuple[int]] = []
-    for seq, a_sheet, a_row, b_sheet, b_row, k1, k2, is_same in pairs:
-        if is_same:
-            drop.append((int(str(seq)),))
-            continue
-        key = f"{k1} / {k2}" if k2 else str(k1)
-        where_zh = f"第 {a_row} 行" if a_sheet == b_sheet else f"工作表 {a_sheet} 第 {a_row} 行"
-        where_en = f"row {a_row}" if a_sheet == b_sheet else f"sheet {a_sheet} row {a_row}"
-        problems.add(
-            Problem(
-                message=f"与{where_zh}的编号相同（{key}），但内容不同：请确认哪一行是正确的。",
-                message_en=(
-                    f"Same id as {where_en} ({key}) but different values: check which row is right."
-                ),
-                file=plan.file_name,
-                sheet=str(b_sheet or ""),
-                row=int(str(b_row)),
-                value=key,
+    for key, has_written in keys.items():
+        lines: list[Line] = []
+        if has_written:
+            params = (platform, *key[: len(spec.keys)], import_id)
+            got = conn.execute(written_sql, params).fetchone()
+            if got is not None:
+                sheet = str(got[0])
+                lines.append(
+                    Line(
+                        None,
+                        sheet,
+                        int(got[1]),
+                        tuple(got[2 : 2 + n]),
+                        masks.get(sheet, 0),
+                        str(got[2 + n]),
+                    )
+                )
+        for seq, sheet, row, present, *rest in conn.execute(staged_sql, key):
+            lines.append(
+                Line(
+                    int(seq),
+                    str(sheet or ""),
+                    int(row),
+                    tuple(rest[:n]),
+                    int(present),
+                    str(rest[n] or ""),
+                )
             )
-        )
+        if len(lines) < 2:
+            continue  # a hash collision, not a repeat
+        shown = f"{key[0]} / {key[1]}" if key[1] else key[0]
+        res = resolve(shown, lines, items)
+        out.duplicates += res.duplicates
+        out.conflicts.extend(res.conflicts)
+        head = res.lines[0]
+        drop.extend((ln.ref,) for ln in lines if ln.ref is not None and ln is not head)
+        if head.ref is not None and lines[0].ref is None:  # a later version replaces the written
+            conn.execute(
+                f"DELETE FROM {spec.table} WHERE platform = ? AND {key_match} AND import_id = ?",
+                (platform, *key[: len(spec.keys)], import_id),
+            )
+            out.removed_written += 1
+        if len(res.lines) > 1:
+            quantity, amount = totals(res.lines)
+            if head.ref is None:
+                conn.execute(
+                    "UPDATE orders SET quantity = ?, paid_amount_fen = ? WHERE platform = ? "
+                    "AND order_id = ? AND sub_order_id = ? AND import_id = ?",
+                    (quantity, amount, platform, *key, import_id),
+                )
+            else:
+                conn.execute(
+                    "UPDATE _inc SET quantity = ?, paid_amount_fen = ? WHERE seq = ?",
+                    (quantity, amount, head.ref),
+                )
+            out.items[key] = res.lines
     if drop:
         conn.executemany("DELETE FROM _inc WHERE seq = ?", drop)
-    return len(drop)
+    return out
+
+
+def _write_items(
+    conn: sqlite3.Connection,
+    platform: str,
+    import_id: int,
+    items: dict[tuple[str, str], list[Line]],
+) -> None:
+    """Keep each stored order's item lines current: an order this import wrote (new or updated)
+    loses the lines of an earlier import, and a multi-item order of this file gets its lines —
+    unless its row was kept as stale (an older export), whose lines stay as they were."""
+    stale: set[tuple[str, str]] = set()
+    has_lines = (
+        conn.execute("SELECT 1 FROM order_items WHERE platform = ? LIMIT 1", (platform,)).fetchone()
+        is not None
+    )
+    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = '_upd'").fetchone():
+        if has_lines:
+            conn.execute(
+                "DELETE FROM order_items WHERE platform = ? AND (order_id, sub_order_id) IN "
+                "(SELECT k1, k2 FROM _upd WHERE changed AND NOT stale)",
+                (platform,),
+            )
+        if items:
+            stale = {
+                (str(a), str(b)) for a, b in conn.execute("SELECT k1, k2 FROM _upd WHERE stale")
+            }
+    if not items:
+        return
+    pos = {f: ORDER_FIELDS.index(f) for f in ("product_id", "product_name", "sku")}
+    q, a = ORDER_FIELDS.index("quantity"), ORDER_FIELDS.index("paid_amount_fen")
+    rows: list[tuple[object, ...]] = []
+    stored_sql = (
+        "SELECT line_no, product_id, product_name, sku, quantity, paid_amount_fen, raw_json, "
+        "source_sheet, source_row FROM order_items WHERE platform = ? AND order_id = ? "
+        "AND sub_order_id = ? ORDER BY line_no"
+    )
+    for key, lines in items.items():
+        if key in stale:
+            continue
+        new = [
+            (
+                no,
+                ln.values[pos["product_id"]] or "",
+                ln.values[pos["product_name"]] or "",
+                ln.values[pos["sku"]] or "",
+                ln.values[q],
+                ln.values[a],
+                ln.raw_json or "{}",
+                ln.sheet,
+                ln.row,
+            )
+            for no, ln in enumerate(lines, start=1)
+        ]
+        if has_lines:
+            if conn.execute(stored_sql, (platform, *key)).fetchall() == new:
+                continue  # the same lines again: left as they are, with their import
+            conn.execute(
+                "DELETE FROM order_items WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+                (platform, *key),
+            )
+        rows.extend((platform, *key, *line[:7], import_id, *line[7:]) for line in new)
+    conn.executemany(
+        "INSERT INTO order_items(platform, order_id, sub_order_id, line_no, product_id, "
+        "product_name, sku, quantity, paid_amount_fen, raw_json, import_id, source_sheet, "
+        "source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 class _Direct:

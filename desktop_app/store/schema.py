@@ -582,6 +582,33 @@ CREATE INDEX gui_orders_key_times ON orders(platform, order_id, sub_order_id, pa
     shop, tracking_no, receiver_name, product_name);
 """
 
+# v10 (multi-item orders): an order exported as several item lines without a sub-order id (the
+# order id merged over its item rows, or repeated on each) is stored as ONE order row whose
+# quantity and paid amount are the lines' totals and whose product fields are its first line's;
+# its lines, each with its own quantity, amount and raw cells, are kept here. An order with a
+# single line has no rows here. Each import also counts the file's rows that were skipped as not
+# orders (totals, notes) and the ids it found twice with different content (the later row kept).
+_V10 = """
+CREATE TABLE order_items (
+    platform TEXT NOT NULL,
+    order_id TEXT NOT NULL,
+    sub_order_id TEXT NOT NULL DEFAULT '',
+    line_no INTEGER NOT NULL,           -- 1, 2, … in the file's row order
+    product_id TEXT NOT NULL DEFAULT '',
+    product_name TEXT NOT NULL DEFAULT '',
+    sku TEXT NOT NULL DEFAULT '',
+    quantity INTEGER,
+    paid_amount_fen INTEGER,
+    raw_json TEXT NOT NULL,             -- the line's cells, in the form of orders.raw_json
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    source_sheet TEXT NOT NULL DEFAULT '',
+    source_row INTEGER NOT NULL,
+    PRIMARY KEY (platform, order_id, sub_order_id, line_no)
+) WITHOUT ROWID;
+ALTER TABLE imports ADD COLUMN rows_skipped INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE imports ADD COLUMN rows_conflict INTEGER NOT NULL DEFAULT 0;
+"""
+
 # MIGRATIONS[i] brings a database at version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 SCHEMA_VERSION = len(MIGRATIONS)

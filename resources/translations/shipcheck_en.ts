@@ -1088,6 +1088,31 @@ The current database is backed up first, so this can be undone with another rest
         <translation>… and %1 more</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="420"/>
+        <source>%1 orders have several item lines (%2 lines): each is imported as one order with its lines, quantities and amounts added up</source>
+        <translation>%1 orders have several item lines (%2 lines): each is imported as one order with its lines, quantities and amounts added up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="428"/>
+        <source>row %1 “%2”</source>
+        <translation>row %1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="433"/>
+        <source>%1 rows skipped, not orders (totals, notes, counts): %2</source>
+        <translation>%1 rows skipped, not orders (totals, notes, counts): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="26"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="440"/>
+        <source>%1 ids are on two rows with different content; the later row is kept:</source>
+        <translation>%1 ids are on two rows with different content; the later row is kept:</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
         <source>Errors (%1)</source>
         <translation>Errors (%1)</translation>

@@ -1088,6 +1088,31 @@ The current database is backed up first, so this can be undone with another rest
         <translation>…… 另有 %1 处</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="420"/>
+        <source>%1 orders have several item lines (%2 lines): each is imported as one order with its lines, quantities and amounts added up</source>
+        <translation>%1 个订单有多行商品（共 %2 行）：每个订单导入为一条，保留各行商品，数量和金额相加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="428"/>
+        <source>row %1 “%2”</source>
+        <translation>第 %1 行“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="433"/>
+        <source>%1 rows skipped, not orders (totals, notes, counts): %2</source>
+        <translation>跳过 %1 行（不是订单：合计、备注、条数等）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="26"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="440"/>
+        <source>%1 ids are on two rows with different content; the later row is kept:</source>
+        <translation>%1 个编号在两行中内容不同，以较后的一行为准：</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
         <source>Errors (%1)</source>
         <translation>错误（%1）</translation>

@@ -136,6 +136,126 @@ def kuaishou_rows(n: int, seed: int = 1, start_id: int = 2212200000000000) -> li
     return rows
 
 
+# --- multi-item orders, trailing summary rows, repeated ids (every platform) ----------------------
+
+# Each platform's order export without a sub-order column: field → header.
+LAYOUT_HEADERS: dict[str, dict[str, str]] = {
+    "kuaishou": {
+        "order_id": "订单号",
+        "paid_at": "订单支付时间",
+        "status": "订单状态",
+        "amount": "实付款(元)",
+        "quantity": "成交数量",
+        "promised": "预售/承诺发货时间",
+        "product_name": "商品名称",
+        "product_id": "商品ID",
+        "receiver": "收货人姓名",
+        "province": "收货地址-省",
+        "shipped_at": "发货时间",
+        "tracking_no": "快递单号",
+    },
+    "douyin": {
+        "order_id": "主订单编号",
+        "paid_at": "支付完成时间",
+        "status": "订单状态",
+        "amount": "订单应付金额",
+        "quantity": "商品数量",
+        "promised": "承诺发货时间",
+        "product_name": "选购商品",
+        "product_id": "商品ID",
+        "receiver": "收件人",
+        "province": "省",
+        "shipped_at": "发货时间",
+        "tracking_no": "快递单号",
+    },
+    "aliexpress": {
+        "order_id": "订单号",
+        "paid_at": "付款时间",
+        "status": "订单状态",
+        "amount": "订单金额",
+        "quantity": "数量",
+        "promised": "发货期限",
+        "product_name": "产品信息（双击单元格展开所有产品信息！）",
+        "product_id": "商品ID",
+        "receiver": "收货人名称",
+        "province": "州/省",
+        "shipped_at": "发货时间",
+        "tracking_no": "实际发货物流:运单号",
+    },
+}
+LAYOUT_IDS = {
+    "kuaishou": ("2212200000000101", "2212200000000102", "2212200000000103"),
+    "douyin": ("4929876543210100001", "4929876543210100002", "4929876543210100003"),
+    "aliexpress": ("8152123456780001", "8152123456780002", "8152123456780003"),
+}
+# (order index, product id, product name, quantity, amount): order 0 has three item lines
+LAYOUT_LINES = (
+    (0, "21087465123", "东北大米 5kg", "2", "59.80"),
+    (0, "21160000888", "好运来福袋", "1", "9.90"),
+    (0, "21160000999", "红枣 500g", "3", "36.00"),
+    (1, "21087465123", "东北大米 5kg", "1", "29.90"),
+)
+
+
+def layout_rows(platform: str, *, conflict: bool = True, summary: bool = True) -> list[list[str]]:
+    """A platform's export without sub-order ids: order 0 as three item lines (the order id and
+    order fields repeated on each), order 1 on one line, then (`conflict`) order 2 twice — pending,
+    then shipped — and (`summary`) the trailing count, total and note lines of a real export."""
+    h = LAYOUT_HEADERS[platform]
+    ids = LAYOUT_IDS[platform]
+
+    def line(i: int, pid: str, name: str, qty: str, amount: str, shipped: str = "") -> list[str]:
+        cells = {
+            "order_id": ids[i],
+            "paid_at": f"2022-12-19 1{i}:00:00",
+            "status": "已发货" if shipped else "待发货",
+            "amount": amount,
+            "quantity": qty,
+            "promised": f"2022-12-21 1{i}:00:00",
+            "product_name": name,
+            "product_id": pid,
+            "receiver": "张伟",
+            "province": "浙江省",
+            "shipped_at": shipped,
+            "tracking_no": "75312345678901" if shipped else "",
+        }
+        return [cells[f] for f in h]
+
+    rows = [list(h.values())]
+    rows += [line(*spec) for spec in LAYOUT_LINES]
+    if conflict:
+        rows.append(line(2, "21087465123", "东北大米 5kg", "1", "29.90"))
+        rows.append(line(2, "21087465123", "东北大米 5kg", "1", "29.90", "2022-12-20 09:00:00"))
+    if summary:
+        n = len(rows) - 1
+        rows.append([f"共{n}条"] + [""] * (len(h) - 1))
+        rows.append(["合计", "", "", "165.50"] + [""] * (len(h) - 4))
+        rows.append(["注：本表由系统导出，仅供参考"] + [""] * (len(h) - 1))
+    return rows
+
+
+def merged_items_book(platform: str) -> bytes:
+    """Order 0's three item lines with the order id, its order fields and its paid amount merged
+    over them (the amount written once, as the order's total 105.70); items stay per line."""
+    h = list(LAYOUT_HEADERS[platform])
+    rows = layout_rows(platform, conflict=False, summary=False)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r in rows:
+        ws.append(list(r))
+    ws.cell(row=2, column=h.index("amount") + 1, value="105.70")
+    item_fields = ("quantity", "product_name", "product_id")
+    for c, f in enumerate(h, start=1):
+        if f not in item_fields:
+            for r in (3, 4):
+                ws.cell(row=r, column=c, value=None)
+            ws.merge_cells(start_row=2, start_column=c, end_row=4, end_column=c)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def build(out: Path) -> dict[str, Path]:
     """Write every corpus file into `out`; returns {name: path}."""
     out.mkdir(parents=True, exist_ok=True)
@@ -546,6 +666,11 @@ def build(out: Path) -> dict[str, Path]:
             ]
         ),
     )
+
+    for plat in LAYOUT_HEADERS:
+        put(f"{plat}_layouts.csv", csv_bytes(layout_rows(plat)))
+        put(f"{plat}_layouts.xlsx", xlsx_bytes([("订单", layout_rows(plat))]))
+        put(f"{plat}_merged_items.xlsx", merged_items_book(plat))
 
     # --- damaged / hostile ---
     put("empty.csv", b"")

@@ -401,3 +401,67 @@ def test_background_op_drops_results_for_deleted_widgets(gui_app, qtbot) -> None
     release.set()
     qtbot.waitUntil(lambda: op.done, timeout=5000)
     assert got == []
+
+
+def _layout_file(tmp_path: Path) -> Path:
+    """A Kuaishou export with a three-line order, a repeated id and trailing summary rows."""
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "make_corpus", root / "tests/corpus/make_corpus.py"
+    )
+    assert spec and spec.loader
+    corpus = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_corpus", corpus)
+    spec.loader.exec_module(corpus)
+    path = tmp_path / "快手订单.csv"
+    path.write_bytes(corpus.csv_bytes(corpus.layout_rows("kuaishou")))
+    return path
+
+
+class _PlainCtx(OpContext):
+    """An op context for calling a service directly: never cancelled, progress dropped."""
+
+    def __init__(self) -> None:
+        pass
+
+    def progress(self, done: int, total: int | None = None, text: str = "") -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("english", [False, True])
+def test_import_preview_names_item_lines_skipped_rows_and_conflicts(
+    gui_app, qtbot, tmp_path, english: bool
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.store.connection import open_store
+
+    path = _layout_file(tmp_path)
+    with open_store(tmp_path / "shop.db", daily_backup=False) as store:
+        preview = services.preview_import(store, path, _PlainCtx())
+        assert store.conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+    assert (preview.rows_ok, preview.problem_total, preview.skipped_total) == (6, 0, 3)
+    repeats = preview.repeats
+    assert (repeats.item_orders, repeats.item_lines, repeats.duplicates) == (1, 3, 0)
+    assert [(c.row, c.later_row) for c in repeats.conflicts] == [(6, 7)]
+    _app, translations = gui_app
+    translations.switch("en" if english else "zh_CN")
+    dialog = ImportPreviewDialog(None, [path], english=english)
+    qtbot.addWidget(dialog)
+    dialog.set_preview(0, preview)
+    dialog.files.setCurrentRow(0)
+    text = dialog.l_warnings.text()
+    translations.switch("zh_CN")
+    if english:
+        assert "1 orders have several item lines (3 lines)" in text
+        assert "3 rows skipped" in text and "row 8 “共6条”" in text
+        assert "row 6 and row 7" in text and "is kept" in text
+    else:
+        assert "1 个订单有多行商品（共 3 行）" in text
+        assert "跳过 3 行" in text and "第 8 行“共6条”" in text
+        assert "第 6 行和第 7 行" in text and "以较后的第 7 行为准" in text
+    assert dialog.import_button.isEnabled()  # reported, never blocking

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import BadInput, Problem
-from desktop_app.importing.model import ImportPlan, ParsedRow
+from desktop_app.importing.model import ImportPlan, ParsedRow, SkippedRow
 from desktop_app.importing.pipeline import iter_rows, plan_import
 from desktop_app.importing.values import excel_serial_to_datetime
 from desktop_app.store.rawcells import raw_row
@@ -280,10 +280,17 @@ def test_merged_cells_are_filled_down(corpus: dict[str, Path]) -> None:
 
 
 def test_total_and_footnote_rows_never_become_orders(corpus: dict[str, Path]) -> None:
-    ok, bad = rows_of(plan_import(corpus["totals.xlsx"]))
-    assert bad == []
-    assert len(ok) == 3
+    items = list(iter_rows(plan_import(corpus["totals.xlsx"])))
+    ok = [r for r in items if isinstance(r, ParsedRow)]
+    skipped = [r for r in items if isinstance(r, SkippedRow)]
+    assert len(ok) == 3 and len(items) == 3 + len(skipped)
     assert all(r.key[0].isdigit() for r in ok)
+    # reported as skipped, by row and first cell (the blank row between is just dropped)
+    assert [(r.row, r.text) for r in skipped] == [
+        (5, "合计"),
+        (7, "注：本表由系统导出，仅供参考"),
+        (8, "总计"),
+    ]
 
 
 def test_hidden_sheet_is_skipped_with_a_warning(corpus: dict[str, Path]) -> None:
@@ -562,7 +569,7 @@ def test_iter_rows_rereads_after_the_cache_is_released(corpus: dict[str, Path]) 
     assert first == again and len(again) == 50
 
 
-def test_section_lines_are_skipped_but_full_rows_with_odd_ids_are_kept(
+def test_section_lines_and_ids_without_digits_are_skipped_and_reported(
     tmp_path: Path, corpus_module
 ) -> None:  # type: ignore[no-untyped-def]
     p = tmp_path / "sections.xlsx"
@@ -575,15 +582,20 @@ def test_section_lines_are_skipped_but_full_rows_with_odd_ids_are_kept(
                         ["订单号", "订单支付时间", "收货人姓名"],
                         ["以下为补发订单"],
                         ["BF-A", "2022-12-19 12:00:00", "张三"],
+                        ["BF-20221219001", "2022-12-19 12:00:00", "李四"],
                         ["小计", "", "1 单"],
                     ],
                 )
             ]
         )
     )
-    ok, bad = rows_of(plan_import(p, platform="kuaishou"))
-    assert bad == []
-    assert [(r.row, r.key[0]) for r in ok] == [(3, "BF-A")]
+    items = list(iter_rows(plan_import(p, platform="kuaishou")))
+    assert [(r.row, r.key[0]) for r in items if isinstance(r, ParsedRow)] == [(4, "BF-20221219001")]
+    assert [(r.row, r.text) for r in items if isinstance(r, SkippedRow)] == [
+        (2, "以下为补发订单"),
+        (3, "BF-A"),
+        (5, "小计"),
+    ]
 
 
 def test_openpyxl_parses_xml_through_defusedxml() -> None:

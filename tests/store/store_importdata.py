@@ -143,5 +143,5 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables an import touches, for before/after comparisons."""
     return {
         t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
-        for t in ("orders", "products", "imports")
+        for t in ("orders", "order_items", "products", "imports")
     }

@@ -67,19 +67,24 @@ def _without_imports(d: dict[str, list[tuple[object, ...]]]) -> dict[str, object
 
 
 @pytest.mark.parametrize("stored_first", [False, True])
-def test_conflicting_repeat_of_a_new_key_rolls_back(store: Store, stored_first: bool) -> None:
+def test_conflicting_repeat_of_a_new_key_keeps_the_later_row(
+    store: Store, stored_first: bool
+) -> None:
+    """The first row of the key was written straight into the table; the later version replaces
+    it (counted once, as new) and the conflict names both rows."""
     p = plan()
     if stored_first:
         apply_import(store, p, order_stream(p, 5, start=10_000), backup=False)
-    before = dump(store.conn)
     rows = list(order_stream(p, BATCH + 10))
     clash = row(p, rows[3].key[0], n=99_999, status_text="已取消")
-    with pytest.raises(BadInput) as info:
-        apply_import(store, p, [*rows, clash], backup=False)
-    assert info.value.total == 1
-    problem = info.value.problems[0]
-    assert problem.row == 99_999 and f"row {rows[3].row}" in problem.message_en
-    assert dump(store.conn) == before
+    result = apply_import(store, p, [*rows, clash], backup=False)
+    assert (result.new, result.conflict_total) == (BATCH + 10, 1)
+    conflict = result.conflicts[0]
+    assert (conflict.row, conflict.later_row) == (rows[3].row, 99_999)
+    stored = store.conn.execute(
+        "SELECT status_text, source_row FROM orders WHERE order_id = ?", (rows[3].key[0],)
+    ).fetchall()
+    assert stored == [("已取消", 99_999)]
 
 
 def test_into_an_empty_table_indexes_are_rebuilt(store: Store) -> None:

@@ -200,16 +200,17 @@ def test_identical_duplicates_are_stored_once(store: Store) -> None:
     assert _order(store, rows[1].key[0])["source_row"] == rows[1].row
 
 
-def test_conflicting_duplicates_name_both_rows(store: Store) -> None:
+def test_conflicting_duplicates_keep_the_later_row_and_name_both(store: Store) -> None:
     p = plan()
     first = row(p, "X1", n=5, status_text="待发货")
     second = row(p, "X1", n=9, status_text="已发货")
-    before = dump(store.conn)
-    with pytest.raises(BadInput) as info:
-        apply_import(store, p, [first, row(p, "X2", n=6), second], backup=False)
-    problem = info.value.problems[0]
-    assert problem.row == 9 and "row 5" in problem.message_en and "第 5 行" in problem.message
-    assert dump(store.conn) == before
+    result = apply_import(store, p, [first, row(p, "X2", n=6), second], backup=False)
+    assert (result.new, result.conflict_total) == (2, 1)
+    assert _order(store, "X1")["status_text"] == "已发货"
+    assert _order(store, "X1")["source_row"] == 9
+    zh, en = result.conflicts[0].message()
+    assert "row 5" in en and "row 9" in en and "第 5 行" in zh and "第 9 行" in zh
+    assert store.conn.execute("SELECT rows_conflict FROM imports").fetchone()[0] == 1
 
 
 @pytest.mark.parametrize("k", [0, 1, 2, 999, 1999, 2000, 2001, 3500, 4999])
@@ -429,10 +430,11 @@ def test_triplicates_and_hash_collisions(store: Store, monkeypatch: pytest.Monke
     result = apply_import(store, p, [*rows, *triple], backup=False)
     assert (result.new, result.duplicates) == (5, 4)
     conflicting = row(p, rows[0].key[0], n=30, status_text="已取消")
-    with pytest.raises(BadInput) as info:
-        apply_import(store, p, [*rows, conflicting], backup=False)
-    assert info.value.total == 1 and info.value.problems[0].row == 30
-    assert "row 2" in info.value.problems[0].message_en
+    again = apply_import(store, p, [*rows, conflicting], backup=False)
+    assert again.conflict_total == 1 and again.conflicts[0].later_row == 30
+    assert again.conflicts[0].row == 2
+    # the later row clears the stored ship time: an older snapshot, kept out by the stale rule
+    assert again.stale == 1 and _order(store, rows[0].key[0])["status_text"] == "已发货"
 
 
 def test_cancel_interrupts_the_merge_statement(store: Store) -> None:
