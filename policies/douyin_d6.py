@@ -28,6 +28,8 @@ from policies.records import OrderRecord, TraceStep
 D6: Final = "D6"
 D6_TITLE: Final = "《【商家-发货超时】实施细则》"
 D6_CLAUSE: Final = D6_TITLE + " 发货超时扣款标准"
+D9: Final = "D9"
+D9_TITLE: Final = "《【违规发货违规处理手段】》"
 
 # Cell keys in table order: (promise band, lateness band).
 CELLS: Final[tuple[str, ...]] = (
@@ -106,6 +108,7 @@ def d6_plan(ctx: EvalContext, deadline: datetime) -> D6Plan:
         p.resolve("douyin.d6.promise_long_hours", deadline),
         p.resolve("douyin.d6.late_band_hours", deadline),
     )
+    rounding = p.resolve("douyin.d9.round_to_yuan", deadline)
     plan = D6Plan(
         active=active.value is True,
         active_step=param_step(
@@ -120,15 +123,18 @@ def d6_plan(ctx: EvalContext, deadline: datetime) -> D6Plan:
         long=_hours(bands[1]),
         band=_hours(bands[2]),
         cells=cells,
-        round_to_yuan=p.resolve("douyin.d9.round_to_yuan", deadline).value is True,
-        band_steps=tuple(
-            param_step(D6, D6_CLAUSE, zh, en, r)
-            for r, zh, en in zip(
-                bands,
-                ("承诺发货时长分档：短档上限", "承诺发货时长分档：长档起点", "超时时长分档"),
-                ("Promise band: short up to", "Promise band: long above", "Lateness band"),
-                strict=True,
-            )
+        round_to_yuan=rounding.value is True,
+        band_steps=(
+            *(
+                param_step(D6, D6_CLAUSE, zh, en, r)
+                for r, zh, en in zip(
+                    bands,
+                    ("承诺发货时长分档：短档上限", "承诺发货时长分档：长档起点", "超时时长分档"),
+                    ("Promise band: short up to", "Promise band: long above", "Lateness band"),
+                    strict=True,
+                )
+            ),
+            param_step(D9, D9_TITLE, "金额四舍五入到元", "Rounded half up to yuan", rounding),
         ),
     )
     ctx.memo[key] = plan
