@@ -24,6 +24,9 @@ from policies.deadlines import (
     pickup_anomaly,
     standard_deadline,
 )
+from policies.douyin_d5 import d5_plan, d5_ship_time, shortest_promise
+from policies.douyin_d6 import d6_deduction, d6_plan
+from policies.douyin_track import d7_pickup_timeout, d7_plan, d8_anomaly, d8_plan
 from policies.params import ParameterSet, Resolved
 from policies.records import (
     FALSE_SHIPPING,
@@ -163,10 +166,15 @@ def d1_compensation(
                 since = fmt_start(plan.since)
                 b.reason(
                     f"D1：支付时间 {fmt(paid)} 在 {since}（含）之后，全国暂停超时自动赔付；"
-                    "物流积分仍正常考核（FAQ Q4）",
+                    "物流积分仍正常考核（FAQ Q4）。该公告未宣布暂停的结束时间，之后已知的发货超时"
+                    "与物流轨迹规则各自只覆盖其生效期间；此订单不在其内，故仍按暂停处理——"
+                    "如平台已宣布结束，请在设置中填写结束时刻",
                     f"D1: paid at {fmt(paid)}, on/after {since} — timeout "
                     "auto-compensation suspended nationwide; logistics points still assessed "
-                    "(FAQ Q4)",
+                    "(FAQ Q4). The announcement never gave the suspension an end; the later "
+                    "late-shipping and track rules known to us each cover only their own period, "
+                    "and this order falls in none of them, so the suspension is applied — if the "
+                    "platform has announced its end, enter it in the settings",
                 )
             else:
                 b.reason(
@@ -305,7 +313,14 @@ def d1_false_shipping(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -
 
 
 def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
-    """Judge one Douyin (sub-)order as of ctx.as_of (D1; core deadline and status)."""
+    """Judge one Douyin (sub-)order as of ctx.as_of.
+
+    Which text charges what, by the instant each names (see the parameters' windows):
+    late shipping — D6 where a version is known at the deadline, else D1 (by payment time);
+    pickup timeout — D7 where it is in force at the tracking upload, else D1; track anomalies —
+    D8 in its window at the upload, else D1 FAQ Q3 for duplicate waybills. D5 gives the ship
+    time (the pickup record) and the shortest promise for deadlines from 2025-09-29.
+    """
     b = VerdictBuilder(order, ctx.explain)
     if exclusion(order, ctx, b):
         return b.build(ctx.as_of)
@@ -316,8 +331,17 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         if false_ship:
             d1_false_shipping(order, ctx, b)
         return b.build(ctx.as_of)
-    assert b.deadline is not None
-    classify(happened(order.shipped_at, ctx.as_of), b.deadline, ctx, b)
+    deadline = b.deadline
+    assert deadline is not None
+    d5 = d5_plan(ctx, deadline)
+    if d5.active:
+        shortest_promise(order, product, b)
+        ship_time = d5_ship_time(order, ctx, b, d5)
+        deadline = b.deadline
+        assert deadline is not None
+    else:
+        ship_time = happened(order.shipped_at, ctx.as_of)
+    classify(ship_time, deadline, ctx, b)
     late = b.status in (LATE, OVERDUE)
     pickup_late = pickup_anomaly(order, ctx)
     if pickup_late:
@@ -326,11 +350,31 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
             "发货后超过揽收时限仍无揽收记录（揽收超时）",
             "No carrier pickup scan within the pickup window after shipping (pickup timeout)",
         )
-    if late or pickup_late:
-        d1_compensation(order, ctx, b, late, pickup_late)
-    else:
+    d6 = d6_plan(ctx, deadline) if late else None
+    d6_late = d6 is not None and d6.active
+    upload = happened(order.shipped_at, ctx.as_of)
+    d7 = d7_plan(ctx, upload) if upload is not None else None
+    d7_on = d7 is not None and d7.active
+    d1_late = late and not d6_late
+    d1_pickup = pickup_late and not d7_on
+    if d1_late or d1_pickup:
+        d1_compensation(order, ctx, b, d1_late, d1_pickup)
+    elif not (d6_late or d7_on):
         b.rule("CORE")
-    if false_ship:
+    if d6 is not None and d6_late:
+        b.compensation = _add(b.compensation, d6_deduction(order, ctx, b, d6, ship_time))
+    if d7 is not None and d7_on:
+        timed_out, amount = d7_pickup_timeout(order, ctx, b, d7, pickup_late)
+        if timed_out:
+            b.compensation = _add(b.compensation, amount)
+        elif not (d1_late or d6_late):
+            b.rule("CORE")
+    d8 = d8_plan(ctx, upload) if upload is not None else None
+    if d8 is not None and d8.active:
+        anomalous, amount = d8_anomaly(order, ctx, b, d8, false_ship)
+        if anomalous:
+            b.compensation = _add(b.compensation, amount)
+    elif false_ship:
         d1_false_shipping(order, ctx, b)
     return b.build(ctx.as_of)
 

@@ -60,6 +60,7 @@ class Flag(StrEnum):
     )
     A1_RELAXED = "a1_relaxed"  # AliExpress new/slow product: relaxed timing applied
     EVENT_MISSING = "event_missing"  # AliExpress: the rule's own event column absent, 发货时间 used
+    TRACK_ANOMALY = "track_anomaly"  # D8: duplicate waybill, first track event before payment …
 
 
 # The members as plain module constants, for the code that runs once per order: on Python 3.11
@@ -80,6 +81,7 @@ WAIVER_SUGGESTED: Final = Flag.WAIVER_SUGGESTED
 PICKUP_ANOMALY: Final = Flag.PICKUP_ANOMALY
 A1_RELAXED: Final = Flag.A1_RELAXED
 EVENT_MISSING: Final = Flag.EVENT_MISSING
+TRACK_ANOMALY: Final = Flag.TRACK_ANOMALY
 
 
 # Address, OrderRecord and Verdict are made once per order: they are immutable NamedTuples
