@@ -15,7 +15,7 @@ from desktop_app.errors import BadInput
 from desktop_app.evaluation import evaluate_store
 from desktop_app.rulepacks.install import install_pack, undo_last_install
 from desktop_app.store.backups import list_backups
-from desktop_app.store.connection import Store
+from desktop_app.store.connection import Store, open_store
 from tests.evaluation.storedata import synthetic_store
 from tests.rulepacks.packs import body, tamper, trusted, write_pack
 
@@ -161,3 +161,18 @@ def test_a_newer_version_replaces_the_older_and_undo_brings_it_back(
     with pytest.raises(BadInput) as caught:
         undo_last_install(store)
     assert "No installed rule update" in caught.value.render(True)
+
+
+def test_after_an_install_the_stored_verdicts_are_those_judging_everything_gives(
+    store: Store, tmp_path: Path
+) -> None:
+    install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
+    copy = tmp_path / "copy.db"
+    dest = sqlite3.connect(copy)
+    store.conn.backup(dest)
+    dest.close()
+    with open_store(copy, daily_backup=False) as full:
+        full.conn.execute("UPDATE verdict_runs SET context_key = ''")  # judge every order
+        evaluate_store(full, AS_OF)
+        everything = full.conn.execute("SELECT * FROM verdicts ORDER BY 1, 2, 3").fetchall()
+    assert store.conn.execute("SELECT * FROM verdicts ORDER BY 1, 2, 3").fetchall() == everything
