@@ -153,8 +153,8 @@ def explain_orders(
         return {}
     runs = _runs(conn)
     products, areas, settings = load_context_inputs(source)
-    params = params_checked(settings)
-    fingerprint = inputs_fingerprint(source) if runs and check_stale else ""
+    params = params_checked(settings, source)
+    fingerprints: dict[str, str] = {}
     sharing = _sharing_tracking(conn, orders)
     stored = _stored(conn, wanted) if check_stale else {}
     enc = _Encoder()
@@ -186,7 +186,10 @@ def explain_orders(
             row = stored_row(verdict, enc)
             was = stored.get(key)
             differs = was is not None and was != tuple(row[i] for i in _DECISION_AT)
-            changed = run[1] != fingerprint
+            platform = order.platform.value
+            if platform not in fingerprints:
+                fingerprints[platform] = inputs_fingerprint(source, platform)
+            changed = run[1] != fingerprints[platform]
         out[key] = Explanation(verdict, differs, changed)
     return out
 

@@ -30,7 +30,7 @@ import os
 import pkgutil
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from importlib import resources
@@ -187,7 +187,7 @@ def full_reason(
     previous: dict[str, Run],
     platforms: list[str],
     as_of: datetime,
-    fingerprint: str,
+    fingerprint: Mapping[str, str],
     key: str,
     pickup: frozenset[str] | None,
 ) -> str:
@@ -200,8 +200,8 @@ def full_reason(
             return f"{p}: evaluated before schema v6"
         if as_of < run.as_of:
             return f"{p}: as of an earlier instant"
-        if run.fingerprint != fingerprint:
-            return "settings, affected areas or products changed"
+        if run.fingerprint != fingerprint[p]:
+            return "settings, affected areas, products or rule updates changed"
         if run.context_key != key:
             return "engine, calendar or windows changed"
         if run.pickup_data != (pickup is None or p in pickup):

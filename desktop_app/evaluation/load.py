@@ -14,6 +14,7 @@ from decimal import Decimal
 from itertools import repeat
 from typing import Any
 
+from desktop_app.evaluation.rule_set import rule_definitions
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import all_settings
 from policies.params import ParameterSet
@@ -629,5 +630,5 @@ def load_inputs(store: Source, platform: Platform | str | None = None) -> Inputs
         products=load_products(store),
         areas=load_areas(store),
         settings=settings,
-        params=ParameterSet.from_settings(settings),
+        params=ParameterSet.from_settings(settings, rule_definitions(_conn(store))),
     )

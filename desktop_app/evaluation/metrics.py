@@ -148,7 +148,7 @@ def evaluate_period(
         ctx = make_context(
             orders,
             as_of,
-            params_checked(settings),
+            params_checked(settings, store),
             products,
             areas,
             pickup_data=platforms_with_pickup_scans(store),
@@ -180,7 +180,7 @@ def metrics_for(
     shop = shop or ""
     with no_gc():  # hundreds of thousands of records at a time: no cyclic garbage in them
         products, areas, settings = load_context_inputs(store)
-        params = params_checked(settings)
+        params = params_checked(settings, store)
         # Only `p`'s orders are judged: the other platforms' scans are not looked for.
         pickup = platforms_with_pickup_scans(store, (p,))
         ctx = make_context(

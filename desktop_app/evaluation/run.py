@@ -7,7 +7,7 @@ import json
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -35,7 +35,9 @@ from desktop_app.evaluation.load import (
     platforms_with_pickup_scans,
     shared_tracking_orders,
 )
+from desktop_app.evaluation.rule_set import rule_definitions
 from desktop_app.store.connection import Store
+from desktop_app.store.rule_packs import packs_fingerprint
 from policies import douyin
 from policies.context import EvalContext
 from policies.engine import false_shipping_keys, no_gc
@@ -315,10 +317,12 @@ def _final_margins(ctx: EvalContext) -> tuple[timedelta, timedelta]:
     return after_deadline, max(ctx.pickup_hours, after_ship)
 
 
-def params_checked(settings: dict[str, Any]) -> ParameterSet:
-    """The parameter set with the seller's settings; malformed settings as BadInput."""
+def params_checked(settings: dict[str, Any], store: Source) -> ParameterSet:
+    """The parameter set of `store` (built-in data and its installed rule packs) with the
+    seller's settings; malformed settings as BadInput."""
+    conn = store if isinstance(store, sqlite3.Connection) else store.conn
     try:
-        return ParameterSet.from_settings(settings)
+        return ParameterSet.from_settings(settings, rule_definitions(conn))
     except ParameterError as exc:
         raise _bad_setting(exc) from None
 
@@ -348,7 +352,7 @@ def prepare_context(
     SQL) and which platforms carry pickup scans. `explain=False` is the bulk fast path (no trace;
     see `desktop_app.evaluation.explain` for one order's explanation)."""
     products, areas, settings = load_context_inputs(store)
-    params = params_checked(settings)
+    params = params_checked(settings, store)
     candidates = shared_tracking_orders(store, as_of, platform)
     return EvalContext.create(
         as_of,
@@ -400,11 +404,13 @@ def _stored_rows(
     return {r[:3]: r[3:] for r in conn.execute(sql, args)}
 
 
-def inputs_fingerprint(store: Source) -> str:
-    """sha256 of what verdicts depend on besides the orders and the as-of instant: the seller's
-    settings, the affected areas and the products (`verdict_runs.inputs_fingerprint`)."""
+def inputs_fingerprint(store: Source, platform: str) -> str:
+    """sha256 of what a platform's verdicts depend on besides the orders and the as-of instant:
+    the seller's settings, the affected areas, the products and the installed rule packs that
+    touch the platform (`verdict_runs.inputs_fingerprint`)."""
     conn = store if isinstance(store, sqlite3.Connection) else store.conn
     h = hashlib.sha256()
+    h.update(packs_fingerprint(conn, platform).encode())
     for sql in (
         "SELECT key, value_json FROM settings ORDER BY key",
         "SELECT region, province, city, district, start_date, end_date FROM affected_areas "
@@ -459,7 +465,6 @@ def evaluate_store(
     total = count_orders(store, platform)
     done = 0
     money: Decimal | None = Decimal(0)
-    fingerprint = inputs_fingerprint(store)
     pickup = ctx.pickup_data
     if platform:
         stored = conn.execute(
@@ -472,6 +477,7 @@ def evaluate_store(
     # orders whose verdict may have changed since the last run when that is known (schema v6).
     bulk = stored * 2 < total
     evaluated = [str(platform)] if platform else [p.value for p in Platform]
+    fingerprint = {p: inputs_fingerprint(store, p) for p in evaluated}
     key = context_key(ctx.params, as_of)
     previous = runs(conn)
     high = import_high(conn)
@@ -597,7 +603,7 @@ def _record_run(
     conn: sqlite3.Connection,
     platforms: list[str],
     as_of: datetime,
-    fingerprint: str,
+    fingerprint: Mapping[str, str],
     pickup: frozenset[str] | None,
     high: int,
     key: str,
@@ -613,7 +619,7 @@ def _record_run(
                 p,
                 _fmt(as_of),
                 now,
-                fingerprint,
+                fingerprint[p],
                 1 if pickup is None or p in pickup else 0,
                 high,
                 key,

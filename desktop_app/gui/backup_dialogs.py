@@ -31,6 +31,7 @@ _REASONS = {
     "import": ("导入前", "before an import"),
     "migration": ("升级前", "before an upgrade"),
     "pre-restore": ("恢复前", "before a restore"),
+    "rule-pack": ("规则更新前", "before a rule update"),
 }
 
 

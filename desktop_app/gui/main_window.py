@@ -139,6 +139,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(self.engine_label)
 
         self.backups = BackupActions(self, session, self.open_database, self._close_for_restore)
+        self._rules: Any = None  # RuleActions, made on first use (it loads the signature code)
         session.damaged.connect(self._found_damaged)
         session.maintained.connect(self._maintained)
         self._build_actions()
@@ -281,6 +282,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_restore.triggered.connect(lambda: self.backups.choose_and_restore())
         self.act_backup = QtGui.QAction(self)
         self.act_backup.triggered.connect(lambda: self.backups.create_now())
+        self.act_import_rules = QtGui.QAction(self)
+        self.act_import_rules.triggered.connect(lambda: self.rule_actions().choose_and_import())
+        self.act_rules = QtGui.QAction(self)
+        self.act_rules.triggered.connect(self.open_rules)
         self.act_orders = QtGui.QAction(self)
         self.act_orders.setShortcut(QtGui.QKeySequence("Ctrl+1"))
         self.act_orders.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
@@ -305,6 +310,8 @@ class MainWindow(QtWidgets.QMainWindow):
         ):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_import_rules)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_backup)
         self.file_menu.addAction(self.act_restore)
         self.file_menu.addSeparator()
@@ -314,6 +321,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.view_menu.addAction(a)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.act_settings)
+        self.tools_menu.addAction(self.act_rules)
         self.language_menu = self.tools_menu.addMenu("")
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
@@ -376,6 +384,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_evaluate.setText(self.tr("Re-evaluate now"))
         self.act_search.setText(self.tr("Search"))
         self.act_settings.setText(self.tr("Settings…"))
+        self.act_import_rules.setText(self.tr("Import rule update…"))
+        self.act_import_rules.setToolTip(
+            self.tr("Install a signed rule update file (new platform rules, offline)")
+        )
+        self.act_rules.setText(self.tr("Rules and updates…"))
         self.act_dashboard.setText(self.tr("Dashboard"))
         self.act_orders.setText(self.tr("Orders"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -832,6 +845,23 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda: self.evaluate_now(quiet=False))
         dialog.languageChosen.connect(self.switch_language)
+        dialog.open()
+
+    def rule_actions(self) -> Any:
+        """Import and undo of rule updates (`rules_dialog.RuleActions`); a change re-evaluates."""
+        if self._rules is None:
+            from desktop_app.gui.rules_dialog import RuleActions
+
+            self._rules = RuleActions(self, self.session)
+            self._rules.changed.connect(lambda: self.evaluate_now(quiet=True))
+        return self._rules
+
+    def open_rules(self) -> None:
+        """The rules page: the rules in force per platform and the installed rule updates."""
+        from desktop_app.gui.rules_dialog import RulesDialog
+
+        dialog = RulesDialog(self.session, self.rule_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _report(self, kind: str) -> None:

@@ -5,7 +5,8 @@ consistent snapshot, writes it to a temporary file, fsyncs it and renames it int
 file is always complete. Backups live in ``backups/`` beside the database, named
 ``<db stem>-YYYYMMDD-HHMMSS-<reason>.db`` (China time), where reason is one of `REASONS`.
 
-When: before every migration and every import, once a day at open, on demand, and before a restore.
+When: before every migration, every import and every rule-update install or undo, once a day at
+open, on demand, and before a restore.
 Rotation after each new backup keeps the newest `KEEP_LAST`, the newest of each of the last
 `KEEP_DAYS` days and the newest of each of the last `KEEP_MONTHS` months; the rest are deleted.
 
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from desktop_app.store.connection import Store
 
 CHINA = timezone(timedelta(hours=8))
-REASONS = ("manual", "daily", "import", "migration", "pre-restore")
+REASONS = ("manual", "daily", "import", "migration", "pre-restore", "rule-pack")
 KEEP_LAST = 10
 KEEP_DAYS = 14
 KEEP_MONTHS = 12

@@ -609,6 +609,26 @@ ALTER TABLE imports ADD COLUMN rows_skipped INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE imports ADD COLUMN rows_conflict INTEGER NOT NULL DEFAULT 0;
 """
 
+# v11 (rule updates a seller installs offline): `rule_packs` — one row per installed, verified rule
+# pack, with the file's text as read (so it can be checked again) and the parameter-file stems it
+# touches (`platforms`, comma-separated: which platforms' verdicts it can change). For one pack id
+# the row with the newest pack date is in force; undoing an install deletes its row.
+_V11 = """
+CREATE TABLE rule_packs (
+    id           INTEGER PRIMARY KEY,
+    pack_id      TEXT NOT NULL,
+    pack_date    TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    title_en     TEXT NOT NULL,
+    key_id       TEXT NOT NULL,
+    sha256       TEXT NOT NULL UNIQUE,
+    platforms    TEXT NOT NULL,
+    file_name    TEXT NOT NULL,
+    installed_at TEXT NOT NULL,
+    pack_text    TEXT NOT NULL
+);
+"""
+
 # MIGRATIONS[i] brings a database at version i to version i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1361,6 +1361,18 @@ The current database is backed up first, so this can be undone with another rest
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
+    <message>
+        <source>Import rule update…</source>
+        <translation>Import rule update…</translation>
+    </message>
+    <message>
+        <source>Install a signed rule update file (new platform rules, offline)</source>
+        <translation>Install a signed rule update file (new platform rules, offline)</translation>
+    </message>
+    <message>
+        <source>Rules and updates…</source>
+        <translation>Rules and updates…</translation>
+    </message>
 </context>
 <context>
     <name>OrderExport</name>
@@ -1736,6 +1748,88 @@ The current database is backed up first, so this can be undone with another rest
         <location filename="../../desktop_app/gui/backup_dialogs.py" line="337"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleActions</name>
+    <message>
+        <source>Import rule update</source>
+        <translation>Import rule update</translation>
+    </message>
+    <message>
+        <source>ShipCheck rule updates (*.json);;All files (*)</source>
+        <translation>ShipCheck rule updates (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</source>
+        <translation>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</translation>
+    </message>
+    <message>
+        <source>Installing the rule update…</source>
+        <translation>Installing the rule update…</translation>
+    </message>
+    <message>
+        <source>Removing the rule update…</source>
+        <translation>Removing the rule update…</translation>
+    </message>
+    <message>
+        <source>Installed the rule update “%1” (%2).</source>
+        <translation>Installed the rule update “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>Removed the rule update “%1” (%2).</source>
+        <translation>Removed the rule update “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>Orders judged again: %1</source>
+        <translation>Orders judged again: %1</translation>
+    </message>
+    <message>
+        <source>A backup was made first: %1</source>
+        <translation>A backup was made first: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules and updates</source>
+        <translation>Rules and updates</translation>
+    </message>
+    <message>
+        <source>Rules in force on (China time):</source>
+        <translation>Rules in force on (China time):</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>In force since</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Installed rule updates:</source>
+        <translation>Installed rule updates:</translation>
+    </message>
+    <message>
+        <source>Import rule update…</source>
+        <translation>Import rule update…</translation>
+    </message>
+    <message>
+        <source>Undo the last rule update</source>
+        <translation>Undo the last rule update</translation>
+    </message>
+    <message>
+        <source>None: the rules built into ShipCheck apply.</source>
+        <translation>None: the rules built into ShipCheck apply.</translation>
     </message>
 </context>
 <context>

@@ -1361,6 +1361,18 @@ The current database is backed up first, so this can be undone with another rest
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
+    <message>
+        <source>Import rule update…</source>
+        <translation>导入规则更新…</translation>
+    </message>
+    <message>
+        <source>Install a signed rule update file (new platform rules, offline)</source>
+        <translation>安装签名的规则更新文件（平台新规则，无需联网）</translation>
+    </message>
+    <message>
+        <source>Rules and updates…</source>
+        <translation>规则与更新…</translation>
+    </message>
 </context>
 <context>
     <name>OrderExport</name>
@@ -1736,6 +1748,88 @@ The current database is backed up first, so this can be undone with another rest
         <location filename="../../desktop_app/gui/backup_dialogs.py" line="337"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleActions</name>
+    <message>
+        <source>Import rule update</source>
+        <translation>导入规则更新</translation>
+    </message>
+    <message>
+        <source>ShipCheck rule updates (*.json);;All files (*)</source>
+        <translation>ShipCheck 规则更新 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</source>
+        <translation>这个规则更新用 ShipCheck 自带的示例密钥签名，只用于试用，不是正式发布的更新。仍要安装吗？</translation>
+    </message>
+    <message>
+        <source>Installing the rule update…</source>
+        <translation>正在安装规则更新…</translation>
+    </message>
+    <message>
+        <source>Removing the rule update…</source>
+        <translation>正在撤销规则更新…</translation>
+    </message>
+    <message>
+        <source>Installed the rule update “%1” (%2).</source>
+        <translation>已安装规则更新《%1》（%2）。</translation>
+    </message>
+    <message>
+        <source>Removed the rule update “%1” (%2).</source>
+        <translation>已撤销规则更新《%1》（%2）。</translation>
+    </message>
+    <message>
+        <source>Orders judged again: %1</source>
+        <translation>已重新评估的订单：%1</translation>
+    </message>
+    <message>
+        <source>A backup was made first: %1</source>
+        <translation>操作前已备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules and updates</source>
+        <translation>规则与更新</translation>
+    </message>
+    <message>
+        <source>Rules in force on (China time):</source>
+        <translation>生效日期（中国时间）：</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>生效起始</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Installed rule updates:</source>
+        <translation>已安装的规则更新：</translation>
+    </message>
+    <message>
+        <source>Import rule update…</source>
+        <translation>导入规则更新…</translation>
+    </message>
+    <message>
+        <source>Undo the last rule update</source>
+        <translation>撤销最近的规则更新</translation>
+    </message>
+    <message>
+        <source>None: the rules built into ShipCheck apply.</source>
+        <translation>没有：使用 ShipCheck 自带的规则。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,8 @@
+"""Signed rule packs: rule updates a seller installs offline.
+
+A pack is one JSON file (`envelope`) holding announcement records and dated parameter values for
+rule shapes the app already knows (no code), signed with Ed25519 by a key the app trusts
+(`trust`). `content` checks what a verified pack says against this app's parameters;
+`install` stores it in the database (backup first, one transaction, re-evaluation of the
+platforms it touches) and undoes it.
+"""
