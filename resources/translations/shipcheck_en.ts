@@ -1514,12 +1514,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="515"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="514"/>
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="590"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="589"/>
         <source>appeal</source>
         <translation>appeal</translation>
     </message>
@@ -1527,145 +1527,140 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="211"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="213"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="177"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="179"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="169"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="221"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="223"/>
         <source>Reading the orders…</source>
         <translation>Reading the orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="224"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="226"/>
         <source>Laying out the pages…</source>
         <translation>Laying out the pages…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="227"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="229"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="232"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="245"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="247"/>
         <source>Reading the appeal candidates…</source>
         <translation>Reading the appeal candidates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="250"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="252"/>
         <source>Laying out the appeal report…</source>
         <translation>Laying out the appeal report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="253"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="255"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="258"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>Export order list</source>
         <translation>Export order list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="276"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="278"/>
         <source>Writing the order list…</source>
         <translation>Writing the order list…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="332"/>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="47"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="53"/>
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
         <source>Week (Monday to Sunday)</source>
         <translation>Week (Monday to Sunday)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="77"/>
         <source>Containing</source>
         <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
     </message>
@@ -1711,6 +1706,24 @@ The current database is backed up first, so this can be undone with another rest
         <location filename="../../desktop_app/gui/backup_dialogs.py" line="337"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="41"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="44"/>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="48"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
     </message>
 </context>
 <context>

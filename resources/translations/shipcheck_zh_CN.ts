@@ -1514,12 +1514,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="515"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="514"/>
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="590"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="589"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
@@ -1527,145 +1527,140 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="211"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="213"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="177"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="179"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="169"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="221"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="223"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="224"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="226"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="227"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="229"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="232"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="245"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="247"/>
         <source>Reading the appeal candidates…</source>
         <translation>正在读取可申诉订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="250"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="252"/>
         <source>Laying out the appeal report…</source>
         <translation>正在排版申诉材料…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="253"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="255"/>
         <source>Writing the bundle…</source>
         <translation>正在写入证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="258"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>Export order list</source>
         <translation>导出订单列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="276"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="278"/>
         <source>Writing the order list…</source>
         <translation>正在写入订单列表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="332"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="47"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
         <source>Penalty / assessment report</source>
         <translation>处罚/考核报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="53"/>
         <source>Appeal / pre-report material</source>
         <translation>申诉/报备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
         <source>Week (Monday to Sunday)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="77"/>
         <source>Containing</source>
         <translation>包含日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>报告使用每张订单的最近一次评估结果（见状态栏）。</translation>
     </message>
@@ -1711,6 +1706,24 @@ The current database is backed up first, so this can be undone with another rest
         <location filename="../../desktop_app/gui/backup_dialogs.py" line="337"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="41"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="44"/>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="48"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
 </context>
 <context>
