@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.evaluate_cmd import open_db
-from desktop_app.cli.options import check_day
+from desktop_app.cli.options import add_db, add_json, check_day
 from desktop_app.errors import BadInput, Problem
 
 
@@ -97,24 +97,36 @@ def run_delete(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add `areas add|import|list|delete`."""
-    p = subparsers.add_parser("areas", help="疫情影响区域（K1）/ affected areas")
+    p = subparsers.add_parser(
+        "areas", help="受影响地区（疫情等，用于快手考核豁免） / affected areas (Kuaishou exemption)"
+    )
     sub = p.add_subparsers(dest="areas_command", metavar="ACTION", required=True)
-    a = sub.add_parser("add", help="添加区域")
-    a.add_argument("region", help="如 上海市浦东新区 / 武汉")
-    a.add_argument("--from", dest="from_", required=True, help="开始日期 YYYY-MM-DD")
-    a.add_argument("--to", help="结束日期 YYYY-MM-DD（不填 = 至今）")
-    a.add_argument("--note")
-    a.add_argument("--db")
+    a = sub.add_parser("add", help="添加一个地区 / add an area")
+    a.add_argument(
+        "region", help="地区，如 上海市浦东新区、武汉 / region, e.g. 上海市浦东新区 or 武汉"
+    )
+    a.add_argument("--from", dest="from_", required=True, help="开始日期 / first day, YYYY-MM-DD")
+    a.add_argument(
+        "--to", help="结束日期（不填 = 至今） / last day, YYYY-MM-DD (none: still affected)"
+    )
+    a.add_argument("--note", help="备注，如公告来源 / a note, e.g. where it was announced")
+    add_db(a)
     a.set_defaults(run=run_add)
-    i = sub.add_parser("import", help="从 CSV/XLSX 导入（地区/开始日期/结束日期）")
-    i.add_argument("file")
-    i.add_argument("--db")
+    i = sub.add_parser(
+        "import",
+        help="从 CSV/XLSX 导入（地区、开始日期、结束日期） / import a CSV/XLSX of areas "
+        "(region, first day, last day)",
+    )
+    i.add_argument("file", help="地区表文件 / the area sheet")
+    add_db(i)
     i.set_defaults(run=run_import)
-    ls = sub.add_parser("list", help="列出区域")
-    ls.add_argument("--db")
-    ls.add_argument("--json", action="store_true")
+    ls = sub.add_parser("list", help="列出地区 / list the areas")
+    add_db(ls)
+    add_json(ls, "每行一个 JSON 对象", "one JSON object per line")
     ls.set_defaults(run=run_list)
-    d = sub.add_parser("delete", help="删除区域")
-    d.add_argument("id", type=int)
-    d.add_argument("--db")
+    d = sub.add_parser("delete", help="删除一个地区 / delete an area")
+    d.add_argument(
+        "id", type=int, help="地区编号（见 areas list） / the area's number (see areas list)"
+    )
+    add_db(d)
     d.set_defaults(run=run_delete)

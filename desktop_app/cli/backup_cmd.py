@@ -12,6 +12,8 @@ import argparse
 import os
 import sys
 
+from desktop_app.cli.options import add_db
+
 
 def _english() -> bool:
     lang = os.environ.get("SHIPCHECK_LANG") or os.environ.get("LANG", "")
@@ -40,17 +42,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     actions = backup.add_subparsers(dest="backup_action", metavar="ACTION")
     listing = actions.add_parser("list", help="列出备份 list backups (newest first)")
-    listing.add_argument("--db", metavar="PATH", help="数据库文件 database file")
+    add_db(listing)
     listing.set_defaults(run=run_list)
     create = actions.add_parser("create", help="立即备份 back up now")
-    create.add_argument("--db", metavar="PATH", help="数据库文件 database file")
+    add_db(create)
     create.set_defaults(run=run_create)
     restore = actions.add_parser(
         "restore",
         help="从备份恢复（先备份当前数据库） restore a backup (the current db is backed up first)",
     )
-    restore.add_argument("name", metavar="NAME", help="备份文件名（见 backup list）或路径")
-    restore.add_argument("--db", metavar="PATH", help="数据库文件 database file")
+    restore.add_argument(
+        "name",
+        metavar="NAME",
+        help="备份文件名（见 backup list）或路径 / a backup's name (see backup list) or path",
+    )
+    add_db(restore)
     restore.set_defaults(run=run_restore)
     backup.set_defaults(run=lambda args: _usage(backup))
 

@@ -10,13 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.cli.options import parse_date, parse_instant
+from desktop_app.cli.metrics_text import metrics_lines
+from desktop_app.cli.options import add_db, add_json, parse_date, parse_instant
 from desktop_app.errors import BadInput, Problem
+from desktop_app.store.verdict_instants import stored_as_ofs
+from policies.explain import status_label
 
 CHINA = timezone(timedelta(hours=8))
 PLATFORMS = ("kuaishou", "douyin", "aliexpress")
@@ -33,6 +37,33 @@ def parse_as_of(text: str | None) -> datetime:
     """--as-of text → naive China time; now (China time) when absent."""
     given = parse_instant(text or None)
     return given or datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
+
+
+def stored_or_now(conn: sqlite3.Connection, platform: str) -> tuple[datetime, str]:
+    """The instant `metrics`, `report` and `explain` use without --as-of: the stored evaluation's
+    ("stored"), or now when the platform was never evaluated ("now")."""
+    instants = stored_as_ofs(conn, platform)
+    if instants:
+        return datetime.strptime(instants[-1], "%Y-%m-%d %H:%M:%S"), "stored"
+    return parse_as_of(None), "now"
+
+
+def say_as_of(as_of: datetime, source: str) -> None:
+    """Tell, on stderr, which instant the output is as of and why that one."""
+    if _english():
+        why = {
+            "given": "as given by --as-of",
+            "stored": "the stored evaluation's; --as-of chooses another",
+            "now": "now: this platform has not been evaluated yet",
+        }[source]
+        print(f"As of {as_of:%Y-%m-%d %H:%M:%S} China time ({why})", file=sys.stderr)
+    else:
+        why = {
+            "given": "按 --as-of 指定",
+            "stored": "已保存的评估结果的时刻；用 --as-of 可指定其他时刻",
+            "now": "当前时刻：这个平台还没有评估过",
+        }[source]
+        print(f"评估时刻 {as_of:%Y-%m-%d %H:%M:%S}（北京时间，{why}）", file=sys.stderr)
 
 
 def _num(value: Decimal | None) -> float | None:
@@ -114,16 +145,20 @@ def run_evaluate(args: argparse.Namespace) -> int:
     with open_db(args) as store:
         summary = evaluate_store(store, as_of, platform=args.platform, sink=sink)
     s = summary
-    counts = ", ".join(f"{k} {n}" for k, n in s.by_status.items()) or "-"
+    counts = (
+        ", ".join(f"{status_label(k, True)} {n}" for k, n in s.by_status.items())
+        if english
+        else "，".join(f"{status_label(k)} {n} 单" for k, n in s.by_status.items())
+    ) or "-"
     if english:
         money = (
             "unknown (amount not set)" if s.money_at_stake is None else f"{s.money_at_stake} yuan"
         )
         text = (
-            f"As of {as_of:%Y-%m-%d %H:%M:%S}: {s.total} orders ({counts}); "
-            f"money at stake {money}; {s.appeal_candidates} pre-report/appeal candidates; "
-            f"{s.false_shipping} possible "
-            f"false shipments; {s.seconds:.2f} s"
+            f"As of {as_of:%Y-%m-%d %H:%M:%S}: {count_en(s.total, 'order')} ({counts}); "
+            f"money at stake {money}; "
+            f"{count_en(s.appeal_candidates, 'pre-report/appeal candidate')}; "
+            f"{count_en(s.false_shipping, 'possible false shipment')}; {s.seconds:.2f} s"
         )
     else:
         money = "未知（有金额未设置）" if s.money_at_stake is None else f"{s.money_at_stake} 元"
@@ -134,6 +169,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
         )
     print(text, file=sys.stderr)
     return 0
+
+
+def count_en(n: int, noun: str) -> str:
+    """'1 order', '2 orders'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _english() -> bool:
@@ -264,7 +304,6 @@ def run_metrics(args: argparse.Namespace) -> int:
     """Compute and print one platform's metrics."""
     from desktop_app.evaluation import metrics_for
 
-    as_of = parse_as_of(args.as_of)
     start = parse_date(args.start, "--start")
     if args.platform == "kuaishou" and args.period == "week" and start.weekday() != 0:
         raise BadInput(
@@ -275,46 +314,56 @@ def run_metrics(args: argparse.Namespace) -> int:
             )
         )
     with open_db(args) as store:
+        if args.as_of:
+            as_of, source = parse_as_of(args.as_of), "given"
+        else:
+            as_of, source = stored_or_now(store.conn, args.platform)
         m = metrics_for(store, args.platform, args.period, start, as_of, shop=args.shop)
+    say_as_of(as_of, source)
     data = metrics_json(m)
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
-    print(
-        f"{m.platform.value} {m.shop or '全部店铺'} {m.period_start} ~ {m.period_end}（截至 "
-        f"{as_of}）"
-    )
-    print(
-        f"  可考核订单 {m.assessable_orders}；及时发货率 {_pct(m.on_time_rate.value)}；"
-        f"揽收异常率 {_pct(m.pickup_anomaly_rate.value)}"
-    )
-    money = "未知（有金额未设置）" if m.money_at_stake is None else f"{m.money_at_stake} 元"
-    print(f"  涉及金额 {money}")
-    for key in ("high_stock_waiver", "penalty_refund", "experience_protection", "shop_score"):
-        if key in data:
-            print(f"  {key}: {json.dumps(data[key], ensure_ascii=False)}")
-    for note in m.notes:
-        print(f"  注：{note}")
+    for line in metrics_lines(m, _english()):
+        print(line)
     return 0
 
 
 def register(subparsers: Any) -> None:
     """Add `evaluate` and `metrics`."""
     p = subparsers.add_parser("evaluate", help="评估全部订单并保存结果 / evaluate every order")
-    p.add_argument("--db", help="数据库路径 / database path")
-    p.add_argument("--as-of", help='评估时刻 "YYYY-MM-DD HH:MM:SS"（中国时间，默认现在）')
-    p.add_argument("--platform", choices=PLATFORMS)
+    add_db(p)
+    p.add_argument(
+        "--as-of",
+        help='评估时刻 "YYYY-MM-DD HH:MM:SS"（北京时间，默认现在） / evaluate as of this China '
+        "time (default: now)",
+    )
+    p.add_argument("--platform", choices=PLATFORMS, help="只评估这个平台 / only this platform")
     p.add_argument(
         "--json", action="store_true", help="每行一个 JSON 对象 / one JSON object per line"
     )
     p.set_defaults(run=run_evaluate)
 
     m = subparsers.add_parser("metrics", help="平台考核指标 / a platform's assessed metrics")
-    m.add_argument("--db", help="数据库路径 / database path")
-    m.add_argument("--platform", choices=PLATFORMS, required=True)
-    m.add_argument("--period", choices=("week", "month"), required=True)
-    m.add_argument("--start", required=True, help="YYYY-MM-DD（周：周一；月：任意一天）")
-    m.add_argument("--as-of", help='评估时刻 "YYYY-MM-DD HH:MM:SS"')
-    m.add_argument("--shop", help="店铺名称（默认全部）")
-    m.add_argument("--json", action="store_true")
+    add_db(m)
+    m.add_argument("--platform", choices=PLATFORMS, required=True, help="平台 / platform")
+    m.add_argument(
+        "--period",
+        choices=("week", "month"),
+        required=True,
+        help="按周或按月 / a week or a month",
+    )
+    m.add_argument(
+        "--start",
+        required=True,
+        help="开始日期 YYYY-MM-DD（周：周一；月：任意一天） / first day, YYYY-MM-DD (a week: "
+        "its Monday; a month: any day of it)",
+    )
+    m.add_argument(
+        "--as-of",
+        help='评估时刻 "YYYY-MM-DD HH:MM:SS"（默认：已保存的评估时刻） / as of this China '
+        "time (default: the stored evaluation's)",
+    )
+    m.add_argument("--shop", help="店铺名称（默认全部店铺） / shop name (default: every shop)")
+    add_json(m, "一个 JSON 对象", "one JSON object")
     m.set_defaults(run=run_metrics)

@@ -21,14 +21,15 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "evidence", help="申诉证据包 appeal evidence bundle (zip with PDF, xlsx, manifest)"
     )
-    add_common(parser, "FILE.zip")
+    add_common(parser, "要写出的证据包（.zip） / the bundle to write (.zip)")
     parser.add_argument(
         "--attach",
         nargs="+",
         action="extend",  # every --attach adds its files; a later one never replaces an earlier
         default=[],
         metavar="FILE",
-        help="附加证据文件（可多次使用） extra evidence files (may be repeated)",
+        help="附加证据文件（截图、通知等，可多次使用） / evidence files to add (screenshots, "
+        "notices…; may be repeated)",
     )
     parser.add_argument(
         "--notice", metavar="DATE", help="判罚通知日期 date of the penalty notice (filing deadline)"

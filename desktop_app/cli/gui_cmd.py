@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.options import parse_instant
+from desktop_app.cli.options import add_db, parse_instant
 
 
 def register(subparsers: Any) -> None:
@@ -25,7 +25,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="open on the bundled sample exports in a temporary database / 用演示数据打开",
     )
-    parser.add_argument("--db", type=Path, default=None, help="database file / 数据库文件")
+    add_db(parser, type=Path, default=None)
     parser.add_argument(
         "--as-of",
         dest="as_of",

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.cli.options import add_db, add_json
 from policies.records import Platform
 
 if TYPE_CHECKING:
@@ -63,14 +64,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "before each import."
         ),
     )
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE", help="导出文件 export file")
+    imp.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="平台导出的文件 / export files"
+    )
     imp.add_argument(
         "--platform",
         choices=platforms,
-        help="平台（不填则按表头识别；商品表通常需要） platform, if it cannot be detected",
+        help="平台（不填则按表头识别） / platform, if it cannot be detected from the headers",
     )
-    imp.add_argument("--shop", default="", help="店铺名称 shop name stored with the orders")
-    imp.add_argument("--db", metavar="PATH", help="数据库文件 database file")
+    imp.add_argument("--shop", default="", help="店铺名称 / the shop name stored with the orders")
+    add_db(imp)
     imp.set_defaults(run=run_import)
 
     orders = subparsers.add_parser(
@@ -83,12 +86,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             'integer fen; times as China-time text "YYYY-MM-DD HH:MM:SS" or null.'
         ),
     )
-    orders.add_argument("--platform", choices=platforms, help="只列出这个平台 only this platform")
-    orders.add_argument("--json", action="store_true", help="每行一个 JSON 对象 JSON lines")
+    orders.add_argument("--platform", choices=platforms, help="只列出这个平台 / only this platform")
+    add_json(orders, "每行一个 JSON 对象", "one JSON object per line")
     orders.add_argument(
-        "--raw", action="store_true", help="附上导出的原始单元格 include the raw exported cells"
+        "--raw", action="store_true", help="附上导出的原始单元格 / include the raw exported cells"
     )
-    orders.add_argument("--db", metavar="PATH", help="数据库文件 database file")
+    add_db(orders)
     orders.set_defaults(run=run_orders)
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import desktop_app.cli as cli_package
 from desktop_app import __version__
+from desktop_app.cli.options import BilingualParser
 from desktop_app.errors import BadInput, Cancelled
 
 EXIT_OK = 0
@@ -73,12 +74,17 @@ def command_modules() -> list[str]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser: global options plus every module's subcommands."""
-    parser = argparse.ArgumentParser(
+    parser = BilingualParser(
         prog="shipcheck",
         description="ShipCheck 发货考核助手 — shipping-assessment checker for "
         "快手小店 / 抖店 / 速卖通.",
     )
-    parser.add_argument("--version", action="version", version=f"ShipCheck {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ShipCheck {__version__}",
+        help="显示版本并退出 / show the version and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(name).register(sub)

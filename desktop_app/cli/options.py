@@ -1,4 +1,5 @@
-"""The option values every subcommand shares: dates, instants (China time) and the ``--out`` file.
+"""The options every subcommand shares: dates, instants (China time), the ``--out`` file, ``--db``
+and ``--json`` with their help in both languages, and the bilingual parser class.
 
 Each is checked where it is read, so a bad value is a plain message naming the option (exit 2)
 instead of a failure deep inside a report: a date must be a calendar date the orders can have
@@ -8,10 +9,12 @@ with a name the file system can hold.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from desktop_app.errors import BadInput, Problem
 
@@ -140,3 +143,31 @@ def check_out_file(path: Path, text: str) -> Path:
             )
         )
     return path
+
+
+DB_HELP = (
+    "数据库文件（默认：环境变量 SHIPCHECK_DB，否则用户数据目录中的 shipcheck.db） / database file "
+    "(default: $SHIPCHECK_DB, else shipcheck.db in the user data folder)"
+)
+
+
+class BilingualParser(argparse.ArgumentParser):
+    """An ArgumentParser whose -h says what it does in both languages; subcommand parsers made
+    from it are of the same class."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self.add_argument(
+            "-h", "--help", action="help", help="显示此帮助并退出 / show this help and exit"
+        )
+
+
+def add_db(parser: argparse.ArgumentParser, **kwargs: Any) -> None:
+    """``--db PATH``."""
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP, **kwargs)
+
+
+def add_json(parser: argparse.ArgumentParser, zh: str, en: str) -> None:
+    """``--json``, saying what the JSON holds."""
+    parser.add_argument("--json", action="store_true", help=f"{zh} / {en}")

@@ -12,6 +12,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.options import add_db
+
 PRODUCT_TEMPLATE_HEADERS: tuple[str, ...] = (
     "商品ID",
     "商品名称",
@@ -65,12 +67,14 @@ _NOTES: tuple[tuple[str, str, str], ...] = (
 
 def register(subparsers: Any) -> None:
     """Add ``products template``."""
-    products = subparsers.add_parser("products", help="product sheets 商品表")
-    products.add_argument("--db", type=Path, default=None, help="database file (unused here)")
+    products = subparsers.add_parser("products", help="商品表 / product sheets")
+    add_db(products, type=Path, default=None)
     sub = products.add_subparsers(dest="products_command", metavar="SUBCOMMAND")
-    template = sub.add_parser("template", help="write an empty product sheet 写出空白商品表模板")
-    template.add_argument("out", type=Path, metavar="OUT.xlsx")
-    template.add_argument("--db", type=Path, default=None, help="database file (unused here)")
+    template = sub.add_parser("template", help="写出空白商品表模板 / write an empty product sheet")
+    template.add_argument(
+        "out", type=Path, metavar="OUT.xlsx", help="要写出的文件 / the file to write"
+    )
+    add_db(template, type=Path, default=None)
     template.set_defaults(run=run_template)
 
 

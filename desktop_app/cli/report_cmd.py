@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.options import output_path, parse_date, parse_instant
+from desktop_app.cli.evaluate_cmd import say_as_of
+from desktop_app.cli.options import add_db, output_path, parse_date, parse_instant
 from desktop_app.errors import BadInput, Problem
+from desktop_app.store.verdict_instants import stored_as_ofs
 
 PLATFORMS = ("kuaishou", "douyin", "aliexpress")
 
@@ -67,34 +69,52 @@ def open_database(db: str | None) -> Any:
 
 def add_common(parser: argparse.ArgumentParser, out_help: str) -> None:
     """Options shared by `report` and `evidence`."""
-    parser.add_argument("--platform", required=True, choices=PLATFORMS, help="平台 platform")
+    parser.add_argument("--platform", required=True, choices=PLATFORMS, help="平台 / platform")
     parser.add_argument(
-        "--from", dest="date_from", required=True, metavar="DATE", help="YYYY-MM-DD"
+        "--from",
+        dest="date_from",
+        required=True,
+        metavar="DATE",
+        help="时间段的第一天 / first day of the period, YYYY-MM-DD",
     )
-    parser.add_argument("--to", dest="date_to", required=True, metavar="DATE", help="YYYY-MM-DD")
+    parser.add_argument(
+        "--to",
+        dest="date_to",
+        required=True,
+        metavar="DATE",
+        help="时间段的最后一天 / last day of the period, YYYY-MM-DD",
+    )
     parser.add_argument(
         "--as-of",
         dest="as_of",
         metavar="TIME",
-        help="评估时点 as-of, China time (default: the stored evaluation)",
+        help="评估时刻，北京时间（默认：已保存的评估时刻） / as of this China time (default: the "
+        "stored evaluation's)",
     )
-    parser.add_argument("--shop", default="", help="店铺名 (default: all shops)")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="报告语言 (default zh)")
+    parser.add_argument(
+        "--shop", default="", help="店铺名称（默认全部店铺） / shop name (default: every shop)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="报告语言（默认中文） / report language (default: Chinese)",
+    )
     parser.add_argument("--out", required=True, metavar="FILE", help=out_help)
-    parser.add_argument("--db", metavar="PATH", help="database file")
+    add_db(parser)
 
 
 def register(subparsers: Any) -> None:
     """Add ``report penalty`` and ``report appeal``."""
     report = subparsers.add_parser(
-        "report", help="打印报告 printable penalty / appeal reports (PDF)"
+        "report", help="打印报告（PDF） / printable penalty and appeal reports (PDF)"
     )
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND")
-    penalty = kinds.add_parser("penalty", help="处罚/考核报告 penalty and assessment report")
-    add_common(penalty, "FILE.pdf")
+    penalty = kinds.add_parser("penalty", help="处罚/考核报告 / penalty and assessment report")
+    add_common(penalty, "要写出的 PDF / the PDF to write")
     penalty.set_defaults(run=run_report, kind="penalty")
-    appeal = kinds.add_parser("appeal", help="申诉/报备材料 appeal / pre-report material")
-    add_common(appeal, "FILE.pdf")
+    appeal = kinds.add_parser("appeal", help="申诉/报备材料 / appeal and pre-report material")
+    add_common(appeal, "要写出的 PDF / the PDF to write")
     appeal.add_argument(
         "--notice", metavar="DATE", help="判罚通知日期 date of the penalty notice (filing deadline)"
     )
@@ -152,8 +172,10 @@ def run_report(args: argparse.Namespace) -> int:
     store = open_database(args.db)
     try:
         model = gather(args, store.conn, args.kind)
+        stored = bool(stored_as_ofs(store.conn, args.platform))
     finally:
         store.close()
+    say_as_of(model.header.as_of, "given" if args.as_of else "stored" if stored else "now")
     ensure_gui_application()
     from desktop_app.reports.render import write_pdf
 

@@ -31,6 +31,8 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.options import add_db
+
 CheckResult = dict[str, Any]
 
 CHINA = timezone(timedelta(hours=8))
@@ -52,26 +54,29 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Check that this installation is complete (fonts, translations, parameters, "
         "holiday data, XML hardening); prints JSON.",
     )
-    parser.add_argument("--db", type=Path, default=None, help="database (used only with --gui)")
+    add_db(parser, type=Path, default=None)
     parser.add_argument(
         "--gui",
         nargs=argparse.REMAINDER,
         default=None,
         metavar="GUI_ARGS",
-        help="open the GUI (`gui GUI_ARGS…`), report when its window is shown, and close it",
+        help="打开窗口（gui GUI_ARGS…），窗口显示后报告并关闭 / open the GUI (`gui GUI_ARGS…`), "
+        "report when its window is shown, and close it",
     )
     parser.add_argument(
         "--timeout",
         type=float,
         default=60.0,
-        help="with --gui: seconds to wait for a window before failing (default 60)",
+        help="与 --gui 一起：等待窗口的秒数（默认 60） / with --gui: seconds to wait for a window "
+        "before failing (default 60)",
     )
     parser.add_argument(
         "--screenshot",
         type=Path,
         default=None,
         metavar="PNG",
-        help="with --gui: save a picture of the window before closing it",
+        help="与 --gui 一起：关闭前保存窗口截图 / with --gui: save a picture of the window before "
+        "closing it",
     )
     parser.set_defaults(run=run)
 

@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from desktop_app.cli.evaluate_cmd import open_db
+from desktop_app.cli.options import add_db, add_json
 from desktop_app.errors import BadInput, Problem
 
 
@@ -87,18 +88,26 @@ def _print_views(views: list[Any], as_json: bool) -> None:
 
 def register(subparsers: Any) -> None:
     """Add `settings set|unset|list`."""
-    p = subparsers.add_parser("settings", help="卖家设置 / seller overrides")
+    p = subparsers.add_parser("settings", help="卖家设置 / the seller's settings")
     sub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
-    s = sub.add_parser("set", help="设置 KEY 为 VALUE")
-    s.add_argument("key")
-    s.add_argument("value")
-    s.add_argument("--db")
+    s = sub.add_parser("set", help="设置一项 / set a setting")
+    s.add_argument(
+        "key", help="设置名（见 settings list） / the setting's name (see settings list)"
+    )
+    s.add_argument("value", help="新的值 / the new value")
+    add_db(s)
     s.set_defaults(run=run_set)
-    u = sub.add_parser("unset", help="恢复 KEY 的默认值")
-    u.add_argument("key")
-    u.add_argument("--db")
+    u = sub.add_parser("unset", help="恢复默认值 / back to the default value")
+    u.add_argument(
+        "key", help="设置名（见 settings list） / the setting's name (see settings list)"
+    )
+    add_db(u)
     u.set_defaults(run=run_unset)
-    ls = sub.add_parser("list", help="列出全部参数、默认值、来源和设置")
-    ls.add_argument("--db")
-    ls.add_argument("--json", action="store_true")
+    ls = sub.add_parser(
+        "list",
+        help="列出全部设置、默认值、依据和您的设置 / list every setting, its default, where it "
+        "comes from and your value",
+    )
+    add_db(ls)
+    add_json(ls, "一个 JSON 对象", "one JSON object")
     ls.set_defaults(run=run_list)

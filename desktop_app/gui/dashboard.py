@@ -8,7 +8,7 @@ the database worker.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtWidgets
+from desktop_app.store.order_dates import newest_paid_day
 
 
 def pct(value: Decimal | float | None, digits: int = 1) -> str:
@@ -43,6 +44,13 @@ def period_start(kind: str, as_of: datetime, offset: int = 0) -> date:
         return monday + timedelta(weeks=offset)
     month = day.year * 12 + (day.month - 1) + offset
     return date(month // 12, month % 12 + 1, 1)
+
+
+def periods_between(kind: str, earlier: date, later: date) -> int:
+    """How many weeks or months the period starting `earlier` lies before the one at `later`."""
+    if kind == "week":
+        return (later - earlier).days // 7
+    return (later.year * 12 + later.month) - (earlier.year * 12 + earlier.month)
 
 
 def _metric_fn() -> Any:
@@ -119,6 +127,8 @@ class DashboardWidget(QtWidgets.QScrollArea):
         self._ready = False
         self._generation = 0
         self._offset = 0
+        # Until the seller moves the period, the dashboard opens on the newest period with orders.
+        self._place_on_data = True
         self.metrics: Any = None  # the PlatformMetrics shown
         self.setWidgetResizable(True)
         body = QtWidgets.QWidget()
@@ -210,7 +220,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
         layout.addWidget(self.notes)
         layout.addStretch(1)
 
-        self.platform.currentIndexChanged.connect(lambda _: self._controls_changed())
+        self.platform.currentIndexChanged.connect(lambda _: self._period_changed())
         self.period.currentIndexChanged.connect(lambda _: self._period_changed())
         self.shop.editingFinished.connect(self._controls_changed)
         self.prev_button.clicked.connect(lambda: self._move(-1))
@@ -340,10 +350,12 @@ class DashboardWidget(QtWidgets.QScrollArea):
 
     def _period_changed(self) -> None:
         self._offset = 0
+        self._place_on_data = True
         self._controls_changed()
 
     def _move(self, step: int) -> None:
         self._offset += step
+        self._place_on_data = False
         self._controls_changed()
 
     def _controls_changed(self) -> None:
@@ -380,16 +392,27 @@ class DashboardWidget(QtWidgets.QScrollArea):
         shop = self.shop.text().strip() or None
         self.state.setText(self.tr("Computing…"))
 
+        place = self._place_on_data
+
         def work(conn: Any) -> Any:
             if generation != self._generation:
                 return None  # asked again meanwhile: skip this one (seconds at 1M orders)
             from policies.records import Platform
 
+            period = start
+            newest = newest_paid_day(conn, platform, as_of) if place else None
+            if newest is not None and newest < start:
+                period = period_start(kind, datetime.combine(newest, time()))
             fn = _metric_fn()
-            return fn(conn, Platform(platform), kind, start, as_of, shop=shop)
+            return period, fn(conn, Platform(platform), kind, period, as_of, shop=shop)
 
-        def done(metrics: Any) -> None:
-            if generation == self._generation:
+        def done(result: Any) -> None:
+            if generation == self._generation and result is not None:
+                period, metrics = result
+                if period != start:
+                    self._offset -= periods_between(kind, period, start)
+                    self._update_period_text()
+                self._place_on_data = False
                 self.state.setText("")
                 self.show_metrics(metrics)
 

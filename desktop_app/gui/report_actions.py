@@ -20,6 +20,7 @@ from desktop_app.gui.app import preferences
 from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.order_query import OrderFilter
+from desktop_app.gui.saved_file import SavedFileBox
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtCore, QtPrintSupport, QtWidgets
@@ -153,6 +154,7 @@ class ReportActions(QtCore.QObject):
         self.flt = flt
         self.english = QtCore.QLocale().language() == QtCore.QLocale.Language.English
         self.finished_path: Path | None = None
+        self.saved_box: SavedFileBox | None = None
         self.last_error: BaseException | None = None
 
     def run(self, action: str) -> None:
@@ -327,7 +329,5 @@ class ReportActions(QtCore.QObject):
 
     def _done(self, path: Path) -> None:
         self.finished_path = path
-        box = QtWidgets.QMessageBox(self.window)
-        box.setWindowTitle("ShipCheck")
-        box.setText(self.tr("Saved %1").replace("%1", str(path)))
-        box.open()
+        self.saved_box = SavedFileBox(self.window, path)
+        self.saved_box.open()

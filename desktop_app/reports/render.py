@@ -79,6 +79,8 @@ METRIC_NAMES = {
 
 PRODUCT_UNITS = 22  # width of the product column in the order tables, in half-width cells
 
+NO_LIGATURES = ("liga", "clig", "dlig")
+
 COMPARISONS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "==": "="}
 
 
@@ -649,6 +651,10 @@ def _base_font() -> QtGui.QFont:
     font = QtGui.QFont(ui_font_family())
     font.setPointSizeF(BASE_POINT_SIZE)
     font.setStyleHint(QtGui.QFont.StyleHint.SansSerif)
+    # No ligatures: a PDF viewer or pdftotext turns an "fi"/"ff" glyph into a gap, so a reviewer
+    # copying "qualifies" or a SHA-256 out of the report would get other text than is shown.
+    for tag in NO_LIGATURES:
+        font.setFeature(QtGui.QFont.Tag(tag), 0)
     return font
 
 
@@ -669,6 +675,8 @@ def build_document(
         doc.documentLayout().setPaintDevice(device)
         doc.setPageSize(page_geometry(device, doc.defaultFont()).body)
     doc.setHtml(report_html(report))
+    if device is not None:
+        keep_headings_with_next(doc, doc.pageSize().height())
     header = report.header
     t = labels(header.lang)
     title = t["title_penalty"] if isinstance(report, PenaltyReport) else t["title_appeal"]
@@ -730,6 +738,7 @@ def paint_document(
         doc.documentLayout().setPaintDevice(device)
     if doc.pageSize() != geo.body:
         doc.setPageSize(geo.body)
+        keep_headings_with_next(doc, body_height)
     metrics = QtGui.QFontMetricsF(small, device)
     pages = doc.pageCount()
     needs_clip = straddling_pages(doc, body_height)
@@ -779,6 +788,32 @@ def paint_document(
     finally:
         painter.end()
     return pages
+
+
+def keep_headings_with_next(doc: QtGui.QTextDocument, body_height: float) -> None:
+    """Move every heading that would stand last on a page to the top of the next one, so that a
+    heading is never stranded apart from the text it introduces."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    end = doc.end()
+    while block != end:
+        following = block.next()
+        if _is_heading_in_flow(block) and following != end:
+            top = layout.blockBoundingRect(block).top()
+            page = int(top // body_height)
+            next_page = int(layout.blockBoundingRect(following).top() // body_height)
+            if next_page > page and top - page * body_height > 1:
+                fmt = QtGui.QTextBlockFormat()
+                fmt.setPageBreakPolicy(QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QtGui.QTextCursor(block).mergeBlockFormat(fmt)
+        block = following
+
+
+def _is_heading_in_flow(block: QtGui.QTextBlock) -> bool:
+    """A heading that is not already put at the top of a page by a page break."""
+    fmt = block.blockFormat()
+    always_before = QtGui.QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    return fmt.headingLevel() > 0 and not (fmt.pageBreakPolicy() & always_before)
 
 
 def straddling_pages(doc: QtGui.QTextDocument, body_height: float) -> set[int]:

@@ -55,32 +55,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="126"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="130"/>
         <source>No usable backup was found. The damaged file was left as it is: %1</source>
         <translation>No usable backup was found. The damaged file was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="152"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="140"/>
         <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
         <translation>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="148"/>
         <source>Restore this backup</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="163"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="151"/>
         <source>Choose another backup…</source>
         <translation>Choose another backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="220"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="208"/>
         <source>Replace the current database with the backup made %1?
 
 The current database is backed up first, so this can be undone with another restore.</source>
@@ -89,27 +89,27 @@ The current database is backed up first, so this can be undone with another rest
 The current database is backed up first, so this can be undone with another restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="248"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="225"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="232"/>
         <source>The backup %1 was restored.</source>
         <translation>The backup %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="257"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="234"/>
         <source>The previous database was kept as %1.</source>
         <translation>The previous database was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="249"/>
         <source>Creating a backup…</source>
         <translation>Creating a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="256"/>
         <source>Backup created: %1</source>
         <translation>Backup created: %1</translation>
     </message>
@@ -125,17 +125,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="66"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="74"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="70"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="78"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="71"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="79"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
@@ -143,252 +143,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="239"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="240"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="241"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="251"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="252"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="262"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="263"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="255"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="265"/>
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 high-in-stock waiver (measured over this week, used the next week)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="267"/>
         <source>K3 shop score components</source>
         <translation>K3 shop score components</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 good-fulfilment penalty refund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
         <source>Projected on-time rate</source>
         <translation>Projected on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="287"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="279"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="271"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="281"/>
         <source>Penalties deducted</source>
         <translation>Penalties deducted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
         <source>Would be refunded</source>
         <translation>Would be refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="283"/>
         <source>Refund date</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
         <source>D2 experience-score protection</source>
         <translation>D2 experience-score protection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="286"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="285"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="303"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="304"/>
         <source>Own</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="305"/>
         <source>Industry average</source>
         <translation>Industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="306"/>
         <source>Scored as</source>
         <translation>Scored as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="307"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="381"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="393"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="415"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="438"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="476"/>
         <source>Daily on-time rate</source>
         <translation>Daily on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="416"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="458"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="439"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="481"/>
         <source>Late or overdue per day</source>
         <translation>Late or overdue per day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="423"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="471"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
         <source>On-time shipping rate</source>
         <translation>On-time shipping rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="495"/>
         <source>Pickup-anomaly rate</source>
         <translation>Pickup-anomaly rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="431"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="454"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="436"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="473"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="459"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="496"/>
         <source>Assessable orders</source>
         <translation>Assessable orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="442"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="465"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 orders have no amount set (see Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="469"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="497"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="478"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="501"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>No pickup scans in the imported data: cannot be measured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="480"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="503"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>No assessable orders: the previous window&apos;s value carries over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="484"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="507"/>
         <source>threshold %1 %2</source>
         <translation>threshold %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
         <source>eligible</source>
         <translation>eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
         <source>not eligible</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="521"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="544"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>Week of %1: %2 — one waiver for the week of %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="527"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>Suggested order to spend it on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="565"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="588"/>
         <source>(%1 penalised orders)</source>
         <translation>(%1 penalised orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="581"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="604"/>
         <source>not entered</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
         <source>yes — scored as the industry average</source>
         <translation>yes — scored as the industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -917,173 +917,174 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="220"/>
         <source>Import preview — nothing is written until you press Import</source>
         <translation>Import preview — nothing is written until you press Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="221"/>
         <source>Detected</source>
         <translation>Detected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="225"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="226"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="227"/>
         <source>Sheet kind</source>
         <translation>Sheet kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="226"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="228"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="227"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="229"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="228"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="230"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Data rows</source>
         <translation>Data rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="238"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="238"/>
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="237"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="239"/>
         <source>Sheets</source>
         <translation>Sheets</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="240"/>
         <source>Column mapping</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="239"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="241"/>
         <source>Remember this mapping for files with these headers</source>
         <translation>Remember this mapping for files with these headers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="242"/>
         <source>Apply changes and check again</source>
         <translation>Apply changes and check again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="241"/>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="339"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="341"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="242"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="244"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="246"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="248"/>
         <source>Detect automatically</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="284"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="286"/>
         <source>Checking %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="319"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="321"/>
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="321"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="323"/>
         <source>cannot import</source>
         <translation>cannot import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="323"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="325"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="325"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="327"/>
         <source>%1 row errors</source>
         <translation>%1 row errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="328"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="330"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="336"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="338"/>
         <source>Import %1 ready files</source>
         <translation>Import %1 ready files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="367"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="369"/>
         <source>detected: %1</source>
         <translation>detected: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="372"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="371"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="373"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="372"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="374"/>
         <source>Logistics (updates stored orders)</source>
         <translation>Logistics (updates stored orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="376"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="378"/>
         <source>%1 rows ready</source>
         <translation>%1 rows ready</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="378"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="380"/>
         <source>%1 rows with errors — fix the file and check again</source>
         <translation>%1 rows with errors — fix the file and check again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="399"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="402"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="448"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
@@ -1103,7 +1104,7 @@ The current database is backed up first, so this can be undone with another rest
         <translation>%1 rows skipped, not orders (totals, notes, counts): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="26"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="435"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -1113,18 +1114,18 @@ The current database is backed up first, so this can be undone with another rest
         <translation>%1 ids are on two rows with different content; the later row is kept:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="464"/>
         <source>Errors (%1)</source>
         <translation>Errors (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="464"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="445"/>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="471"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="490"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="516"/>
         <source>(not in this file)</source>
         <translation>(not in this file)</translation>
     </message>
@@ -1132,244 +1133,247 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
         <source>Export order list (Excel)…</source>
         <translation>Export order list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="537"/>
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="663"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="669"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="671"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="749"/>
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="751"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="768"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="781"/>
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="779"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="792"/>
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="784"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="789"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="802"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="795"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="808"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="803"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Import rule update…</source>
         <translation>Import rule update…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Install a signed rule update file (new platform rules, offline)</source>
         <translation>Install a signed rule update file (new platform rules, offline)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Rules and updates…</source>
         <translation>Rules and updates…</translation>
     </message>
@@ -1470,7 +1474,7 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="34"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="35"/>
         <location filename="../../desktop_app/gui/order_model.py" line="94"/>
         <source>Not set</source>
         <translation>Not set</translation>
@@ -1551,12 +1555,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="515"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="514"/>
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="590"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="589"/>
         <source>appeal</source>
         <translation>appeal</translation>
     </message>
@@ -1564,145 +1568,140 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="211"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="213"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="177"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="179"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="169"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="221"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="223"/>
         <source>Reading the orders…</source>
         <translation>Reading the orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="224"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="226"/>
         <source>Laying out the pages…</source>
         <translation>Laying out the pages…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="227"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="229"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="232"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="245"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="247"/>
         <source>Reading the appeal candidates…</source>
         <translation>Reading the appeal candidates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="250"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="252"/>
         <source>Laying out the appeal report…</source>
         <translation>Laying out the appeal report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="253"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="255"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="258"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>Export order list</source>
         <translation>Export order list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="276"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="278"/>
         <source>Writing the order list…</source>
         <translation>Writing the order list…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="332"/>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="47"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="53"/>
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
         <source>Week (Monday to Sunday)</source>
         <translation>Week (Monday to Sunday)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="77"/>
         <source>Containing</source>
         <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
     </message>
@@ -1710,42 +1709,42 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="294"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="271"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="298"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="275"/>
         <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
         <translation>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
         <source>Made (China time)</source>
         <translation>Made (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="329"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
         <source>There are no backups of this database yet.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="337"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="314"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
@@ -1753,38 +1752,48 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RuleActions</name>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="47"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="70"/>
         <source>Import rule update</source>
         <translation>Import rule update</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="49"/>
         <source>ShipCheck rule updates (*.json);;All files (*)</source>
         <translation>ShipCheck rule updates (*.json);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="72"/>
         <source>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</source>
         <translation>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="83"/>
         <source>Installing the rule update…</source>
         <translation>Installing the rule update…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="93"/>
         <source>Removing the rule update…</source>
         <translation>Removing the rule update…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="97"/>
         <source>Installed the rule update “%1” (%2).</source>
         <translation>Installed the rule update “%1” (%2).</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="100"/>
         <source>Removed the rule update “%1” (%2).</source>
         <translation>Removed the rule update “%1” (%2).</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="109"/>
         <source>Orders judged again: %1</source>
         <translation>Orders judged again: %1</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="111"/>
         <source>A backup was made first: %1</source>
         <translation>A backup was made first: %1</translation>
     </message>
@@ -1792,44 +1801,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RulesDialog</name>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="136"/>
         <source>Rules and updates</source>
         <translation>Rules and updates</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="139"/>
         <source>Rules in force on (China time):</source>
         <translation>Rules in force on (China time):</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>In force since</source>
         <translation>In force since</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="154"/>
         <source>Installed rule updates:</source>
         <translation>Installed rule updates:</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="160"/>
         <source>Import rule update…</source>
         <translation>Import rule update…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="163"/>
         <source>Undo the last rule update</source>
         <translation>Undo the last rule update</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="216"/>
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>None: the rules built into ShipCheck apply.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="41"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="44"/>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="48"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
     </message>
 </context>
 <context>
@@ -2088,57 +2125,57 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Track anomaly</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="81"/>
+        <location filename="../../desktop_app/gui/status.py" line="82"/>
         <source>A1 relaxed timing</source>
         <translation>A1 relaxed timing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="82"/>
+        <location filename="../../desktop_app/gui/status.py" line="83"/>
         <source>Scan time missing (ship time used)</source>
         <translation>Scan time missing (ship time used)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="87"/>
+        <location filename="../../desktop_app/gui/status.py" line="88"/>
         <source>Not evaluated</source>
         <translation>Not evaluated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="160"/>
+        <location filename="../../desktop_app/gui/status.py" line="161"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="164"/>
+        <location filename="../../desktop_app/gui/status.py" line="165"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="168"/>
+        <location filename="../../desktop_app/gui/status.py" line="169"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="172"/>
+        <location filename="../../desktop_app/gui/status.py" line="173"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="173"/>
+        <location filename="../../desktop_app/gui/status.py" line="174"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="189"/>
+        <location filename="../../desktop_app/gui/status.py" line="190"/>
         <source>shipped %1 late</source>
         <translation>shipped %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="196"/>
+        <location filename="../../desktop_app/gui/status.py" line="197"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="197"/>
+        <location filename="../../desktop_app/gui/status.py" line="198"/>
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>

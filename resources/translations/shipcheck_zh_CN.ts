@@ -55,32 +55,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="138"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="126"/>
         <source>The database file is damaged.</source>
         <translation>数据库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="142"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="130"/>
         <source>No usable backup was found. The damaged file was left as it is: %1</source>
         <translation>没有找到可用的备份。损坏的文件保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="152"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="140"/>
         <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
         <translation>ShipCheck 可以恢复最近一份完好的备份（%1，%2）。损坏的文件会保留在旁边，不会丢弃任何东西。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="160"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="148"/>
         <source>Restore this backup</source>
         <translation>恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="163"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="151"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="220"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="208"/>
         <source>Replace the current database with the backup made %1?
 
 The current database is backed up first, so this can be undone with another restore.</source>
@@ -89,27 +89,27 @@ The current database is backed up first, so this can be undone with another rest
 当前数据库会先备份，之后可以再次恢复来撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="248"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="225"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="255"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="232"/>
         <source>The backup %1 was restored.</source>
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="257"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="234"/>
         <source>The previous database was kept as %1.</source>
         <translation>原数据库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="272"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="249"/>
         <source>Creating a backup…</source>
         <translation>正在创建备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="279"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="256"/>
         <source>Backup created: %1</source>
         <translation>备份已创建：%1</translation>
     </message>
@@ -125,17 +125,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="66"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="74"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="70"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="78"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="71"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="79"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
@@ -143,252 +143,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="239"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="240"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="241"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="251"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="252"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="262"/>
         <source>Previous period</source>
         <translation>上一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="263"/>
         <source>Next period</source>
         <translation>下一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="255"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="265"/>
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 高现货商家处罚豁免（按本周考核，下周使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="267"/>
         <source>K3 shop score components</source>
         <translation>K3 店铺考核权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>二手来源：这些权重来自 2024 年的一篇文章，并非平台官方公告；评分公式未公开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 优质履约店铺免罚激励</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
         <source>Projected on-time rate</source>
         <translation>预计及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="287"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="279"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
         <source>Eligible</source>
         <translation>是否符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="271"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="281"/>
         <source>Penalties deducted</source>
         <translation>已扣罚金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
         <source>Would be refunded</source>
         <translation>可退回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="283"/>
         <source>Refund date</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
         <source>D2 experience-score protection</source>
         <translation>D2 体验分保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="286"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
         <source>Component</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="285"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="303"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="304"/>
         <source>Own</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="305"/>
         <source>Industry average</source>
         <translation>行业均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="306"/>
         <source>Scored as</source>
         <translation>计分值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="307"/>
         <source>Protected</source>
         <translation>是否保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="381"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="393"/>
         <source>Computing…</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="415"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="438"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="476"/>
         <source>Daily on-time rate</source>
         <translation>每日及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="416"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="458"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="439"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="481"/>
         <source>Late or overdue per day</source>
         <translation>每日超时/逾期单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="423"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="471"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
         <source>On-time shipping rate</source>
         <translation>及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="495"/>
         <source>Pickup-anomaly rate</source>
         <translation>揽收异常率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="431"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="454"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="436"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="473"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="459"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="496"/>
         <source>Assessable orders</source>
         <translation>考核订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="442"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="465"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 单的金额参数未设置（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="469"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="497"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="478"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="501"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>导入的数据中没有揽收时间，无法计算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="480"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="503"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>没有可考核订单：沿用上一周期的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="484"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="507"/>
         <source>threshold %1 %2</source>
         <translation>门槛 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
         <source>eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
         <source>not eligible</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="521"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="544"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>%1 当周：%2——可在 %3 当周使用一次豁免。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="527"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>建议用于订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="565"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="588"/>
         <source>(%1 penalised orders)</source>
         <translation>（%1 单被罚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="581"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="604"/>
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
         <source>yes — scored as the industry average</source>
         <translation>是——按行业均值计分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -917,173 +917,174 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="218"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="220"/>
         <source>Import preview — nothing is written until you press Import</source>
         <translation>导入预览——按“导入”之前不会写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="219"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="221"/>
         <source>Detected</source>
         <translation>识别结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="223"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="225"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="224"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="226"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="225"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="227"/>
         <source>Sheet kind</source>
         <translation>表格类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="226"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="228"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="227"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="229"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="228"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="230"/>
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="234"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
         <source>Data rows</source>
         <translation>数据行数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="238"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="236"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="238"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="237"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="239"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="238"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="240"/>
         <source>Column mapping</source>
         <translation>列对应关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="239"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="241"/>
         <source>Remember this mapping for files with these headers</source>
         <translation>记住此对应关系，下次遇到相同表头自动使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="242"/>
         <source>Apply changes and check again</source>
         <translation>应用修改并重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="241"/>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="339"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="243"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="341"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="242"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="244"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="246"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="248"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="284"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="286"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="319"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="321"/>
         <source>checking…</source>
         <translation>检查中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="321"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="323"/>
         <source>cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="323"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="325"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="325"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="327"/>
         <source>%1 row errors</source>
         <translation>%1 行有错误</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="328"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="330"/>
         <source>ready</source>
         <translation>可以导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="336"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="338"/>
         <source>Import %1 ready files</source>
         <translation>导入 %1 个可用文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="367"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="369"/>
         <source>detected: %1</source>
         <translation>已识别：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="372"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="371"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="373"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="372"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="374"/>
         <source>Logistics (updates stored orders)</source>
         <translation>物流（更新已导入的订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="376"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="378"/>
         <source>%1 rows ready</source>
         <translation>%1 行可导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="378"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="380"/>
         <source>%1 rows with errors — fix the file and check again</source>
         <translation>%1 行有错误——请修改文件后重新检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="399"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="402"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="448"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 处</translation>
     </message>
@@ -1103,7 +1104,7 @@ The current database is backed up first, so this can be undone with another rest
         <translation>跳过 %1 行（不是订单：合计、备注、条数等）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="26"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="435"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1113,18 +1114,18 @@ The current database is backed up first, so this can be undone with another rest
         <translation>%1 个编号在两行中内容不同，以较后的一行为准：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="464"/>
         <source>Errors (%1)</source>
         <translation>错误（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="419"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="464"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="445"/>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="471"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="490"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="516"/>
         <source>(not in this file)</source>
         <translation>（文件中没有）</translation>
     </message>
@@ -1132,244 +1133,247 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
         <source>Export order list (Excel)…</source>
         <translation>导出订单列表（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>把当前筛选和排序下的订单导出为 .xlsx 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
         <source>Create backup now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="537"/>
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="663"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="669"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="671"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="749"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="751"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="768"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="781"/>
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="779"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="792"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="784"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="789"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="802"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="795"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="808"/>
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="803"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Import rule update…</source>
         <translation>导入规则更新…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Install a signed rule update file (new platform rules, offline)</source>
         <translation>安装签名的规则更新文件（平台新规则，无需联网）</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Rules and updates…</source>
         <translation>规则与更新…</translation>
     </message>
@@ -1470,7 +1474,7 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="34"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="35"/>
         <location filename="../../desktop_app/gui/order_model.py" line="94"/>
         <source>Not set</source>
         <translation>未设置</translation>
@@ -1551,12 +1555,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="515"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="514"/>
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="590"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="589"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
@@ -1564,145 +1568,140 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="211"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="213"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="177"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="179"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="169"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="221"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="223"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="224"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="226"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="227"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="229"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="232"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="245"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="247"/>
         <source>Reading the appeal candidates…</source>
         <translation>正在读取可申诉订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="250"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="252"/>
         <source>Laying out the appeal report…</source>
         <translation>正在排版申诉材料…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="253"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="255"/>
         <source>Writing the bundle…</source>
         <translation>正在写入证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="258"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="267"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>Export order list</source>
         <translation>导出订单列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="276"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="278"/>
         <source>Writing the order list…</source>
         <translation>正在写入订单列表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="332"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="44"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="47"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="51"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
         <source>Penalty / assessment report</source>
         <translation>处罚/考核报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="53"/>
         <source>Appeal / pre-report material</source>
         <translation>申诉/报备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="62"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="64"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
         <source>Week (Monday to Sunday)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="72"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="77"/>
         <source>Containing</source>
         <translation>包含日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="80"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>报告使用每张订单的最近一次评估结果（见状态栏）。</translation>
     </message>
@@ -1710,42 +1709,42 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="294"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="271"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="298"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="275"/>
         <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
         <translation>选择要恢复的备份。替换前会保留当前数据库（先备份；如已损坏则改名保留）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
         <source>Made (China time)</source>
         <translation>创建时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="329"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
         <source>There are no backups of this database yet.</source>
         <translation>这个数据库还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="337"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="314"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
@@ -1753,38 +1752,48 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RuleActions</name>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="47"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="70"/>
         <source>Import rule update</source>
         <translation>导入规则更新</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="49"/>
         <source>ShipCheck rule updates (*.json);;All files (*)</source>
         <translation>ShipCheck 规则更新 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="72"/>
         <source>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</source>
         <translation>这个规则更新用 ShipCheck 自带的示例密钥签名，只用于试用，不是正式发布的更新。仍要安装吗？</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="83"/>
         <source>Installing the rule update…</source>
         <translation>正在安装规则更新…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="93"/>
         <source>Removing the rule update…</source>
         <translation>正在撤销规则更新…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="97"/>
         <source>Installed the rule update “%1” (%2).</source>
         <translation>已安装规则更新《%1》（%2）。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="100"/>
         <source>Removed the rule update “%1” (%2).</source>
         <translation>已撤销规则更新《%1》（%2）。</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="109"/>
         <source>Orders judged again: %1</source>
         <translation>已重新评估的订单：%1</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="111"/>
         <source>A backup was made first: %1</source>
         <translation>操作前已备份：%1</translation>
     </message>
@@ -1792,44 +1801,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RulesDialog</name>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="136"/>
         <source>Rules and updates</source>
         <translation>规则与更新</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="139"/>
         <source>Rules in force on (China time):</source>
         <translation>生效日期（中国时间）：</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>In force since</source>
         <translation>生效起始</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="154"/>
         <source>Installed rule updates:</source>
         <translation>已安装的规则更新：</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="160"/>
         <source>Import rule update…</source>
         <translation>导入规则更新…</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="163"/>
         <source>Undo the last rule update</source>
         <translation>撤销最近的规则更新</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="216"/>
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>没有：使用 ShipCheck 自带的规则。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFile</name>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="41"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="44"/>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/saved_file.py" line="48"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
 </context>
 <context>
@@ -2088,57 +2125,57 @@ The current database is backed up first, so this can be undone with another rest
         <translation>物流轨迹异常</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="81"/>
+        <location filename="../../desktop_app/gui/status.py" line="82"/>
         <source>A1 relaxed timing</source>
         <translation>A1 放宽时效</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="82"/>
+        <location filename="../../desktop_app/gui/status.py" line="83"/>
         <source>Scan time missing (ship time used)</source>
         <translation>缺少扫描时间（按发货时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="87"/>
+        <location filename="../../desktop_app/gui/status.py" line="88"/>
         <source>Not evaluated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="160"/>
+        <location filename="../../desktop_app/gui/status.py" line="161"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="164"/>
+        <location filename="../../desktop_app/gui/status.py" line="165"/>
         <source>%1 d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="168"/>
+        <location filename="../../desktop_app/gui/status.py" line="169"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="172"/>
+        <location filename="../../desktop_app/gui/status.py" line="173"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="173"/>
+        <location filename="../../desktop_app/gui/status.py" line="174"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="189"/>
+        <location filename="../../desktop_app/gui/status.py" line="190"/>
         <source>shipped %1 late</source>
         <translation>晚发 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="196"/>
+        <location filename="../../desktop_app/gui/status.py" line="197"/>
         <source>%1 left</source>
         <translation>还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="197"/>
+        <location filename="../../desktop_app/gui/status.py" line="198"/>
         <source>overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>

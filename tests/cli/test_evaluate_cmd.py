@@ -249,3 +249,31 @@ def test_areas_import_xlsx(tmp_path: Path, db: str, capsys: pytest.CaptureFixtur
     wb.save(path)
     assert main(["areas", "import", str(path), "--db", db]) == 0
     assert "内蒙古自治区" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_metrics_and_summary_read_as_text(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """Without --json, metrics are tables and the evaluation's summary names statuses in words;
+    metrics default to the stored evaluation's instant and say so."""
+    monkeypatch.setenv("SHIPCHECK_LANG", lang)
+    english = lang == "en"
+    assert main(["evaluate", "--as-of", "2024-07-01 00:00:00", "--db", db]) == 0
+    summary = capsys.readouterr().err
+    assert ("5 orders (on time 2, overdue 3)" if english else "超时未发货 3 单") in summary
+    assert "1 pre-report/appeal candidate;" in summary if english else "可报备/申诉 1 单" in summary
+    assert "on_time" not in summary
+    for platform, period, start in (
+        ("kuaishou", "week", "2023-03-06"),
+        ("douyin", "month", "2022-12-01"),
+        ("aliexpress", "month", "2024-06-01"),
+    ):
+        args = ["metrics", "--platform", platform, "--period", period, "--start", start]
+        assert main([*args, "--db", db]) == 0
+        out = capsys.readouterr()
+        assert "2024-07-01 00:00:00" in out.err and ("stored" if english else "已保存") in out.err
+        assert "{" not in out.out and "_" not in out.out
+        assert ("On-time shipping rate" if english else "及时发货率") in out.out
+        assert ("as of 2024-07-01 00:00:00" if english else "截至 2024-07-01 00:00:00") in out.out
+    assert ("Good-fulfilment refund: eligible" if english else "优质履约免罚激励：符合") in out.out

@@ -44,7 +44,8 @@ def test_explain_text_and_changed_settings(
     assert main(["explain", "--platform", "kuaishou", "2207110000000000001", "--db", db]) == 0
     out = capsys.readouterr()
     assert out.out.startswith("状态：超时未发货") and "kuaishou.k2.compensation_rate" in out.out
-    assert out.err == ""
+    assert out.err.startswith("评估时刻 2024-07-01 00:00:00（北京时间，已保存的评估结果的时刻")
+    assert out.err.count("\n") == 1
     assert main(["settings", "set", "kuaishou.k2.compensation_rate", "0.05", "--db", db]) == 0
     capsys.readouterr()
     assert main(["explain", "--platform", "kuaishou", "2207110000000000001", "--db", db]) == 0
@@ -54,3 +55,32 @@ def test_explain_text_and_changed_settings(
 def test_explain_unknown_order_is_bad_input(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "--platform", "douyin", "404", "--db", db]) == 2
     assert "404" in capsys.readouterr().err
+
+
+def test_explain_an_order_by_its_id_alone(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Douyin order asked for without --sub: its one sub-order is explained; with several,
+    they are listed with their statuses and how to ask for one."""
+    monkeypatch.setenv("SHIPCHECK_LANG", "zh_CN")
+    assert main(["evaluate", "--as-of", "2024-07-01 00:00:00", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["explain", "--platform", "douyin", "6920000000000000001", "--db", db]) == 0
+    assert capsys.readouterr().out.startswith("状态：")
+    second = {
+        "platform": "douyin",
+        "order_id": "6920000000000000001",
+        "sub_order_id": "6920000000000000009",
+        "paid_at": "2022-12-19 11:59:59",
+        "promised_ship_at": "2022-12-21 12:00:00",
+        "shipped_at": "2022-12-20 12:00:00",
+        "paid_amount_fen": 5000,
+    }
+    with open_store(Path(db)) as s:
+        insert_orders(s.conn, [second])
+    assert main(["explain", "--platform", "douyin", "6920000000000000001", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "订单 6920000000000000001 有 2 个子订单" in out
+    assert "6920000000000000002\t超时未发货" in out
+    assert "6920000000000000009\t尚未评估" in out
+    assert "--sub 6920000000000000002" in out

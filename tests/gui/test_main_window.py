@@ -287,3 +287,23 @@ def test_dashboard_computes_only_when_shown(window, qtbot) -> None:  # type: ign
     window._refresh_views(keep_detail=True)  # showing: computed again
     assert dashboard._generation == before + 2
     window.tabs.setCurrentIndex(0)
+
+
+def test_dashboard_opens_on_the_newest_period_with_orders(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Weeks after the last import, the dashboard shows the week of the newest orders, not an
+    empty current week; once the seller steps to another week, that choice stays."""
+    from desktop_app.gui.dashboard import period_start
+
+    dashboard = window.dashboard
+    later = AS_OF + timedelta(days=60)
+    dashboard.set_as_of(later)
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dashboard.metrics is not None, timeout=10_000)
+    assert dashboard.start() <= AS_OF.date() < dashboard.start() + timedelta(days=7)
+    assert dashboard.start() < period_start("week", later)
+    assert dashboard.metrics.assessable_orders > 0
+    shown = dashboard.start()
+    dashboard._move(1)
+    qtbot.waitUntil(lambda: dashboard.state.text() == "", timeout=10_000)
+    assert dashboard.start() == shown + timedelta(days=7)
+    window.tabs.setCurrentIndex(0)

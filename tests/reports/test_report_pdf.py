@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.qt import QtCore, QtGui
 from desktop_app.reports import render
 from desktop_app.reports.clauses import CLAUSES
 from desktop_app.reports.data import gather_appeal, gather_penalty
@@ -183,3 +185,66 @@ def test_print_report_on_qprinter(conn: sqlite3.Connection, tmp_path: Path, qapp
     assert pages >= 2
     assert pdf_pages(tmp_path / "printed.pdf") == pages
     assert "2212150000123456789" in pdf_text(tmp_path / "printed.pdf")
+
+
+def test_copied_text_equals_shown_text(
+    conn: sqlite3.Connection, tmp_path: Path, qapp: object
+) -> None:
+    # A reviewer copies a hash or a sentence out of the PDF: no ligature may turn "ff" or "fi"
+    # into a glyph that extracts as a gap.
+    report = gather_appeal(conn, "douyin", *WEEK, lang="en")
+    hashed = "249dff07" + "f" * 48 + "ffa0fe11"
+    source = dataclasses.replace(report.header.sources[0], sha256=hashed)
+    header = dataclasses.replace(report.header, sources=(source,))
+    out = render.write_pdf(dataclasses.replace(report, header=header), tmp_path / "appeal.pdf")
+    text = pdf_text(out)
+    assert hashed in _flat(text)
+    assert "qualif" in text
+    assert "quali es" not in text
+
+
+def _stranded_headings(doc: QtGui.QTextDocument, body_height: float) -> list[str]:
+    layout = doc.documentLayout()
+    stranded = []
+    block = doc.begin()
+    while block.isValid() and block.next().isValid():
+        if render._is_heading_in_flow(block):
+            page = layout.blockBoundingRect(block).top() // body_height
+            if layout.blockBoundingRect(block.next()).top() // body_height > page:
+                stranded.append(block.text())
+        block = block.next()
+    return stranded
+
+
+def test_no_heading_stands_last_on_a_page(
+    conn: sqlite3.Connection, tmp_path: Path, qapp: object
+) -> None:
+    many = make_store(tmp_path / "many.db")
+    add_orders(many, add_import(many, "kuaishou", "many.xlsx", 300), bulk_orders(300))
+    writer = QtGui.QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(render.PDF_RESOLUTION)
+    render.setup_page(writer)
+    checked = 0
+    for lang in ("zh", "en"):
+        for report in (
+            gather_penalty(many, "kuaishou", date(2022, 12, 1), date(2022, 12, 31), lang=lang),
+            gather_appeal(conn, "douyin", *WEEK, lang=lang),
+        ):
+            doc = render.build_document(report, writer)
+            assert doc.pageCount() > 1
+            assert _stranded_headings(doc, doc.pageSize().height()) == []
+            checked += 1
+    assert checked == 4
+
+
+def test_heading_moves_to_the_next_page(qapp: object) -> None:
+    doc = QtGui.QTextDocument()
+    doc.setPageSize(QtCore.QSizeF(400, 300))
+    doc.setHtml("".join(f"<p>line {i}</p>" for i in range(40)) + "<h2>Heading</h2><p>text</p>")
+    # Grow the text before the heading until the heading is the last block on its page.
+    cursor = QtGui.QTextCursor(doc.begin())
+    while not _stranded_headings(doc, 300):
+        cursor.insertBlock()
+        assert doc.blockCount() < 200
+    render.keep_headings_with_next(doc, 300)
+    assert _stranded_headings(doc, 300) == []
