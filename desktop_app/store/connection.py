@@ -19,7 +19,9 @@ exception); the connection itself is in autocommit mode.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +59,7 @@ SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
+SQLITE_READONLY = 8
 
 
 class StoreRefused(BadInput):
@@ -240,6 +243,8 @@ class Store:
             return BadInput(disk_full_problem(self.path))
         if primary in (SQLITE_BUSY, SQLITE_LOCKED):
             return BadInput(busy_problem(self.path))
+        if primary == SQLITE_READONLY:
+            return BadInput(readonly_problem(self.path))
         if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
             detail = Inspection(FileState.DAMAGED, detail=str(exc))
             return refusal(self.path, detail)
@@ -328,6 +333,7 @@ def open_store(
             return _open_readonly(db_path)
         lock = acquire_writer_lock(db_path)
         try:
+            _check_writable(db_path)
             return _open_writable(db_path, lock, daily_backup=daily_backup, full_check=full_check)
         except BaseException:
             lock.release()
@@ -335,9 +341,43 @@ def open_store(
     except OSError as exc:  # permissions, a read-only disk, a missing drive …
         raise BadInput(_cannot_open(db_path, exc.strerror or str(exc))) from exc
     except sqlite3.OperationalError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == SQLITE_READONLY:
+            raise BadInput(readonly_problem(db_path)) from exc
         if "unable to open" in str(exc):
             raise BadInput(_cannot_open(db_path, str(exc))) from exc
         raise
+
+
+def readonly_problem(db_path: Path) -> Problem:
+    """The message for a database ShipCheck may read but not write."""
+    return Problem(
+        message=(
+            "数据库文件（或它所在的文件夹）是只读的，无法写入；数据库未做任何改动。"
+            "请取消文件的只读属性、检查文件夹权限，或把数据库复制到可写的位置后用 --db 指定。"
+            "只读查看（orders、report、evidence）仍然可用。"
+        ),
+        message_en=(
+            "The database file (or its folder) is read-only, so it cannot be written; nothing "
+            "was changed. Clear the file's read-only mark, check the folder's permissions, or "
+            "copy the database somewhere writable and choose it with --db. Reading it (orders, "
+            "report, evidence) still works."
+        ),
+        file=str(db_path),
+    )
+
+
+def _check_writable(db_path: Path) -> None:
+    """BadInput when the database file cannot be opened for writing (read-only file or disk)."""
+    try:
+        fd = os.open(db_path, os.O_RDWR)
+    except PermissionError as exc:
+        raise BadInput(readonly_problem(db_path)) from exc
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            raise BadInput(readonly_problem(db_path)) from exc
+        raise
+    os.close(fd)
 
 
 def _cannot_open(db_path: Path, why: str) -> Problem:
