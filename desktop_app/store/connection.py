@@ -50,6 +50,7 @@ from desktop_app.store.inspection import (
 from desktop_app.store.lock import WriterLock, acquire_writer_lock, busy_problem
 from desktop_app.store.paths import backups_dir, resolve_db_path
 from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from desktop_app.store.wal import WalDamage, check_wal, keep_damaged_wal
 
 log = logging.getLogger(__name__)
 
@@ -70,10 +71,17 @@ class StoreRefused(BadInput):
     listed in the result's ``kept``).
     """
 
-    def __init__(self, problem: Problem, path: Path, state: FileState) -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        path: Path,
+        state: FileState,
+        wal_damage: WalDamage | None = None,
+    ) -> None:
         super().__init__(problem)
         self.path = path
         self.state = state
+        self.wal_damage = wal_damage  # set when the refusal is over a damaged WAL
 
 
 def refusal(path: Path, found: Inspection) -> StoreRefused:
@@ -110,6 +118,42 @@ def refusal(path: Path, found: Inspection) -> StoreRefused:
             file=str(path),
         )
     return StoreRefused(problem, path, found.state)
+
+
+def wal_refusal(path: Path, damage: WalDamage, copy: Path) -> StoreRefused:
+    """Why a database whose WAL would lose committed transactions is not opened: what is lost,
+    as far as the log tells, where its copy is, and the newest backup to restore."""
+    hint_zh, hint_en = _restore_hint(path)
+    if latest_good_backup(path) is None:
+        hint_zh += f"如果要不含这些更改继续使用数据库，请把 {damage.wal.name} 移到别处后重新打开。"
+        hint_en += (
+            f" To go on with the database without these changes, move {damage.wal.name} "
+            "elsewhere and open it again."
+        )
+    problem = Problem(
+        message=(
+            f"数据库的日志文件 {damage.wal.name} 已损坏：{damage.since} 之后保存的 "
+            f"{damage.lost_transactions} 次更改（涉及 {damage.lost_pages} 个数据页，最后一次写入于 "
+            f"{damage.until}）无法读出，打开数据库会丢失它们。数据库没有打开，也未做任何改动；"
+            f"日志已另存为 {copy.name}。{hint_zh}"
+        ),
+        message_en=(
+            f"The database's log file {damage.wal.name} is damaged: {damage.lost_transactions} "
+            f"saved change(s) made after {damage.since} ({damage.lost_pages} database pages, the "
+            f"last written at {damage.until}) cannot be read, and opening the database would lose "
+            f"them. The database was not opened and nothing was changed; the log was copied to "
+            f"{copy.name}. {hint_en}"
+        ),
+        file=str(path),
+    )
+    return StoreRefused(problem, path, FileState.DAMAGED, damage)
+
+
+def _refuse_damaged_wal(db_path: Path) -> None:
+    """StoreRefused (the WAL copied aside first) when the WAL would lose committed changes."""
+    damage = check_wal(db_path)
+    if damage is not None:
+        raise wal_refusal(db_path, damage, keep_damaged_wal(damage))
 
 
 def _restore_hint(path: Path) -> tuple[str, str]:
@@ -334,6 +378,8 @@ def open_store(
         lock = acquire_writer_lock(db_path)
         try:
             _check_writable(db_path)
+            if lock.first:  # no connection of ours is writing the log now
+                _refuse_damaged_wal(db_path)
             return _open_writable(db_path, lock, daily_backup=daily_backup, full_check=full_check)
         except BaseException:
             lock.release()
