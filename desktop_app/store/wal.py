@@ -83,13 +83,20 @@ def check_wal(db_path: Path) -> WalDamage | None:
             return None
         frame_size = FRAME_HEADER + page_size
         salt1, salt2 = struct.unpack(">2I", data[WAL_HEADER + 8 : WAL_HEADER + 16])
+    # Only frames up to the last commit of this log can hold a lost transaction: the checksums
+    # (the slow part) stop there, so an uncommitted import a kill left behind is not read.
+    last_commit = 0
+    for start in range(WAL_HEADER, len(data) - frame_size + 1, frame_size):
+        commit, f_salt1, f_salt2 = struct.unpack(">3I", data[start + 4 : start + 16])
+        if commit and (f_salt1, f_salt2) == (salt1, salt2):
+            last_commit = start
     s0, s1 = (c0, c1) if header_ok else (0, 0)
     valid = header_ok
     kept = 0
     lost = 0
     lost_pages: set[int] = set()
     pending: set[int] = set()
-    for start in range(WAL_HEADER, len(data) - frame_size + 1, frame_size):
+    for start in range(WAL_HEADER, last_commit + 1, frame_size):
         header = data[start : start + FRAME_HEADER]
         page_no, commit, f_salt1, f_salt2, f0, f1 = struct.unpack(">6I", header)
         if (f_salt1, f_salt2) != (salt1, salt2):
