@@ -132,17 +132,12 @@ def wal_refusal(path: Path, damage: WalDamage, copy: Path) -> StoreRefused:
         )
     problem = Problem(
         message=(
-            f"数据库的日志文件 {damage.wal.name} 已损坏：{damage.since} 之后保存的 "
-            f"{damage.lost_transactions} 次更改（涉及 {damage.lost_pages} 个数据页，最后一次写入于 "
-            f"{damage.until}）无法读出，打开数据库会丢失它们。数据库没有打开，也未做任何改动；"
+            f"{damage.describe(english=False)}数据库没有打开，也未做任何改动；"
             f"日志已另存为 {copy.name}。{hint_zh}"
         ),
         message_en=(
-            f"The database's log file {damage.wal.name} is damaged: {damage.lost_transactions} "
-            f"saved change(s) made after {damage.since} ({damage.lost_pages} database pages, the "
-            f"last written at {damage.until}) cannot be read, and opening the database would lose "
-            f"them. The database was not opened and nothing was changed; the log was copied to "
-            f"{copy.name}. {hint_en}"
+            f"{damage.describe(english=True)} The database was not opened and nothing was "
+            f"changed; the log was copied to {copy.name}. {hint_en}"
         ),
         file=str(path),
     )

@@ -36,6 +36,21 @@ class WalDamage:
     since: str  # when the database file was last written whole (China time): the lost changes
     until: str  # were made after `since` and up to `until`, the log's last write
 
+    def describe(self, english: bool) -> str:
+        """What is lost, in a sentence for the seller."""
+        if english:
+            return (
+                f"The database's log file {self.wal.name} is damaged: {self.lost_transactions} "
+                f"saved change(s) made after {self.since} ({self.lost_pages} database pages, the "
+                f"last written at {self.until}) cannot be read, and opening the database would "
+                "lose them."
+            )
+        return (
+            f"数据库的日志文件 {self.wal.name} 已损坏：{self.since} 之后保存的 "
+            f"{self.lost_transactions} 次更改（涉及 {self.lost_pages} 个数据页，最后一次写入于 "
+            f"{self.until}）无法读出，打开数据库会丢失它们。"
+        )
+
 
 def wal_path(db_path: Path) -> Path:
     """The WAL file beside `db_path`."""
