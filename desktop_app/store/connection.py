@@ -19,6 +19,7 @@ exception); the connection itself is in autocommit mode.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import logging
 import os
@@ -388,6 +389,30 @@ def open_store(
         if "unable to open" in str(exc):
             raise BadInput(_cannot_open(db_path, str(exc))) from exc
         raise
+
+
+def store_error_problem(exc: sqlite3.DatabaseError, path: Path | None = None) -> Problem | None:
+    """The message for a SQLite failure the user can act on — a read-only, damaged, full or busy
+    database — or None when it is none of these."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    where = path or Path("")
+    found: Problem | None = None
+    if primary == SQLITE_READONLY:
+        found = readonly_problem(where)
+    elif primary == SQLITE_FULL:
+        found = disk_full_problem(where)
+    elif primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        found = busy_problem(where)
+    elif primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        found = Problem(
+            message=f"数据库文件已损坏（{exc}）。可以用 shipcheck backup list 查看备份并恢复。",
+            message_en=f"The database file is damaged ({exc}). See shipcheck backup list for "
+            "the backups to restore.",
+        )
+    if found is None or path is not None:
+        return found
+    return dataclasses.replace(found, file="")
 
 
 def readonly_problem(db_path: Path) -> Problem:
