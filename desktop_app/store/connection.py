@@ -48,7 +48,7 @@ from desktop_app.store.inspection import (
     has_user_data,
     inspect_database,
 )
-from desktop_app.store.lock import WriterLock, acquire_writer_lock, busy_problem
+from desktop_app.store.lock import StoreBusy, WriterLock, acquire_writer_lock, busy_problem
 from desktop_app.store.paths import backups_dir, resolve_db_path
 from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from desktop_app.store.wal import WalDamage, check_wal, keep_damaged_wal
@@ -143,6 +143,20 @@ def wal_refusal(path: Path, damage: WalDamage, copy: Path) -> StoreRefused:
         file=str(path),
     )
     return StoreRefused(problem, path, FileState.DAMAGED, damage)
+
+
+def _refuse_damaged_wal_if_idle(db_path: Path) -> None:
+    """For a reader: the WAL check, when no writer is at work (its log is live then). A reader
+    would only show the state before the lost changes, but the seller must hear of them."""
+    try:
+        lock = acquire_writer_lock(db_path)
+    except (StoreBusy, OSError):  # a writer at work, or a folder we may not write (read-only media)
+        return
+    try:
+        if lock.first:
+            _refuse_damaged_wal(db_path)
+    finally:
+        lock.release()
 
 
 def _refuse_damaged_wal(db_path: Path) -> None:
@@ -455,6 +469,8 @@ def _cannot_open(db_path: Path, why: str) -> Problem:
 
 
 def _open_readonly(db_path: Path) -> Store:
+    if db_path.is_file():
+        _refuse_damaged_wal_if_idle(db_path)
     found = inspect_database(db_path)
     if found.state is FileState.MISSING:
         raise BadInput(
