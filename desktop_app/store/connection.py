@@ -388,8 +388,9 @@ def open_store(
         lock = acquire_writer_lock(db_path)
         try:
             _check_writable(db_path)
-            if lock.first:  # no connection of ours is writing the log now
+            if lock.first:  # nothing of ours is writing the log or a backup now
                 _refuse_damaged_wal(db_path)
+                remove_leftovers(db_path)
             return _open_writable(db_path, lock, daily_backup=daily_backup, full_check=full_check)
         except BaseException:
             lock.release()
@@ -511,7 +512,6 @@ def _open_writable(
     if found.state is FileState.MISSING:
         orphans = set_aside_orphans(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(db_path)
     conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
     try:
         if found.state is FileState.MISSING:
