@@ -15,6 +15,7 @@ import errno
 import importlib
 import os
 import pkgutil
+import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 import desktop_app.cli as cli_package
 from desktop_app import __version__
 from desktop_app.cli.options import BilingualParser
-from desktop_app.errors import BadInput, Cancelled
+from desktop_app.errors import BadInput, Cancelled, Problem
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -46,6 +47,10 @@ _ENVIRONMENT_ERRORS: dict[int, tuple[str, str]] = {
     errno.EACCES: ("没有权限", "permission denied"),
     errno.EPERM: ("操作不被允许", "operation not permitted"),
     errno.EROFS: ("磁盘是只读的", "the disk is read-only"),
+    errno.ENAMETOOLONG: ("文件名太长", "the file name is too long"),
+    errno.ENOENT: ("找不到这个文件或文件夹", "no such file or folder"),
+    errno.ENOTDIR: ("路径中有一段不是文件夹", "a part of the path is not a folder"),
+    errno.EISDIR: ("这是一个文件夹，不是文件", "it is a folder, not a file"),
 }
 
 
@@ -61,6 +66,14 @@ def environment_message(exc: OSError, english: bool) -> str | None:
         return f"{where}: {what}.{tail}" if where else f"Cannot write: {what}.{tail}"
     tail = "没有留下写了一半的文件。"
     return f"{where}：{what}。{tail}" if where else f"无法写入：{what}。{tail}"
+
+
+def database_problem(exc: sqlite3.DatabaseError) -> Problem | None:
+    """The plain message for a database failure the user can act on (read-only, damaged, full,
+    busy) that reached the command line without one; None for anything else (a bug)."""
+    from desktop_app.store.connection import store_error_problem
+
+    return store_error_problem(exc)
 
 
 def command_modules() -> list[str]:
@@ -122,6 +135,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except sqlite3.DatabaseError as exc:
+        problem = database_problem(exc)
+        if problem is None:
+            traceback.print_exc()
+            print(_INTERNAL_EN if english else _INTERNAL_ZH, file=sys.stderr)
+            return EXIT_INTERNAL
+        print(problem.render(english), file=sys.stderr)
+        return EXIT_BAD_INPUT
     except OSError as exc:
         message = environment_message(exc, english)
         if message is None:

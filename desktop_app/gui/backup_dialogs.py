@@ -65,6 +65,11 @@ def kept_file(result: RestoreResult) -> str:
     return str(result.pre_restore.path) if result.pre_restore is not None else ""
 
 
+def _loss(exc: StoreRefused, english: bool) -> str:
+    """What a damaged log loses, as a paragraph before the offer ("" for other damage)."""
+    return "" if exc.wal_damage is None else exc.wal_damage.describe(english) + "\n\n"
+
+
 class BackupActions(QtCore.QObject):
     """Restore and create backups for a window whose database is `session`.
 
@@ -126,7 +131,8 @@ class BackupActions(QtCore.QObject):
         box.setText(self.tr("The database file is damaged."))
         if newest is None:
             box.setInformativeText(
-                self.tr(
+                _loss(exc, english)
+                + self.tr(
                     "No usable backup was found. The damaged file was left as it is: %1"
                 ).replace("%1", str(self.session.db_path))
             )
@@ -135,7 +141,7 @@ class BackupActions(QtCore.QObject):
             box.open()
             self.offer_box = box
             return
-        box.setInformativeText(
+        offer = (
             self.tr(
                 "ShipCheck can restore the newest good backup, made %1 (%2). The damaged file "
                 "is kept beside it, so nothing is thrown away."
@@ -143,6 +149,7 @@ class BackupActions(QtCore.QObject):
             .replace("%1", newest.created_at)
             .replace("%2", reason_label(newest.reason, english))
         )
+        box.setInformativeText(_loss(exc, english) + offer)
         box.setDetailedText(exc.render(english))
         restore = box.addButton(
             self.tr("Restore this backup"), QtWidgets.QMessageBox.ButtonRole.AcceptRole

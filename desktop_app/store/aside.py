@@ -1,6 +1,6 @@
-"""Keeping a database's files aside instead of deleting them: a damaged database and its journal
+"""Keeping a database's files aside instead of deleting them: a damaged database with its WAL
 before a restore replaces it (``<name>.damaged-<time>``), the WAL of a database that is gone
-(``.orphaned-<time>``), a WAL damaged by a crash (``.damaged-wal-<time>``).
+(``<name>.orphaned-<time>-wal``).
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from desktop_app.atomic import fsync_directory
 from desktop_app.errors import BadInput, Problem
@@ -35,9 +35,6 @@ from desktop_app.store.inspection import (
     inspect_database,
 )
 from desktop_app.store.paths import backups_dir, resolve_db_path
-
-if TYPE_CHECKING:
-    from desktop_app.store.connection import Store
 
 CHINA = timezone(timedelta(hours=8))
 REASONS = ("manual", "daily", "import", "migration", "pre-restore", "rule-pack")
@@ -158,7 +155,17 @@ def _snapshot(source: sqlite3.Connection, target: Path) -> None:
     fsync_directory(target.parent)
 
 
-def create_backup(store: Store, reason: str = "manual", *, rotate: bool = True) -> BackupInfo:
+class OpenStore(Protocol):
+    """What a backup needs of an open store (`connection.Store`, which imports this module)."""
+
+    path: Path
+    conn: sqlite3.Connection
+    backed_up_state: tuple[int, int] | None
+
+    def change_marker(self) -> tuple[int, int]: ...
+
+
+def create_backup(store: OpenStore, reason: str = "manual", *, rotate: bool = True) -> BackupInfo:
     """Back up the open `store` now (outside any transaction); then apply the rotation."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -217,14 +224,14 @@ def remove_leftovers(db_path: Path) -> None:
                 restore_tmp.with_name(restore_tmp.name + suffix).unlink()
 
 
-def backup_if_changed(store: Store, reason: str) -> BackupInfo | None:
+def backup_if_changed(store: OpenStore, reason: str) -> BackupInfo | None:
     """Back up unless the database is empty or unchanged since this Store's last backup."""
     if store.backed_up_state == store.change_marker() or not has_user_data(store.conn):
         return None
     return create_backup(store, reason)
 
 
-def daily_backup_if_due(store: Store) -> BackupInfo | None:
+def daily_backup_if_due(store: OpenStore) -> BackupInfo | None:
     """The day's automatic backup, unless one was made today (China date) or the database holds
     nothing yet. `open_store` calls it; a long-running session (the GUI, open for days) can call it
     again, e.g. once an hour or before a write."""

@@ -19,7 +19,10 @@ exception); the connection itself is in autocommit mode.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,9 +48,10 @@ from desktop_app.store.inspection import (
     has_user_data,
     inspect_database,
 )
-from desktop_app.store.lock import WriterLock, acquire_writer_lock, busy_problem
+from desktop_app.store.lock import StoreBusy, WriterLock, acquire_writer_lock, busy_problem
 from desktop_app.store.paths import backups_dir, resolve_db_path
 from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from desktop_app.store.wal import WalDamage, check_wal, keep_damaged_wal
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +61,7 @@ SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
+SQLITE_READONLY = 8
 
 
 class StoreRefused(BadInput):
@@ -67,10 +72,17 @@ class StoreRefused(BadInput):
     listed in the result's ``kept``).
     """
 
-    def __init__(self, problem: Problem, path: Path, state: FileState) -> None:
+    def __init__(
+        self,
+        problem: Problem,
+        path: Path,
+        state: FileState,
+        wal_damage: WalDamage | None = None,
+    ) -> None:
         super().__init__(problem)
         self.path = path
         self.state = state
+        self.wal_damage = wal_damage  # set when the refusal is over a damaged WAL
 
 
 def refusal(path: Path, found: Inspection) -> StoreRefused:
@@ -107,6 +119,51 @@ def refusal(path: Path, found: Inspection) -> StoreRefused:
             file=str(path),
         )
     return StoreRefused(problem, path, found.state)
+
+
+def wal_refusal(path: Path, damage: WalDamage, copy: Path) -> StoreRefused:
+    """Why a database whose WAL would lose committed transactions is not opened: what is lost,
+    as far as the log tells, where its copy is, and the newest backup to restore."""
+    hint_zh, hint_en = _restore_hint(path)
+    if latest_good_backup(path) is None:
+        hint_zh += f"如果要不含这些更改继续使用数据库，请把 {damage.wal.name} 移到别处后重新打开。"
+        hint_en += (
+            f" To go on with the database without these changes, move {damage.wal.name} "
+            "elsewhere and open it again."
+        )
+    problem = Problem(
+        message=(
+            f"{damage.describe(english=False)}数据库没有打开，也未做任何改动；"
+            f"日志已另存为 {copy.name}。{hint_zh}"
+        ),
+        message_en=(
+            f"{damage.describe(english=True)} The database was not opened and nothing was "
+            f"changed; the log was copied to {copy.name}. {hint_en}"
+        ),
+        file=str(path),
+    )
+    return StoreRefused(problem, path, FileState.DAMAGED, damage)
+
+
+def _refuse_damaged_wal_if_idle(db_path: Path) -> None:
+    """For a reader: the WAL check, when no writer is at work (its log is live then). A reader
+    would only show the state before the lost changes, but the seller must hear of them."""
+    try:
+        lock = acquire_writer_lock(db_path)
+    except (StoreBusy, OSError):  # a writer at work, or a folder we may not write (read-only media)
+        return
+    try:
+        if lock.first:
+            _refuse_damaged_wal(db_path)
+    finally:
+        lock.release()
+
+
+def _refuse_damaged_wal(db_path: Path) -> None:
+    """StoreRefused (the WAL copied aside first) when the WAL would lose committed changes."""
+    damage = check_wal(db_path)
+    if damage is not None:
+        raise wal_refusal(db_path, damage, keep_damaged_wal(damage))
 
 
 def _restore_hint(path: Path) -> tuple[str, str]:
@@ -240,6 +297,8 @@ class Store:
             return BadInput(disk_full_problem(self.path))
         if primary in (SQLITE_BUSY, SQLITE_LOCKED):
             return BadInput(busy_problem(self.path))
+        if primary == SQLITE_READONLY:
+            return BadInput(readonly_problem(self.path))
         if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
             detail = Inspection(FileState.DAMAGED, detail=str(exc))
             return refusal(self.path, detail)
@@ -328,6 +387,10 @@ def open_store(
             return _open_readonly(db_path)
         lock = acquire_writer_lock(db_path)
         try:
+            _check_writable(db_path)
+            if lock.first:  # nothing of ours is writing the log or a backup now
+                _refuse_damaged_wal(db_path)
+                remove_leftovers(db_path)
             return _open_writable(db_path, lock, daily_backup=daily_backup, full_check=full_check)
         except BaseException:
             lock.release()
@@ -335,9 +398,67 @@ def open_store(
     except OSError as exc:  # permissions, a read-only disk, a missing drive …
         raise BadInput(_cannot_open(db_path, exc.strerror or str(exc))) from exc
     except sqlite3.OperationalError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == SQLITE_READONLY:
+            raise BadInput(readonly_problem(db_path)) from exc
         if "unable to open" in str(exc):
             raise BadInput(_cannot_open(db_path, str(exc))) from exc
         raise
+
+
+def store_error_problem(exc: sqlite3.DatabaseError, path: Path | None = None) -> Problem | None:
+    """The message for a SQLite failure the user can act on — a read-only, damaged, full or busy
+    database — or None when it is none of these."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    where = path or Path("")
+    found: Problem | None = None
+    if primary == SQLITE_READONLY:
+        found = readonly_problem(where)
+    elif primary == SQLITE_FULL:
+        found = disk_full_problem(where)
+    elif primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        found = busy_problem(where)
+    elif primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        found = Problem(
+            message=f"数据库文件已损坏（{exc}）。可以用 shipcheck backup list 查看备份并恢复。",
+            message_en=f"The database file is damaged ({exc}). See shipcheck backup list for "
+            "the backups to restore.",
+        )
+    if found is None or path is not None:
+        return found
+    return dataclasses.replace(found, file="")
+
+
+def readonly_problem(db_path: Path) -> Problem:
+    """The message for a database ShipCheck may read but not write."""
+    return Problem(
+        message=(
+            "数据库文件（或它所在的文件夹）是只读的，无法写入；数据库未做任何改动。"
+            "请取消文件的只读属性、检查文件夹权限，或把数据库复制到可写的位置后用 --db 指定。"
+            "只读查看（orders、report、evidence）仍然可用。"
+        ),
+        message_en=(
+            "The database file (or its folder) is read-only, so it cannot be written; nothing "
+            "was changed. Clear the file's read-only mark, check the folder's permissions, or "
+            "copy the database somewhere writable and choose it with --db. Reading it (orders, "
+            "report, evidence) still works."
+        ),
+        file=str(db_path),
+    )
+
+
+def _check_writable(db_path: Path) -> None:
+    """BadInput when the database file cannot be opened for writing (read-only file or disk)."""
+    try:
+        fd = os.open(db_path, os.O_RDWR)
+    except PermissionError as exc:
+        raise BadInput(readonly_problem(db_path)) from exc
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            raise BadInput(readonly_problem(db_path)) from exc
+        raise
+    os.close(fd)
 
 
 def _cannot_open(db_path: Path, why: str) -> Problem:
@@ -349,6 +470,8 @@ def _cannot_open(db_path: Path, why: str) -> Problem:
 
 
 def _open_readonly(db_path: Path) -> Store:
+    if db_path.is_file():
+        _refuse_damaged_wal_if_idle(db_path)
     found = inspect_database(db_path)
     if found.state is FileState.MISSING:
         raise BadInput(
@@ -389,7 +512,6 @@ def _open_writable(
     if found.state is FileState.MISSING:
         orphans = set_aside_orphans(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(db_path)
     conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
     try:
         if found.state is FileState.MISSING:

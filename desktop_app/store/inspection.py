@@ -7,11 +7,12 @@ Used by the store's open, its backups and its restore alike; it imports none of 
 from __future__ import annotations
 
 import enum
+import functools
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from desktop_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -109,6 +110,14 @@ def inspect_database(path: Path, *, check: bool = True, full_check: bool = True)
             return Inspection(FileState.FOREIGN, detail=f"application_id {app_id:#x}")
         if version > SCHEMA_VERSION:
             return Inspection(FileState.NEWER, version=version, has_tables=n_tables > 0)
+        later = _objects_of_later_versions(conn, version) if version < SCHEMA_VERSION else []
+        if later:
+            return Inspection(
+                FileState.DAMAGED,
+                version=version,
+                detail=f"schema version {version} does not match its tables: "
+                f"{', '.join(later[:3])} as in a later version",
+            )
         if check:
             problems = _integrity_problems(conn, full=full_check)
             if problems:
@@ -149,3 +158,27 @@ def has_user_data(conn: sqlite3.Connection) -> bool:
         for t in ("orders", "products", "imports", "settings", "affected_areas")
         if t in tables
     )
+
+
+@functools.cache
+def _schema_names(version: int) -> frozenset[str]:
+    """The tables and indexes a database at `version` has: its migrations replayed in memory."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        return frozenset(str(r[0]) for r in rows)
+    finally:
+        conn.close()
+
+
+def _objects_of_later_versions(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What shows the file is of a later version than its `user_version` says (the number was
+    lowered by hand or by another tool, and migrating would fail halfway): tables and indexes only
+    a later migration creates, or ones its version has that a later migration drops, missing."""
+    at_version, current = _schema_names(version), _schema_names(SCHEMA_VERSION)
+    present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+    created_later = present & (current - at_version)
+    dropped_later = (at_version - current) - present
+    return sorted(created_later | {f"no {name}" for name in dropped_later})

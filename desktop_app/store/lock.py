@@ -84,8 +84,10 @@ class StoreBusy(BadInput):
 class WriterLock:
     """The process's hold on a database's writer locks. Release it exactly once."""
 
-    def __init__(self, db_path: Path, keys: tuple[str, ...]) -> None:
+    def __init__(self, db_path: Path, keys: tuple[str, ...], *, first: bool) -> None:
         self.db_path = db_path
+        # No other hold in this process: nothing of ShipCheck's is writing the database now.
+        self.first = first
         self._keys = keys
         self._released = False
 
@@ -154,8 +156,9 @@ def acquire_writer_lock(db_path: Path) -> WriterLock:
     `StoreBusy` if another process holds either."""
     with _registry_guard:
         taken: list[str] = []
+        path_key = lock_path(db_path)
+        first = str(path_key) not in _held
         try:
-            path_key = lock_path(db_path)
             if not _take_key(path_key):
                 raise StoreBusy(busy_problem(db_path))
             taken.append(str(path_key))
@@ -170,4 +173,4 @@ def acquire_writer_lock(db_path: Path) -> WriterLock:
             for key in reversed(taken):
                 _release_key(key)
             raise
-        return WriterLock(db_path, tuple(taken))
+        return WriterLock(db_path, tuple(taken), first=first)

@@ -29,6 +29,7 @@ from desktop_app.store.connection import open_store, refusal
 from desktop_app.store.inspection import FileState, inspect_database
 from desktop_app.store.lock import acquire_writer_lock
 from desktop_app.store.paths import resolve_db_path
+from desktop_app.store.wal import check_wal
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ def _restore(db_path: Path | str | None, name: str) -> RestoreResult:
         raise refusal(chosen.path, found_backup)
     lock = acquire_writer_lock(db)
     try:
+        lost_in_wal = check_wal(db)  # before any connection: a damaged log is kept as it is
         current = inspect_database(db)
         if current.state in (FileState.FOREIGN, FileState.NEWER):
             raise refusal(db, current)
@@ -78,14 +80,15 @@ def _restore(db_path: Path | str | None, name: str) -> RestoreResult:
             chosen.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
         )
         try:
-            if current.state is FileState.OK:
+            if current.state is FileState.OK and lost_in_wal is None:
                 with open_store(db, daily_backup=False) as store:
                     # No rotation yet: it could delete the very backup being restored.
                     pre = create_backup(store, reason="pre-restore", rotate=False)
                     _copy_pages(src, store.conn, db)
                 result = RestoreResult(chosen, pre)
             else:
-                label = "damaged" if current.state is FileState.DAMAGED else ""
+                damaged = current.state is FileState.DAMAGED or lost_in_wal is not None
+                label = "damaged" if damaged else ""
                 result = RestoreResult(chosen, None, _replace_file(src, db, label))
         finally:
             src.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import sqlite3
 from typing import Any
 
 import pytest
@@ -44,7 +45,14 @@ def test_bad_input_exits_2_with_the_located_message(
 
 
 @pytest.mark.parametrize(
-    ("code", "zh"), [(errno.ENOSPC, "磁盘空间不足"), (errno.EACCES, "没有权限")]
+    ("code", "zh"),
+    [
+        (errno.ENOSPC, "磁盘空间不足"),
+        (errno.EACCES, "没有权限"),
+        (errno.ENAMETOOLONG, "文件名太长"),
+        (errno.ENOENT, "找不到这个文件或文件夹"),
+        (errno.ENOTDIR, "不是文件夹"),
+    ],
 )
 def test_disk_full_or_no_permission_exits_2_without_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], code: int, zh: str
@@ -61,6 +69,45 @@ def test_english_messages_when_asked(
     monkeypatch.setenv("SHIPCHECK_LANG", "en")
     assert _run_with(monkeypatch, _raise(OSError(errno.ENOSPC, "full"))) == 2
     assert "the disk is full" in capsys.readouterr().err
+
+
+def _sqlite_error(code: int, text: str) -> sqlite3.OperationalError:
+    exc = sqlite3.OperationalError(text)
+    exc.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return exc
+
+
+@pytest.mark.parametrize(
+    ("code", "zh", "en"),
+    [
+        (8, "是只读的", "is read-only"),  # SQLITE_READONLY
+        (8 | (1 << 8), "是只读的", "is read-only"),  # SQLITE_READONLY_RECOVERY
+        (13, "磁盘空间已满", "The disk is full"),  # SQLITE_FULL
+        (5, "正在使用这个数据库", "is using this database"),  # SQLITE_BUSY
+        (11, "数据库文件已损坏", "The database file is damaged"),  # SQLITE_CORRUPT
+    ],
+)
+def test_a_database_failure_the_user_can_act_on_exits_2(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    code: int,
+    zh: str,
+    en: str,
+) -> None:
+    exc = _sqlite_error(code, "sqlite says no")
+    assert _run_with(monkeypatch, _raise(exc)) == 2
+    err = capsys.readouterr().err
+    assert zh in err and "Traceback" not in err
+    monkeypatch.setenv("SHIPCHECK_LANG", "en")
+    assert _run_with(monkeypatch, _raise(exc)) == 2
+    assert en in capsys.readouterr().err
+
+
+def test_other_database_failures_are_internal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run_with(monkeypatch, _raise(_sqlite_error(1, "no such column: x"))) == 1
+    assert "Traceback" in capsys.readouterr().err
 
 
 def test_other_errors_are_internal_with_traceback(

@@ -253,3 +253,41 @@ def test_daily_backup_follows_the_first_page_in_the_background(gui_app, qtbot, t
     )
     win.close()
     session.close()
+
+
+def test_a_damaged_wal_says_what_is_lost_and_offers_the_backup(gui_app, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A crash left a log whose first frame is damaged: the window does not open the database
+    (which would drop the log's saved changes), says what is lost, and offers the backup; the
+    restore keeps the log with the damaged database."""
+    from desktop_app.store.settings import set_setting
+    from desktop_app.store.wal import FRAME_HEADER, WAL_HEADER
+
+    db = tmp_path / "shipcheck.db"
+    store = open_store(db, daily_backup=False)
+    fill_store(store.conn, 70)
+    create_backup(store, "manual")
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for step in range(3):
+        with store.transaction() as conn:
+            set_setting(conn, "step", step)
+    main_file, wal = db.read_bytes(), bytearray(db.with_name("shipcheck.db-wal").read_bytes())
+    store.close()
+    wal[WAL_HEADER + FRAME_HEADER + 100] ^= 0xFF
+    db.write_bytes(main_file)
+    db.with_name("shipcheck.db-wal").write_bytes(bytes(wal))
+    db.with_name("shipcheck.db-shm").unlink(missing_ok=True)
+    win, session = _window(gui_app, qtbot, db)
+    win.open_database()
+    qtbot.waitUntil(lambda: _message_box(win, "damaged-database") is not None, timeout=30_000)
+    box = _message_box(win, "damaged-database")
+    assert "3 次更改" in box.informativeText() and "shipcheck.db-wal" in box.informativeText()
+    assert db.read_bytes() == main_file
+    assert db.with_name("shipcheck.db-wal").read_bytes() == bytes(wal)
+    with qtbot.waitSignal(win.ready, timeout=30_000):
+        win.backups.restore_button.click()
+    qtbot.waitUntil(lambda: win.model is not None and not win.model.loading, timeout=30_000)
+    kept_wal = [p for p in tmp_path.iterdir() if ".damaged-" in p.name and p.name.endswith("-wal")]
+    assert [p.read_bytes() for p in kept_wal] == [bytes(wal)]
+    assert _order_count(db) == 70
+    win.close()
+    session.close()
