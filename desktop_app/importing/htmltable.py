@@ -14,7 +14,7 @@ from pathlib import Path
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.importing.csvfile import decode_text
-from desktop_app.importing.tables import RawBook, RawSheet
+from desktop_app.importing.tables import RawBook, RawSheet, SpanBudget
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 _MAX_SPAN = 1000
@@ -73,8 +73,12 @@ def _span(v: str | None) -> int:
         return 1
 
 
-def _grid(table: list[list[tuple[str, int, int]]]) -> list[list[str]]:
-    """Lay out cells with row/col spans into a rectangular grid (spans repeat their text)."""
+def _grid(
+    table: list[list[tuple[str, int, int]]], budget: SpanBudget, sheet: str
+) -> list[list[str]]:
+    """Lay out cells with row/col spans into a rectangular grid (spans repeat their text); the
+    cells a span fills are counted against the file's budget before any is laid out."""
+    budget.spend(sum(rs * cs - 1 for cells in table for _text, rs, cs in cells), sheet)
     grid: list[list[str]] = []
     pending: dict[tuple[int, int], str] = {}
     for r, cells in enumerate(table):
@@ -120,13 +124,13 @@ def read_html(path: Path) -> RawBook:
     if not parser.tables:
         raise BadInput(Problem("HTML 文件中没有表格", "the HTML file contains no table", file=name))
     sheets: list[RawSheet] = []
+    budget = SpanBudget(name)
     for i, table in enumerate(parser.tables, 1):
-        grid = _grid(table)
+        sheet_name = f"表{i}" if len(parser.tables) > 1 else ""
+        grid = _grid(table, budget, sheet_name)
 
         def rows(g: list[list[str]] = grid) -> Iterator[Sequence[object]]:
             return iter(g)
 
-        sheets.append(
-            RawSheet(name=f"表{i}" if len(parser.tables) > 1 else "", rows=rows, height=len(grid))
-        )
+        sheets.append(RawSheet(name=sheet_name, rows=rows, height=len(grid)))
     return RawBook(sheets=sheets)

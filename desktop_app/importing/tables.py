@@ -11,6 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from desktop_app.errors import BadInput, Problem
+
+# Cells a file may fill by repeating another — merged ranges of a workbook, rowspan/colspan of an
+# HTML table — all sheets together. A real export fills a few per order; more is refused before
+# any is materialised.
+SPAN_CELL_BUDGET = 2_000_000
+
 
 @dataclass
 class RawSheet:
@@ -49,6 +56,30 @@ class DefectiveRow(list[object]):
         self.zh = zh
         self.en = en
         self.column = column  # 0-based absolute column of the offending cell, when there is one
+
+
+class SpanBudget:
+    """Counts the cells a file's merges or spans would fill, against `SPAN_CELL_BUDGET`."""
+
+    def __init__(self, file: str, limit: int = SPAN_CELL_BUDGET) -> None:
+        self.file = file
+        self.limit = limit
+        self.used = 0
+
+    def spend(self, cells: int, sheet: str = "") -> None:
+        """Count `cells` more filled cells; BadInput once the file's total passes the budget."""
+        self.used += cells
+        if self.used > self.limit:
+            raise BadInput(
+                Problem(
+                    f"合并单元格或跨行/跨列单元格覆盖的范围过大（超过 {self.limit:,} 个单元格），"
+                    "这不是正常的订单导出——请取消合并后重新导出",
+                    f"merged or spanning cells cover too many cells (over {self.limit:,}); this "
+                    "is not a normal order export — unmerge them and export again",
+                    file=self.file,
+                    sheet=sheet,
+                )
+            )
 
 
 def column_letter(index: int) -> str:

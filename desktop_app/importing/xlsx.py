@@ -24,7 +24,13 @@ import python_calamine as pc
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.importing.sniff import password_problem
-from desktop_app.importing.tables import RawBook, RawSheet
+from desktop_app.importing.tables import (
+    DefectiveRow,
+    RawBook,
+    RawSheet,
+    SpanBudget,
+    column_letter,
+)
 from desktop_app.importing.zipguard import check_package
 
 
@@ -51,6 +57,8 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
     name = path.name
     warnings: list[str] = []
     date1904 = False
+    uncached: dict[str, list[tuple[int, int]]] = {}
+    budget = SpanBudget(name)
     try:
         # calamine is handed the bytes, never the path: from a path it picks its reader by the
         # file name, and a workbook saved under another extension (.xls, .ods …) would fail
@@ -59,6 +67,7 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
             info = check_package(path)
             warnings.extend(info.warnings)
             date1904 = info.date1904
+            uncached = info.uncached_formulas
             data = info.sanitized
         if data is None:
             data = path.read_bytes()
@@ -91,11 +100,11 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
         start = sheet.start or (0, 0)
         end = sheet.end or (0, 0)
         merged_raw = getattr(sheet, "merged_cell_ranges", None) or []
-        merged = tuple((a[0], a[1], b[0], b[1]) for a, b in merged_raw)
+        merged = _clipped_merges(merged_raw, start, end, budget, meta.name)
         sheets.append(
             RawSheet(
                 name=meta.name,
-                rows=_rows_of(sheet),
+                rows=_SheetRows(sheet, uncached.get(meta.name, ())),
                 first_row=1,
                 first_col=start[1],
                 merged=merged,
@@ -128,18 +137,61 @@ def _no_rows() -> Iterator[Sequence[object]]:
     return iter(())
 
 
-def _rows_of(sheet: pc.CalamineSheet) -> _SheetRows:
-    return _SheetRows(sheet)
+def _clipped_merges(
+    ranges: Sequence[tuple[tuple[int, int], tuple[int, int]]],
+    start: tuple[int, int],
+    end: tuple[int, int],
+    budget: SpanBudget,
+    sheet: str,
+) -> tuple[tuple[int, int, int, int], ...]:
+    """Merged ranges cut to the sheet's used cells (a range may claim the whole sheet), their
+    filled cells counted against the file's budget."""
+    out: list[tuple[int, int, int, int]] = []
+    for (r0, c0), (r1, c1) in ranges:
+        r0, c0 = max(r0, start[0]), max(c0, start[1])
+        r1, c1 = min(r1, end[0]), min(c1, end[1])
+        if r1 < r0 or c1 < c0:
+            continue
+        budget.spend((r1 - r0 + 1) * (c1 - c0 + 1) - 1, sheet)
+        out.append((r0, c0, r1, c1))
+    return tuple(out)
+
+
+_UNCACHED_ZH = (
+    "单元格 {cell} 是公式，但没有计算结果（文件由程序生成后未在 Excel 中计算保存）——"
+    "请在 Excel 中打开并保存后重新导入"
+)
+_UNCACHED_EN = (
+    "cell {cell} holds a formula without a computed value (the file was written by a program "
+    "and never calculated) — open it in Excel, save it and import again"
+)
 
 
 class _SheetRows:
-    """Callable returning a fresh row iterator over a loaded calamine sheet."""
+    """Callable returning a fresh row iterator over a loaded calamine sheet; a row holding a
+    formula without a computed value comes as a `DefectiveRow` naming that cell."""
 
-    __slots__ = ("_sheet",)
+    __slots__ = ("_sheet", "_uncached")
 
-    def __init__(self, sheet: pc.CalamineSheet) -> None:
+    def __init__(self, sheet: pc.CalamineSheet, uncached: Sequence[tuple[int, int]]) -> None:
         self._sheet = sheet
+        self._uncached: dict[int, int] = {}
+        for r, c in uncached:
+            self._uncached.setdefault(r, c)
 
     def __call__(self) -> Iterator[Sequence[object]]:
         rows: Iterator[Sequence[object]] = self._sheet.iter_rows()
-        return rows
+        if not self._uncached:
+            return rows
+        return self._flagged(rows)
+
+    def _flagged(self, rows: Iterator[Sequence[object]]) -> Iterator[Sequence[object]]:
+        for r, row in enumerate(rows):
+            c = self._uncached.get(r)
+            if c is None:
+                yield row
+                continue
+            cell = f"{column_letter(c)}{r + 1}"
+            yield DefectiveRow(
+                row, _UNCACHED_ZH.format(cell=cell), _UNCACHED_EN.format(cell=cell), column=c
+            )

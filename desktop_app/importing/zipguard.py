@@ -18,14 +18,17 @@ cells but which plain numeric serials need too.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import unescape
+from xml.etree import ElementTree
 
 from desktop_app.errors import BadInput, Problem
+from desktop_app.importing.sheetxml import NotASheet, SheetExtent, read_extent
+from desktop_app.importing.sniff import password_problem
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 2 * 1024**3  # inflated, whole package
@@ -34,6 +37,10 @@ MAX_RATIO = 200  # declared inflated / compressed, for members over RATIO_MIN_BY
 RATIO_MIN_BYTES = 8 * 1024**2
 MAX_COLUMN = 1024  # no platform export has more columns; cells beyond are stray
 MAX_ROW_GAP = 10_000  # a jump of more empty rows than this ends the data block
+# calamine allocates a sheet's whole rectangle: more than this many cells beyond what the sheet
+# holds (4 per cell written, plus a million) is refused before it is read
+AREA_SLACK_PER_CELL = 4
+AREA_SLACK = 1_000_000
 _CHUNK = 1024 * 1024
 
 # Attribute runs are ``[^<>]*``, never ``[^>]*``: a tag that is never closed must not make every
@@ -59,6 +66,32 @@ _QUICK_ANY = {
 }
 _FAR_CELL_ROWS = re.compile(rb'<(?:\w+:)?c\b[^<>]*?\sr="[A-Z]{1,3}([0-9]{6,7})"')
 _WIDE_CELL = re.compile(rb'<(?:\w+:)?c\b[^<>]*?\sr="([A-Z]{3})\d+"')
+# Anything but the form every spreadsheet program writes (``<row r="1"``, ``<c r="A1"``): a row or
+# cell without a leading ``r="``, a prefixed element, a character reference in a reference — or a
+# formula. Such a sheet is read exactly by `desktop_app.importing.sheetxml` instead.
+# (separate patterns, each starting with a literal: one alternation of them all is ~50× slower)
+_UNUSUAL = tuple(
+    re.compile(p)
+    for p in (
+        rb'<c(?:[\t\n\r/>]| (?!r="))',
+        rb'<row(?:[\t\n\r/>]| (?!r="))',
+        rb":(?:c|row)[\s/>]",
+        rb'r="&',
+        rb"<f[\s/>]",
+    )
+)
+_OVERLAP = 16  # bytes of the previous chunk searched again (longer than any pattern above)
+
+
+def _unusual(data: bytes) -> bool:
+    """One of the `_UNUSUAL` patterns occurs in `data`, not counting a match in its last
+    `_OVERLAP` bytes: a tag cut there (``<c r`` …) is looked at again with the next chunk."""
+    limit = len(data) - _OVERLAP
+    for pattern in _UNUSUAL:
+        m = pattern.search(data)
+        if m is not None and m.start() < limit:
+            return True
+    return False
 _DATE1904 = re.compile(rb'date1904\s*=\s*"(?:1|true)"', re.I)
 _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
 
@@ -71,6 +104,8 @@ class PackageInfo:
     warnings: list[str] = field(default_factory=list)
     sanitized: bytes | None = None  # a cleaned copy of the package to read instead of the file
     members: dict[str, int] = field(default_factory=dict)  # name → inflated size
+    # sheet name → (row, col) of formula cells without a computed value, 0-based
+    uncached_formulas: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _bad(file: str, zh: str, en: str) -> BadInput:
@@ -117,6 +152,8 @@ def check_package(path: Path) -> PackageInfo:
         if declared > MAX_TOTAL_BYTES:
             raise _bomb(name, f"declared {declared} bytes")
         for i in infos:
+            if i.flag_bits & 0x1:  # the zip's own encryption: no workbook is written like this
+                raise BadInput(password_problem(name))
             if i.file_size > MAX_MEMBER_BYTES:
                 raise _bomb(name, f"{i.filename}: declared {i.file_size} bytes")
             if i.file_size > RATIO_MIN_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1):
@@ -136,10 +173,13 @@ def check_package(path: Path) -> PackageInfo:
             )
         total = 0
         dirty: dict[str, bytes] = {}
+        sheet_names = _sheet_names(zf, name)
         for i in infos:
             if i.is_dir():
                 continue
-            is_sheet = i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            is_sheet = i.filename.endswith(".xml") and (
+                i.filename.startswith("xl/worksheets/") or i.filename in sheet_names
+            )
             scan = _inflate(zf, i, name, is_sheet)
             total += scan.size
             if total > MAX_TOTAL_BYTES:
@@ -154,11 +194,18 @@ def check_package(path: Path) -> PackageInfo:
                 )
             if i.filename == "xl/workbook.xml":
                 info.date1904 = bool(_DATE1904.search(zf.read(i)))
-            elif is_sheet and scan.suspicious():
-                data = zf.read(i)  # rare: only a sheet with far-away cells is read whole
-                cleaned = _strip_stray_cells(data, _sheet_label(zf, i.filename), info.warnings)
-                if cleaned is not None:
-                    dirty[i.filename] = cleaned
+            elif is_sheet:
+                label = sheet_names.get(i.filename, i.filename)
+                data: bytes | None = None
+                if scan.suspicious() and not scan.unusual:
+                    data = zf.read(i)  # rare: only a sheet with far-away cells is read whole
+                    cleaned = _strip_stray_cells(data, label, info.warnings)
+                    if cleaned is not None:
+                        dirty[i.filename] = data = cleaned
+                if scan.unusual:
+                    ext = _exact_extent(data if data is not None else zf.read(i), name, label)
+                    if ext.uncached_formulas:
+                        info.uncached_formulas[label] = ext.uncached_formulas
         if dirty:
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
@@ -166,6 +213,89 @@ def check_package(path: Path) -> PackageInfo:
                     dst.writestr(i, dirty.get(i.filename) or zf.read(i))
             info.sanitized = out.getvalue()
     return info
+
+
+def _far_cells(file: str, sheet: str) -> BadInput:
+    return _bad(
+        file,
+        f"工作表“{sheet}”中有远在数据区之外的单元格（例如 XFD1048576），且写法特殊、无法安全跳过——"
+        "请在 Excel 中打开、删除这些单元格并保存后重新导入",
+        f"sheet {sheet!r} has cells far outside its data (e.g. at XFD1048576), written in a form "
+        "that cannot be skipped safely — open it in Excel, delete them, save and import again",
+    )
+
+
+def _exact_extent(data: bytes, file: str, sheet: str) -> SheetExtent:
+    """The exact extent of a sheet written in an unusual form; BadInput when calamine would have
+    to allocate far more cells than the sheet holds, or the part is not XML."""
+    try:
+        ext = read_extent(data)
+    except NotASheet:
+        raise _bad(
+            file,
+            f"工作表“{sheet}”的内容不是有效的 XML，文件已损坏——请重新导出",
+            f"sheet {sheet!r} is not valid XML; the file is damaged — export it again",
+        ) from None
+    if ext.max_col >= MAX_COLUMN or ext.area() > AREA_SLACK_PER_CELL * ext.cells + AREA_SLACK:
+        raise _far_cells(file, sheet)
+    return ext
+
+
+_SHEET_TYPES_NOT_READ = ("/sharedStrings", "/styles", "/theme", "/calcChain")
+
+
+def _small_xml(zf: zipfile.ZipFile, member: str, file: str) -> ElementTree.Element | None:
+    """A small part (rels, workbook) parsed, or None when absent or unreadable; entity
+    declarations are refused as in every part."""
+    try:
+        info = zf.getinfo(member)
+    except KeyError:
+        return None
+    if info.file_size > 16 * 1024**2:
+        raise _bomb(file, f"{member}: {info.file_size} bytes")
+    try:
+        data = zf.read(member)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        raise _damaged(file) from None
+    if _DOCTYPE.search(data):
+        return None  # refused with its message when the member itself is checked
+    try:
+        return ElementTree.fromstring(data)
+    except ElementTree.ParseError:
+        return None
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2].rpartition(":")[2]
+
+
+def _sheet_names(zf: zipfile.ZipFile, file: str) -> dict[str, str]:
+    """Member name → sheet name of every part the workbook's relationships point to that a reader
+    may load as a sheet (whatever its folder), read with a real XML parser."""
+    rels = _small_xml(zf, "xl/_rels/workbook.xml.rels", file)
+    book = _small_xml(zf, "xl/workbook.xml", file)
+    if rels is None:
+        return {}
+    by_id: dict[str, str] = {}
+    for rel in rels.iter():
+        if _local(rel.tag) != "Relationship":
+            continue
+        target = (rel.get("Target") or "").strip()
+        if not target or rel.get("TargetMode") == "External":
+            continue
+        if (rel.get("Type") or "").endswith(_SHEET_TYPES_NOT_READ):
+            continue
+        part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        by_id[rel.get("Id") or ""] = posixpath.normpath(part)
+    names = {part: part for part in by_id.values()}
+    if book is not None:
+        for sheet in book.iter():
+            if _local(sheet.tag) != "sheet":
+                continue
+            rid = next((v for k, v in sheet.attrib.items() if _local(k) == "id"), None)
+            if rid in by_id and sheet.get("name"):
+                names[by_id[rid]] = sheet.get("name") or by_id[rid]
+    return names
 
 
 @dataclass
@@ -179,6 +309,7 @@ class _Scan:
     wide: bool = False  # a cell reference with a 3-letter column (worksheets)
     far: bool = False  # a cell reference at row 100000 or beyond (worksheets)
     farther: bool = False  # a cell reference at row 1000000 or beyond (worksheets)
+    unusual: bool = False  # not in the usual form, or a formula: read exactly (worksheets)
 
     def suspicious(self) -> bool:
         """Cells far outside the data block may be present: inspect the sheet closely. That
@@ -217,8 +348,11 @@ def _inflate(zf: zipfile.ZipFile, member: zipfile.ZipInfo, file: str, is_sheet: 
                     # overlaps one byte shorter than each pattern: split tags are seen once
                     rows = carry[-3:] + chunk
                     scan.rows += rows.count(b"<row") or rows.count(b":row ")
-                    _quick_scan(scan, carry + chunk)
-                    carry = chunk[-12:]
+                    joined = carry + chunk
+                    _quick_scan(scan, joined)
+                    if not scan.unusual:
+                        scan.unusual = _unusual(joined)
+                    carry = chunk[-_OVERLAP:]
                     tail = (tail + chunk)[-65536:]
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
         raise _damaged(file) from None
@@ -250,34 +384,6 @@ def _quick_scan(scan: _Scan, data: bytes) -> None:
         if wanted[2] and _FARTHER_QUICK.match(data, m.start()):
             scan.farther = True
         pos = m.start() + 1
-
-
-def _sheet_label(zf: zipfile.ZipFile, member: str) -> str:
-    """The sheet name of a worksheet part (via workbook.xml and its rels), or the part name."""
-    try:
-        rels = zf.read("xl/_rels/workbook.xml.rels")
-        book = zf.read("xl/workbook.xml")
-    except KeyError:
-        return member
-    target = member.removeprefix("xl/")
-    rid = None
-    for m in _REL.finditer(rels):
-        attrs: dict[bytes, bytes] = dict(_ATTR.findall(m.group(0)))
-        if attrs.get(b"Target", b"").lstrip(b"/").removeprefix(b"xl/").decode() == target:
-            rid = attrs.get(b"Id")
-    if rid is None:
-        return member
-    for m in _SHEET.finditer(book):
-        sheet_attrs: dict[bytes, bytes] = dict(_ATTR.findall(m.group(0)))
-        if sheet_attrs.get(b"r:id") == rid:
-            name: bytes = sheet_attrs.get(b"name", member.encode())
-            return unescape(name.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
-    return member
-
-
-_REL = re.compile(rb"<(?:\w+:)?Relationship\b[^<>]*>")
-_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^<>]*>")
-_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 
 
 def _strip_stray_cells(data: bytes, member: str, warnings: list[str]) -> bytes | None:
