@@ -11,10 +11,13 @@ transaction:
    `PROBLEM_LIMIT` are kept, all are counted), then everything is rolled back and
    ``BadInput(problems, total)`` raised; a cancel rolls back and raises `Cancelled`; any other
    exception rolls back and propagates;
-3. duplicates within the file (only a hash per key is held in memory, repeats confirmed in SQL
-   against the key's first row, in the temporary table or already written): identical repeats of
-   a key are stored once (counted as ``duplicates``), repeats with different values are a
-   `Problem` naming both rows;
+3. ids repeated within the file (only a Bloom filter of the keys is held in memory, repeats
+   confirmed in SQL against the key's first row, in the temporary table or already written) are
+   read by `desktop_app.store.order_lines`: identical repeats are stored once (counted as
+   ``duplicates``); an order's item lines become one order row — the first line with the lines'
+   total quantity and paid amount — and its lines in ``order_items``; a repeat with other order
+   fields is a second version: the later row is kept and the conflict reported with both rows
+   (`ImportResult.conflicts`), never refused;
 4. the rows of the temporary table are compared with the stored rows in SQL and classified
    *updated*, *unchanged* or *stale* (or *new*), then written with one ``UPDATE … FROM`` (and one
    ``INSERT … SELECT``). Rows written straight away in step 1 are *new*.
@@ -204,8 +207,9 @@ def apply_import(
     is polled as often and, when true, the import is rolled back and `Cancelled` raised.
     With `backup` (the default), a backup of a non-empty database is taken first (skipped when
     nothing changed since this Store's last backup, e.g. the daily one just taken at open).
-    Raises `BadInput` (nothing written) if the stream held any `Problem`, on conflicting
-    duplicate rows, on logistics rows for unknown orders, and when the disk is full.
+    Raises `BadInput` (nothing written) if the stream held any `Problem`, on logistics rows for
+    unknown orders, and when the disk is full. `SkippedRow`s (totals, notes) are counted and
+    listed in the result, never stored.
     """
     spec = _PRODUCTS if plan.kind == "products" else _ORDERS
     if backup:
