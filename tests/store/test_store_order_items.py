@@ -187,6 +187,11 @@ def test_resolve_reads_duplicates_lines_and_versions() -> None:
     # without item lines (products, logistics sheets) any difference is a second version
     res = resolve("9", [a, b], None)
     assert [ln.row for ln in res.lines] == [3] and len(res.conflicts) == 1
+    # one line refunded: still a line of the order, not a second version of it
+    refunded = _line(
+        6, product_id="3", quantity=1, status_text="待发货", after_sale_status="退款成功"
+    )
+    assert [ln.row for ln in resolve("9", [a, refunded], items).lines] == [2, 6]
     # a row from a sheet with other columns is never a line of the same order
     other_sheet = Line(6, "T", 6, b.values, 0b01)
     assert len(resolve("9", [a, other_sheet], items).conflicts) == 1
