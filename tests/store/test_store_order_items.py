@@ -201,3 +201,21 @@ def test_totals_add_the_lines_that_give_one() -> None:
     assert totals([_line(2, quantity=2, paid_amount_fen=100), _line(3, quantity=1)]) == (3, 100)
     assert totals([_line(2), _line(3)]) == (None, None)
     assert totals([_line(2, paid_amount_fen=0), _line(3, paid_amount_fen=5)]) == (None, 5)
+
+
+def test_the_preview_finder_judges_repeats_as_the_store_does() -> None:
+    """A filter far too small for the file takes most keys for repeats: the second pass holds
+    only the suspects' rows and counts real repeats alone."""
+    from desktop_app.store.order_lines import RepeatFinder, item_positions
+
+    rows = [(("1", ""), _line(2, product_id="1", quantity=1, status_text="待发货"))]
+    rows += [((str(k), ""), _line(k, product_id="1", quantity=1)) for k in range(10, 400)]
+    rows += [(("1", ""), _line(3, product_id="2", quantity=2, status_text="待发货"))]
+    rows += [(("10", ""), _line(500, product_id="1", quantity=1, status_text="已发货"))]
+    finder = RepeatFinder(capacity=8)
+    for key, _ln in rows:
+        finder.add(key)
+    assert len(finder.suspects) > 2  # false positives among them
+    summary = finder.summarise(rows, item_positions())
+    assert (summary.item_orders, summary.item_lines, summary.duplicates) == (1, 2, 0)
+    assert [(c.key, c.row, c.later_row) for c in summary.conflicts] == [("10", 10, 500)]
