@@ -1103,7 +1103,7 @@ The current database is backed up first, so this can be undone with another rest
         <translation>%1 rows skipped, not orders (totals, notes, counts): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="26"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="435"/>
         <source>, </source>
         <translation>, </translation>
     </message>

@@ -1103,7 +1103,7 @@ The current database is backed up first, so this can be undone with another rest
         <translation>跳过 %1 行（不是订单：合计、备注、条数等）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_dialog.py" line="26"/>
+        <location filename="../../desktop_app/gui/import_dialog.py" line="435"/>
         <source>, </source>
         <translation>，</translation>
     </message>
