@@ -317,6 +317,10 @@ def order_objects(
     if raw:  # the raw cells as {header: text}: raw_json is read with its keys (store.rawcells)
         cols += ["raw_json", "logistics_raw_json", "raw_keys_json"]
         select += ["raw_json", "logistics_raw_json", raw_keys_sql("orders")]
+    with_items = conn.execute("SELECT 1 FROM order_items LIMIT 1").fetchone() is not None
+    if with_items:  # an order of several item lines: its lines, each with its raw cells
+        cols.append("items_json")
+        select.append(_ITEMS_SQL)
     sql = f"SELECT {', '.join(select)} FROM orders"
     params: tuple[str, ...] = ()
     if platform:
@@ -327,6 +331,7 @@ def order_objects(
         obj: dict[str, Any] = {}
         row = dict(zip(cols, values, strict=True))
         keys_json = row.pop("raw_keys_json", None)
+        items_json = row.pop("items_json", None)
         for name, value in row.items():
             if name in MONEY_FIELDS:
                 obj[name.removesuffix("_fen")] = yuan(value)
@@ -337,7 +342,43 @@ def order_objects(
                 obj["logistics_raw"] = raw_row(value, None)
             else:
                 obj[name] = value
+        if items_json and items_json != "[]":
+            obj["items"] = _item_objects(str(items_json), raw)
         yield obj
+
+
+# An order's item lines as one JSON array of [line_no, product_id, product_name, sku, quantity,
+# paid_amount_fen, source_sheet, source_row, raw_json, raw keys] arrays ('[]' when it has none).
+_ITEMS_SQL = (
+    "(SELECT json_group_array(json_array(i.line_no, i.product_id, i.product_name, i.sku, "
+    "i.quantity, i.paid_amount_fen, i.source_sheet, i.source_row, i.raw_json, "
+    "(SELECT k.keys_json FROM import_raw_keys k WHERE k.import_id = i.import_id "
+    "AND k.sheet = i.source_sheet))) FROM order_items i WHERE i.platform = orders.platform "
+    "AND i.order_id = orders.order_id AND i.sub_order_id = orders.sub_order_id)"
+)
+
+
+def _item_objects(items_json: str, raw: bool) -> list[dict[str, Any]]:
+    """The item lines of `_ITEMS_SQL` as JSON-ready dicts, in line order."""
+    from desktop_app.store.rawcells import raw_row
+
+    out: list[dict[str, Any]] = []
+    for no, pid, name, sku, qty, fen, sheet, row, raw_json, keys in sorted(json.loads(items_json)):
+        item: dict[str, Any] = {
+            "line_no": no,
+            "product_id": pid,
+            "product_name": name,
+            "sku": sku,
+            "quantity": qty,
+            "paid_amount": yuan(fen),
+            "paid_amount_fen": fen,
+            "source_sheet": sheet,
+            "source_row": row,
+        }
+        if raw:
+            item["raw"] = raw_row(raw_json, keys)
+        out.append(item)
+    return out
 
 
 def _width(text: str) -> int:

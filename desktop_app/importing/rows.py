@@ -108,8 +108,7 @@ def _not_an_order_id(cell: object) -> bool:
 def _is_note_row(row: Sequence[object], id_text: str) -> bool:
     """A total/footnote row, never an order: its id cell (or, when that is empty, any cell) starts
     with 合计/总计/注… , or it has at most two filled cells and no digit in the id cell (a section
-    title or remark line). A fuller row with an odd id stays a data row, so a wrong id is reported
-    rather than silently dropped."""
+    title or remark line). Either way the row is reported as skipped, never dropped silently."""
     if id_text and id_text.lower().startswith(_TOTAL_PREFIXES):
         return True
     if not id_text:

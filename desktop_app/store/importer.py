@@ -11,10 +11,13 @@ transaction:
    `PROBLEM_LIMIT` are kept, all are counted), then everything is rolled back and
    ``BadInput(problems, total)`` raised; a cancel rolls back and raises `Cancelled`; any other
    exception rolls back and propagates;
-3. duplicates within the file (only a hash per key is held in memory, repeats confirmed in SQL
-   against the key's first row, in the temporary table or already written): identical repeats of
-   a key are stored once (counted as ``duplicates``), repeats with different values are a
-   `Problem` naming both rows;
+3. ids repeated within the file (only a Bloom filter of the keys is held in memory, repeats
+   confirmed in SQL against the key's first row, in the temporary table or already written) are
+   read by `desktop_app.store.order_lines`: identical repeats are stored once (counted as
+   ``duplicates``); an order's item lines become one order row — the first line with the lines'
+   total quantity and paid amount — and its lines in ``order_items``; a repeat with other order
+   fields is a second version: the later row is kept and the conflict reported with both rows
+   (`ImportResult.conflicts`), never refused;
 4. the rows of the temporary table are compared with the stored rows in SQL and classified
    *updated*, *unchanged* or *stale* (or *new*), then written with one ``UPDATE … FROM`` (and one
    ``INSERT … SELECT``). Rows written straight away in step 1 are *new*.
@@ -204,8 +207,9 @@ def apply_import(
     is polled as often and, when true, the import is rolled back and `Cancelled` raised.
     With `backup` (the default), a backup of a non-empty database is taken first (skipped when
     nothing changed since this Store's last backup, e.g. the daily one just taken at open).
-    Raises `BadInput` (nothing written) if the stream held any `Problem`, on conflicting
-    duplicate rows, on logistics rows for unknown orders, and when the disk is full.
+    Raises `BadInput` (nothing written) if the stream held any `Problem`, on logistics rows for
+    unknown orders, and when the disk is full. `SkippedRow`s (totals, notes) are counted and
+    listed in the result, never stored.
     """
     spec = _PRODUCTS if plan.kind == "products" else _ORDERS
     if backup:
@@ -411,7 +415,8 @@ def _run(
         direct.finish()
         new += direct.written - found.removed_written
     if not logistics and spec is _ORDERS:
-        _write_items(conn, platform, import_id, found.items)
+        _write_items(conn, platform, import_id)
+    conn.execute("DROP TABLE IF EXISTS temp._lines")
     _store_raw_keys(conn, import_id, raw_keys, logistics)
 
     sheets_json = json.dumps(
@@ -440,7 +445,7 @@ def _run(
             found.duplicates,
             read,
             skipped_total,
-            len(found.conflicts),
+            found.conflict_total,
             import_id,
         ),
     )
@@ -459,10 +464,10 @@ def _run(
         stale_keys=stale_keys,
         skipped=tuple(skipped),
         skipped_total=skipped_total,
-        conflicts=tuple(found.conflicts[:REPORT_LIMIT]),
-        conflict_total=len(found.conflicts),
-        item_orders=len(found.items),
-        item_lines=sum(len(lines) for lines in found.items.values()),
+        conflicts=tuple(found.conflicts),
+        conflict_total=found.conflict_total,
+        item_orders=found.item_orders,
+        item_lines=found.item_lines,
     )
 
 
@@ -579,8 +584,10 @@ class _Repeats:
     """What the ids repeated within the file came to (see `desktop_app.store.order_lines`)."""
 
     duplicates: int = 0
-    conflicts: list[Conflict] = field(default_factory=list)
-    items: dict[tuple[str, str], list[Line]] = field(default_factory=dict)  # multi-item orders
+    conflicts: list[Conflict] = field(default_factory=list)  # the first REPORT_LIMIT
+    conflict_total: int = 0
+    item_orders: int = 0  # orders of several item lines (their lines are in temp._lines)
+    item_lines: int = 0
     removed_written: int = 0  # rows written straight into the table, then replaced
 
 
@@ -598,10 +605,19 @@ def _resolve_repeats(
     there — and `order_lines.resolve` decides. The rows set aside leave the temporary table; a
     row written straight away and replaced by a later version is deleted again (it was new in
     this import). An order of several item lines keeps its first line, with the lines' totals,
-    as its row; the lines are returned for `_write_items`."""
+    as its row; the lines go to the temporary table ``_lines`` for `_write_items`."""
     out = _Repeats()
+    conn.execute("DROP TABLE IF EXISTS temp._lines")
+    conn.execute(
+        "CREATE TEMP TABLE _lines (k1 TEXT NOT NULL, k2 TEXT NOT NULL, line_no INTEGER NOT NULL, "
+        "product_id TEXT, product_name TEXT, sku TEXT, quantity INTEGER, paid_amount_fen INTEGER, "
+        "raw_json TEXT, sheet TEXT, row INTEGER, PRIMARY KEY (k1, k2, line_no))"
+    )
     if not repeats:
         return out
+    line_rows: list[tuple[object, ...]] = []
+    pos = [ORDER_FIELDS.index(f) for f in ("product_id", "product_name", "sku")]
+    q, a = ORDER_FIELDS.index("quantity"), ORDER_FIELDS.index("paid_amount_fen")
     fields = spec.fields
     items = item_positions() if spec is _ORDERS and not logistics else None
     cols = ", ".join(_q(f) for f in fields)
@@ -655,7 +671,8 @@ def _resolve_repeats(
         shown = f"{key[0]} / {key[1]}" if key[1] else key[0]
         res = resolve(shown, lines, items)
         out.duplicates += res.duplicates
-        out.conflicts.extend(res.conflicts)
+        out.conflict_total += len(res.conflicts)
+        out.conflicts.extend(res.conflicts[: max(0, REPORT_LIMIT - len(out.conflicts))])
         head = res.lines[0]
         drop.extend((ln.ref,) for ln in lines if ln.ref is not None and ln is not head)
         if head.ref is not None and lines[0].ref is None:  # a later version replaces the written
@@ -677,78 +694,89 @@ def _resolve_repeats(
                     "UPDATE _inc SET quantity = ?, paid_amount_fen = ? WHERE seq = ?",
                     (quantity, amount, head.ref),
                 )
-            out.items[key] = res.lines
+            out.item_orders += 1
+            out.item_lines += len(res.lines)
+            line_rows.extend(
+                (
+                    *key,
+                    no,
+                    *(ln.values[p] or "" for p in pos),
+                    ln.values[q],
+                    ln.values[a],
+                    ln.raw_json or "{}",
+                    ln.sheet,
+                    ln.row,
+                )
+                for no, ln in enumerate(res.lines, start=1)
+            )
+            if len(line_rows) >= BATCH:
+                conn.executemany(_LINES_INSERT, line_rows)
+                line_rows.clear()
+    conn.executemany(_LINES_INSERT, line_rows)
     if drop:
         conn.executemany("DELETE FROM _inc WHERE seq = ?", drop)
     return out
 
 
-def _write_items(
-    conn: sqlite3.Connection,
-    platform: str,
-    import_id: int,
-    items: dict[tuple[str, str], list[Line]],
-) -> None:
+_LINES_INSERT = "INSERT INTO _lines VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def _write_items(conn: sqlite3.Connection, platform: str, import_id: int) -> None:
     """Keep each stored order's item lines current: an order this import wrote (new or updated)
-    loses the lines of an earlier import, and a multi-item order of this file gets its lines —
-    unless its row was kept as stale (an older export), whose lines stay as they were."""
-    stale: set[tuple[str, str]] = set()
+    loses the lines of an earlier import, and a multi-item order of this file gets its lines
+    (``_lines``) — unless its row was kept as stale (an older export), whose lines stay as they
+    were, or the same lines are stored already (a re-import), which are left with their import."""
     has_lines = (
         conn.execute("SELECT 1 FROM order_items WHERE platform = ? LIMIT 1", (platform,)).fetchone()
         is not None
     )
-    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = '_upd'").fetchone():
+    merged = conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = '_upd'").fetchone()
+    if merged:
         if has_lines:
             conn.execute(
                 "DELETE FROM order_items WHERE platform = ? AND (order_id, sub_order_id) IN "
                 "(SELECT k1, k2 FROM _upd WHERE changed AND NOT stale)",
                 (platform,),
             )
-        if items:
-            stale = {
-                (str(a), str(b)) for a, b in conn.execute("SELECT k1, k2 FROM _upd WHERE stale")
-            }
-    if not items:
-        return
-    pos = {f: ORDER_FIELDS.index(f) for f in ("product_id", "product_name", "sku")}
-    q, a = ORDER_FIELDS.index("quantity"), ORDER_FIELDS.index("paid_amount_fen")
-    rows: list[tuple[object, ...]] = []
-    stored_sql = (
-        "SELECT line_no, product_id, product_name, sku, quantity, paid_amount_fen, raw_json, "
-        "source_sheet, source_row FROM order_items WHERE platform = ? AND order_id = ? "
-        "AND sub_order_id = ? ORDER BY line_no"
-    )
-    for key, lines in items.items():
-        if key in stale:
-            continue
-        new = [
-            (
-                no,
-                ln.values[pos["product_id"]] or "",
-                ln.values[pos["product_name"]] or "",
-                ln.values[pos["sku"]] or "",
-                ln.values[q],
-                ln.values[a],
-                ln.raw_json or "{}",
-                ln.sheet,
-                ln.row,
-            )
-            for no, ln in enumerate(lines, start=1)
+        conn.execute("DELETE FROM _lines WHERE (k1, k2) IN (SELECT k1, k2 FROM _upd WHERE stale)")
+    if has_lines:
+        line_cols = "line_no, product_id, product_name, sku, quantity, paid_amount_fen, raw_json, "
+        # the orders whose stored lines are exactly this file's: left as they are
+        same = [
+            (str(k1), str(k2))
+            for k1, k2 in conn.execute(
+                "SELECT DISTINCT l.k1, l.k2 FROM _lines l JOIN order_items o ON o.platform = ? "
+                "AND o.order_id = l.k1 AND o.sub_order_id = l.k2",
+                (platform,),
+            ).fetchall()
         ]
-        if has_lines:
-            if conn.execute(stored_sql, (platform, *key)).fetchall() == new:
-                continue  # the same lines again: left as they are, with their import
-            conn.execute(
-                "DELETE FROM order_items WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
-                (platform, *key),
-            )
-        rows.extend((platform, *key, *line[:7], import_id, *line[7:]) for line in new)
-    conn.executemany(
+        for k1, k2 in same:
+            stored = conn.execute(
+                f"SELECT {line_cols} source_sheet, source_row FROM order_items "
+                "WHERE platform = ? AND order_id = ? AND sub_order_id = ? ORDER BY line_no",
+                (platform, k1, k2),
+            ).fetchall()
+            new = conn.execute(
+                f"SELECT {line_cols} sheet, row FROM _lines WHERE k1 = ? AND k2 = ? "
+                "ORDER BY line_no",
+                (k1, k2),
+            ).fetchall()
+            if stored == new:
+                conn.execute("DELETE FROM _lines WHERE k1 = ? AND k2 = ?", (k1, k2))
+            else:
+                conn.execute(
+                    "DELETE FROM order_items WHERE platform = ? AND order_id = ? "
+                    "AND sub_order_id = ?",
+                    (platform, k1, k2),
+                )
+    conn.execute(
         "INSERT INTO order_items(platform, order_id, sub_order_id, line_no, product_id, "
         "product_name, sku, quantity, paid_amount_fen, raw_json, import_id, source_sheet, "
-        "source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        "source_row) SELECT ?, k1, k2, line_no, product_id, product_name, sku, quantity, "
+        "paid_amount_fen, raw_json, ?, sheet, row FROM _lines ORDER BY k1, k2, line_no",
+        (platform, import_id),
     )
+    conn.execute("DROP TABLE temp._lines")
 
 
 class _Direct:

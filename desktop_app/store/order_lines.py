@@ -5,13 +5,15 @@ rows of one id (order id and sub-order id, or product id), in file order, are re
 
 - a row equal to a line already kept is the same line exported twice: stored once (a duplicate);
 - an order row equal to the kept version's first line in every field but the item fields
-  (product, SKU, quantity, amount) is one more **item line** of a multi-item order — the export
-  has no sub-order column and repeats the order id (or merges it over the item rows);
+  (product, SKU, quantity, amount, after-sale state) is one more **item line** of a multi-item
+  order — the export has no sub-order column and repeats the order id (or merges it over the
+  item rows);
 - any other difference is a **conflict**: two versions of the same order (or product). The later
   row wins — it starts the version that is kept — and the conflict is reported with both rows.
 
-The kept version's first line is the stored row; with several lines its quantity and paid amount
-are the lines' totals (`totals`) and the lines are kept beside it (table ``order_items``).
+The kept version's first line is the stored row (its product and after-sale state are the first
+line's); with several lines its quantity and paid amount are the lines' totals (`totals`) and the
+lines, each with its raw cells, are kept beside it (table ``order_items``).
 Pure: no SQL, so the import preview and the store judge a file's repeats alike.
 """
 
@@ -35,8 +37,16 @@ __all__ = [
     "totals",
 ]
 
-# The fields that may differ between the item lines of one order.
-ITEM_FIELDS: tuple[str, ...] = ("product_id", "product_name", "sku", "quantity", "paid_amount_fen")
+# The fields that may differ between the item lines of one order (an after-sale case is opened
+# per item: one line refunded does not make the rows two versions of the order).
+ITEM_FIELDS: tuple[str, ...] = (
+    "product_id",
+    "product_name",
+    "sku",
+    "quantity",
+    "paid_amount_fen",
+    "after_sale_status",
+)
 _QUANTITY = ORDER_FIELDS.index("quantity")
 _AMOUNT = ORDER_FIELDS.index("paid_amount_fen")
 

@@ -173,3 +173,26 @@ def test_skipped_rows_are_named_by_sheet_when_there_are_several(
         result = apply_import(store, plan, iter_rows(plan), backup=False)
     text = format_summary(plan, result, True)
     assert "sheet 一 row 6" in text and result.skipped_total == 6
+
+
+def test_orders_json_lists_an_orders_item_lines_with_their_raw_cells(
+    corpus: dict[str, Path], store: Store
+) -> None:
+    from desktop_app.cli.import_cmd import order_objects
+
+    plan = plan_import(corpus["douyin_layouts.csv"])
+    apply_import(store, plan, iter_rows(plan), backup=False)
+    objects = {o["order_id"]: o for o in order_objects(store.conn, None, raw=True)}
+    multi = objects["4929876543210100001"]
+    assert (multi["quantity"], multi["paid_amount"]) == (6, "105.70")
+    assert [(i["line_no"], i["quantity"], i["paid_amount"]) for i in multi["items"]] == [
+        (1, 2, "59.80"),
+        (2, 1, "9.90"),
+        (3, 3, "36.00"),
+    ]
+    assert [i["raw"]["选购商品"] for i in multi["items"]] == [
+        "东北大米 5kg",
+        "好运来福袋",
+        "红枣 500g",
+    ]
+    assert "items" not in objects["4929876543210100002"]  # one line: the order row is the line

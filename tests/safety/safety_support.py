@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Every table a seller's data lives in (the digest covers all of them that exist).
 DATA_TABLES = (
     "orders",
+    "order_items",
     "products",
     "imports",
     "settings",

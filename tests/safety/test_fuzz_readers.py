@@ -138,7 +138,10 @@ def harness(corpus_files: dict[str, bytes], tmp_path: Path) -> Iterator[Harness]
     seed = tmp_path / "seed.xlsx"
     seed.write_bytes(corpus_files["kuaishou_two_sheets.xlsx"])
     with open_store(tmp_path / "fuzz.db", daily_backup=False) as store:
-        yield Harness(tmp_path, store, seed)
+        harness = Harness(tmp_path, store, seed)
+        # an order of several item lines too, whose lines a bad file must not touch either
+        harness.check(corpus_files["kuaishou_layouts.xlsx"], ".xlsx", None)
+        yield harness
 
 
 # --- byte-level mutation -------------------------------------------------------------------------

@@ -7,13 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from store_importdata import dump, order_stream, plan, row, with_problem_at
 
 from desktop_app.errors import BadInput
 from desktop_app.importing.model import ImportPlan, ParsedRow
 from desktop_app.store.connection import Store, open_store
 from desktop_app.store.importer import BATCH, apply_import
-from desktop_app.store.order_lines import Line, resolve, totals
+from desktop_app.store.order_lines import Line, item_positions, resolve, totals
 from desktop_app.store.schema import ORDER_FIELDS
 
 ORDER = dict(status_text="待发货", paid_at="2024-06-01 10:00:00", receiver_province="浙江省")
@@ -187,6 +189,11 @@ def test_resolve_reads_duplicates_lines_and_versions() -> None:
     # without item lines (products, logistics sheets) any difference is a second version
     res = resolve("9", [a, b], None)
     assert [ln.row for ln in res.lines] == [3] and len(res.conflicts) == 1
+    # one line refunded: still a line of the order, not a second version of it
+    refunded = _line(
+        6, product_id="3", quantity=1, status_text="待发货", after_sale_status="退款成功"
+    )
+    assert [ln.row for ln in resolve("9", [a, refunded], items).lines] == [2, 6]
     # a row from a sheet with other columns is never a line of the same order
     other_sheet = Line(6, "T", 6, b.values, 0b01)
     assert len(resolve("9", [a, other_sheet], items).conflicts) == 1
@@ -196,3 +203,105 @@ def test_totals_add_the_lines_that_give_one() -> None:
     assert totals([_line(2, quantity=2, paid_amount_fen=100), _line(3, quantity=1)]) == (3, 100)
     assert totals([_line(2), _line(3)]) == (None, None)
     assert totals([_line(2, paid_amount_fen=0), _line(3, paid_amount_fen=5)]) == (None, 5)
+
+
+def test_the_preview_finder_judges_repeats_as_the_store_does() -> None:
+    """A filter far too small for the file takes most keys for repeats: the second pass holds
+    only the suspects' rows and counts real repeats alone."""
+    from desktop_app.store.order_lines import RepeatFinder, item_positions
+
+    rows = [(("1", ""), _line(2, product_id="1", quantity=1, status_text="待发货"))]
+    rows += [((str(k), ""), _line(k, product_id="1", quantity=1)) for k in range(10, 400)]
+    rows += [(("1", ""), _line(3, product_id="2", quantity=2, status_text="待发货"))]
+    rows += [(("10", ""), _line(500, product_id="1", quantity=1, status_text="已发货"))]
+    finder = RepeatFinder(capacity=8)
+    for key, _ln in rows:
+        finder.add(key)
+    assert len(finder.suspects) > 2  # false positives among them
+    summary = finder.summarise(rows, item_positions())
+    assert (summary.item_orders, summary.item_lines, summary.duplicates) == (1, 2, 0)
+    assert [(c.key, c.row, c.later_row) for c in summary.conflicts] == [("10", 10, 500)]
+
+
+# --- the store against the pure rule, on random files ---------------------------------------------
+
+_KEYS = ("7001", "7002", "7003")
+_ROW = st.tuples(
+    st.sampled_from(_KEYS),
+    st.sampled_from(("待发货", "已取消")),  # an order field: two values make two versions
+    st.sampled_from(("咖啡豆", "杯子", "勺子")),  # item fields
+    st.integers(1, 3),
+    st.one_of(st.none(), st.integers(0, 5000)),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    before=st.lists(_ROW, max_size=5),
+    rows=st.lists(_ROW, min_size=1, max_size=12),
+    filler=st.sampled_from((0, BATCH + 3)),
+)
+def test_stored_orders_and_lines_follow_the_rule(
+    tmp_path_factory: pytest.TempPathFactory,
+    before: list[tuple[str, str, str, int, int | None]],
+    rows: list[tuple[str, str, str, int, int | None]],
+    filler: int,
+) -> None:
+    """Whatever the file — lines, duplicates, versions, in any order, the first row written
+    straight away or staged, over stored orders or not — each stored order is the rule's kept
+    version: its first line with the lines' totals, and its lines when it has several."""
+    p = plan()
+    db = tmp_path_factory.mktemp("prop") / "p.db"
+    with open_store(db, daily_backup=False) as store:
+        if before:
+            apply_import(
+                store, p, [_row_of(p, r, 2 + i) for i, r in enumerate(before)], backup=False
+            )
+        stream = [_row_of(p, r, 2 + i) for i, r in enumerate(rows)]
+        stream[1:1] = order_stream(p, filler, start=80_000)  # the rest after a batch: staged
+        result = apply_import(store, p, stream, backup=False)
+        parsed = [_row_of(p, r, 2 + i) for i, r in enumerate(rows)]
+        items = item_positions()
+        conflicts = 0
+        for key in _KEYS:
+            lines = [
+                Line(r.row, r.sheet, r.row, r.values, 1, r.raw_json)
+                for r in parsed
+                if r.key[0] == key
+            ]
+            if not lines:
+                continue
+            res = resolve(key, lines, items)
+            conflicts += len(res.conflicts)
+            head = res.lines[0]
+            quantity, amount = totals(res.lines)
+            status = head.values[_S]
+            assert _order(store, key)[1:] == (quantity, amount, head.row), key
+            assert store.conn.execute(
+                "SELECT status_text FROM orders WHERE order_id = ?", (key,)
+            ).fetchone() == (status,)
+            expected = (
+                [
+                    (
+                        no,
+                        ln.values[ORDER_FIELDS.index("product_name")],
+                        ln.values[_Q],
+                        ln.values[_A],
+                        ln.row,
+                    )
+                    for no, ln in enumerate(res.lines, start=1)
+                ]
+                if len(res.lines) > 1
+                else []
+            )
+            assert [i[:5] for i in _items(store, key)] == expected, key
+        assert result.conflict_total == conflicts
+
+
+def _row_of(p: ImportPlan, r: tuple[str, str, str, int, int | None], n: int) -> ParsedRow:
+    key, status, name, qty, fen = r
+    return row(
+        p, key, n=n, status_text=status, product_name=name, quantity=qty, paid_amount_fen=fen
+    )
