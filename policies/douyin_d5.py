@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
-from policies.params import Resolved
+from policies.params import ParameterSet, Resolved
 from policies.records import OrderRecord, ProductRecord, TraceStep
 
 D5: Final = "D5"
@@ -110,6 +110,19 @@ def promise_plan(ctx: EvalContext, paid: datetime) -> PromisePlan:
         )
         ctx.memo[key] = hit
     return hit
+
+
+def promise_span(params: ParameterSet, product_hours: int) -> timedelta:
+    """The longest time from payment to the deadline a product's promise can give (次日发货 and
+    the same-day cut: under 48 h; 48小时 and 质检仓 by any of their values; 自主设置 and the
+    promise length by `product_hours`, the longest of the products')."""
+    span = timedelta(hours=max(48, product_hours))
+    for key in ("douyin.d5.h48_hours", "douyin.d5.qic_hours"):
+        for at in params.timeline(key) or [datetime.max]:
+            value = params.value(key, at)
+            if isinstance(value, Decimal):
+                span = max(span, timedelta(hours=float(value)))
+    return span
 
 
 def _hours(r: Resolved) -> timedelta | None:
