@@ -33,7 +33,7 @@ from policies.douyin_d5 import (
     shortest_promise,
 )
 from policies.douyin_d6 import d6_deduction, d6_plan
-from policies.douyin_track import d7_pickup_timeout, d7_plan, d8_anomaly, d8_plan
+from policies.douyin_track import d7_pickup_timeout, d8_anomaly, track_plans
 from policies.params import ParameterSet, Resolved
 from policies.records import (
     FALSE_SHIPPING,
@@ -387,7 +387,7 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     d6 = d6_plan(ctx, deadline) if late else None
     d6_late = d6 is not None and d6.active
     upload = happened(order.shipped_at, ctx.as_of)
-    d7 = d7_plan(ctx, upload) if upload is not None else None
+    d7, d8 = track_plans(ctx, upload) if upload is not None else (None, None)
     d7_on = d7 is not None and d7.active
     d1_late = late and not d6_late
     d1_pickup = pickup_late and not d7_on
@@ -403,9 +403,8 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
             b.compensation = _add(b.compensation, amount)
         elif not (d1_late or d6_late):
             b.rule("CORE")
-    d8 = d8_plan(ctx, upload) if upload is not None else None
     if d8 is not None and d8.active:
-        anomalous, amount = d8_anomaly(order, ctx, b, d8, false_ship)
+        anomalous, amount = d8_anomaly(order, ctx, b, d8, false_ship, pickup_late)
         if anomalous:
             b.compensation = _add(b.compensation, amount)
     elif false_ship:

@@ -159,9 +159,9 @@ def promise_deadline(
 
 def product_promise(
     order: OrderRecord, product: ProductRecord | None, ctx: EvalContext
-) -> tuple[datetime, str, str] | None:
-    """The deadline of the product sheet's promise (its type from 2025-09-29 where it has one,
-    else its promise length) with its words, or None."""
+) -> datetime | None:
+    """The deadline of the product sheet's promise: its type from 2025-09-29 where it has one,
+    else its promise length (None: neither)."""
     paid = order.paid_at
     if paid is None or product is None:
         return None
@@ -170,18 +170,37 @@ def product_promise(
         if plan.active:
             when = promise_deadline(product.promise_type, paid, product.promise_hours, plan)
             if when is not None:
-                return (
-                    when,
-                    f"商品发货时效类型“{product.promise_type}”",
-                    f"the product's promise type '{product.promise_type}'",
-                )
-    if product.promise_hours:
-        return (
-            paid + timedelta(hours=product.promise_hours),
-            f"商品承诺发货时长 {product.promise_hours} 小时",
-            f"the product's promise of {product.promise_hours} h",
-        )
-    return None
+                return when
+    hours = product.promise_hours
+    if not hours:
+        return None
+    span = _SPANS.get(hours)
+    if span is None:
+        span = _SPANS[hours] = timedelta(hours=hours)
+    return paid + span
+
+
+# Promise lengths as timedeltas, made once each (a product's hours repeat across its orders).
+_SPANS: Final[dict[int, timedelta]] = {}
+
+
+def _product_words(order: OrderRecord, product: ProductRecord, ctx: EvalContext) -> tuple[str, str]:
+    """How `product_promise` found its deadline, in words (for the texts)."""
+    paid = order.paid_at
+    assert paid is not None
+    if product.promise_type:
+        plan = promise_plan(ctx, paid)
+        if plan.active and promise_deadline(
+            product.promise_type, paid, product.promise_hours, plan
+        ):
+            return (
+                f"商品发货时效类型“{product.promise_type}”",
+                f"the product's promise type '{product.promise_type}'",
+            )
+    return (
+        f"商品承诺发货时长 {product.promise_hours} 小时",
+        f"the product's promise of {product.promise_hours} h",
+    )
 
 
 def promise_type_deadline(
@@ -230,16 +249,14 @@ def shortest_promise(
     promised = order.promised_ship_at
     if promised is None:
         return
-    found = product_promise(order, product, ctx)
-    if found is None:
-        return
-    by_product, zh, en = found
-    if by_product >= promised:
+    by_product = product_promise(order, product, ctx)
+    if by_product is None or by_product >= promised:
         return
     b.deadline = by_product
     if b.explain:
         paid = order.paid_at
-        assert paid is not None
+        assert paid is not None and product is not None
+        zh, en = _product_words(order, product, ctx)
         cite_zh, cite_en = d5_plan(ctx, paid).promise
         b.basis(
             f"{zh}，早于导出表的承诺发货时间 {fmt(promised)}：多个承诺取最短（{cite_zh}）",

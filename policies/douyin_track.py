@@ -54,12 +54,18 @@ class D7Plan:
     cite: tuple[str, str]  # 1.1 揽收超时 and the compensation clause (Chinese, English)
 
 
-def d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
-    """D7's parameters at the tracking upload, memoised per parameter segment."""
-    key = (D7, ctx.params.segment(upload))
-    hit: D7Plan | None = ctx.memo.get(key)
-    if hit is not None:
-        return hit
+def track_plans(ctx: EvalContext, upload: datetime) -> tuple[D7Plan, D8Plan]:
+    """D7's and D8's parameters at the tracking upload, memoised per parameter segment (one
+    look-up for both: they are read for every shipped order)."""
+    key = ("D7D8", ctx.params.segment(upload))
+    hit: tuple[D7Plan, D8Plan] | None = ctx.memo.get(key)
+    if hit is None:
+        hit = ctx.memo[key] = (_d7_plan(ctx, upload), _d8_plan(ctx, upload))
+    return hit
+
+
+def _d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
+    """D7's parameters at the tracking upload."""
     p = ctx.params
     active = p.resolve("douyin.d7.active", upload)
     pickup = p.resolve("douyin.d7.pickup_hours", upload)
@@ -95,7 +101,6 @@ def d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
         ),
         cite=both,
     )
-    ctx.memo[key] = plan
     return plan
 
 
@@ -123,7 +128,11 @@ def d7_pickup_timeout(
     paid = order.paid_at
     deadline = b.deadline
     assert paid is not None and deadline is not None
-    late = generic_late if plan.pickup is None else no_pickup_within(order, ctx, plan.pickup)
+    window = plan.pickup
+    if window is None or window == ctx.pickup_hours:
+        late = generic_late  # the app's own window: `pickup_anomaly` has judged it already
+    else:
+        late = no_pickup_within(order, ctx, window)
     if not late:
         return False, _ZERO
     b.rule(D7)
@@ -175,12 +184,8 @@ class D8Plan:
     cite: tuple[str, str]  # the anomaly and compensation clauses (Chinese, English)
 
 
-def d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
-    """D8's parameters at the tracking upload, memoised per parameter segment."""
-    key = (D8, ctx.params.segment(upload))
-    hit: D8Plan | None = ctx.memo.get(key)
-    if hit is not None:
-        return hit
+def _d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
+    """D8's parameters at the tracking upload."""
     p = ctx.params
     active = p.resolve("douyin.d8.active", upload)
     pickup = p.resolve("douyin.d8.pickup_hours", upload)
@@ -211,15 +216,20 @@ def d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
         ),
         cite=both,
     )
-    ctx.memo[key] = plan
     return plan
 
 
 def d8_anomaly(
-    order: OrderRecord, ctx: EvalContext, b: VerdictBuilder, plan: D8Plan, duplicate: bool
+    order: OrderRecord,
+    ctx: EvalContext,
+    b: VerdictBuilder,
+    plan: D8Plan,
+    duplicate: bool,
+    generic_late: bool,
 ) -> tuple[bool, Decimal | None]:
     """D8 in its windows: (anomalous, compensation). One charge per order whatever the count of
-    anomalies; a duplicate waybill also carries the false-shipping flag."""
+    anomalies; a duplicate waybill also carries the false-shipping flag. `generic_late`: no
+    pickup within the app's own window (a pickup within it is within any longer one too)."""
     paid = order.paid_at
     assert paid is not None
     as_of = ctx.as_of
@@ -228,7 +238,11 @@ def d8_anomaly(
     if online is not None and (first is None or online < first):
         first = online
     before_paid = first is not None and first <= as_of and first < paid
-    no_pickup = plan.pickup is not None and no_pickup_within(order, ctx, plan.pickup)
+    window = plan.pickup
+    if window is None or (window >= ctx.pickup_hours and not generic_late):
+        no_pickup = False
+    else:
+        no_pickup = no_pickup_within(order, ctx, window)
     if not (duplicate or before_paid or no_pickup):
         return False, _ZERO
     b.rule(D8)
