@@ -70,6 +70,13 @@ class Entry:
     start: datetime
     value: Value | None
     source: str
+    # Where a seller reads the value: an announcement id of `policies.catalogue` and the
+    # clause label in it; and, where the value is not what the clause says (inferred, not
+    # published, a ShipCheck default), the assumption in a plain sentence, Chinese and English.
+    announcement: str = ""
+    clause: str = ""
+    assumption: str = ""
+    assumption_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +228,8 @@ def to_json(value: Value | None) -> Any:
 
 
 _META_KEYS = {"rule", "unit", "label", "label_en", "note", "values"}
+_CITE_KEYS = ("announcement", "clause", "assumption", "assumption_en")
+_ENTRY_KEYS = {"value", "source", *_CITE_KEYS}
 
 
 def _walk(table: Mapping[str, Any], prefix: str) -> list[tuple[str, Mapping[str, Any]]]:
@@ -268,16 +277,36 @@ def _load_parameter(file: str, key: str, raw: Mapping[str, Any]) -> Parameter:
         source = entry.get("source")
         if not isinstance(source, str) or not source.strip():
             raise ParameterError(f"{where} [{when}]: missing 'source'")
-        unknown = set(entry) - {"value", "source"}
+        unknown = set(entry) - _ENTRY_KEYS
         if unknown:
             raise ParameterError(f"{where} [{when}]: unknown fields {sorted(unknown)}")
+        cite = {k: entry.get(k, "") for k in _CITE_KEYS}
+        for k, text in cite.items():
+            if not isinstance(text, str):
+                raise ParameterError(f"{where} [{when}]: '{k}' must be text")
+        if bool(cite["clause"]) and not cite["announcement"]:
+            raise ParameterError(f"{where} [{when}]: 'clause' needs 'announcement'")
+        if bool(cite["assumption"]) != bool(cite["assumption_en"]):
+            raise ParameterError(
+                f"{where} [{when}]: 'assumption' and 'assumption_en' come together"
+            )
         value: Value | None = None
         if "value" in entry:
             try:
                 value = coerce(entry["value"], unit)
             except ValueError as exc:
                 raise ParameterError(f"{where} [{when}]: {exc}") from None
-        entries.append(Entry(start, value, source.strip()))
+        entries.append(
+            Entry(
+                start,
+                value,
+                source.strip(),
+                announcement=cite["announcement"].strip(),
+                clause=cite["clause"].strip(),
+                assumption=cite["assumption"].strip(),
+                assumption_en=cite["assumption_en"].strip(),
+            )
+        )
     entries.sort(key=lambda e: e.start)
     return Parameter(
         key=key,

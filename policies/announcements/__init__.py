@@ -1,0 +1,1 @@
+"""Bundled announcement catalogue (``*.toml``): one file per platform. See `policies.catalogue`."""
