@@ -51,6 +51,9 @@ COMPILED = (
     "deadlines",
     "kuaishou",
     "douyin",
+    "douyin_d5",
+    "douyin_d6",
+    "douyin_track",
     "aliexpress",
     "engine",
 )

@@ -10,7 +10,7 @@ protected at the industry average (`d2_protect`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
@@ -279,6 +279,26 @@ def d1_compensation(
         b.appeal_because(zh, en)
     if b.explain:
         b.trace.append(plan.appeal_step)
+
+
+def final_margins(params: ParameterSet) -> tuple[timedelta, timedelta]:
+    """How long after the deadline, and after the ship click, a Douyin verdict can still change
+    with time alone: D6's lateness band (the deduction's cell moves) and D7/D8's pickup windows,
+    the longest of any version or seller setting, plus the one second after which `>` holds."""
+    after_deadline = after_ship = timedelta(0)
+    for key in ("douyin.d6.late_band_hours", "douyin.d7.pickup_hours", "douyin.d8.pickup_hours"):
+        for at in params.timeline(key) or [datetime.max]:
+            value = params.value(key, at)
+            if isinstance(value, Decimal):
+                span = timedelta(hours=float(value)) + _SECOND
+                if key == "douyin.d6.late_band_hours":
+                    after_deadline = max(after_deadline, span)
+                else:
+                    after_ship = max(after_ship, span)
+    return after_deadline, after_ship
+
+
+_SECOND: Final = timedelta(seconds=1)
 
 
 def _add(total: Decimal | None, amount: Decimal | None) -> Decimal | None:

@@ -36,6 +36,7 @@ from policies.records import (
     DailyPoint,
     HighStockWaiver,
     IndicatorProtection,
+    LateShippingAlert,
     OrderRecord,
     PenaltyRefund,
     Platform,
@@ -402,6 +403,193 @@ def experience_protection(
     return douyin.d2_protect(own, ind, douyin.d2_active(params, at))
 
 
+_D6_SOURCE = "《【商家-发货超时】实施细则》（2026-08-10 起）"
+_NOT_DUE = frozenset((Status.EXCLUDED, Status.EXEMPT))
+
+
+def late_shipping_alerts(
+    pairs: Sequence[tuple[OrderRecord, Verdict]], lo: date, hi: date, ps: ParameterSet
+) -> tuple[tuple[LateShippingAlert, ...], bool]:
+    """D6 escalation warnings for each day of [lo, hi] on which thresholds are known, per shop:
+    one product's day (≥ 50 % and ≥ 100 late → product may be banned), the shop's day (≥ 30 %
+    and ≥ 200 late → no new orders for 7 days), the shop's two days in a row (≥ 40 % and ≥ 200
+    late each day → orders capped at 100 a day for 7 days).
+
+    A day's orders due are the assessable orders whose deadline falls on it (those not due yet
+    included: the platform counts the whole day); its late orders are those of them late or
+    still unshipped past the deadline (as of the evaluation). Returns the
+    alerts and whether any day of the period had thresholds at all.
+    """
+    # (shop, day) -> [due, late]; (shop, product, day) -> [due, late]
+    shop_days: dict[tuple[str, date], list[int]] = {}
+    product_days: dict[tuple[str, str, date], list[int]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for o, v in pairs:
+        deadline = v.deadline
+        if deadline is None or v.status in _NOT_DUE:
+            continue
+        day = deadline.date()
+        if not lo <= day <= hi:
+            continue
+        late = 1 if v.status in (LATE, OVERDUE) else 0
+        count = shop_days.setdefault((o.shop, day), [0, 0])
+        count[0] += 1
+        count[1] += late
+        if o.product_id:
+            pcount = product_days.setdefault((o.shop, o.product_id, day), [0, 0])
+            pcount[0] += 1
+            pcount[1] += late
+            names.setdefault((o.shop, o.product_id), o.product_name)
+    alerts: list[LateShippingAlert] = []
+    known = False
+    day = lo
+    while day <= hi:
+        at = datetime.combine(day, datetime.min.time())
+        limits = _escalation_limits(ps, at)
+        if limits is not None:
+            known = True
+            (p_rate, p_late), (two_rate, two_late), (d_rate, d_late) = limits
+            for (shop, product, d), (due, late) in product_days.items():
+                if d == day and late >= p_late and Decimal(late) >= p_rate * due:
+                    alerts.append(
+                        _alert(
+                            "product",
+                            shop,
+                            product,
+                            names.get((shop, product), ""),
+                            day,
+                            due,
+                            late,
+                            p_rate,
+                            p_late,
+                            "该商品可能被禁售，迟发订单货款冻结 7 天；迟发订单揽收后次日解除",
+                            "the product may be banned and its late orders' money frozen for "
+                            "7 days; lifted the day after the late orders are picked up",
+                        )
+                    )
+            for (shop, d), (due, late) in shop_days.items():
+                if d != day:
+                    continue
+                if late >= d_late and Decimal(late) >= d_rate * due:
+                    alerts.append(
+                        _alert(
+                            "shop_day",
+                            shop,
+                            "",
+                            "",
+                            day,
+                            due,
+                            late,
+                            d_rate,
+                            d_late,
+                            "店铺可能 7 天内每日不能接单（0 单/日）；迟发订单揽收后次日解除",
+                            "the shop may take no orders (0 a day) for 7 days; lifted the day "
+                            "after the late orders are picked up",
+                        )
+                    )
+                before = shop_days.get((shop, day - timedelta(days=1)))
+                if (
+                    before is not None
+                    and late >= two_late
+                    and Decimal(late) >= two_rate * due
+                    and before[1] >= two_late
+                    and Decimal(before[1]) >= two_rate * before[0]
+                ):
+                    alerts.append(
+                        _alert(
+                            "shop_two_days",
+                            shop,
+                            "",
+                            "",
+                            day,
+                            due,
+                            late,
+                            two_rate,
+                            two_late,
+                            "店铺可能 7 天内每日限 100 单；迟发订单揽收后次日解除",
+                            "the shop's orders may be capped at 100 a day for 7 days; lifted the "
+                            "day after the late orders are picked up",
+                        )
+                    )
+        day += timedelta(days=1)
+    return tuple(alerts), known
+
+
+def _escalation_limits(
+    ps: ParameterSet, at: datetime
+) -> tuple[tuple[Decimal, int], tuple[Decimal, int], tuple[Decimal, int]] | None:
+    """The three (rate, count) thresholds in force on a day, or None when any is not known."""
+    out: list[tuple[Decimal, int]] = []
+    for scope in ("product", "shop_two_days", "shop_day"):
+        rate = ps.value(f"douyin.d6.escalation.{scope}_rate", at)
+        late = ps.value(f"douyin.d6.escalation.{scope}_late", at)
+        if not isinstance(rate, Decimal) or not isinstance(late, int) or isinstance(late, bool):
+            return None
+        out.append((rate, late))
+    return out[0], out[1], out[2]
+
+
+def _alert(
+    scope: str,
+    shop: str,
+    product: str,
+    name: str,
+    day: date,
+    due: int,
+    late: int,
+    rate: Decimal,
+    count: int,
+    measure: str,
+    measure_en: str,
+) -> LateShippingAlert:
+    return LateShippingAlert(
+        scope=scope,
+        shop=shop,
+        product_id=product,
+        product_name=name,
+        day=day,
+        due_orders=due,
+        late_orders=late,
+        late_rate=(Decimal(late) / Decimal(due)).quantize(Decimal("0.0001")),
+        rate_threshold=rate,
+        count_threshold=count,
+        measure=measure,
+        measure_en=measure_en,
+        source=_D6_SOURCE,
+    )
+
+
+def alert_note(a: LateShippingAlert) -> tuple[str, str]:
+    """An alert as a dashboard line (Chinese, English)."""
+    pct = f"{(a.late_rate * 100).quantize(Decimal('0.1'))}%"
+    limit = f"{(a.rate_threshold * 100).normalize():f}%"
+    day = a.day.isoformat()
+    shop = f"店铺「{a.shop}」" if a.shop else "店铺"
+    shop_en = f"shop '{a.shop}'" if a.shop else "the shop"
+    if a.scope == "product":
+        name = a.product_name or a.product_id
+        what = f"{shop}商品「{name}」{day} 迟发率 {pct}，迟发 {a.late_orders} 单"
+        what_en = (
+            f"{day}: the late rate of product '{a.product_name or a.product_id}' ({shop_en}) "
+            f"is {pct} with {a.late_orders} late orders"
+        )
+    elif a.scope == "shop_day":
+        what = f"{shop} {day} 迟发率 {pct}，迟发 {a.late_orders} 单"
+        what_en = f"{day}: {shop_en}'s late rate is {pct} with {a.late_orders} late orders"
+    else:
+        what = f"{shop}连续两日（至 {day}）迟发率均不低于 {limit}，{day} 迟发 {a.late_orders} 单"
+        what_en = (
+            f"two days in a row up to {day}: {shop_en}'s late rate was at least {limit}, "
+            f"{a.late_orders} late orders on {day}"
+        )
+    return (
+        f"D6 发货超时预警：{what}（门槛 ≥{limit} 且 ≥{a.count_threshold} 单）：{a.measure}"
+        f"（{a.source}）",
+        f"D6 late-shipping warning: {what_en} (threshold ≥ {limit} and ≥ {a.count_threshold} "
+        f"orders): {a.measure_en} ({a.source})",
+    )
+
+
 def platform_metrics(
     platform: Platform,
     orders: Sequence[OrderRecord],
@@ -519,6 +707,7 @@ def platform_metrics(
     refund: PenaltyRefund | None = None
     protection: tuple[IndicatorProtection, ...] | None = None
     score: tuple[ScoreComponent, ...] | None = None
+    alerts: tuple[LateShippingAlert, ...] | None = None
     if platform == Platform.KUAISHOU:
         k4_at = k4_decision_instant(lo)
         if period == "week" and ps.value("kuaishou.k4.active", k4_at) is not True:
@@ -557,6 +746,10 @@ def platform_metrics(
     elif platform == Platform.DOUYIN:
         at = min(as_of, datetime.combine(hi, datetime.max.time()))
         protection = experience_protection(values, ps, at)
+        found, known = late_shipping_alerts(pairs, lo, min(hi, as_of.date()), ps)
+        if known:
+            alerts = found
+            notes.extend(alert_note(a) for a in found)
     return PlatformMetrics(
         platform=platform,
         shop=shop,
@@ -572,6 +765,7 @@ def platform_metrics(
         penalty_refund=refund,
         experience_protection=protection,
         shop_score=score,
+        late_shipping_alerts=alerts,
         daily=daily,
         notes=tuple(zh for zh, _ in notes),
         notes_en=tuple(en for _, en in notes),

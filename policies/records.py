@@ -301,6 +301,26 @@ class DailyPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class LateShippingAlert:
+    """D6 escalation: a day's late-shipping rate and count past a threshold (Douyin, from
+    2026-08-10). Late rate = the day's late orders / the day's orders due (by their deadline)."""
+
+    scope: str  # "product" (one day), "shop_day" (one day), "shop_two_days" (two days in a row)
+    shop: str
+    product_id: str  # "" for the shop scopes
+    product_name: str
+    day: date  # the day measured (the second of two for "shop_two_days")
+    due_orders: int
+    late_orders: int
+    late_rate: Decimal  # 0–1
+    rate_threshold: Decimal
+    count_threshold: int
+    measure: str  # what the platform may do, Chinese
+    measure_en: str
+    source: str  # the announcement and version the thresholds come from
+
+
+@dataclass(frozen=True, slots=True)
 class PlatformMetrics:
     """Everything a platform assesses for one shop and period, as of an instant."""
 
@@ -318,6 +338,8 @@ class PlatformMetrics:
     penalty_refund: PenaltyRefund | None = None  # AliExpress
     experience_protection: tuple[IndicatorProtection, ...] | None = None  # Douyin
     shop_score: tuple[ScoreComponent, ...] | None = None  # Kuaishou K3 (secondary source)
+    # Douyin D6 escalation warnings for the period's days (None: no thresholds known for it).
+    late_shipping_alerts: tuple[LateShippingAlert, ...] | None = None
     daily: tuple[DailyPoint, ...] = ()
     notes: tuple[str, ...] = ()  # e.g. calendar fallback warnings (Chinese)
     notes_en: tuple[str, ...] = ()  # the same notes in English, one for one

@@ -45,11 +45,16 @@ Key = tuple[str, str, str]
 
 
 def is_final(
-    order: OrderRecord, deadline: datetime | None, as_of: datetime, pickup: timedelta
+    order: OrderRecord,
+    deadline: datetime | None,
+    as_of: datetime,
+    pickup: timedelta,
+    after_deadline: timedelta = timedelta(0),
 ) -> bool:
     """True when every instant `as_of` is compared with, for this order, lies at or before
-    `as_of`: its times, its deadline and the pickup window after shipping."""
-    latest: datetime | None = deadline
+    `as_of`: its times, its deadline (plus `after_deadline`, where a rule's amount still moves
+    with lateness) and the pickup window after shipping."""
+    latest: datetime | None = None if deadline is None else deadline + after_deadline
     for t in (
         order.paid_at,
         order.promised_ship_at,

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
@@ -38,6 +38,7 @@ from desktop_app.evaluation.load import (
 from desktop_app.evaluation.rule_set import rule_definitions
 from desktop_app.store.connection import Store
 from desktop_app.store.rule_packs import packs_fingerprint
+from policies import douyin
 from policies.context import EvalContext
 from policies.engine import false_shipping_keys, no_gc
 from policies.params import ParameterError, ParameterSet
@@ -309,6 +310,13 @@ def _drop_verdict_indexes(conn: sqlite3.Connection) -> list[str]:
     return [str(sql) for _name, sql in rows]
 
 
+def _final_margins(ctx: EvalContext) -> tuple[timedelta, timedelta]:
+    """(after the deadline, after the ship click): how long a verdict can still change with time
+    alone — the core pickup window, and Douyin's lateness band and pickup windows."""
+    after_deadline, after_ship = douyin.final_margins(ctx.params)
+    return after_deadline, max(ctx.pickup_hours, after_ship)
+
+
 def params_checked(settings: dict[str, Any], store: Source) -> ParameterSet:
     """The parameter set of `store` (built-in data and its installed rule packs) with the
     seller's settings; malformed settings as BadInput."""
@@ -491,7 +499,7 @@ def evaluate_store(
             summary.seconds = time.perf_counter() - started
             return summary
     rules, make_row = RULES, stored_row
-    pickup_hours = ctx.pickup_hours
+    after_deadline, pickup_hours = _final_margins(ctx)
     unknown = appeals = written = 0
     with no_gc(), _page_cache(conn, total), store.transaction():
         rebuild = _drop_verdict_indexes(conn) if bulk and total >= _REBUILD_INDEXES_FROM else []
@@ -518,7 +526,8 @@ def evaluate_store(
             keep = made.append
             for o in chunk:
                 v = rules[o.platform](o, ctx)
-                row = make_row(v, enc, is_final(o, v.deadline, as_of, pickup_hours))
+                final = is_final(o, v.deadline, as_of, pickup_hours, after_deadline)
+                row = make_row(v, enc, final)
                 keep(row)
                 if old:
                     was = old.pop(row[:3], None)
@@ -633,7 +642,8 @@ def _evaluate_some(
 
     conn = store.conn
     enc = _Encoder()
-    as_of, pickup_hours = ctx.as_of, ctx.pickup_hours
+    as_of = ctx.as_of
+    after_deadline, pickup_hours = _final_margins(ctx)
     total, done = len(keys), 0
     stored_sql = (
         f"SELECT {_STORED_COLUMNS} FROM verdict_rows "
@@ -644,7 +654,8 @@ def _evaluate_some(
         settled = []  # only `final` changed: one partial index touched instead of thirteen
         for o in chunk:
             v = rules[o.platform](o, ctx)
-            row = stored_row(v, enc, is_final(o, v.deadline, as_of, pickup_hours))
+            final = is_final(o, v.deadline, as_of, pickup_hours, after_deadline)
+            row = stored_row(v, enc, final)
             was = conn.execute(stored_sql, row[:3]).fetchone()
             if was is None:
                 batch.append(row)

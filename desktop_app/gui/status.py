@@ -78,6 +78,7 @@ def status_label(status: str | None) -> str:
         "calendar_fallback": QtCore.QCoreApplication.translate("Status", "Holiday data missing"),
         "waiver_suggested": QtCore.QCoreApplication.translate("Status", "Suggested for K4 waiver"),
         "pickup_anomaly": QtCore.QCoreApplication.translate("Status", "Pickup anomaly"),
+        "track_anomaly": QtCore.QCoreApplication.translate("Status", "Track anomaly"),
         "a1_relaxed": QtCore.QCoreApplication.translate("Status", "A1 relaxed timing"),
         "event_missing": QtCore.QCoreApplication.translate(
             "Status", "Scan time missing (ship time used)"

@@ -210,6 +210,16 @@ def _check_metrics(case: Case) -> None:
         assert any(text in n for n in (*result.notes, *result.notes_en)), result.notes
     for text in e.get("notes_exclude", []):
         assert not any(text in n for n in (*result.notes, *result.notes_en)), result.notes
+    if "late_alerts" in e:
+        got = result.late_shipping_alerts
+        want = e["late_alerts"]
+        if want == "not_known":
+            assert got is None
+        else:
+            assert got is not None
+            found = sorted((a.scope, a.product_id, a.day.isoformat(), a.late_orders) for a in got)
+            wanted = [(w["scope"], w.get("product_id", ""), w["day"], w["late"]) for w in want]
+            assert found == sorted(wanted)
     if "money_at_stake" in e:
         want = e["money_at_stake"]
         assert result.money_at_stake == (None if want == "unknown" else Decimal(str(want)))
