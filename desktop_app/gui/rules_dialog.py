@@ -147,7 +147,12 @@ class RulesDialog(QtWidgets.QDialog):
         self.tree = QtWidgets.QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
-            [self.tr("Rule"), self.tr("Value"), self.tr("In force since"), self.tr("From")]
+            [
+                self.tr("Rule"),
+                self.tr("Announcement or value"),
+                self.tr("Dated"),
+                self.tr("From"),
+            ]
         )
         self.tree.setAlternatingRowColors(True)
         layout.addWidget(self.tree, 1)
@@ -192,7 +197,14 @@ class RulesDialog(QtWidgets.QDialog):
                 top = QtWidgets.QTreeWidgetItem([en if english else zh])
                 self.tree.addTopLevelItem(top)
                 sections[view.section] = top
-            rule = QtWidgets.QTreeWidgetItem([view.rule])
+            rule = QtWidgets.QTreeWidgetItem(
+                [
+                    f"{view.rule} {view.name_en if english else view.name}",
+                    view.citation_en if english else view.citation,
+                    view.version_date,
+                    view.origin_en if english else view.origin,
+                ]
+            )
             top.addChild(rule)
             for p in view.parameters:
                 item = QtWidgets.QTreeWidgetItem(
@@ -203,7 +215,8 @@ class RulesDialog(QtWidgets.QDialog):
                         p.origin_en if english else p.origin,
                     ]
                 )
-                item.setToolTip(0, p.source)
+                note = p.assumption_en if english else p.assumption
+                item.setToolTip(0, note or p.source)
                 item.setToolTip(3, p.source)
                 rule.addChild(item)
         self.tree.expandToDepth(0)

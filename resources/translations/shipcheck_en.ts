@@ -1779,12 +1779,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Rule</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Value</translation>
+        <source>Announcement or value</source>
+        <translation>Announcement or value</translation>
     </message>
     <message>
-        <source>In force since</source>
-        <translation>In force since</translation>
+        <source>Dated</source>
+        <translation>Dated</translation>
     </message>
     <message>
         <source>From</source>

@@ -1779,12 +1779,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>规则</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>取值</translation>
+        <source>Announcement or value</source>
+        <translation>公告或取值</translation>
     </message>
     <message>
-        <source>In force since</source>
-        <translation>生效起始</translation>
+        <source>Dated</source>
+        <translation>日期</translation>
     </message>
     <message>
         <source>From</source>

@@ -59,6 +59,12 @@ def test_importing_the_example_pack_asks_then_installs_and_lists_it(
     assert "抖音电商 2025–2026 发货规则（示例规则更新）" in dialog.packs.item(0).text()
     sections = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert sections[:3] == ["快手小店", "抖店", "速卖通"]
+    assert dialog.tree.headerItem().text(1) == "公告或取值"
+    douyin = dialog.tree.topLevelItem(1)
+    d5 = next(
+        douyin.child(i) for i in range(douyin.childCount()) if douyin.child(i).text(0)[:3] == "D5 "
+    )
+    assert d5.text(1).startswith("《商家发货行为管理规则》")
 
 
 def test_a_declined_example_or_a_foreign_pack_installs_nothing(

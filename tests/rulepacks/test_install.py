@@ -17,7 +17,7 @@ from desktop_app.rulepacks.install import install_pack, undo_last_install
 from desktop_app.store.backups import list_backups
 from desktop_app.store.connection import Store, open_store
 from tests.evaluation.storedata import synthetic_store
-from tests.rulepacks.packs import body, tamper, trusted, write_pack
+from tests.rulepacks.packs import END_OF_SUSPENSION, body, tamper, trusted, write_pack
 
 KEY = Ed25519PrivateKey.generate()
 KEYS = (trusted(KEY),)
@@ -101,7 +101,17 @@ def test_the_pack_changes_the_verdicts_it_names(store: Store, tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
-    "case", ["tampered", "foreign", "too_new", "unknown_parameter", "bad_value"]
+    "case",
+    [
+        "tampered",
+        "foreign",
+        "too_new",
+        "unknown_parameter",
+        "bad_value",
+        "missing_clause",
+        "bad_announcement",
+        "empty",
+    ],
 )
 def test_refused_packs_leave_the_database_unchanged(
     store: Store, tmp_path: Path, case: str
@@ -117,9 +127,16 @@ def test_refused_packs_leave_the_database_unchanged(
     elif case == "unknown_parameter":
         params = {"douyin.d99.magic": {"2027-01-01": {"value": 1, "source": "x"}}}
         path = write_pack(tmp_path, body(parameters=params), KEY)
-    else:
+    elif case == "bad_value":
         params = {"douyin.d1.late_ship_rate": {"2027-01-01": {"value": "150%", "source": "x"}}}
         path = write_pack(tmp_path, body(parameters=params), KEY)
+    elif case == "missing_clause":
+        path = write_pack(tmp_path, body(announcements={}), KEY)  # the value cites its clause
+    elif case == "bad_announcement":
+        record = {**END_OF_SUSPENSION, "platform": "taobao"}
+        path = write_pack(tmp_path, body(announcements={"x-y": record}), KEY)
+    else:
+        path = write_pack(tmp_path, body(announcements={}, parameters={}), KEY)
     with pytest.raises(BadInput) as caught:
         install_pack(store, path, keys=KEYS)
     assert "Nothing was installed" in caught.value.render(True)
