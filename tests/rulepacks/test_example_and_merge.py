@@ -65,6 +65,9 @@ def test_installing_the_example_pack_changes_no_value(tmp_path: Path) -> None:
 def test_built_in_rules_date_is_not_older_than_the_built_in_data() -> None:
     newest = max(e.start for p in definitions().values() for e in p.entries)
     assert newest.date() <= BUILT_IN_RULES_DATE
+    for platform in catalogue().platforms:
+        known = catalogue().newest_rule_date(platform)
+        assert known is None or known <= BUILT_IN_RULES_DATE, platform
 
 
 def _stored(content: dict, row: int = 1) -> StoredPack:
