@@ -193,3 +193,22 @@ def test_after_an_install_the_stored_verdicts_are_those_judging_everything_gives
         evaluate_store(full, AS_OF)
         everything = full.conn.execute("SELECT * FROM verdicts ORDER BY 1, 2, 3").fetchall()
     assert store.conn.execute("SELECT * FROM verdicts ORDER BY 1, 2, 3").fetchall() == everything
+
+
+def test_the_settings_list_shows_the_default_an_installed_pack_gives(
+    store: Store, tmp_path: Path
+) -> None:
+    from desktop_app.evaluation import load_parameters
+
+    def shown() -> tuple[str, str]:
+        view = next(
+            v
+            for v in load_parameters(store, datetime(2023, 7, 1))
+            if v.key == "douyin.d1.suspended"
+        )
+        return view.default, view.source
+
+    assert shown()[0] == "是 (yes)"
+    install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
+    default, source = shown()
+    assert default == "否 (no)" and "规则更新《抖音发货规则测试更新》（2026-12-20）" in source
