@@ -95,10 +95,15 @@ class RuleSet:
     """Parameters and catalogue with the packs in force laid over, and what each pack gave."""
 
     defs: Mapping[str, Parameter]
-    catalogue: Catalogue
+    merged_catalogue: Catalogue | None  # None: the built-in one (read only when asked for)
     origins: Mapping[tuple[str, datetime], Origin]  # (parameter key, entry start) → pack
     version_origins: Mapping[tuple[str, datetime], Origin]  # (announcement id, start) → pack
     packs: tuple[StoredPack, ...]
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The announcement catalogue with the packs' versions."""
+        return self.merged_catalogue if self.merged_catalogue is not None else catalogue()
 
 
 def _replaces(pack: StoredPack, from_pack: bool) -> bool:
@@ -115,6 +120,8 @@ def merge(
     """Lay the packs' entries over the built-in data, packs oldest first. ParameterError or
     CatalogueError when the result does not hold together (a citation of a missing clause …)."""
     built_in = base if base is not None else definitions()
+    if not packs:  # the evaluation's usual case: no catalogue to read
+        return RuleSet(built_in, base_catalogue, {}, {}, ())
     cat = base_catalogue if base_catalogue is not None else catalogue()
     entries: dict[str, dict[datetime, Entry]] = {}
     origins: dict[tuple[str, datetime], Origin] = {}
@@ -151,8 +158,7 @@ def merge(
         for ann_id, held in versions.items():
             anns[ann_id] = replace(anns[ann_id], versions=tuple(held[s] for s in sorted(held)))
         cat = build_catalogue(cat.platforms.values(), anns.values())
-    if packs:
-        check_parameter_citations(cat, defs)
+    check_parameter_citations(cat, defs)
     return RuleSet(defs, cat, origins, version_origins, tuple(packs))
 
 
