@@ -66,6 +66,15 @@ def test_importing_the_example_pack_asks_then_installs_and_lists_it(
     )
     assert d5.text(1).startswith("《商家发货行为管理规则》")
 
+    # Undo from the page: the update is gone and the page says the built-in rules apply.
+    done = _box(window, "rule-update-done")
+    done.close()
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: _box(window, "rule-update-done") is not None, timeout=30_000)
+    assert "已撤销规则更新" in _box(window, "rule-update-done").text()
+    qtbot.waitUntil(lambda: not dialog.undo_button.isEnabled(), timeout=30_000)
+    assert dialog.packs.item(0).text() == "没有：使用 ShipCheck 自带的规则。"
+
 
 def test_a_declined_example_or_a_foreign_pack_installs_nothing(
     window,
