@@ -196,6 +196,7 @@ class RuleEntry:
     informational: bool = False
     not_judged: str = ""
     not_judged_en: str = ""
+    charge: str = ""  # what its amount is: "compensation" (to the buyer) | "deduction" | ""
 
     @property
     def refs(self) -> tuple[ClauseRef, ...]:
@@ -440,7 +441,14 @@ _RULE_FIELDS = (
     "informational",
     "not_judged",
     "not_judged_en",
+    "charge",
 )
+
+#: What a rule's amount is (Chinese, English).
+CHARGE_KINDS: dict[str, tuple[str, str]] = {
+    "compensation": ("赔付消费者", "compensation to the buyer"),
+    "deduction": ("扣款", "deduction"),
+}
 
 
 def _parse_effective(raw: Any, where: str) -> Effective:
@@ -568,6 +576,9 @@ def _parse_rule(platform: str, raw: Any, where: str) -> RuleEntry:
         aw = f"{where} also[{i}]"
         a = _fields(a, ("announcement", "clauses"), aw)
         also.append(ClauseRef(_text(a, "announcement", aw), _labels(a, "clauses", aw)))
+    charge = raw.get("charge", "")
+    if charge != "" and charge not in CHARGE_KINDS:
+        raise CatalogueError(f"{where}: 'charge' must be one of {', '.join(CHARGE_KINDS)}")
     clauses = _labels(raw, "clauses", where)
     appeal = _labels(raw, "appeal_clauses", where, required=False) or clauses
     return RuleEntry(
@@ -587,6 +598,7 @@ def _parse_rule(platform: str, raw: Any, where: str) -> RuleEntry:
         informational=informational,
         not_judged=_text(raw, "not_judged", where, required=False),
         not_judged_en=_text(raw, "not_judged_en", where, required=False),
+        charge=str(charge),
     )
 
 
