@@ -24,7 +24,7 @@ from policies.deadlines import (
     pickup_anomaly,
     standard_deadline,
 )
-from policies.douyin_d5 import d5_plan, d5_ship_time, shortest_promise
+from policies.douyin_d5 import d5_plan, d5_ship_time, promise_type_deadline, shortest_promise
 from policies.douyin_d6 import d6_deduction, d6_plan
 from policies.douyin_track import d7_pickup_timeout, d7_plan, d8_anomaly, d8_plan
 from policies.params import ParameterSet, Resolved
@@ -346,7 +346,10 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         return b.build(ctx.as_of)
     product = ctx.product_of(order)
     false_ship = ctx.is_false_shipping(order)
-    if not standard_deadline(order, product, b):
+    if not (
+        (product is not None and promise_type_deadline(order, product, ctx, b))
+        or standard_deadline(order, product, b)
+    ):
         no_deadline(b)
         if false_ship:
             d1_false_shipping(order, ctx, b)
@@ -355,7 +358,7 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     assert deadline is not None
     d5 = d5_plan(ctx, deadline)
     if d5.active:
-        shortest_promise(order, product, b)
+        shortest_promise(order, product, ctx, b)
         ship_time = d5_ship_time(order, ctx, b, d5)
         deadline = b.deadline
         assert deadline is not None

@@ -2,9 +2,13 @@
 
 - 2.2: where the carrier reports back, the ship time is its pickup record (揽收); only where it
   reports nothing is it the seller's ship click. In an export: 揽收时间 when present, else 发货时间.
+- 3.1: the promise types — 极速发货/当日发货 (paid before 16:00 → by 23:59:59 that day, from
+  16:00 → by 23:59:59 the next day), 次日发货 (by 23:59:59 the day after payment), 48小时发货
+  (48 h), 自主设置 (the seller's own promise length), QIC warehouse ordinary goods (48 h to the
+  warehouse) — taken from the product sheet's promise type, by the payment time (the promise is
+  made when the buyer pays).
 - 3.1: promises made on several channels — the shortest one to the buyer applies. The export's
-  承诺发货时间 and the product sheet's promise length are two such promises: the earlier deadline
-  wins.
+  承诺发货时间 and the product sheet's promise are two such promises: the earlier deadline wins.
 
 Version instant: the order's deadline (7.3: behaviour after the effective date follows the revised
 rules; the shipping it judges is due at the deadline — our choice, the text names no instant).
@@ -13,11 +17,12 @@ rules; the shipping it judges is due at the deadline — our choice, the text na
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
+from decimal import Decimal
 from typing import Final
 
-from policies.context import EvalContext, VerdictBuilder, fmt, param_step
-from policies.params import Resolved
+from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.params import ParameterSet, Resolved
 from policies.records import OrderRecord, ProductRecord, TraceStep
 
 D5: Final = "D5"
@@ -56,25 +61,180 @@ def d5_plan(ctx: EvalContext, deadline: datetime) -> D5Plan:
     return hit
 
 
-def shortest_promise(order: OrderRecord, product: ProductRecord | None, b: VerdictBuilder) -> None:
-    """D5 3.1 — the export's promised time and the product's promise length: the earlier one.
+SAME_DAY: Final = frozenset(("当日发货", "极速发货"))
+NEXT_DAY: Final = "次日发货"
+H48: Final = "48小时发货"
+OWN: Final = "自主设置"
+QIC: Final = "质检仓"
+_DAY_END: Final = time(23, 59, 59)
 
-    Only where both are known; `b.deadline` already holds the one `standard_deadline` chose."""
-    promised = order.promised_ship_at
+
+@dataclass(frozen=True, slots=True)
+class PromisePlan:
+    """D5 3.1's promise-type parameters at one parameter segment (None = not in force / unset)."""
+
+    active: bool
+    cutoff: time | None
+    h48: timedelta | None
+    qic: timedelta | None
+    steps: tuple[TraceStep, ...]
+
+
+def promise_plan(ctx: EvalContext, paid: datetime) -> PromisePlan:
+    """The promise types' parameters at the payment time, memoised per parameter segment."""
+    key = ("D5-promise", ctx.params.segment(paid))
+    hit: PromisePlan | None = ctx.memo.get(key)
+    if hit is None:
+        p = ctx.params
+        active = p.resolve("douyin.d5.active", paid)
+        cutoff = p.resolve("douyin.d5.same_day_cutoff", paid)
+        h48 = p.resolve("douyin.d5.h48_hours", paid)
+        qic = p.resolve("douyin.d5.qic_hours", paid)
+        hit = PromisePlan(
+            active=active.value is True,
+            cutoff=cutoff.value if isinstance(cutoff.value, time) else None,
+            h48=_hours(h48),
+            qic=_hours(qic),
+            steps=tuple(
+                param_step(D5, D5_PROMISE_CLAUSE, zh, en, r)
+                for r, zh, en in (
+                    (
+                        cutoff,
+                        "当日发货截单时刻",
+                        "Same-day cut-off",
+                    ),
+                    (h48, "48小时发货时限", "48-hour shipping"),
+                    (qic, "质检仓送仓时限", "QIC warehouse delivery"),
+                )
+            ),
+        )
+        ctx.memo[key] = hit
+    return hit
+
+
+def promise_span(params: ParameterSet, product_hours: int) -> timedelta:
+    """The longest time from payment to the deadline a product's promise can give (次日发货 and
+    the same-day cut: under 48 h; 48小时 and 质检仓 by any of their values; 自主设置 and the
+    promise length by `product_hours`, the longest of the products')."""
+    span = timedelta(hours=max(48, product_hours))
+    for key in ("douyin.d5.h48_hours", "douyin.d5.qic_hours"):
+        for at in params.timeline(key) or [datetime.max]:
+            value = params.value(key, at)
+            if isinstance(value, Decimal):
+                span = max(span, timedelta(hours=float(value)))
+    return span
+
+
+def _hours(r: Resolved) -> timedelta | None:
+    return timedelta(hours=float(r.value)) if isinstance(r.value, Decimal) else None
+
+
+def promise_deadline(
+    kind: str, paid: datetime, own_hours: int | None, plan: PromisePlan
+) -> datetime | None:
+    """The deadline a promise type gives for an order paid at `paid` (None: unknown type, or a
+    value it needs is not set)."""
+    if kind in SAME_DAY:
+        if plan.cutoff is None:
+            return None
+        day = paid.date() if paid.time() < plan.cutoff else paid.date() + timedelta(days=1)
+        return datetime.combine(day, _DAY_END)
+    if kind == NEXT_DAY:
+        return datetime.combine(paid.date() + timedelta(days=1), _DAY_END)
+    if kind == H48:
+        return None if plan.h48 is None else paid + plan.h48
+    if kind == QIC:
+        return None if plan.qic is None else paid + plan.qic
+    if kind == OWN:
+        return None if not own_hours else paid + timedelta(hours=own_hours)
+    return None
+
+
+def product_promise(
+    order: OrderRecord, product: ProductRecord | None, ctx: EvalContext
+) -> tuple[datetime, str, str] | None:
+    """The deadline of the product sheet's promise (its type from 2025-09-29 where it has one,
+    else its promise length) with its words, or None."""
     paid = order.paid_at
-    if promised is None or paid is None or product is None or not product.promise_hours:
+    if paid is None or product is None:
+        return None
+    if product.promise_type:
+        plan = promise_plan(ctx, paid)
+        if plan.active:
+            when = promise_deadline(product.promise_type, paid, product.promise_hours, plan)
+            if when is not None:
+                return (
+                    when,
+                    f"商品发货时效类型“{product.promise_type}”",
+                    f"the product's promise type '{product.promise_type}'",
+                )
+    if product.promise_hours:
+        return (
+            paid + timedelta(hours=product.promise_hours),
+            f"商品承诺发货时长 {product.promise_hours} 小时",
+            f"the product's promise of {product.promise_hours} h",
+        )
+    return None
+
+
+def promise_type_deadline(
+    order: OrderRecord, product: ProductRecord | None, ctx: EvalContext, b: VerdictBuilder
+) -> bool:
+    """D5 3.1 — the deadline from the product's promise type when the export gives no promised
+    time (False: no type, not in force at the payment time, or a value it needs is unset)."""
+    paid = order.paid_at
+    if order.promised_ship_at is not None or paid is None or product is None:
+        return False
+    if not product.promise_type:
+        return False
+    plan = promise_plan(ctx, paid)
+    if not plan.active:
+        return False
+    when = promise_deadline(product.promise_type, paid, product.promise_hours, plan)
+    if when is None:
+        return False
+    b.deadline = when
+    b.rule(D5)
+    if b.explain:
+        b.basis(
+            f"商品发货时效类型“{product.promise_type}”（{D5_PROMISE_CLAUSE}）",
+            f"the product's promise type '{product.promise_type}' ({D5_PROMISE_CLAUSE})",
+        )
+        b.trace.extend(plan.steps)
+        b.trace.append(
+            text_step(
+                D5,
+                D5_PROMISE_CLAUSE,
+                f"导出表无承诺发货时间：按商品发货时效类型“{product.promise_type}”计算发货时限",
+                f"No promised time in the export: deadline from the product's promise type "
+                f"'{product.promise_type}'",
+            )
+        )
+    return True
+
+
+def shortest_promise(
+    order: OrderRecord, product: ProductRecord | None, ctx: EvalContext, b: VerdictBuilder
+) -> None:
+    """D5 3.1 — the export's promised time and the product's promise: the earlier one.
+
+    Only where both are known; `b.deadline` already holds the export's."""
+    promised = order.promised_ship_at
+    if promised is None:
         return
-    by_product = paid + timedelta(hours=product.promise_hours)
+    found = product_promise(order, product, ctx)
+    if found is None:
+        return
+    by_product, zh, en = found
     if by_product >= promised:
         return
     b.deadline = by_product
     if b.explain:
         b.basis(
-            f"支付时间 + 商品承诺发货时长 {product.promise_hours} 小时，早于导出表的承诺发货时间"
-            f" {fmt(promised)}：多个承诺取最短（{D5_PROMISE_CLAUSE}）",
-            f"payment + the product's promise of {product.promise_hours} h, earlier than the "
-            f"export's promised time {fmt(promised)}: the shortest promise applies "
-            f"({D5_PROMISE_CLAUSE})",
+            f"{zh}，早于导出表的承诺发货时间 {fmt(promised)}：多个承诺取最短"
+            f"（{D5_PROMISE_CLAUSE}）",
+            f"{en}, earlier than the export's promised time {fmt(promised)}: the shortest "
+            f"promise applies ({D5_PROMISE_CLAUSE})",
         )
 
 

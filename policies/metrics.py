@@ -590,6 +590,56 @@ def alert_note(a: LateShippingAlert) -> tuple[str, str]:
     )
 
 
+_LATER_RULES = ("D6", "D7", "D8")
+
+
+def douyin_gap_notes(
+    pairs: Sequence[tuple[OrderRecord, Verdict]], begin: datetime, end: datetime, ps: ParameterSet
+) -> list[tuple[str, str]]:
+    """What the period's Douyin verdicts owe to gaps in the known rules, said once each:
+    orders judged under a later rule's version whose figures are not known (amount unknown),
+    and late or timed-out orders to which the 2022-12-19 suspension, never given an end, applied.
+    """
+    unknown = suspended = 0
+    for o, v in pairs:
+        deadline = v.deadline
+        if deadline is None or not begin <= deadline < end:
+            continue
+        rules = v.rules
+        if v.compensation is None and any(r in rules for r in _LATER_RULES):
+            unknown += 1
+        elif "D1" in rules and v.compensation == 0 and o.paid_at is not None:
+            paid = o.paid_at
+            ends = ps.value("douyin.d1.suspension_end", paid)
+            if ps.value("douyin.d1.suspended", paid) is True and (
+                not isinstance(ends, datetime) or paid < ends
+            ):
+                suspended += 1
+    notes: list[tuple[str, str]] = []
+    if unknown:
+        notes.append(
+            (
+                f"{unknown} 单落在抖音规则的某个版本内，而该版本的扣款/赔付数额没有公开来源，"
+                "金额未知（不按 0 计）；可在设置中填写或导入规则更新",
+                f"{unknown} orders fall under a version of a Douyin rule whose figures have no "
+                "public source: their amount is unknown (not 0); enter the figures in the "
+                "settings or install a rule update",
+            )
+        )
+    if suspended:
+        notes.append(
+            (
+                f"{suspended} 单的超时按《抖音电商疫情期间商家最新发货及服务调整公告》"
+                "（2022-12-19 起暂停超时自动赔付）处理：该公告未宣布结束时间，之后已知的规则也"
+                "未覆盖这些订单；如平台已宣布结束，请在设置中填写结束时刻",
+                f"{suspended} orders' timeouts follow the 2022-12-19 suspension of timeout "
+                "compensation, which never announced an end, and no later rule known to us "
+                "covers them; if the platform has announced its end, enter it in the settings",
+            )
+        )
+    return notes
+
+
 def platform_metrics(
     platform: Platform,
     orders: Sequence[OrderRecord],
@@ -750,6 +800,7 @@ def platform_metrics(
         if known:
             alerts = found
             notes.extend(alert_note(a) for a in found)
+        notes.extend(douyin_gap_notes(pairs, begin, end, ps))
     return PlatformMetrics(
         platform=platform,
         shop=shop,

@@ -143,6 +143,8 @@ class ProductRecord:
     uses_freight_template: bool | None = None  # 是否使用运费模板 (None = unknown)
     ship_from_address: str = ""  # 发货地址
     fulfilment_mode: str = ""  # POP / JIT揽收 / JIT自寄
+    # Douyin D5 promise type: 当日发货/极速发货, 次日发货, 48小时发货, 自主设置, 质检仓 ("" = none)
+    promise_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)

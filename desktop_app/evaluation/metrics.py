@@ -31,8 +31,10 @@ from desktop_app.evaluation.load import (
 )
 from desktop_app.evaluation.run import params_checked
 from policies.context import EvalContext
+from policies.douyin_d5 import promise_span
 from policies.engine import RULES, make_context, no_gc
 from policies.metrics import period_bounds, period_days_needed, platform_metrics
+from policies.params import ParameterSet
 from policies.records import (
     AffectedArea,
     OrderRecord,
@@ -80,7 +82,7 @@ def period_orders(
     return [order_from_row(r) for r in _conn(store).execute(sql, args)]
 
 
-# Kuaishou and Douyin orders get their deadline from `policies.deadlines.standard_deadline` alone
+# Kuaishou orders get their deadline from `policies.deadlines.standard_deadline` alone
 # (no other rule code of theirs sets one): the export's promised ship time when it gives one, else
 # payment + the product's promise hours. So an order with a promised time is due in a period
 # exactly when that time is in it, and only those without one need a look-back by payment — by
@@ -89,11 +91,19 @@ def period_orders(
 # working days from payment (the export's time is used only when later): it keeps the generic
 # look-back.
 # `tests/evaluation/test_metrics_window.py` checks the premise on the rules themselves.
-PROMISED_IS_DEADLINE = frozenset({Platform.KUAISHOU, Platform.DOUYIN})
+# Douyin from 2025-09-29 (D5): a product's shorter promise can come before the promised time, and
+# its promise type sets a deadline without one — always between payment and payment + the longest
+# promise (`promise_span`): Douyin's orders are found by payment within that span before the period.
+PROMISED_IS_DEADLINE = frozenset({Platform.KUAISHOU})
 
 
 def _window(
-    platform: Platform, first: date, last: date, products: list[ProductRecord], shop: str
+    platform: Platform,
+    first: date,
+    last: date,
+    products: list[ProductRecord],
+    shop: str,
+    params: ParameterSet,
 ) -> tuple[str, dict[str, Any]]:
     """The SQL condition (and its arguments) for `platform`'s (and `shop`'s) orders that can be
     due, paid or shipped on the days [first, last] — as `period_orders`, but for Kuaishou and
@@ -108,6 +118,10 @@ def _window(
         until = end - timedelta(hours=min([0, *hours]))
         # (an empty stored time is no time, as `load.parse_time` reads it)
         due = "IFNULL(promised_ship_at, '') = '' AND paid_at >= :since AND paid_at < :until"
+    elif platform == Platform.DOUYIN:
+        hours = [p.promise_hours for p in products if p.platform == platform and p.promise_hours]
+        since, until = begin - promise_span(params, max([0, *hours])), end
+        due = "paid_at >= :since AND paid_at < :until"
     else:
         since, until = begin - _span(products), end
         due = "COALESCE(paid_at, created_at) >= :since AND COALESCE(paid_at, created_at) < :end"
@@ -193,7 +207,7 @@ def metrics_for(
             pickup_data=pickup,
         )
         rule = RULES[p]
-        where, args = _window(p, lo, hi, products, shop)
+        where, args = _window(p, lo, hi, products, shop, params)
         orders = list(iter_rule_orders_where(store, p, where, args, bool(areas)))
         verdicts = [rule(o, ctx) for o in orders]
 
@@ -219,7 +233,7 @@ def metrics_for(
         if waiver is not None and waiver.eligible and last > hi:
             # Earned: spent on the following week's late order with the largest penalty — its
             # orders too. (Whether it is earned depends on this week's orders alone.)
-            where, args = _window(p, hi + timedelta(days=1), last, products, shop)
+            where, args = _window(p, hi + timedelta(days=1), last, products, shop, params)
             seen = {(o.order_id, o.sub_order_id) for o in orders}
             for o in iter_rule_orders_where(store, p, where, args, bool(areas)):
                 if (o.order_id, o.sub_order_id) not in seen:

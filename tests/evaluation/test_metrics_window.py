@@ -6,6 +6,7 @@ in another period, and a K4 waiver spent on an order of the following week."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,8 +19,10 @@ from desktop_app.evaluation.load import load_inputs
 from desktop_app.evaluation.metrics import PROMISED_IS_DEADLINE
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import set_setting
+from policies.douyin_d5 import promise_span
 from policies.engine import evaluate_orders
 from policies.metrics import platform_metrics
+from policies.params import ParameterSet
 from policies.records import Platform, PlatformMetrics
 from tests.evaluation.storedata import (
     insert_cross_period_orders,
@@ -228,9 +231,9 @@ def test_a_waiver_spent_in_the_following_week(tmp_path: Path) -> None:
         assert suggested >= 3
 
 
-def test_kuaishou_and_douyin_deadlines_are_the_standard_ones() -> None:
-    """The premise of `PROMISED_IS_DEADLINE`: a Kuaishou or Douyin order's deadline is its
-    promised ship time when it has one, else payment + its product's promise hours (or none)."""
+def test_kuaishou_deadlines_are_the_standard_ones() -> None:
+    """The premise of `PROMISED_IS_DEADLINE`: a Kuaishou order's deadline is its promised ship
+    time when it has one, else payment + its product's promise hours (or none)."""
     orders = make_orders(900, seed=3)
     orders += [o._replace(promised_ship_at=None) for o in orders]
     sheet = products()
@@ -244,7 +247,38 @@ def test_kuaishou_and_douyin_deadlines_are_the_standard_ones() -> None:
         h = hours[(o.platform, o.product_id)] or 0
         assert v.deadline == (o.promised_ship_at or o.paid_at + timedelta(hours=h)), o
         checked += 1
-    assert checked > 1000
+    assert checked > 500
+
+
+def test_douyin_deadlines_lie_within_the_promise_span() -> None:
+    """The premise of Douyin's window: from 2025-09-29 (D5) a Douyin order's deadline is its
+    promised time, or lies between payment and payment + `promise_span` (a product's promise
+    type or length, the shorter promise winning) — so the window's look-back by payment finds
+    every order due in a period."""
+    shift = datetime(2025, 10, 6) - BASE  # into D5's promise types and shortest promise
+    times = ("created_at", "paid_at", "promised_ship_at", "shipped_at", "picked_up_at")
+    orders = [
+        o._replace(**{f: getattr(o, f) + shift for f in times if getattr(o, f) is not None})
+        for o in make_orders(900, seed=3)
+    ]
+    orders += [o._replace(promised_ship_at=None) for o in orders]
+    kinds = ("当日发货", "次日发货", "48小时发货", "自主设置", "质检仓", "")
+    sheet = [
+        dataclasses.replace(p, promise_type=kinds[i % len(kinds)]) for i, p in enumerate(products())
+    ]
+    params = ParameterSet()
+    longest = max(p.promise_hours or 0 for p in sheet if p.platform == Platform.DOUYIN)
+    span = promise_span(params, longest)
+    verdicts = evaluate_orders(orders, AS_OF + shift, params, sheet, AREAS, explain=False)
+    checked = 0
+    for o, v in zip(orders, verdicts, strict=True):
+        if o.platform != Platform.DOUYIN or v.deadline is None:
+            continue
+        assert o.paid_at is not None
+        if v.deadline != o.promised_ship_at:
+            assert o.paid_at <= v.deadline <= o.paid_at + span, o
+            checked += 1
+    assert checked > 100
 
 
 def test_without_products(tmp_path: Path) -> None:
