@@ -28,6 +28,8 @@ from policies.catalogue import (
     parse_announcement,
 )
 from policies.params import Entry, Parameter, ParameterError, definitions, parse_parameter
+from policies.records import OrderRecord, Verdict
+from policies.rulebook import rule_versions
 
 # The date of the rules built into this release: a pack dated on or before it adds versions at
 # new instants but never replaces a built-in one. The release manager moves it forward when the
@@ -175,6 +177,15 @@ def rule_set(conn: sqlite3.Connection) -> RuleSet:
             _CACHE.clear()
         found = _CACHE[key] = merge(packs)
     return found
+
+
+def with_pack_versions(verdict: Verdict, order: OrderRecord, rs: RuleSet) -> Verdict:
+    """An explained verdict whose announcement versions also count the installed packs' (the
+    engine dates them from the bundled catalogue)."""
+    if rs.merged_catalogue is None or not verdict.rule_versions:
+        return verdict
+    versions = rule_versions(order, verdict.rules, verdict.deadline, rs.merged_catalogue)
+    return verdict._replace(rule_versions=versions)
 
 
 def rule_definitions(conn: sqlite3.Connection) -> Mapping[str, Parameter]:

@@ -212,3 +212,20 @@ def test_the_settings_list_shows_the_default_an_installed_pack_gives(
     install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
     default, source = shown()
     assert default == "否 (no)" and "规则更新《抖音发货规则测试更新》（2026-12-20）" in source
+
+
+def test_explained_verdicts_date_the_rule_by_the_packs_announcement_version(
+    store: Store, tmp_path: Path
+) -> None:
+    from desktop_app.evaluation.explain import explain_orders
+
+    keys = store.conn.execute(
+        "SELECT platform, order_id, sub_order_id FROM verdict_rows "
+        "WHERE platform = 'douyin' AND rules_json LIKE '%\"D1\"%' LIMIT 5"
+    ).fetchall()
+    assert keys
+    before = explain_orders(store, keys)
+    assert {dict(e.verdict.rule_versions).get("D1") for e in before.values()} == {"2024-09-27"}
+    install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
+    after = explain_orders(store, keys)
+    assert {dict(e.verdict.rule_versions).get("D1") for e in after.values()} == {"2023-05-20"}
