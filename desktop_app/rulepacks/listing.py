@@ -12,7 +12,7 @@ from datetime import datetime
 
 from desktop_app.evaluation.rule_set import Origin, RuleSet, rule_set
 from desktop_app.store.rule_packs import StoredPack
-from policies.catalogue import PLATFORM_FILES
+from policies.catalogue import PLATFORM_FILES, SEEN, Effective
 from policies.params import Entry, Parameter, format_value, to_json
 
 # Sections in the order shown; 'common' holds what every platform uses.
@@ -183,3 +183,74 @@ def rule_history(conn: sqlite3.Connection, rule: str) -> RuleHistory | None:
 def installed(conn: sqlite3.Connection) -> tuple[StoredPack, ...]:
     """The packs in force."""
     return rule_set(conn).packs
+
+
+@dataclass(frozen=True, slots=True)
+class AnnouncementVersionView:
+    """One dated version of an announcement, as the rules page lists it."""
+
+    date: str  # its publication date ('' when not published)
+    effective: str  # its effective dates, zh
+    effective_en: str
+    seen: str  # how much of it is known, zh
+    seen_en: str
+    origin: str  # built in, or the rule update it came from
+    origin_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnnouncementView:
+    """One announcement with every dated version."""
+
+    platform: str
+    title: str
+    title_en: str
+    where: str  # where to read its newest version
+    where_en: str
+    versions: tuple[AnnouncementVersionView, ...]
+
+
+def _when(e: Effective, english: bool) -> str:
+    start = e.start.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")
+    end = e.end.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if e.end else ""
+    basis = {"stated": ("公告写明", "stated"), "inferred": ("推断", "inferred")}.get(
+        e.basis, (e.basis, e.basis)
+    )
+    span = f"{start} – {end}" if end else (f"from {start}" if english else f"{start} 起")
+    what = e.what_en if english else e.what
+    return f"{span}（{basis[0]}）：{what}" if not english else f"{span} ({basis[1]}): {what}"
+
+
+def announcements(conn: sqlite3.Connection) -> list[AnnouncementView]:
+    """Every announcement the app knows (built in and from rule updates), platform by platform,
+    each with its versions oldest first."""
+    rs = rule_set(conn)
+    order = {p: i for i, p in enumerate(SECTIONS)}
+    out: list[AnnouncementView] = []
+    for ann in sorted(rs.catalogue.announcements.values(), key=lambda a: (order[a.platform], a.id)):
+        versions = []
+        for v in ann.versions:
+            origin = rs.version_origins.get((ann.id, v.start))
+            seen = SEEN.get(v.seen, (v.seen, v.seen))
+            versions.append(
+                AnnouncementVersionView(
+                    date=v.date_text,
+                    effective="；".join(_when(e, False) for e in v.effective),
+                    effective_en="; ".join(_when(e, True) for e in v.effective),
+                    seen=seen[0],
+                    seen_en=seen[1],
+                    origin=_shown(origin, False),
+                    origin_en=_shown(origin, True),
+                )
+            )
+        out.append(
+            AnnouncementView(
+                ann.platform,
+                ann.title,
+                ann.title_en,
+                ann.newest.where,
+                ann.newest.where_en,
+                tuple(versions),
+            )
+        )
+    return out

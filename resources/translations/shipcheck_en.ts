@@ -1806,6 +1806,30 @@ The current database is backed up first, so this can be undone with another rest
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>None: the rules built into ShipCheck apply.</translation>
     </message>
+    <message>
+        <source>Rules in force</source>
+        <translation>Rules in force</translation>
+    </message>
+    <message>
+        <source>Announcement and its versions</source>
+        <translation>Announcement and its versions</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>What is known of it</source>
+        <translation>What is known of it</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <source>date not published</source>
+        <translation>date not published</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

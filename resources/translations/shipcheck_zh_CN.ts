@@ -1806,6 +1806,30 @@ The current database is backed up first, so this can be undone with another rest
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>没有：使用 ShipCheck 自带的规则。</translation>
     </message>
+    <message>
+        <source>Rules in force</source>
+        <translation>生效的规则</translation>
+    </message>
+    <message>
+        <source>Announcement and its versions</source>
+        <translation>公告及其版本</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <source>What is known of it</source>
+        <translation>已知内容</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>date not published</source>
+        <translation>日期未公布</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -65,6 +65,17 @@ def test_importing_the_example_pack_asks_then_installs_and_lists_it(
         douyin.child(i) for i in range(douyin.childCount()) if douyin.child(i).text(0)[:3] == "D5 "
     )
     assert d5.text(1).startswith("《商家发货行为管理规则》")
+    # The announcements tab: every announcement with its dated versions.
+    anns = dialog.announcement_tree
+    assert [anns.topLevelItem(i).text(0) for i in range(3)] == ["快手小店", "抖店", "速卖通"]
+    douyin_anns = anns.topLevelItem(1)
+    late = next(
+        douyin_anns.child(i)
+        for i in range(douyin_anns.childCount())
+        if douyin_anns.child(i).text(0) == "《【商家-发货超时】实施细则》"
+    )
+    assert [late.child(i).text(0) for i in range(late.childCount())][-1] == "2026-08-03"
+    assert late.child(late.childCount() - 1).text(3) == "ShipCheck 自带"
 
     # Undo from the page: the update is gone and the page says the built-in rules apply.
     done = _box(window, "rule-update-done")
