@@ -46,12 +46,12 @@ def run_list(args: argparse.Namespace) -> int:
             section = v.section
             zh, en = SECTION_NAMES.get(section, (section, section))
             print(f"\n== {en if english else zh} ==")
-        print(f"  {v.rule} {v.name_en if english else v.name}")
+        print("  " + " ".join(x for x in (v.rule, v.name_en if english else v.name) if x))
         if v.citation:
             cite = v.citation_en if english else v.citation
             origin = v.origin_en if english else v.origin
             print(f"    {cite} — {origin}")
-        elif v.rule != v.name:
+        elif v.rule:
             print("    Not in force yet at this date." if english else "    该时刻尚未生效。")
         for p in v.parameters:
             since = p.since.strftime("%Y-%m-%d") if p.since else "—"

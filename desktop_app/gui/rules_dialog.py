@@ -196,6 +196,8 @@ class RulesDialog(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         actions.changed.connect(self.reload)
+        # Set when the dialog closes: answers of reads still queued are then dropped.
+        self.closed = False
         self.resize(900, 620)
         self.reload()
 
@@ -209,7 +211,17 @@ class RulesDialog(QtWidgets.QDialog):
         ) -> tuple[list[RuleView], tuple[StoredPack, ...], list[AnnouncementView]]:
             return rules_in_force(conn, at), installed(conn), announcements(conn)
 
-        self.session.read(job, self._show, lambda exc: show_error(self, exc))
+        self.session.read(job, self._show, self._failed, stale=lambda: self.closed)
+
+    def done(self, result: int) -> None:
+        """Closing: stop listening for changes and drop pending answers."""
+        self.closed = True
+        self.rule_actions.changed.disconnect(self.reload)
+        super().done(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self.closed:
+            show_error(self, exc)
 
     def _show_announcements(self, found: list[AnnouncementView], english: bool) -> None:
         self.announcement_tree.clear()
@@ -242,6 +254,8 @@ class RulesDialog(QtWidgets.QDialog):
     def _show(
         self, found: tuple[list[RuleView], tuple[StoredPack, ...], list[AnnouncementView]]
     ) -> None:
+        if self.closed:
+            return
         views, packs, known = found
         english = _english()
         self._show_announcements(known, english)
@@ -256,12 +270,13 @@ class RulesDialog(QtWidgets.QDialog):
                 sections[view.section] = top
             rule = QtWidgets.QTreeWidgetItem(
                 [
-                    f"{view.rule} {view.name_en if english else view.name}",
+                    f"{view.rule} {view.name_en if english else view.name}".strip(),
                     view.citation_en if english else view.citation,
                     view.version_date,
                     view.origin_en if english else view.origin,
                 ]
             )
+            rule.setToolTip(1, rule.text(1))
             top.addChild(rule)
             for p in view.parameters:
                 item = QtWidgets.QTreeWidgetItem(

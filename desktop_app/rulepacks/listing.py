@@ -24,6 +24,10 @@ SECTION_NAMES = {
     "common": ("各平台通用", "All platforms"),
 }
 BUILT_IN = ("ShipCheck 自带", "built into ShipCheck")
+# Names of the parameter groups no announcement rule owns.
+GROUP_NAMES = {
+    "CORE": ("通用判定（已取消、已退款等）", "General definitions (cancelled, refunded …)")
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,8 @@ def _rule_view(
 ) -> RuleView:
     cat = rs.catalogue
     if not cat.has_rule(rule):
-        return RuleView(section, rule, rule, rule, "", "", "", "", "", tuple(params))
+        name, name_en = GROUP_NAMES.get(rule, (rule, rule))
+        return RuleView(section, "", name, name_en, "", "", "", "", "", tuple(params))
     entry = cat.rule(rule)
     version = cat.version_for(rule, at)
     origin = rs.version_origins.get((entry.announcement, version.start)) if version else None

@@ -85,6 +85,8 @@ def test_importing_the_example_pack_asks_then_installs_and_lists_it(
     assert "已撤销规则更新" in _box(window, "rule-update-done").text()
     qtbot.waitUntil(lambda: not dialog.undo_button.isEnabled(), timeout=30_000)
     assert dialog.packs.item(0).text() == "没有：使用 ShipCheck 自带的规则。"
+    dialog.reject()
+    assert dialog.closed
 
 
 def test_a_declined_example_or_a_foreign_pack_installs_nothing(
