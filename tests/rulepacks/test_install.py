@@ -229,3 +229,12 @@ def test_explained_verdicts_date_the_rule_by_the_packs_announcement_version(
     install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
     after = explain_orders(store, keys)
     assert {dict(e.verdict.rule_versions).get("D1") for e in after.values()} == {"2023-05-20"}
+
+
+def test_a_pack_of_common_parameters_judges_every_platform_again(
+    store: Store, tmp_path: Path
+) -> None:
+    params = {"common.core.warning_hours": {"2024-06-09": {"value": 6, "source": "test"}}}
+    pack = write_pack(tmp_path, body(announcements={}, parameters=params), KEY)
+    change = install_pack(store, pack, keys=KEYS)
+    assert change.platforms == ("kuaishou", "douyin", "aliexpress")
