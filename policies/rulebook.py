@@ -5,10 +5,19 @@ amounts are, and which announcement version judged an order — all read from th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from operator import attrgetter
 from typing import Final
 
-from policies.catalogue import INSTANTS, Catalogue, PlatformRules, RuleEntry, catalogue
+from policies.catalogue import (
+    INSTANTS,
+    ORDER_TIMES,
+    Catalogue,
+    PlatformRules,
+    RuleEntry,
+    catalogue,
+)
 from policies.records import OrderRecord
 
 #: Every rule id, platform by platform, each platform's in report order.
@@ -69,3 +78,20 @@ def rule_versions(
         version = None if at is None else cat.version_for(rid, at)
         out.append((rid, None if version is None else version.date_text))
     return tuple(out)
+
+
+def compared_times(platform: str) -> Callable[[OrderRecord], tuple[datetime | None, ...]]:
+    """A function giving an order's times that the platform's rules compare with the as-of
+    instant (the union of its rules' `compares`, in ORDER_TIMES order) — what decides when a
+    verdict is final."""
+    wanted: set[str] = set()
+    for rule in platform_rules(platform).rules:
+        wanted.update(rule.compares)
+    fields = tuple(ORDER_TIMES[name] for name in ORDER_TIMES if name in wanted)
+
+    def times(order: OrderRecord) -> tuple[datetime | None, ...]:
+        return tuple(getattr(order, f) for f in fields)
+
+    if len(fields) >= 2:
+        return attrgetter(*fields)  # one C call per order
+    return times
