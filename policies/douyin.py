@@ -24,9 +24,16 @@ from policies.deadlines import (
     pickup_anomaly,
     standard_deadline,
 )
-from policies.douyin_d5 import d5_plan, d5_ship_time, promise_type_deadline, shortest_promise
+from policies.douyin_d5 import (
+    QIC,
+    d5_plan,
+    d5_ship_time,
+    promise_type_deadline,
+    qic_arrival,
+    shortest_promise,
+)
 from policies.douyin_d6 import d6_deduction, d6_plan
-from policies.douyin_track import d7_pickup_timeout, d7_plan, d8_anomaly, d8_plan
+from policies.douyin_track import d7_pickup_timeout, d8_anomaly, track_plans
 from policies.params import ParameterSet, Resolved
 from policies.records import (
     FALSE_SHIPPING,
@@ -339,7 +346,8 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     late shipping — D6 where a version is known at the deadline, else D1 (by payment time);
     pickup timeout — D7 where it is in force at the tracking upload, else D1; track anomalies —
     D8 in its window at the upload, else D1 FAQ Q3 for duplicate waybills. D5 gives the ship
-    time (the pickup record) and the shortest promise for deadlines from 2025-09-29.
+    time (the pickup record; for a QIC product the warehouse arrival) and the shortest promise for
+    orders paid from 2025-09-29.
     """
     b = VerdictBuilder(order, ctx.explain)
     if exclusion(order, ctx, b):
@@ -354,16 +362,19 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         if false_ship:
             d1_false_shipping(order, ctx, b)
         return b.build(ctx.as_of)
-    deadline = b.deadline
-    assert deadline is not None
-    d5 = d5_plan(ctx, deadline)
+    paid = order.paid_at
+    assert paid is not None
+    d5 = d5_plan(ctx, paid)
     if d5.active:
         shortest_promise(order, product, ctx, b)
-        ship_time = d5_ship_time(order, ctx, b, d5)
-        deadline = b.deadline
-        assert deadline is not None
+        if product is not None and product.promise_type == QIC:
+            ship_time = qic_arrival(order, ctx, b, d5)
+        else:
+            ship_time = d5_ship_time(order, ctx, b, d5)
     else:
         ship_time = happened(order.shipped_at, ctx.as_of)
+    deadline = b.deadline
+    assert deadline is not None
     classify(ship_time, deadline, ctx, b)
     late = b.status in (LATE, OVERDUE)
     pickup_late = pickup_anomaly(order, ctx)
@@ -376,7 +387,7 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     d6 = d6_plan(ctx, deadline) if late else None
     d6_late = d6 is not None and d6.active
     upload = happened(order.shipped_at, ctx.as_of)
-    d7 = d7_plan(ctx, upload) if upload is not None else None
+    d7, d8 = track_plans(ctx, upload) if upload is not None else (None, None)
     d7_on = d7 is not None and d7.active
     d1_late = late and not d6_late
     d1_pickup = pickup_late and not d7_on
@@ -392,9 +403,8 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
             b.compensation = _add(b.compensation, amount)
         elif not (d1_late or d6_late):
             b.rule("CORE")
-    d8 = d8_plan(ctx, upload) if upload is not None else None
     if d8 is not None and d8.active:
-        anomalous, amount = d8_anomaly(order, ctx, b, d8, false_ship)
+        anomalous, amount = d8_anomaly(order, ctx, b, d8, false_ship, pickup_late)
         if anomalous:
             b.compensation = _add(b.compensation, amount)
     elif false_ship:

@@ -10,8 +10,8 @@
 - 3.1: promises made on several channels — the shortest one to the buyer applies. The export's
   承诺发货时间 and the product sheet's promise are two such promises: the earlier deadline wins.
 
-Version instant: the order's deadline (7.3: behaviour after the effective date follows the revised
-rules; the shipping it judges is due at the deadline — our choice, the text names no instant).
+Version instant: the payment time (promised shipping times count from it; 7.3 applies the rules in
+force when the behaviour happened).
 """
 
 from __future__ import annotations
@@ -22,40 +22,44 @@ from decimal import Decimal
 from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, param_step, text_step
+from policies.douyin_cite import cite
 from policies.params import ParameterSet, Resolved
 from policies.records import OrderRecord, ProductRecord, TraceStep
 
 D5: Final = "D5"
-D5_TITLE: Final = "《商家发货行为管理规则》（2025-09-29 修订）"
-D5_SHIP_CLAUSE: Final = D5_TITLE + " 2.2"
-D5_PROMISE_CLAUSE: Final = D5_TITLE + " 3.1"
+ANNOUNCEMENT: Final = "douyin-shipping-behaviour"
 
 
 @dataclass(frozen=True, slots=True)
 class D5Plan:
-    """D5's switch at one parameter segment and its trace step."""
+    """D5's switch at one parameter segment, its citations and trace step."""
 
     active: bool
     resolved: Resolved
     step: TraceStep
+    ship: tuple[str, str]  # 2.2 cited (Chinese, English)
+    promise: tuple[str, str]  # 3.1 cited
 
 
-def d5_plan(ctx: EvalContext, deadline: datetime) -> D5Plan:
-    """D5's parameters at the deadline, memoised per parameter segment."""
-    key = (D5, ctx.params.segment(deadline))
+def d5_plan(ctx: EvalContext, paid: datetime) -> D5Plan:
+    """D5's parameters at the payment time, memoised per parameter segment."""
+    key = (D5, ctx.params.segment(paid))
     hit: D5Plan | None = ctx.memo.get(key)
     if hit is None:
-        resolved = ctx.params.resolve("douyin.d5.active", deadline)
+        resolved = ctx.params.resolve("douyin.d5.active", paid)
+        ship = cite(ANNOUNCEMENT, "2.2", paid)
         hit = D5Plan(
             active=resolved.value is True,
             resolved=resolved,
             step=param_step(
                 D5,
-                D5_SHIP_CLAUSE,
-                "发货时间以快递揽收记录为准（按发货时限判断适用版本）",
-                "Ship time = the carrier's pickup record (version chosen by the deadline)",
+                ship[0],
+                "发货时间以快递揽收记录为准（按支付时间判断适用版本）",
+                "Ship time = the carrier's pickup record (version chosen by the payment time)",
                 resolved,
             ),
+            ship=ship,
+            promise=cite(ANNOUNCEMENT, "3.1", paid),
         )
         ctx.memo[key] = hit
     return hit
@@ -78,6 +82,7 @@ class PromisePlan:
     h48: timedelta | None
     qic: timedelta | None
     steps: tuple[TraceStep, ...]
+    promise: tuple[str, str]  # 3.1 cited (Chinese, English)
 
 
 def promise_plan(ctx: EvalContext, paid: datetime) -> PromisePlan:
@@ -90,13 +95,14 @@ def promise_plan(ctx: EvalContext, paid: datetime) -> PromisePlan:
         cutoff = p.resolve("douyin.d5.same_day_cutoff", paid)
         h48 = p.resolve("douyin.d5.h48_hours", paid)
         qic = p.resolve("douyin.d5.qic_hours", paid)
+        promise = cite(ANNOUNCEMENT, "3.1", paid)
         hit = PromisePlan(
             active=active.value is True,
             cutoff=cutoff.value if isinstance(cutoff.value, time) else None,
             h48=_hours(h48),
             qic=_hours(qic),
             steps=tuple(
-                param_step(D5, D5_PROMISE_CLAUSE, zh, en, r)
+                param_step(D5, promise[0], zh, en, r)
                 for r, zh, en in (
                     (
                         cutoff,
@@ -107,6 +113,7 @@ def promise_plan(ctx: EvalContext, paid: datetime) -> PromisePlan:
                     (qic, "质检仓送仓时限", "QIC warehouse delivery"),
                 )
             ),
+            promise=promise,
         )
         ctx.memo[key] = hit
     return hit
@@ -152,9 +159,9 @@ def promise_deadline(
 
 def product_promise(
     order: OrderRecord, product: ProductRecord | None, ctx: EvalContext
-) -> tuple[datetime, str, str] | None:
-    """The deadline of the product sheet's promise (its type from 2025-09-29 where it has one,
-    else its promise length) with its words, or None."""
+) -> datetime | None:
+    """The deadline of the product sheet's promise: its type from 2025-09-29 where it has one,
+    else its promise length (None: neither)."""
     paid = order.paid_at
     if paid is None or product is None:
         return None
@@ -163,18 +170,37 @@ def product_promise(
         if plan.active:
             when = promise_deadline(product.promise_type, paid, product.promise_hours, plan)
             if when is not None:
-                return (
-                    when,
-                    f"商品发货时效类型“{product.promise_type}”",
-                    f"the product's promise type '{product.promise_type}'",
-                )
-    if product.promise_hours:
-        return (
-            paid + timedelta(hours=product.promise_hours),
-            f"商品承诺发货时长 {product.promise_hours} 小时",
-            f"the product's promise of {product.promise_hours} h",
-        )
-    return None
+                return when
+    hours = product.promise_hours
+    if not hours:
+        return None
+    span = _SPANS.get(hours)
+    if span is None:
+        span = _SPANS[hours] = timedelta(hours=hours)
+    return paid + span
+
+
+# Promise lengths as timedeltas, made once each (a product's hours repeat across its orders).
+_SPANS: Final[dict[int, timedelta]] = {}
+
+
+def _product_words(order: OrderRecord, product: ProductRecord, ctx: EvalContext) -> tuple[str, str]:
+    """How `product_promise` found its deadline, in words (for the texts)."""
+    paid = order.paid_at
+    assert paid is not None
+    if product.promise_type:
+        plan = promise_plan(ctx, paid)
+        if plan.active and promise_deadline(
+            product.promise_type, paid, product.promise_hours, plan
+        ):
+            return (
+                f"商品发货时效类型“{product.promise_type}”",
+                f"the product's promise type '{product.promise_type}'",
+            )
+    return (
+        f"商品承诺发货时长 {product.promise_hours} 小时",
+        f"the product's promise of {product.promise_hours} h",
+    )
 
 
 def promise_type_deadline(
@@ -196,15 +222,16 @@ def promise_type_deadline(
     b.deadline = when
     b.rule(D5)
     if b.explain:
+        zh, en = plan.promise
         b.basis(
-            f"商品发货时效类型“{product.promise_type}”（{D5_PROMISE_CLAUSE}）",
-            f"the product's promise type '{product.promise_type}' ({D5_PROMISE_CLAUSE})",
+            f"商品发货时效类型“{product.promise_type}”（{zh}）",
+            f"the product's promise type '{product.promise_type}' ({en})",
         )
         b.trace.extend(plan.steps)
         b.trace.append(
             text_step(
                 D5,
-                D5_PROMISE_CLAUSE,
+                zh,
                 f"导出表无承诺发货时间：按商品发货时效类型“{product.promise_type}”计算发货时限",
                 f"No promised time in the export: deadline from the product's promise type "
                 f"'{product.promise_type}'",
@@ -222,19 +249,19 @@ def shortest_promise(
     promised = order.promised_ship_at
     if promised is None:
         return
-    found = product_promise(order, product, ctx)
-    if found is None:
-        return
-    by_product, zh, en = found
-    if by_product >= promised:
+    by_product = product_promise(order, product, ctx)
+    if by_product is None or by_product >= promised:
         return
     b.deadline = by_product
     if b.explain:
+        paid = order.paid_at
+        assert paid is not None and product is not None
+        zh, en = _product_words(order, product, ctx)
+        cite_zh, cite_en = d5_plan(ctx, paid).promise
         b.basis(
-            f"{zh}，早于导出表的承诺发货时间 {fmt(promised)}：多个承诺取最短"
-            f"（{D5_PROMISE_CLAUSE}）",
+            f"{zh}，早于导出表的承诺发货时间 {fmt(promised)}：多个承诺取最短（{cite_zh}）",
             f"{en}, earlier than the export's promised time {fmt(promised)}: the shortest "
-            f"promise applies ({D5_PROMISE_CLAUSE})",
+            f"promise applies ({cite_en})",
         )
 
 
@@ -248,20 +275,46 @@ def d5_ship_time(
     b.rule(D5)
     if b.explain:
         b.trace.append(plan.step)
+    zh, en = plan.ship
     if picked is not None and picked <= as_of:
         if b.explain:
             b.reason(
-                f"发货时间以快递揽收记录 {fmt(picked)} 为准（{D5_SHIP_CLAUSE}）",
-                f"Ship time = the carrier's pickup record {fmt(picked)} ({D5_SHIP_CLAUSE})",
+                f"D5：发货时间以快递揽收记录 {fmt(picked)} 为准（{zh}）",
+                f"D5: ship time = the carrier's pickup record {fmt(picked)} ({en})",
             )
         return picked
     shipped = order.shipped_at
     if shipped is not None and shipped <= as_of:
         if b.explain:
             b.reason(
-                f"尚无快递揽收记录，发货时间暂按商家点击发货 {fmt(shipped)}（{D5_SHIP_CLAUSE}）",
-                f"No carrier pickup record yet: ship time taken as the seller's ship click "
-                f"{fmt(shipped)} for now ({D5_SHIP_CLAUSE})",
+                f"D5：尚无快递揽收记录，发货时间暂按商家点击发货 {fmt(shipped)}（{zh}）",
+                f"D5: no carrier pickup record yet — ship time taken as the seller's ship click "
+                f"{fmt(shipped)} for now ({en})",
             )
         return shipped
+    return None
+
+
+def qic_arrival(
+    order: OrderRecord, ctx: EvalContext, b: VerdictBuilder, plan: D5Plan
+) -> datetime | None:
+    """D5 3.1 — for a QIC (质检仓) product the deadline is for the goods to reach the warehouse:
+    the decisive event is the warehouse arrival (到仓时间, from an export or logistics sheet), not
+    the carrier's pickup (None while no arrival is recorded)."""
+    b.rule(D5)
+    arrived = order.warehouse_at
+    if arrived is not None and arrived <= ctx.as_of:
+        if b.explain:
+            zh, en = plan.promise
+            b.reason(
+                f"D5：质检仓商品以到仓时间 {fmt(arrived)} 判断是否按时送仓（{zh}）",
+                f"D5: a QIC product is judged by its warehouse arrival {fmt(arrived)} ({en})",
+            )
+        return arrived
+    if b.explain:
+        zh, en = plan.promise
+        b.reason(
+            f"D5：质检仓商品尚无到仓时间（{zh}）",
+            f"D5: no warehouse arrival recorded yet for this QIC product ({en})",
+        )
     return None

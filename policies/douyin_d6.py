@@ -8,9 +8,10 @@ length and how late the order ships (D5's ship time); amounts rounded half up to
     promise > 240 h         late ≤ 48 h: 1 %, ¥3–50  late > 48 h: 5 %, ¥5–50
 
 Version instant: the deadline (when the order becomes late). The table is known for the version in
-force on 2026-06-02 (from about 2026-05-13 to 2026-06-28) and from 2026-08-10; for the versions of
-2025-12-29 and 2026-06-29 the parameters hold no value and the amount is unknown (never 0, never a
-neighbour's figure). Before 2025-12-29 no version is known: the caller applies D1's suspension.
+force on 2026-06-02 (from about 2026-05-13 to 2026-06-28) and from 2026-08-10; for the versions
+noticed 2025-12-29 (from about 2026-01-05) and of 2026-06-29 the parameters hold no value and the
+amount is unknown (never 0, never a neighbour's figure). Before 2026-01-05 no version is known:
+the caller applies D1's suspension.
 """
 
 from __future__ import annotations
@@ -22,14 +23,13 @@ from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step
 from policies.deadlines import percent_amount
+from policies.douyin_cite import cite
 from policies.params import Resolved
 from policies.records import OrderRecord, TraceStep
 
 D6: Final = "D6"
-D6_TITLE: Final = "《【商家-发货超时】实施细则》"
-D6_CLAUSE: Final = D6_TITLE + " 发货超时扣款标准"
 D9: Final = "D9"
-D9_TITLE: Final = "《【违规发货违规处理手段】》"
+ANNOUNCEMENT: Final = "douyin-late-shipping"
 
 # Cell keys in table order: (promise band, lateness band).
 CELLS: Final[tuple[str, ...]] = (
@@ -75,6 +75,7 @@ class D6Plan:
     cells: dict[str, D6Cell]
     round_to_yuan: bool
     band_steps: tuple[TraceStep, ...]
+    cite: tuple[str, str]  # the table's clause in the version in force (Chinese, English)
 
 
 def _hours(r: Resolved) -> timedelta | None:
@@ -89,6 +90,8 @@ def d6_plan(ctx: EvalContext, deadline: datetime) -> D6Plan:
         return hit
     p = ctx.params
     active = p.resolve("douyin.d6.active", deadline)
+    table = cite(ANNOUNCEMENT, "订单扣款标准", deadline)
+    clause = table[0]
     cells: dict[str, D6Cell] = {}
     for cell in CELLS:
         zh, en = _CELL_WORDS[cell]
@@ -99,7 +102,7 @@ def d6_plan(ctx: EvalContext, deadline: datetime) -> D6Plan:
             cap = p.resolve(f"douyin.d6.{cell}.max", deadline)
         parts = [r for r in (rate, floor, cap) if r is not None]
         steps = tuple(
-            param_step(D6, D6_CLAUSE, f"发货超时扣款（{zh}）", f"Late-shipping deduction ({en})", r)
+            param_step(D6, clause, f"发货超时扣款（{zh}）", f"Late-shipping deduction ({en})", r)
             for r in parts
         )
         cells[cell] = D6Cell(cell, rate, floor, cap, steps)
@@ -113,7 +116,7 @@ def d6_plan(ctx: EvalContext, deadline: datetime) -> D6Plan:
         active=active.value is True,
         active_step=param_step(
             D6,
-            D6_TITLE,
+            clause,
             "发货超时扣款规则是否适用（按发货时限判断版本）",
             "Late-shipping deduction rules in force? (version by the deadline)",
             active,
@@ -126,7 +129,7 @@ def d6_plan(ctx: EvalContext, deadline: datetime) -> D6Plan:
         round_to_yuan=rounding.value is True,
         band_steps=(
             *(
-                param_step(D6, D6_CLAUSE, zh, en, r)
+                param_step(D6, clause, zh, en, r)
                 for r, zh, en in zip(
                     bands,
                     ("承诺发货时长分档：短档上限", "承诺发货时长分档：长档起点", "超时时长分档"),
@@ -134,8 +137,15 @@ def d6_plan(ctx: EvalContext, deadline: datetime) -> D6Plan:
                     strict=True,
                 )
             ),
-            param_step(D9, D9_TITLE, "金额四舍五入到元", "Rounded half up to yuan", rounding),
+            param_step(
+                D9,
+                cite("douyin-violation-measures", "2.2 取整", deadline)[0],
+                "金额四舍五入到元",
+                "Rounded half up to yuan",
+                rounding,
+            ),
         ),
+        cite=table,
     )
     ctx.memo[key] = plan
     return plan
@@ -188,11 +198,11 @@ def d6_deduction(
     amount = percent_amount(order.paid_amount, c.rate, c.floor, c.cap, plan.round_to_yuan)
     if b.explain:
         zh, en = _CELL_WORDS[cell]
-        since = "" if plan.version is None else fmt_start(plan.version)
+        cite_zh, cite_en = plan.cite
         if c.rate.value == 0:
             b.reason(
-                f"D6：{zh}，不扣款（{D6_TITLE} {since} 起版本）",
-                f"D6: {en} — no deduction ({D6_TITLE}, version from {since})",
+                f"D6：发货时限 {fmt(deadline)}，{zh}，不扣款（{cite_zh}）",
+                f"D6: deadline {fmt(deadline)}, {en} — no deduction ({cite_en})",
             )
         else:
             shown = "金额未知（订单实付金额未知）" if amount is None else f"扣款 {amount} 元"
@@ -204,10 +214,10 @@ def d6_deduction(
             b.reason(
                 f"D6：发货时限 {fmt(deadline)}，{zh}：按订单实付金额 {c.rate.shown()}"
                 f"（最低 {_yuan(c.floor)}、最高 {_yuan(c.cap)}，四舍五入到元），{shown}"
-                f"（{D6_TITLE} {since} 起版本）",
+                f"（{cite_zh}）",
                 f"D6: deadline {fmt(deadline)}, {en}: {c.rate.shown()} of the paid amount "
                 f"(min {_yuan(c.floor)}, max {_yuan(c.cap)}, rounded half up to yuan), "
-                f"{shown_en} ({D6_TITLE}, version from {since})",
+                f"{shown_en} ({cite_en})",
             )
     return amount
 
@@ -219,10 +229,13 @@ def _yuan(r: Resolved | None) -> str:
 def _unknown_reason(b: VerdictBuilder, plan: D6Plan, deadline: datetime) -> None:
     """The text of an order judged by a D6 version whose figures are not known."""
     since = "" if plan.version is None else fmt_start(plan.version)
+    cite_zh, cite_en = plan.cite
     b.reason(
-        f"D6：发货时限 {fmt(deadline)} 适用 {D6_TITLE} {since} 起的版本，其扣款标准未公开获得，"
-        "扣款金额未知（不按 0 计，也不借用前后版本的数额）；可在设置中填写或导入规则更新",
-        f"D6: the deadline {fmt(deadline)} falls under the version of {D6_TITLE} in force from "
-        f"{since}, whose deduction figures are not known — amount unknown (not 0, not borrowed "
-        "from another version); enter them in the settings or install a rule update",
+        f"D6：发货时限 {fmt(deadline)} 适用{cite_zh}（{since} 起），该版本的扣款数额没有公开来源，"
+        "扣款金额未知（不按 0 计，也不借用前后版本的数额）；如您的后台显示了数额，可在设置中填写"
+        "或导入规则更新",
+        f"D6: the deadline {fmt(deadline)} falls under {cite_en} (in force from {since}), whose "
+        "deduction figures have no public source — amount unknown (not 0, not borrowed from "
+        "another version); if your back office shows them, enter them in the settings or "
+        "install a rule update",
     )

@@ -10,9 +10,10 @@ Version instant for both: the ship click (the tracking upload), from which their
   the category, which no export carries.
 - D8 轨迹异常: no pickup within 48 h of the upload; the tracking number already used for an order
   to another receiver (重复运单号); the first track event (pickup or first online scan) earlier
-  than the payment. 25 %, ¥5–100, once per order (version announced 2026-04-10, in force until
-  2026-06-24; from 2026-06-25 not seen: amount unknown). Not judged: 48 h without a sorting record,
-  repeated identical events, waybill receiver differing from the order's, unwanted recalls.
+  than the payment. 25 %, ¥5–100, once per order (version noticed 2026-04-10, in force about
+  2026-04-17 … 2026-06-24; the versions from about 2026-01-02 and from 2026-06-25 were not seen:
+  amount unknown). Not judged: 48 h without a sorting record, repeated identical events, waybill
+  receiver differing from the order's, unwanted recalls.
 """
 
 from __future__ import annotations
@@ -24,15 +25,14 @@ from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step
 from policies.deadlines import percent_amount
+from policies.douyin_cite import cite
 from policies.params import Resolved
 from policies.records import FALSE_SHIPPING, TRACK_ANOMALY, OrderRecord, TraceStep
 
 D7: Final = "D7"
 D8: Final = "D8"
-D7_TITLE: Final = "《【商家-物流轨迹超时】实施细则》"
-D8_TITLE: Final = "《【商家-物流轨迹异常】实施细则》"
-D7_CLAUSE: Final = D7_TITLE + " 一、1.1 第1项 / 二、1"
-D8_CLAUSE: Final = D8_TITLE + " 1.1 / 2.1"
+D7_ANNOUNCEMENT: Final = "douyin-track-timeout"
+D8_ANNOUNCEMENT: Final = "douyin-track-anomaly"
 
 
 def _hours(r: Resolved) -> timedelta | None:
@@ -51,14 +51,21 @@ class D7Plan:
     long_amount: tuple[Resolved, Resolved, Resolved]
     round_to_yuan: bool
     steps: tuple[TraceStep, ...]
+    cite: tuple[str, str]  # 1.1 揽收超时 and the compensation clause (Chinese, English)
 
 
-def d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
-    """D7's parameters at the tracking upload, memoised per parameter segment."""
-    key = (D7, ctx.params.segment(upload))
-    hit: D7Plan | None = ctx.memo.get(key)
-    if hit is not None:
-        return hit
+def track_plans(ctx: EvalContext, upload: datetime) -> tuple[D7Plan, D8Plan]:
+    """D7's and D8's parameters at the tracking upload, memoised per parameter segment (one
+    look-up for both: they are read for every shipped order)."""
+    key = ("D7D8", ctx.params.segment(upload))
+    hit: tuple[D7Plan, D8Plan] | None = ctx.memo.get(key)
+    if hit is None:
+        hit = ctx.memo[key] = (_d7_plan(ctx, upload), _d8_plan(ctx, upload))
+    return hit
+
+
+def _d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
+    """D7's parameters at the tracking upload."""
     p = ctx.params
     active = p.resolve("douyin.d7.active", upload)
     pickup = p.resolve("douyin.d7.pickup_hours", upload)
@@ -78,6 +85,9 @@ def d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
         ("赔付（承诺＞48小时）最高", "Compensation (promise > 48 h) cap"),
     )
     resolved = (active, pickup, short, *short_amount, *long_amount)
+    what = cite(D7_ANNOUNCEMENT, "1.1 揽收超时", upload)
+    pay = cite(D7_ANNOUNCEMENT, "二、1 消费者赔付", upload)
+    both = (_join(what[0], pay[0]), _join(what[1], pay[1], "; "))
     plan = D7Plan(
         active=active.value is True,
         version=p.in_force_since("douyin.d7.short.rate", upload),
@@ -87,11 +97,10 @@ def d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
         long_amount=(long_amount[0], long_amount[1], long_amount[2]),
         round_to_yuan=p.resolve("douyin.d9.round_to_yuan", upload).value is True,
         steps=tuple(
-            param_step(D7, D7_CLAUSE, zh, en, r)
-            for r, (zh, en) in zip(resolved, words, strict=True)
+            param_step(D7, both[0], zh, en, r) for r, (zh, en) in zip(resolved, words, strict=True)
         ),
+        cite=both,
     )
-    ctx.memo[key] = plan
     return plan
 
 
@@ -119,20 +128,28 @@ def d7_pickup_timeout(
     paid = order.paid_at
     deadline = b.deadline
     assert paid is not None and deadline is not None
-    late = generic_late if plan.pickup is None else no_pickup_within(order, ctx, plan.pickup)
+    window = plan.pickup
+    if window is None or window == ctx.pickup_hours:
+        late = generic_late  # the app's own window: `pickup_anomaly` has judged it already
+    else:
+        late = no_pickup_within(order, ctx, window)
     if not late:
         return False, _ZERO
     b.rule(D7)
     if b.explain:
         b.trace.extend(plan.steps)
     since = "" if plan.version is None else fmt_start(plan.version)
+    cite_zh, cite_en = plan.cite
     if plan.short is None:
         if b.explain:
             b.reason(
-                f"D7：上传单号 {fmt(order.shipped_at)} 后未按时揽收；适用 {D7_TITLE} {since} 起的"
-                "版本，其时限与赔付标准未公开获得，赔付金额未知（不按 0 计）",
-                f"D7: no pickup in time after the upload at {fmt(order.shipped_at)}; the version "
-                f"of {D7_TITLE} in force from {since} is not known — compensation unknown (not 0)",
+                f"D7：上传单号 {fmt(order.shipped_at)} 后未按时揽收；适用{cite_zh}（{since} 起），"
+                "该版本的时限与赔付数额没有公开来源，赔付金额未知（不按 0 计）；如您的后台显示了"
+                "数额，可在设置中填写",
+                f"D7: no pickup in time after the upload at {fmt(order.shipped_at)}; {cite_en} "
+                f"(in force from {since}) has no public source for its thresholds and figures — "
+                "compensation unknown (not 0); if your back office shows them, enter them in the "
+                "settings",
             )
         return True, None
     short = deadline - paid <= plan.short
@@ -146,10 +163,10 @@ def d7_pickup_timeout(
         b.reason(
             f"D7：上传单号 {fmt(order.shipped_at)} 后 {plan.pickup} 内无揽收记录（揽收超时），"
             f"{band}：订单实付金额 {rate.shown()}（最低 ¥{lo.value}、最高 ¥{hi.value}），{shown}"
-            f"（{D7_TITLE} {since} 起版本）",
+            f"（{cite_zh}）",
             f"D7: no pickup record within {plan.pickup} of the upload at {fmt(order.shipped_at)} "
             f"(pickup timeout), {band_en}: {rate.shown()} of the paid amount (min ¥{lo.value}, "
-            f"max ¥{hi.value}), {shown_en} ({D7_TITLE}, version from {since})",
+            f"max ¥{hi.value}), {shown_en} ({cite_en})",
         )
     return True, amount
 
@@ -164,14 +181,11 @@ class D8Plan:
     amount: tuple[Resolved, Resolved, Resolved]
     round_to_yuan: bool
     steps: tuple[TraceStep, ...]
+    cite: tuple[str, str]  # the anomaly and compensation clauses (Chinese, English)
 
 
-def d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
-    """D8's parameters at the tracking upload, memoised per parameter segment."""
-    key = (D8, ctx.params.segment(upload))
-    hit: D8Plan | None = ctx.memo.get(key)
-    if hit is not None:
-        return hit
+def _d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
+    """D8's parameters at the tracking upload."""
     p = ctx.params
     active = p.resolve("douyin.d8.active", upload)
     pickup = p.resolve("douyin.d8.pickup_hours", upload)
@@ -180,6 +194,9 @@ def d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
         p.resolve("douyin.d8.min", upload),
         p.resolve("douyin.d8.max", upload),
     )
+    what = cite(D8_ANNOUNCEMENT, "1.1 虚假单号/轨迹异常", upload)
+    pay = cite(D8_ANNOUNCEMENT, "2.1 消费者赔付", upload)
+    both = (_join(what[0], pay[0]), _join(what[1], pay[1], "; "))
     words = (
         ("物流轨迹异常规则是否适用（按上传单号时间判断版本）", "Track-anomaly rules in force?"),
         ("轨迹超时异常：未揽收时限", "Track-timeout anomaly: no pickup within"),
@@ -194,19 +211,25 @@ def d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
         amount=amount,
         round_to_yuan=p.resolve("douyin.d9.round_to_yuan", upload).value is True,
         steps=tuple(
-            param_step(D8, D8_CLAUSE, zh, en, r)
+            param_step(D8, both[0], zh, en, r)
             for r, (zh, en) in zip((active, pickup, *amount), words, strict=True)
         ),
+        cite=both,
     )
-    ctx.memo[key] = plan
     return plan
 
 
 def d8_anomaly(
-    order: OrderRecord, ctx: EvalContext, b: VerdictBuilder, plan: D8Plan, duplicate: bool
+    order: OrderRecord,
+    ctx: EvalContext,
+    b: VerdictBuilder,
+    plan: D8Plan,
+    duplicate: bool,
+    generic_late: bool,
 ) -> tuple[bool, Decimal | None]:
     """D8 in its windows: (anomalous, compensation). One charge per order whatever the count of
-    anomalies; a duplicate waybill also carries the false-shipping flag."""
+    anomalies; a duplicate waybill also carries the false-shipping flag. `generic_late`: no
+    pickup within the app's own window (a pickup within it is within any longer one too)."""
     paid = order.paid_at
     assert paid is not None
     as_of = ctx.as_of
@@ -215,7 +238,11 @@ def d8_anomaly(
     if online is not None and (first is None or online < first):
         first = online
     before_paid = first is not None and first <= as_of and first < paid
-    no_pickup = plan.pickup is not None and no_pickup_within(order, ctx, plan.pickup)
+    window = plan.pickup
+    if window is None or (window >= ctx.pickup_hours and not generic_late):
+        no_pickup = False
+    else:
+        no_pickup = no_pickup_within(order, ctx, window)
     if not (duplicate or before_paid or no_pickup):
         return False, _ZERO
     b.rule(D8)
@@ -251,9 +278,17 @@ def d8_anomaly(
                 )
             )
         since = "" if plan.version is None else fmt_start(plan.version)
+        cite_zh, cite_en = plan.cite
         if amount is None and not isinstance(rate.value, Decimal):
-            shown = "适用版本的赔付标准未公开获得，赔付金额未知（不按 0 计）"
-            shown_en = "the version's figures are not known — compensation unknown (not 0)"
+            shown = (
+                f"适用版本（{since} 起）的赔付数额没有公开来源，赔付金额未知（不按 0 计）；"
+                "如您的后台显示了数额，可在设置中填写"
+            )
+            shown_en = (
+                f"the version in force from {since} has no public source for its figures — "
+                "compensation unknown (not 0); if your back office shows them, enter them in "
+                "the settings"
+            )
         elif amount is None:
             shown, shown_en = "金额未知（订单实付金额未知）", "amount unknown (paid amount unknown)"
         else:
@@ -266,12 +301,15 @@ def d8_anomaly(
                 f"compensation {amount} yuan (once per order)"
             )
         b.reason(
-            f"D8：物流轨迹异常 — {'；'.join(z for z, _ in found)}；{shown}"
-            f"（{D8_TITLE} {since} 起版本）",
-            f"D8: track anomaly — {'; '.join(e for _, e in found)}; {shown_en} "
-            f"({D8_TITLE}, version from {since})",
+            f"D8：物流轨迹异常 — {'；'.join(z for z, _ in found)}；{shown}（{cite_zh}）",
+            f"D8: track anomaly — {'; '.join(e for _, e in found)}; {shown_en} ({cite_en})",
         )
     return True, amount
 
 
 _ZERO: Final = Decimal(0)
+
+
+def _join(first: str, second: str, sep: str = "；") -> str:
+    """Two citations of one announcement as one text (the second alone when they are equal)."""
+    return first if first == second else first + sep + second
