@@ -5,7 +5,8 @@
     python build/make_example_rule_pack.py --check               # exit 1 when out of date
 
 The body is made from the built-in data alone — every dated entry of the Douyin rules D5–D10 in
-``policies/parameters/douyin.toml`` and their announcements — so the pack is never hand-edited and
+``policies/parameters/douyin.toml`` and the records of the announcements they cite from
+``policies/announcements/douyin.toml`` — so the pack is never hand-edited and
 ``--check`` (run by the tests) says when it no longer matches the data. ``--fresh-example-key``
 signs with a new key made for this run, writes its public half into ``resources/rule_keys.json``
 as the ``example`` key (accepted only when a seller chooses to trust it) and forgets the private
@@ -17,6 +18,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tomllib
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,7 @@ from sign_rule_pack import key_entry, load_private_key  # noqa: E402
 
 from desktop_app.evaluation.rule_set import BUILT_IN_RULES_DATE  # noqa: E402
 from desktop_app.rulepacks.envelope import FORMAT_VERSION, parse_json, sign_body  # noqa: E402
+from policies.catalogue import CATALOGUE_DIR, catalogue  # noqa: E402
 from policies.params import definitions, to_json  # noqa: E402
 
 PACK = ROOT / "resources" / "rule_packs" / "douyin-2025-2026.shipcheck-rules.json"
@@ -49,57 +53,36 @@ def parameters(platform: str = "douyin", rules: tuple[str, ...] = RULES) -> dict
             entry: dict[str, Any] = {"source": e.source}
             if e.value is not None:
                 entry["value"] = to_json(e.value)
+            for field in ("announcement", "clause", "assumption", "assumption_en"):
+                if getattr(e, field):
+                    entry[field] = getattr(e, field)
             entries[when] = entry
         out[key] = entries
     return out
 
 
-def announcements() -> list[dict[str, Any]]:
-    """The announcements the rules implement."""
-    return [
-        {
-            "id": "douyin-shipping-behaviour",
-            "platform": "douyin",
-            "title": "商家发货行为管理规则",
-            "article": "101706",
-            "rules": ["D5"],
-        },
-        {
-            "id": "douyin-late-shipping",
-            "platform": "douyin",
-            "title": "【商家-发货超时】实施细则",
-            "article": "aHwH9wK4Je2N",
-            "rules": ["D6"],
-        },
-        {
-            "id": "douyin-track-timeout",
-            "platform": "douyin",
-            "title": "【商家-物流轨迹超时】实施细则",
-            "article": "aHwHroCPheig",
-            "rules": ["D7"],
-        },
-        {
-            "id": "douyin-track-anomaly",
-            "platform": "douyin",
-            "title": "【商家-物流轨迹异常】实施细则",
-            "article": "aHzmeN9E9dBF",
-            "rules": ["D8"],
-        },
-        {
-            "id": "douyin-violation-measures",
-            "platform": "douyin",
-            "title": "【违规发货违规处理手段】",
-            "article": "aHwH9wK4JUHQ",
-            "rules": ["D9"],
-        },
-        {
-            "id": "douyin-appeal-evidence",
-            "platform": "douyin",
-            "title": "商家申诉举证标准",
-            "article": "aJXW4yjQW1ZQ",
-            "rules": ["D10"],
-        },
-    ]
+def announcements(platform: str = "douyin", rules: tuple[str, ...] = RULES) -> dict[str, Any]:
+    """The catalogue records of the announcements the rules cite (and show beside them), exactly
+    as in ``policies/announcements/<platform>.toml``."""
+    cat = catalogue()
+    wanted: set[str] = set()
+    for rule in rules:
+        entry = cat.rule(rule)
+        wanted.update(ref.announcement for ref in entry.refs)
+        wanted.update(entry.related)
+    with (CATALOGUE_DIR / f"{platform}.toml").open("rb") as fh:
+        raw = tomllib.load(fh)["announcements"]
+    chosen = {k: raw[k] for k in sorted(wanted) if k in raw}
+    return dict(json.loads(json.dumps(chosen, ensure_ascii=False, default=_iso)))
+
+
+def _iso(value: object) -> str:
+    """TOML dates and times as the text the catalogue reads."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON: {value!r}")
 
 
 def body() -> dict[str, Any]:

@@ -319,6 +319,12 @@ def _load_parameter(file: str, key: str, raw: Mapping[str, Any]) -> Parameter:
     )
 
 
+def parse_parameter(where: str, key: str, raw: Mapping[str, Any]) -> Parameter:
+    """One parameter from a plain mapping shaped like its TOML table (a rule pack's JSON),
+    validated exactly as the bundled files are."""
+    return _load_parameter(where, key, raw)
+
+
 def load_file(path: Path) -> dict[str, Parameter]:
     """Parse and validate one parameter file; keys are prefixed with the file's stem."""
     try:

@@ -174,6 +174,14 @@ class TraceStep:
     source: str = ""  # where that value comes from (seed / inferred / default / seller setting)
 
 
+class Charge(NamedTuple):
+    """One amount an order costs the seller under one rule."""
+
+    rule: str
+    kind: str  # "compensation" (paid to the buyer) | "deduction" (taken by the platform)
+    amount: Decimal | None  # yuan; None = unknown (not published, not set)
+
+
 class Verdict(NamedTuple):
     """The engine's judgement of one order as of an instant."""
 
@@ -194,6 +202,12 @@ class Verdict(NamedTuple):
     trace: tuple[TraceStep, ...] = ()
     deadline_basis_en: str = ""
     appeal_reason_en: str = ""
+    # Each rule's amount; `compensation` is their total (None when any is unknown).
+    charges: tuple[Charge, ...] = ()
+    # Rule id → the date of the announcement version that judged it ("" = an undated version,
+    # None = no version of its announcement in force at the rule's instant); explained verdicts
+    # only (`policies.rulebook.rule_versions`).
+    rule_versions: tuple[tuple[str, str | None], ...] = ()
 
 
 # --- metrics -----------------------------------------------------------------------------------

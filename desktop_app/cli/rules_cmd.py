@@ -36,37 +36,7 @@ def run_list(args: argparse.Namespace) -> int:
         views = rules_in_force(store.conn, at, args.platform)
         packs = installed(store.conn)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "as_of": at.strftime("%Y-%m-%d %H:%M:%S"),
-                    "packs": [_pack_json(p) for p in packs],
-                    "rules": [
-                        {
-                            "platform": v.section,
-                            "rule": v.rule,
-                            "parameters": [
-                                {
-                                    "key": p.key,
-                                    "label": p.label,
-                                    "label_en": p.label_en,
-                                    "value": p.value_json,
-                                    "since": p.since.strftime("%Y-%m-%d %H:%M:%S")
-                                    if p.since
-                                    else None,
-                                    "source": p.source,
-                                    "from": p.origin_en,
-                                    "from_zh": p.origin,
-                                }
-                                for p in v.parameters
-                            ],
-                        }
-                        for v in views
-                    ],
-                },
-                ensure_ascii=False,
-            )
-        )
+        print(json.dumps(_list_json(at, views, packs), ensure_ascii=False))
         return 0
     when = at.strftime("%Y-%m-%d %H:%M")
     print(f"Rules in force at {when} (China time)" if english else f"{when}（中国时间）生效的规则")
@@ -76,21 +46,63 @@ def run_list(args: argparse.Namespace) -> int:
             section = v.section
             zh, en = SECTION_NAMES.get(section, (section, section))
             print(f"\n== {en if english else zh} ==")
-        print(f"  {v.rule}")
+        print("  " + " ".join(x for x in (v.rule, v.name_en if english else v.name) if x))
+        if v.citation:
+            cite = v.citation_en if english else v.citation
+            origin = v.origin_en if english else v.origin
+            print(f"    {cite} — {origin}")
+        elif v.rule:
+            print("    Not in force yet at this date." if english else "    该时刻尚未生效。")
         for p in v.parameters:
-            since = p.since.strftime("%Y-%m-%d") if p.since else ("—")
+            since = p.since.strftime("%Y-%m-%d") if p.since else "—"
             label = p.label_en if english else p.label
             origin = p.origin_en if english else p.origin
             if english:
-                print(f"    {label}: {p.value} (since {since}; {origin})")
+                print(f"    · {label}: {p.value} (since {since}; {origin})")
             else:
-                print(f"    {label}：{p.value}（{since} 起；{origin}）")
+                print(f"    · {label}：{p.value}（{since} 起；{origin}）")
+            assumption = p.assumption_en if english else p.assumption
+            if assumption:
+                print(f"      {assumption}")
     if packs:
         print("\nInstalled rule updates:" if english else "\n已安装的规则更新：")
         for pack in packs:
             title = pack.title_en if english else pack.title
             print(f"  {title}  {pack.pack_date.isoformat()}  ({pack.installed_at})")
     return 0
+
+
+def _list_json(at: Any, views: list[Any], packs: tuple[Any, ...]) -> dict[str, Any]:
+    return {
+        "as_of": at.strftime("%Y-%m-%d %H:%M:%S"),
+        "packs": [_pack_json(p) for p in packs],
+        "rules": [
+            {
+                "platform": v.section,
+                "rule": v.rule,
+                "name": v.name,
+                "name_en": v.name_en,
+                "announcement": v.citation,
+                "announcement_en": v.citation_en,
+                "version_date": v.version_date or None,
+                "from": v.origin_en or None,
+                "parameters": [
+                    {
+                        "key": p.key,
+                        "label": p.label,
+                        "label_en": p.label_en,
+                        "value": p.value_json,
+                        "since": p.since.strftime("%Y-%m-%d %H:%M:%S") if p.since else None,
+                        "source": p.source,
+                        "from": p.origin_en,
+                        "from_zh": p.origin,
+                    }
+                    for p in v.parameters
+                ],
+            }
+            for v in views
+        ],
+    }
 
 
 def _pack_json(pack: Any) -> dict[str, Any]:
@@ -114,7 +126,7 @@ def run_show(args: argparse.Namespace) -> int:
     english = _english()
     with open_db(args) as store:
         history = rule_history(store.conn, args.rule)
-    if not history:
+    if history is None:
         raise BadInput(
             Problem(
                 f"没有这条规则：{args.rule}（用 shipcheck rules list 查看全部规则）",
@@ -122,12 +134,18 @@ def run_show(args: argparse.Namespace) -> int:
                 value=args.rule,
             )
         )
-    for _key, p, origins in history:
+    print(f"{history.rule} {history.name_en if english else history.name}")
+    if history.versions:
+        print("Announcement versions:" if english else "公告版本：")
+    for day, cite, cite_en, origin in history.versions:
+        undated = "undated" if english else "日期未知"
+        print(f"  {day or undated}: {cite_en if english else cite}  [{origin}]")
+    arrow = "from" if english else "起"
+    for p, origins in history.parameters:
         print(p.label_en if english else p.label)
         for e, origin in zip(p.entries, origins, strict=True):
             start = e.start.strftime("%Y-%m-%d %H:%M:%S").removesuffix(" 00:00:00")
-            arrow = "from" if english else "起"
-            print(f"  {start} {arrow}: {format_value(e.value, p.unit)}  — {e.source}  [{origin}]")
+            print(f"  {start} {arrow}: {format_value(e.value, p.unit)}  [{origin}]")
     return 0
 
 

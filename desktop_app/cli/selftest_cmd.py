@@ -375,6 +375,23 @@ def check_engine() -> CheckResult:
     return {"ok": True, "compiled": compiled, "detail": f"{kind}: {Path(location).name}"}
 
 
+def check_rule_packs() -> CheckResult:
+    """Rule updates can be verified: the signature library loads, the trusted keys are there,
+    and the example pack's signature checks out."""
+    from desktop_app.resources import resource_path
+    from desktop_app.rulepacks.envelope import read_pack
+    from desktop_app.rulepacks.trust import trusted_keys
+
+    keys = trusted_keys()
+    if not any(k.use == "release" for k in keys):
+        return {"ok": False, "detail": "no release key in resources/rule_keys.json"}
+    example = sorted(resource_path("rule_packs").glob("*.json"))
+    if not example:
+        return {"ok": None, "detail": f"{len(keys)} keys; no example pack in this version"}
+    pack = read_pack(example[0], allow_example=True)
+    return {"ok": True, "detail": f"{len(keys)} keys; {example[0].name} ({pack.date}) verified"}
+
+
 _CHECKS: list[tuple[str, Callable[[], CheckResult]]] = [
     ("xml_hardening", check_xml_hardening),
     ("modules", check_modules),
@@ -388,6 +405,7 @@ _CHECKS: list[tuple[str, Callable[[], CheckResult]]] = [
     ("sqlite", check_sqlite),
     ("demo", check_demo),
     ("engine", check_engine),
+    ("rule_packs", check_rule_packs),
 ]
 
 

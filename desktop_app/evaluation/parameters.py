@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop_app.errors import BadInput, Problem
+from desktop_app.evaluation.rule_set import rule_definitions
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import all_settings
 from policies.metrics import SELLER_VALUES
@@ -35,12 +36,12 @@ class ParameterView:
 
 
 def load_parameters(store: Store, at: datetime | None = None) -> list[ParameterView]:
-    """Every parameter (default as of `at`, default now in China time) and seller value, with
-    the seller's overrides."""
+    """Every parameter (default as of `at`, default now in China time — from the built-in data or
+    an installed rule update) and seller value, with the seller's overrides."""
     when = at or datetime.now(CHINA).replace(tzinfo=None)
     settings = all_settings(store.conn)
     out: list[ParameterView] = []
-    for key, p in sorted(definitions().items()):
+    for key, p in sorted(rule_definitions(store.conn).items()):
         entry = p.entry_at(when) or p.entries[-1]
         out.append(
             ParameterView(

@@ -1,10 +1,11 @@
-"""The parameter definitions the engine uses: the built-in files plus the installed rule packs.
+"""The rules the app uses for one database: the built-in parameter files and announcement
+catalogue, plus the installed rule packs.
 
-A pack's dated entries are laid over the built-in ones, packs in order of their date: an entry at
-a new instant adds a version; an entry at an instant the built-in data already has replaces it
-only when the pack is dated after `BUILT_IN_RULES_DATE` (an older pack never replaces newer
-data); between packs, the newer pack's entry wins. Seller settings still override everything
-(`policies.params.ParameterSet.from_settings`).
+A pack's dated parameter entries and announcement versions are laid over the built-in ones,
+packs in order of their date: an entry (a version) at a new instant is added; one at an instant
+the built-in data already has replaces it only when the pack is dated after
+`BUILT_IN_RULES_DATE` (an older pack never replaces newer data); between packs, the newer pack
+wins. Seller settings still override every parameter (`ParameterSet.from_settings`).
 """
 
 from __future__ import annotations
@@ -16,27 +17,29 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop_app.store.rule_packs import StoredPack, packs_in_force
-from policies.params import Entry, Parameter, ParameterError, coerce, definitions
+from policies.catalogue import (
+    Announcement,
+    Catalogue,
+    CatalogueError,
+    Version,
+    build_catalogue,
+    catalogue,
+    check_parameter_citations,
+    parse_announcement,
+)
+from policies.params import Entry, Parameter, ParameterError, definitions, parse_parameter
+from policies.records import OrderRecord, Verdict
+from policies.rulebook import rule_versions
 
 # The date of the rules built into this release: a pack dated on or before it adds versions at
-# new instants but never replaces a built-in entry. The release manager moves it forward when the
-# parameter files change (a test checks it is not older than any built-in entry).
+# new instants but never replaces a built-in one. The release manager moves it forward when the
+# parameter files or the catalogue change (a test checks it is not older than any built-in date).
 BUILT_IN_RULES_DATE = date(2026, 12, 7)
 
 
 @dataclass(frozen=True, slots=True)
-class PackValue:
-    """One dated entry a pack gives."""
-
-    key: str
-    start: datetime
-    value: Any  # the coerced value, None for "no known value from then on"
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
 class Origin:
-    """Where an entry in force came from: the built-in data or an installed pack."""
+    """The installed pack a value or an announcement version came from."""
 
     pack_id: str
     pack_date: date
@@ -50,72 +53,115 @@ class Origin:
         return f"规则更新《{self.title}》（{self.pack_date.isoformat()}）"
 
 
-def pack_values(body: Mapping[str, Any], defs: Mapping[str, Parameter]) -> list[PackValue]:
-    """The dated entries of a pack's ``parameters``, checked against the app's parameters:
-    ParameterError naming the key and date when one is unknown to this app or malformed."""
+def pack_parameters(
+    body: Mapping[str, Any], defs: Mapping[str, Parameter]
+) -> dict[str, tuple[Entry, ...]]:
+    """A pack's ``parameters`` — ``{key: {instant: {value, source, announcement, clause,
+    assumption, assumption_en}}}`` — checked as the bundled files are, for parameters this app
+    has; ParameterError naming the key and date otherwise."""
     raw = body.get("parameters", {})
     if not isinstance(raw, dict):
         raise ParameterError("parameters: expected a table of parameter keys")
-    out: list[PackValue] = []
-    for key, entries in sorted(raw.items()):
+    out: dict[str, tuple[Entry, ...]] = {}
+    for key, values in sorted(raw.items()):
         param = defs.get(key)
         if param is None:
             raise ParameterError(f"{key}: not a parameter this version of ShipCheck knows")
-        if not isinstance(entries, dict) or not entries:
-            raise ParameterError(f"{key}: expected dated entries")
-        for when, entry in sorted(entries.items()):
-            try:
-                start = coerce(str(when), "datetime")
-            except ValueError as exc:
-                raise ParameterError(f"{key} [{when}]: bad effective date: {exc}") from None
-            if not isinstance(entry, dict) or set(entry) - {"value", "source"}:
-                raise ParameterError(f"{key} [{when}]: expected {{value, source}}")
-            source = entry.get("source")
-            if not isinstance(source, str) or not source.strip():
-                raise ParameterError(f"{key} [{when}]: missing 'source'")
-            value = None
-            if "value" in entry:
-                try:
-                    value = coerce(entry["value"], param.unit)
-                except ValueError as exc:
-                    raise ParameterError(f"{key} [{when}]: {exc}") from None
-            assert isinstance(start, datetime)
-            out.append(PackValue(key, start, value, source.strip()))
+        meta = {"rule": param.rule, "unit": param.unit, "label": param.label}
+        table = {**meta, "label_en": param.label_en, "values": values}
+        out[key] = parse_parameter("rule update", key, table).entries
     return out
 
 
-def platforms_touched(values: list[PackValue]) -> tuple[str, ...]:
-    """The parameter-file stems (platforms, or 'common') a pack's entries belong to."""
-    return tuple(sorted({v.key.split(".", 1)[0] for v in values}))
+def pack_announcements(body: Mapping[str, Any]) -> list[Announcement]:
+    """A pack's ``announcements`` — ``{id: record}`` shaped like the catalogue's TOML tables
+    (`policies.catalogue`); CatalogueError naming the record otherwise."""
+    raw = body.get("announcements", {})
+    if not isinstance(raw, dict):
+        raise CatalogueError("announcements: expected a table of announcement ids")
+    return [parse_announcement(k, v, "rule update") for k, v in sorted(raw.items())]
+
+
+def platforms_touched(body: Mapping[str, Any]) -> tuple[str, ...]:
+    """The parameter-file stems (platforms, or 'common') a pack's parameters belong to, and the
+    platforms of its announcements."""
+    stems = {str(k).split(".", 1)[0] for k in body.get("parameters", {}) or {}}
+    anns = body.get("announcements", {})
+    if isinstance(anns, dict):
+        stems |= {str(a.get("platform")) for a in anns.values() if isinstance(a, dict)}
+    return tuple(sorted(stems))
 
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """Parameter definitions with the packs in force laid over, and each pack entry's origin."""
+    """Parameters and catalogue with the packs in force laid over, and what each pack gave."""
 
     defs: Mapping[str, Parameter]
-    origins: Mapping[tuple[str, datetime], Origin]
+    merged_catalogue: Catalogue | None  # None: the built-in one (read only when asked for)
+    origins: Mapping[tuple[str, datetime], Origin]  # (parameter key, entry start) → pack
+    version_origins: Mapping[tuple[str, datetime], Origin]  # (announcement id, start) → pack
     packs: tuple[StoredPack, ...]
 
+    @property
+    def catalogue(self) -> Catalogue:
+        """The announcement catalogue with the packs' versions."""
+        return self.merged_catalogue if self.merged_catalogue is not None else catalogue()
 
-def merge(packs: list[StoredPack], base: Mapping[str, Parameter] | None = None) -> RuleSet:
-    """Lay the packs' entries over `base` (the built-in definitions), packs oldest first."""
+
+def _replaces(pack: StoredPack, from_pack: bool) -> bool:
+    """Whether `pack` may replace an entry at the same instant (one from the built-in data unless
+    `from_pack`)."""
+    return from_pack or pack.pack_date > BUILT_IN_RULES_DATE
+
+
+def merge(
+    packs: list[StoredPack],
+    base: Mapping[str, Parameter] | None = None,
+    base_catalogue: Catalogue | None = None,
+) -> RuleSet:
+    """Lay the packs' entries over the built-in data, packs oldest first. ParameterError or
+    CatalogueError when the result does not hold together (a citation of a missing clause …)."""
     built_in = base if base is not None else definitions()
+    if not packs:  # the evaluation's usual case: no catalogue to read
+        return RuleSet(built_in, base_catalogue, {}, {}, ())
+    cat = base_catalogue if base_catalogue is not None else catalogue()
     entries: dict[str, dict[datetime, Entry]] = {}
     origins: dict[tuple[str, datetime], Origin] = {}
+    versions: dict[str, dict[datetime, Version]] = {}
+    version_origins: dict[tuple[str, datetime], Origin] = {}
+    added: dict[str, Announcement] = {}
     for pack in packs:
         origin = Origin(pack.pack_id, pack.pack_date, pack.title, pack.title_en)
-        for v in pack_values(pack.body(), built_in):
-            dated = entries.setdefault(v.key, {e.start: e for e in built_in[v.key].entries})
-            built_in_here = (v.key, v.start) not in origins and v.start in dated
-            if built_in_here and pack.pack_date <= BUILT_IN_RULES_DATE:
-                continue
-            dated[v.start] = Entry(v.start, v.value, f"{v.source} — {origin.shown()}")
-            origins[(v.key, v.start)] = origin
+        body = pack.body()
+        for key, given in pack_parameters(body, built_in).items():
+            dated = entries.setdefault(key, {e.start: e for e in built_in[key].entries})
+            for e in given:
+                if e.start in dated and not _replaces(pack, (key, e.start) in origins):
+                    continue
+                dated[e.start] = replace(e, source=f"{e.source} — {origin.shown()}")
+                origins[(key, e.start)] = origin
+        for ann in pack_announcements(body):
+            known = cat.announcements.get(ann.id) or added.get(ann.id)
+            if known is None:
+                added[ann.id] = ann
+                known = ann
+            held = versions.setdefault(ann.id, {v.start: v for v in known.versions})
+            for v in ann.versions:
+                if v.start in held and not _replaces(pack, (ann.id, v.start) in version_origins):
+                    continue
+                held[v.start] = v
+                version_origins[(ann.id, v.start)] = origin
     defs = dict(built_in)
     for key, dated in entries.items():
         defs[key] = replace(built_in[key], entries=tuple(dated[s] for s in sorted(dated)))
-    return RuleSet(defs, origins, tuple(packs))
+    if versions:
+        anns = dict(cat.announcements)
+        anns.update(added)
+        for ann_id, held in versions.items():
+            anns[ann_id] = replace(anns[ann_id], versions=tuple(held[s] for s in sorted(held)))
+        cat = build_catalogue(cat.platforms.values(), anns.values())
+    check_parameter_citations(cat, defs)
+    return RuleSet(defs, cat, origins, version_origins, tuple(packs))
 
 
 _CACHE: dict[tuple[str, ...], RuleSet] = {}
@@ -131,6 +177,15 @@ def rule_set(conn: sqlite3.Connection) -> RuleSet:
             _CACHE.clear()
         found = _CACHE[key] = merge(packs)
     return found
+
+
+def with_pack_versions(verdict: Verdict, order: OrderRecord, rs: RuleSet) -> Verdict:
+    """An explained verdict whose announcement versions also count the installed packs' (the
+    engine dates them from the bundled catalogue)."""
+    if rs.merged_catalogue is None or not verdict.rule_versions:
+        return verdict
+    versions = rule_versions(order, verdict.rules, verdict.deadline, rs.merged_catalogue)
+    return verdict._replace(rule_versions=versions)
 
 
 def rule_definitions(conn: sqlite3.Connection) -> Mapping[str, Parameter]:

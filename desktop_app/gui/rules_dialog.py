@@ -20,7 +20,14 @@ from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtCore, QtWidgets, Signal
 from desktop_app.rulepacks.envelope import read_pack
 from desktop_app.rulepacks.install import PackChange, install_pack, undo_last_install
-from desktop_app.rulepacks.listing import SECTION_NAMES, RuleView, installed, rules_in_force
+from desktop_app.rulepacks.listing import (
+    SECTION_NAMES,
+    AnnouncementView,
+    RuleView,
+    announcements,
+    installed,
+    rules_in_force,
+)
 from desktop_app.store.rule_packs import StoredPack
 
 
@@ -135,6 +142,10 @@ class RulesDialog(QtWidgets.QDialog):
         self.rule_actions = actions
         self.setWindowTitle(self.tr("Rules and updates"))
         layout = QtWidgets.QVBoxLayout(self)
+        self.tabs = QtWidgets.QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        rules_tab = QtWidgets.QWidget()
+        rules_layout = QtWidgets.QVBoxLayout(rules_tab)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(QtWidgets.QLabel(self.tr("Rules in force on (China time):")))
         self.day = QtWidgets.QDateEdit(QtCore.QDate.currentDate())
@@ -143,14 +154,32 @@ class RulesDialog(QtWidgets.QDialog):
         self.day.dateChanged.connect(lambda _d: self.reload())
         row.addWidget(self.day)
         row.addStretch(1)
-        layout.addLayout(row)
+        rules_layout.addLayout(row)
         self.tree = QtWidgets.QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
-            [self.tr("Rule"), self.tr("Value"), self.tr("In force since"), self.tr("From")]
+            [
+                self.tr("Rule"),
+                self.tr("Announcement or value"),
+                self.tr("Dated"),
+                self.tr("From"),
+            ]
         )
         self.tree.setAlternatingRowColors(True)
-        layout.addWidget(self.tree, 1)
+        rules_layout.addWidget(self.tree, 1)
+        self.tabs.addTab(rules_tab, self.tr("Rules in force"))
+        self.announcement_tree = QtWidgets.QTreeWidget()
+        self.announcement_tree.setColumnCount(4)
+        self.announcement_tree.setHeaderLabels(
+            [
+                self.tr("Announcement and its versions"),
+                self.tr("Takes effect"),
+                self.tr("What is known of it"),
+                self.tr("From"),
+            ]
+        )
+        self.announcement_tree.setAlternatingRowColors(True)
+        self.tabs.addTab(self.announcement_tree, self.tr("Announcements"))
         layout.addWidget(QtWidgets.QLabel(self.tr("Installed rule updates:")))
         self.packs = QtWidgets.QListWidget()
         self.packs.setMaximumHeight(110)
@@ -167,6 +196,8 @@ class RulesDialog(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         actions.changed.connect(self.reload)
+        # Set when the dialog closes: answers of reads still queued are then dropped.
+        self.closed = False
         self.resize(900, 620)
         self.reload()
 
@@ -175,14 +206,59 @@ class RulesDialog(QtWidgets.QDialog):
         day = self.day.date()
         at = datetime(day.year(), day.month(), day.day(), 23, 59, 59)
 
-        def job(conn: Any) -> tuple[list[RuleView], tuple[StoredPack, ...]]:
-            return rules_in_force(conn, at), installed(conn)
+        def job(
+            conn: Any,
+        ) -> tuple[list[RuleView], tuple[StoredPack, ...], list[AnnouncementView]]:
+            return rules_in_force(conn, at), installed(conn), announcements(conn)
 
-        self.session.read(job, self._show, lambda exc: show_error(self, exc))
+        self.session.read(job, self._show, self._failed, stale=lambda: self.closed)
 
-    def _show(self, found: tuple[list[RuleView], tuple[StoredPack, ...]]) -> None:
-        views, packs = found
+    def done(self, result: int) -> None:
+        """Closing: stop listening for changes and drop pending answers."""
+        self.closed = True
+        self.rule_actions.changed.disconnect(self.reload)
+        super().done(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self.closed:
+            show_error(self, exc)
+
+    def _show_announcements(self, found: list[AnnouncementView], english: bool) -> None:
+        self.announcement_tree.clear()
+        sections: dict[str, QtWidgets.QTreeWidgetItem] = {}
+        for ann in found:
+            top = sections.get(ann.platform)
+            if top is None:
+                zh, en = SECTION_NAMES.get(ann.platform, (ann.platform, ann.platform))
+                top = QtWidgets.QTreeWidgetItem([en if english else zh])
+                self.announcement_tree.addTopLevelItem(top)
+                sections[ann.platform] = top
+            item = QtWidgets.QTreeWidgetItem([ann.title_en if english else f"《{ann.title}》"])
+            item.setToolTip(0, ann.where_en if english else ann.where)
+            top.addChild(item)
+            for v in ann.versions:
+                undated = self.tr("date not published")
+                child = QtWidgets.QTreeWidgetItem(
+                    [
+                        v.date or undated,
+                        v.effective_en if english else v.effective,
+                        v.seen_en if english else v.seen,
+                        v.origin_en if english else v.origin,
+                    ]
+                )
+                child.setToolTip(1, child.text(1))
+                item.addChild(child)
+        self.announcement_tree.expandToDepth(0)
+        self.announcement_tree.resizeColumnToContents(0)
+
+    def _show(
+        self, found: tuple[list[RuleView], tuple[StoredPack, ...], list[AnnouncementView]]
+    ) -> None:
+        if self.closed:
+            return
+        views, packs, known = found
         english = _english()
+        self._show_announcements(known, english)
         self.tree.clear()
         sections: dict[str, QtWidgets.QTreeWidgetItem] = {}
         for view in views:
@@ -192,7 +268,15 @@ class RulesDialog(QtWidgets.QDialog):
                 top = QtWidgets.QTreeWidgetItem([en if english else zh])
                 self.tree.addTopLevelItem(top)
                 sections[view.section] = top
-            rule = QtWidgets.QTreeWidgetItem([view.rule])
+            rule = QtWidgets.QTreeWidgetItem(
+                [
+                    f"{view.rule} {view.name_en if english else view.name}".strip(),
+                    view.citation_en if english else view.citation,
+                    view.version_date,
+                    view.origin_en if english else view.origin,
+                ]
+            )
+            rule.setToolTip(1, rule.text(1))
             top.addChild(rule)
             for p in view.parameters:
                 item = QtWidgets.QTreeWidgetItem(
@@ -203,7 +287,8 @@ class RulesDialog(QtWidgets.QDialog):
                         p.origin_en if english else p.origin,
                     ]
                 )
-                item.setToolTip(0, p.source)
+                note = p.assumption_en if english else p.assumption
+                item.setToolTip(0, note or p.source)
                 item.setToolTip(3, p.source)
                 rule.addChild(item)
         self.tree.expandToDepth(0)

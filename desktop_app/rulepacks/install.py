@@ -15,15 +15,21 @@ from pathlib import Path
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.evaluation.incremental import runs
-from desktop_app.evaluation.rule_set import pack_values, platforms_touched
+from desktop_app.evaluation.rule_set import merge, platforms_touched
 from desktop_app.evaluation.run import evaluate_store
-from desktop_app.rulepacks.content import check_announcements
 from desktop_app.rulepacks.envelope import RulePack, read_pack
 from desktop_app.rulepacks.trust import TrustedKey
 from desktop_app.store.backups import BackupInfo, backup_if_changed
 from desktop_app.store.connection import Store
-from desktop_app.store.rule_packs import StoredPack, add_pack, installed_packs, remove_pack
-from policies.params import ParameterError, definitions
+from desktop_app.store.rule_packs import (
+    StoredPack,
+    add_pack,
+    installed_packs,
+    packs_in_force,
+    remove_pack,
+)
+from policies.catalogue import CatalogueError
+from policies.params import ParameterError
 from policies.records import Platform
 
 
@@ -63,18 +69,10 @@ def install_pack(
     """Verify the pack at `path`, then install it (see the module). BadInput (zh + en), and the
     database unchanged, when it is refused."""
     pack = read_pack(path, allow_example=allow_example, keys=keys)
-    try:
-        values = pack_values(pack.body, definitions())
-    except ParameterError as exc:
-        raise _refuse(
-            pack,
-            f"规则更新里有本版 ShipCheck 不认识或不合法的参数（{exc}）：请先升级 ShipCheck。",
-            f"The rule update holds a parameter this ShipCheck does not know or accept ({exc}): "
-            "update ShipCheck first.",
-        ) from None
-    check_announcements(pack)
-    if not values and not pack.body.get("announcements"):
+    stems = platforms_touched(pack.body)
+    if not stems:
         raise _refuse(pack, "规则更新是空的。", "The rule update is empty.")
+    _check_content(store, pack, stems)
     installed = installed_packs(store.conn)
     for held in installed:
         if held.sha256 == pack.sha256:
@@ -92,7 +90,6 @@ def install_pack(
                 f"update is installed ({held.pack_date.isoformat()}): an older version never "
                 "replaces newer data.",
             )
-    stems = platforms_touched(values)
     backup = backup_if_changed(store, "rule-pack")
     with store.transaction():
         add_pack(
@@ -111,6 +108,45 @@ def install_pack(
     return PackChange(
         pack.pack_id, pack.date.isoformat(), pack.title, pack.title_en, judged, backup
     )
+
+
+def _as_stored(pack: RulePack, stems: tuple[str, ...]) -> StoredPack:
+    return StoredPack(
+        row_id=1 << 62,
+        pack_id=pack.pack_id,
+        pack_date=pack.date,
+        title=pack.title,
+        title_en=pack.title_en,
+        key_id=pack.key.key_id,
+        sha256=pack.sha256,
+        platforms=stems,
+        file_name=pack.file_name,
+        installed_at="",
+        pack_text=pack.text,
+    )
+
+
+def _check_content(store: Store, pack: RulePack, stems: tuple[str, ...]) -> None:
+    """Refuse a pack whose parameters or announcements this app cannot use, or that would not
+    hold together with the packs in force (a value citing a clause no version has …)."""
+    others = [p for p in packs_in_force(store.conn) if p.pack_id != pack.pack_id]
+    candidate = sorted([*others, _as_stored(pack, stems)], key=lambda p: (p.pack_date, p.row_id))
+    try:
+        merge(candidate)
+    except ParameterError as exc:
+        raise _refuse(
+            pack,
+            f"规则更新里有本版 ShipCheck 不认识或不接受的参数（{exc}）：请先升级 ShipCheck。",
+            f"The rule update holds a parameter this ShipCheck does not know or accept ({exc}): "
+            "update ShipCheck first.",
+        ) from None
+    except CatalogueError as exc:
+        raise _refuse(
+            pack,
+            f"规则更新里的公告记录不完整或与已有记录不符（{exc}）。",
+            f"An announcement record of the rule update is incomplete or does not match the "
+            f"known ones ({exc}).",
+        ) from None
 
 
 def undo_last_install(

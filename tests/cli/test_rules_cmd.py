@@ -39,11 +39,15 @@ def test_import_list_show_and_undo(tmp_path: Path, capsys: pytest.CaptureFixture
     suspended = next(p for p in d1["parameters"] if p["key"] == "douyin.d1.suspended")
     assert suspended["value"] is False and suspended["since"] == "2023-06-01 00:00:00"
     assert "Douyin shipping rules test update" in suspended["from"]
+    # D1's announcement version in force then is the pack's, cited by title, date and clause.
+    assert d1["announcement"].startswith("《抖音疫情期间商家最新发货及服务调整公告》（2023-05-20）")
+    assert d1["version_date"] == "2023-05-20" and "test update" in d1["from"]
     # Before the pack's version the built-in one is in force.
     code, out, _ = _run(capsys, "rules", "list", "--db", db, "--as-of", "2023-01-01", "--json")
     d1 = next(r for r in json.loads(out)["rules"] if r["rule"] == "D1")
     suspended = next(p for p in d1["parameters"] if p["key"] == "douyin.d1.suspended")
     assert suspended["value"] is True and suspended["from"] == "built into ShipCheck"
+    assert d1["from"] == "built into ShipCheck" and "（2023-05-20）" not in d1["announcement"]
 
     code, out, _ = _run(capsys, "rules", "list", "--db", db, "--platform", "douyin")
     assert code == 0 and "== 抖店 ==" in out and "快手" not in out

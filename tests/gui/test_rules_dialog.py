@@ -59,6 +59,34 @@ def test_importing_the_example_pack_asks_then_installs_and_lists_it(
     assert "抖音电商 2025–2026 发货规则（示例规则更新）" in dialog.packs.item(0).text()
     sections = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert sections[:3] == ["快手小店", "抖店", "速卖通"]
+    assert dialog.tree.headerItem().text(1) == "公告或取值"
+    douyin = dialog.tree.topLevelItem(1)
+    d5 = next(
+        douyin.child(i) for i in range(douyin.childCount()) if douyin.child(i).text(0)[:3] == "D5 "
+    )
+    assert d5.text(1).startswith("《商家发货行为管理规则》")
+    # The announcements tab: every announcement with its dated versions.
+    anns = dialog.announcement_tree
+    assert [anns.topLevelItem(i).text(0) for i in range(3)] == ["快手小店", "抖店", "速卖通"]
+    douyin_anns = anns.topLevelItem(1)
+    late = next(
+        douyin_anns.child(i)
+        for i in range(douyin_anns.childCount())
+        if douyin_anns.child(i).text(0) == "《【商家-发货超时】实施细则》"
+    )
+    assert [late.child(i).text(0) for i in range(late.childCount())][-1] == "2026-08-03"
+    assert late.child(late.childCount() - 1).text(3) == "ShipCheck 自带"
+
+    # Undo from the page: the update is gone and the page says the built-in rules apply.
+    done = _box(window, "rule-update-done")
+    done.close()
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: _box(window, "rule-update-done") is not None, timeout=30_000)
+    assert "已撤销规则更新" in _box(window, "rule-update-done").text()
+    qtbot.waitUntil(lambda: not dialog.undo_button.isEnabled(), timeout=30_000)
+    assert dialog.packs.item(0).text() == "没有：使用 ShipCheck 自带的规则。"
+    dialog.reject()
+    assert dialog.closed
 
 
 def test_a_declined_example_or_a_foreign_pack_installs_nothing(

@@ -19,6 +19,44 @@ def trusted(
     return TrustedKey(key_id, use, key.public_key())
 
 
+# A made-up later version of D1's announcement, ending the suspension (for tests only).
+END_OF_SUSPENSION: dict[str, Any] = {
+    "platform": "douyin",
+    "title": "抖音疫情期间商家最新发货及服务调整公告",
+    "title_en": "Douyin: latest shipping and service adjustments for merchants during the epidemic",
+    "publisher": "抖音电商",
+    "publisher_en": "Douyin E-commerce",
+    "versions": [
+        {
+            "published": "2023-05-20",
+            "published_basis": "stated",
+            "published_why": "测试用的公告日期。",
+            "published_why_en": "A test announcement's date.",
+            "where": "测试",
+            "where_en": "test",
+            "seen": "notice",
+            "effective": [
+                {
+                    "start": "2023-06-01",
+                    "basis": "stated",
+                    "what": "恢复超时自动赔付",
+                    "what_en": "Timeout compensation resumes",
+                    "why": "测试。",
+                    "why_en": "Test.",
+                }
+            ],
+            "clauses": [
+                {
+                    "label": "恢复赔付",
+                    "text": "支付时间为2023年6月1日0点以后的订单恢复超时自动赔付。",
+                    "gist_en": "Orders paid from 2023-06-01 are compensated again.",
+                }
+            ],
+        }
+    ],
+}
+
+
 def body(**changes: Any) -> dict[str, Any]:
     """A pack that ends D1's suspension for orders paid from 2023-06-01 (a gap a pack fills)."""
     out: dict[str, Any] = {
@@ -28,16 +66,15 @@ def body(**changes: Any) -> dict[str, Any]:
         "min_app_version": "0.1.0",
         "title": "抖音发货规则测试更新",
         "title_en": "Douyin shipping rules test update",
-        "announcements": [
-            {
-                "id": "douyin-epidemic-adjustment",
-                "platform": "douyin",
-                "title": "抖音电商疫情期间商家最新发货及服务调整公告",
-            }
-        ],
+        "announcements": {"douyin-epidemic-adjustment": END_OF_SUSPENSION},
         "parameters": {
             "douyin.d1.suspended": {
-                "2023-06-01 00:00:00": {"value": False, "source": "test: the suspension ended"}
+                "2023-06-01 00:00:00": {
+                    "value": False,
+                    "source": "test: the suspension ended",
+                    "announcement": "douyin-epidemic-adjustment",
+                    "clause": "恢复赔付",
+                }
             }
         },
     }

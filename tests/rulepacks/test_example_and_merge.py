@@ -11,12 +11,18 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.errors import BadInput
-from desktop_app.evaluation.rule_set import BUILT_IN_RULES_DATE, merge, rule_definitions
+from desktop_app.evaluation.rule_set import (
+    BUILT_IN_RULES_DATE,
+    merge,
+    rule_definitions,
+    rule_set,
+)
 from desktop_app.rulepacks.envelope import read_pack, sign_body
 from desktop_app.rulepacks.install import install_pack
 from desktop_app.rulepacks.trust import trusted_keys
 from desktop_app.store.connection import open_store
 from desktop_app.store.rule_packs import StoredPack
+from policies.catalogue import catalogue
 from policies.params import definitions
 from tests.rulepacks.packs import body
 
@@ -34,6 +40,7 @@ def test_the_example_pack_is_built_from_the_data_and_signed_by_the_example_key()
     assert pack.key.use == "example"
     rules = {definitions()[k].rule for k in pack.body["parameters"]}
     assert {"D5", "D6", "D7", "D8", "D9"} <= rules <= set(make_example_rule_pack.RULES)
+    assert "douyin-appeal-evidence" in pack.body["announcements"]
 
 
 def test_the_shipped_keys_include_a_release_key_and_no_private_key() -> None:
@@ -48,6 +55,7 @@ def test_installing_the_example_pack_changes_no_value(tmp_path: Path) -> None:
     with open_store(tmp_path / "shop.db", daily_backup=False) as store:
         install_pack(store, make_example_rule_pack.PACK, allow_example=True)
         merged = rule_definitions(store.conn)
+        assert rule_set(store.conn).catalogue.announcements == catalogue().announcements
         for key, p in definitions().items():
             assert [(e.start, e.value) for e in merged[key].entries] == [
                 (e.start, e.value) for e in p.entries
@@ -57,6 +65,9 @@ def test_installing_the_example_pack_changes_no_value(tmp_path: Path) -> None:
 def test_built_in_rules_date_is_not_older_than_the_built_in_data() -> None:
     newest = max(e.start for p in definitions().values() for e in p.entries)
     assert newest.date() <= BUILT_IN_RULES_DATE
+    for platform in catalogue().platforms:
+        known = catalogue().newest_rule_date(platform)
+        assert known is None or known <= BUILT_IN_RULES_DATE, platform
 
 
 def _stored(content: dict, row: int = 1) -> StoredPack:

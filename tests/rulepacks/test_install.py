@@ -17,7 +17,7 @@ from desktop_app.rulepacks.install import install_pack, undo_last_install
 from desktop_app.store.backups import list_backups
 from desktop_app.store.connection import Store, open_store
 from tests.evaluation.storedata import synthetic_store
-from tests.rulepacks.packs import body, tamper, trusted, write_pack
+from tests.rulepacks.packs import END_OF_SUSPENSION, body, tamper, trusted, write_pack
 
 KEY = Ed25519PrivateKey.generate()
 KEYS = (trusted(KEY),)
@@ -101,7 +101,17 @@ def test_the_pack_changes_the_verdicts_it_names(store: Store, tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
-    "case", ["tampered", "foreign", "too_new", "unknown_parameter", "bad_value"]
+    "case",
+    [
+        "tampered",
+        "foreign",
+        "too_new",
+        "unknown_parameter",
+        "bad_value",
+        "missing_clause",
+        "bad_announcement",
+        "empty",
+    ],
 )
 def test_refused_packs_leave_the_database_unchanged(
     store: Store, tmp_path: Path, case: str
@@ -117,9 +127,16 @@ def test_refused_packs_leave_the_database_unchanged(
     elif case == "unknown_parameter":
         params = {"douyin.d99.magic": {"2027-01-01": {"value": 1, "source": "x"}}}
         path = write_pack(tmp_path, body(parameters=params), KEY)
-    else:
+    elif case == "bad_value":
         params = {"douyin.d1.late_ship_rate": {"2027-01-01": {"value": "150%", "source": "x"}}}
         path = write_pack(tmp_path, body(parameters=params), KEY)
+    elif case == "missing_clause":
+        path = write_pack(tmp_path, body(announcements={}), KEY)  # the value cites its clause
+    elif case == "bad_announcement":
+        record = {**END_OF_SUSPENSION, "platform": "taobao"}
+        path = write_pack(tmp_path, body(announcements={"x-y": record}), KEY)
+    else:
+        path = write_pack(tmp_path, body(announcements={}, parameters={}), KEY)
     with pytest.raises(BadInput) as caught:
         install_pack(store, path, keys=KEYS)
     assert "Nothing was installed" in caught.value.render(True)
@@ -176,3 +193,48 @@ def test_after_an_install_the_stored_verdicts_are_those_judging_everything_gives
         evaluate_store(full, AS_OF)
         everything = full.conn.execute("SELECT * FROM verdicts ORDER BY 1, 2, 3").fetchall()
     assert store.conn.execute("SELECT * FROM verdicts ORDER BY 1, 2, 3").fetchall() == everything
+
+
+def test_the_settings_list_shows_the_default_an_installed_pack_gives(
+    store: Store, tmp_path: Path
+) -> None:
+    from desktop_app.evaluation import load_parameters
+
+    def shown() -> tuple[str, str]:
+        view = next(
+            v
+            for v in load_parameters(store, datetime(2023, 7, 1))
+            if v.key == "douyin.d1.suspended"
+        )
+        return view.default, view.source
+
+    assert shown()[0] == "是 (yes)"
+    install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
+    default, source = shown()
+    assert default == "否 (no)" and "规则更新《抖音发货规则测试更新》（2026-12-20）" in source
+
+
+def test_explained_verdicts_date_the_rule_by_the_packs_announcement_version(
+    store: Store, tmp_path: Path
+) -> None:
+    from desktop_app.evaluation.explain import explain_orders
+
+    keys = store.conn.execute(
+        "SELECT platform, order_id, sub_order_id FROM verdict_rows "
+        "WHERE platform = 'douyin' AND rules_json LIKE '%\"D1\"%' LIMIT 5"
+    ).fetchall()
+    assert keys
+    before = explain_orders(store, keys)
+    assert {dict(e.verdict.rule_versions).get("D1") for e in before.values()} == {"2024-09-27"}
+    install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
+    after = explain_orders(store, keys)
+    assert {dict(e.verdict.rule_versions).get("D1") for e in after.values()} == {"2023-05-20"}
+
+
+def test_a_pack_of_common_parameters_judges_every_platform_again(
+    store: Store, tmp_path: Path
+) -> None:
+    params = {"common.core.warning_hours": {"2024-06-09": {"value": 6, "source": "test"}}}
+    pack = write_pack(tmp_path, body(announcements={}, parameters=params), KEY)
+    change = install_pack(store, pack, keys=KEYS)
+    assert change.platforms == ("kuaishou", "douyin", "aliexpress")
