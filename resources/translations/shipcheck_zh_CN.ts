@@ -125,17 +125,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="66"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="74"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="70"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="78"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="71"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="79"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
@@ -143,252 +143,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="239"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="240"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="241"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="251"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="252"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="262"/>
         <source>Previous period</source>
         <translation>上一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="263"/>
         <source>Next period</source>
         <translation>下一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="255"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="265"/>
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 高现货商家处罚豁免（按本周考核，下周使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="267"/>
         <source>K3 shop score components</source>
         <translation>K3 店铺考核权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>二手来源：这些权重来自 2024 年的一篇文章，并非平台官方公告；评分公式未公开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 优质履约店铺免罚激励</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
         <source>Projected on-time rate</source>
         <translation>预计及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="269"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="287"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="279"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
         <source>Eligible</source>
         <translation>是否符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="271"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="281"/>
         <source>Penalties deducted</source>
         <translation>已扣罚金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
         <source>Would be refunded</source>
         <translation>可退回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="283"/>
         <source>Refund date</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
         <source>D2 experience-score protection</source>
         <translation>D2 体验分保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="286"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
         <source>Component</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="285"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="293"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="303"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="304"/>
         <source>Own</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="305"/>
         <source>Industry average</source>
         <translation>行业均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="306"/>
         <source>Scored as</source>
         <translation>计分值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="307"/>
         <source>Protected</source>
         <translation>是否保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="381"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="393"/>
         <source>Computing…</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="415"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="438"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="476"/>
         <source>Daily on-time rate</source>
         <translation>每日及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="416"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="458"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="439"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="481"/>
         <source>Late or overdue per day</source>
         <translation>每日超时/逾期单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="423"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="471"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
         <source>On-time shipping rate</source>
         <translation>及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="495"/>
         <source>Pickup-anomaly rate</source>
         <translation>揽收异常率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="431"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="454"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="436"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="473"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="459"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="496"/>
         <source>Assessable orders</source>
         <translation>考核订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="442"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="465"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 单的金额参数未设置（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="474"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="469"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="497"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="478"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="501"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>导入的数据中没有揽收时间，无法计算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="480"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="503"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>没有可考核订单：沿用上一周期的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="484"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="507"/>
         <source>threshold %1 %2</source>
         <translation>门槛 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
         <source>eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="519"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
         <source>not eligible</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="521"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="544"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>%1 当周：%2——可在 %3 当周使用一次豁免。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="527"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>建议用于订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="565"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="588"/>
         <source>(%1 penalised orders)</source>
         <translation>（%1 单被罚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="581"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="604"/>
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
         <source>yes — scored as the industry average</source>
         <translation>是——按行业均值计分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="583"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -723,6 +723,50 @@ The current database is backed up first, so this can be undone with another rest
         <location filename="../../desktop_app/gui/filter_bar.py" line="195"/>
         <source>%1 not evaluated</source>
         <translation>%1 单未评估</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="25"/>
+        <source>ShipCheck user guide</source>
+        <translation>ShipCheck 使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="46"/>
+        <source>Offline shipping-assessment checker for Kuaishou, Douyin and AliExpress.</source>
+        <translation>快手小店、抖店、速卖通的离线发货考核助手。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="51"/>
+        <source>Newest rules known:</source>
+        <translation>已知的最新规则：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="54"/>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="59"/>
+        <source>Order data never leaves this computer.</source>
+        <translation>订单数据不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="95"/>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="96"/>
+        <location filename="../../desktop_app/gui/help_menu.py" line="106"/>
+        <source>About ShipCheck</source>
+        <translation>关于 ShipCheck</translation>
     </message>
 </context>
 <context>
@@ -1107,232 +1151,237 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="168"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="176"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="245"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="190"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="215"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="361"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="363"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="366"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Export order list (Excel)…</source>
         <translation>导出订单列表（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>把当前筛选和排序下的订单导出为 .xlsx 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Create backup now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <source>Setup assistant…</source>
+        <translation>初始设置向导…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="380"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="466"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="475"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="494"/>
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="504"/>
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="490"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="541"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="524"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="543"/>
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="527"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="546"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="663"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="665"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="686"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="669"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="688"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="671"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="690"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="755"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="738"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="757"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="768"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="787"/>
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="779"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="798"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="784"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="803"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="789"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="808"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="795"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="814"/>
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="803"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="822"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1433,7 +1482,7 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="34"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="35"/>
         <location filename="../../desktop_app/gui/order_model.py" line="94"/>
         <source>Not set</source>
         <translation>未设置</translation>
@@ -1907,6 +1956,69 @@ The current database is backed up first, so this can be undone with another rest
         <location filename="../../desktop_app/gui/settings_dialog.py" line="619"/>
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="150"/>
+        <source>ShipCheck setup</source>
+        <translation>ShipCheck 初始设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="152"/>
+        <source>Skip for now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="153"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="156"/>
+        <source>Your shops</source>
+        <translation>您的店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="159"/>
+        <source>The name of your shop on each platform, as the platform shows it. Appeal letters are written in this name; imports without a shop column take it.</source>
+        <translation>每个平台上您店铺的名称（与平台显示的一致）。申诉信以这个名称书写；没有店铺列的导出文件也会用它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="167"/>
+        <source>Leave empty if you do not sell there</source>
+        <translation>不在这个平台开店就留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="173"/>
+        <source>Amounts your back-end shows</source>
+        <translation>您后台显示的金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="176"/>
+        <source>These platforms did not publish these amounts. Enter what your back-end shows, or leave a box empty: ShipCheck then says the amount is not set, never 0.</source>
+        <translation>平台没有公布这些金额。请按您后台显示的填写，不知道就留空：ShipCheck 会显示“未设置”，不会当作 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="197"/>
+        <source>When to warn</source>
+        <translation>什么时候提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="200"/>
+        <source>An unshipped order turns yellow (at risk) when its deadline is this close. Choose the time your packing team needs.</source>
+        <translation>未发货订单离发货时限只剩这么多时间时变黄（临期）。按您打包发货需要的时间选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="208"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="209"/>
+        <source>Warn before the deadline</source>
+        <translation>提前提醒</translation>
     </message>
 </context>
 <context>
