@@ -31,7 +31,7 @@ def build_window(
         db = Path(tmp.name) / "shipcheck-demo.db"
         as_of = as_of or spec.as_of
     session = Session(db if db is not None else services.default_db_path())
-    window = MainWindow(session, translations, fixed_as_of=as_of, demo=demo)
+    window = MainWindow(session, translations, fixed_as_of=as_of, demo=demo, ask_setup=True)
     if spec is not None:
         window.ready.connect(lambda: window.load_demo(spec))
     keep.append(session)

@@ -26,6 +26,8 @@ from desktop_app.gui.empty_hint import (
     EmptyHint,
 )
 from desktop_app.gui.filter_bar import FilterBar
+from desktop_app.gui.first_run import SetupWizard, load_setup_defaults, needs_setup
+from desktop_app.gui.help_menu import HelpMenu, newest_rules
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
 from desktop_app.gui.order_query import OrderFilter, id_like, id_list, status_counts
 from desktop_app.gui.session import Session
@@ -68,9 +70,12 @@ class MainWindow(QtWidgets.QMainWindow):
         fixed_as_of: datetime | None = None,
         demo: bool = False,
         evaluate_on_open: bool = True,
+        ask_setup: bool = False,
     ) -> None:
         super().__init__()
         self._evaluate_on_open = evaluate_on_open and not demo
+        self._ask_setup = ask_setup and not demo
+        self.setup_wizard: SetupWizard | None = None
         self.session = session
         self.translations = translations
         self.demo = demo
@@ -229,6 +234,9 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self._awaiting_first_page = False
         self.session.start_maintenance()
+        if self._ask_setup:
+            ask = self.session.op(self, lambda store, ctx: needs_setup(store), self._setup_needed)
+            ask.run_in_background()
         if self._evaluate_on_open:
             # Stored verdicts were made at some earlier instant: bring them to this as-of time —
             # after the first page (a million orders take the worker most of a minute).
@@ -275,6 +283,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.act_settings = QtGui.QAction(self)
         self.act_settings.setShortcut(QtGui.QKeySequence("Ctrl+,"))
         self.act_settings.triggered.connect(self.open_settings)
+        self.act_setup = QtGui.QAction(self)
+        self.act_setup.triggered.connect(self.open_setup)
         self.act_dashboard = QtGui.QAction(self)
         self.act_dashboard.setShortcut(QtGui.QKeySequence("Ctrl+D"))
         self.act_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
@@ -322,9 +332,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.act_settings)
         self.tools_menu.addAction(self.act_rules)
+        self.tools_menu.addAction(self.act_setup)
         self.language_menu = self.tools_menu.addMenu("")
         for a in self.language_actions.values():
             self.language_menu.addAction(a)
+        self.help = HelpMenu(
+            self,
+            english=lambda: self.translations.english,
+            data_folder=lambda: self.session.db_path.parent,
+            rules_dates=newest_rules,
+        )
 
         toolbar = self.addToolBar("main")
         toolbar.setObjectName("main-toolbar")
@@ -389,12 +406,14 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Install a signed rule update file (new platform rules, offline)")
         )
         self.act_rules.setText(self.tr("Rules and updates…"))
+        self.act_setup.setText(self.tr("Setup assistant…"))
         self.act_dashboard.setText(self.tr("Dashboard"))
         self.act_orders.setText(self.tr("Orders"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.language_menu.setTitle(self.tr("Language / 语言"))
+        self.help.retranslate()
         self.tabs.setTabText(0, self.tr("Orders"))
         self.tabs.setTabText(1, self.tr("Dashboard"))
         if self.model is not None:
@@ -863,6 +882,26 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = RulesDialog(self.session, self.rule_actions(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _setup_needed(self, needed: bool) -> None:
+        if needed:
+            self.open_setup()
+
+    def open_setup(self) -> None:
+        """Tools → Setup assistant (and once at the first start): shops, amounts, warning."""
+
+        def show(defaults: tuple[dict[str, str], int]) -> None:
+            shops, hours = defaults
+            wizard = SetupWizard(
+                self.session, self, shops, hours, english=self.translations.english
+            )
+            wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            wizard.saved.connect(lambda: self.evaluate_now(quiet=False))
+            self.setup_wizard = wizard
+            wizard.open()
+
+        load = self.session.op(self, lambda store, ctx: load_setup_defaults(store), show)
+        load.run_in_background()
 
     def _report(self, kind: str) -> None:
         from desktop_app.gui.report_actions import ReportActions

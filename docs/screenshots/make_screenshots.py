@@ -2,7 +2,8 @@
 
 Runs the real window on the demo data (offscreen unless $DISPLAY/QT_QPA_PLATFORM say otherwise) and
 saves PNGs next to this file: main window in Chinese and English, the detail panel, the dashboard
-in Chinese and English, the import preview and the settings dialog.
+in Chinese and English, the import preview, the settings dialog and the setup assistant; and the
+pictures of the bundled user guide (`resources/guide/img/`), in both languages.
 """
 
 from __future__ import annotations
@@ -15,6 +16,19 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 OUT = Path(os.environ.get("SHIPCHECK_SHOTS", Path(__file__).resolve().parent))
+GUIDE = ROOT / "resources" / "guide" / "img"
+GUIDE_WIDTH = 1100  # the guide's pictures are scaled to this width (smaller files, same text)
+
+
+def save_for_guide(pixmap, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A picture for the user guide, scaled down."""
+    from desktop_app.qt import Qt
+
+    GUIDE.mkdir(parents=True, exist_ok=True)
+    scaled = pixmap.scaledToWidth(
+        min(GUIDE_WIDTH, pixmap.width()), Qt.TransformationMode.SmoothTransformation
+    )
+    scaled.save(str(GUIDE / name))
 
 
 def main() -> int:
@@ -64,9 +78,13 @@ def main() -> int:
     settle()
     window.grab().save(str(OUT / "main-zh.png"))
     window.detail.grab().save(str(OUT / "detail-zh.png"))
+    save_for_guide(window.grab(), "main-zh.png")
+    save_for_guide(window.detail.grab(), "detail-zh.png")
     window.switch_language("en")
     settle(800)
     window.grab().save(str(OUT / "main-en.png"))
+    save_for_guide(window.grab(), "main-en.png")
+    save_for_guide(window.detail.grab(), "detail-en.png")
     window.switch_language("zh_CN")
     settle(500)
     window.tabs.setCurrentIndex(1)
@@ -84,14 +102,29 @@ def main() -> int:
     settle(500)
     window.tabs.setCurrentIndex(0)
 
+    from desktop_app.gui.first_run import SetupWizard
     from desktop_app.gui.settings_dialog import SettingsDialog
 
-    settings = SettingsDialog(window.session, window.translations, window)
-    settings.resize(1100, 720)
-    settings.show()
-    settle(2500)
-    settings.grab().save(str(OUT / "settings-zh.png"))
-    settings.close()
+    for lang, suffix in (("zh_CN", "zh"), ("en", "en")):
+        window.switch_language(lang)
+        settle(300)
+        settings = SettingsDialog(window.session, window.translations, window)
+        settings.resize(1100, 720)
+        settings.show()
+        settle(2500)
+        if suffix == "zh":
+            settings.grab().save(str(OUT / "settings-zh.png"))
+        save_for_guide(settings.grab(), f"settings-{suffix}.png")
+        settings.close()
+        wizard = SetupWizard(None, window, {}, 12, english=suffix == "en")
+        wizard.resize(900, 640)
+        wizard.show()
+        wizard.next()
+        settle(500)
+        wizard.grab().save(str(OUT / f"setup-{suffix}.png"))
+        wizard.close()
+    window.switch_language("zh_CN")
+    settle(300)
 
     from desktop_app.gui.import_dialog import ImportPreviewDialog
     from desktop_app.resources import resource_path
@@ -106,11 +139,37 @@ def main() -> int:
     settle(600)
     dialog.grab().save(str(OUT / "import-preview-zh.png"))
     dialog.close()
+    shoot_appeal_letters(window)
     window.close()
     window.session.close()
     del keep
     print("saved to", OUT)
     return 0
+
+
+def shoot_appeal_letters(window) -> None:  # type: ignore[no-untyped-def]
+    """The first page of the demo's Douyin appeal letter, in each language, for the guide."""
+    import subprocess
+    import tempfile
+    from datetime import date
+
+    from desktop_app.qt import QtGui
+    from desktop_app.reports.data import gather_appeal
+    from desktop_app.reports.render import write_pdf
+
+    store = window.session.store()
+    for lang in ("zh", "en"):
+        report = gather_appeal(
+            store.conn, "douyin", date(2022, 12, 1), date(2022, 12, 31), lang=lang
+        )
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = write_pdf(report, Path(tmp) / "appeal.pdf")
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), f"{tmp}/page"],
+                check=True,
+            )
+            page = next(Path(tmp).glob("page*.png"))
+            save_for_guide(QtGui.QPixmap(str(page)), f"appeal-{lang}.png")
 
 
 if __name__ == "__main__":
