@@ -55,32 +55,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="126"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="131"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="136"/>
         <source>No usable backup was found. The damaged file was left as it is: %1</source>
         <translation>No usable backup was found. The damaged file was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="146"/>
         <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
         <translation>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="155"/>
         <source>Restore this backup</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="151"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="158"/>
         <source>Choose another backup…</source>
         <translation>Choose another backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="208"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="215"/>
         <source>Replace the current database with the backup made %1?
 
 The current database is backed up first, so this can be undone with another restore.</source>
@@ -89,27 +89,27 @@ The current database is backed up first, so this can be undone with another rest
 The current database is backed up first, so this can be undone with another restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="225"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="232"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="239"/>
         <source>The backup %1 was restored.</source>
         <translation>The backup %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="234"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="241"/>
         <source>The previous database was kept as %1.</source>
         <translation>The previous database was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="249"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="256"/>
         <source>Creating a backup…</source>
         <translation>Creating a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="256"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="263"/>
         <source>Backup created: %1</source>
         <translation>Backup created: %1</translation>
     </message>
@@ -726,6 +726,50 @@ The current database is backed up first, so this can be undone with another rest
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="25"/>
+        <source>ShipCheck user guide</source>
+        <translation>ShipCheck user guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="46"/>
+        <source>Offline shipping-assessment checker for Kuaishou, Douyin and AliExpress.</source>
+        <translation>Offline shipping-assessment checker for Kuaishou, Douyin and AliExpress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="51"/>
+        <source>Newest rules known:</source>
+        <translation>Newest rules known:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="54"/>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="59"/>
+        <source>Order data never leaves this computer.</source>
+        <translation>Order data never leaves this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="95"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="96"/>
+        <location filename="../../desktop_app/gui/help_menu.py" line="106"/>
+        <source>About ShipCheck</source>
+        <translation>About ShipCheck</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../../desktop_app/gui/import_dialog.py" line="40"/>
@@ -1133,247 +1177,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>Evaluation engine not available</source>
         <translation>Evaluation engine not available</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Export order list (Excel)…</source>
         <translation>Export order list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <source>Setup assistant…</source>
+        <translation>Setup assistant…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>Evaluating orders…</source>
         <translation>Evaluating orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="517"/>
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="554"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="537"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="693"/>
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="699"/>
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="701"/>
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="703"/>
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="749"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="768"/>
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="751"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="770"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="781"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="800"/>
         <source>Importing and evaluating…</source>
         <translation>Importing and evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="792"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="802"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="821"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="808"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="827"/>
         <source>Loading the demo data…</source>
         <translation>Loading the demo data…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="835"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>Import rule update…</source>
         <translation>Import rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>Install a signed rule update file (new platform rules, offline)</source>
         <translation>Install a signed rule update file (new platform rules, offline)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Rules and updates…</source>
         <translation>Rules and updates…</translation>
     </message>
@@ -1709,42 +1758,42 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="278"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="282"/>
         <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
         <translation>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
         <source>Made (China time)</source>
         <translation>Made (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="313"/>
         <source>There are no backups of this database yet.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="314"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="321"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
@@ -1752,48 +1801,48 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RuleActions</name>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="47"/>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="70"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="54"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="77"/>
         <source>Import rule update</source>
         <translation>Import rule update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="49"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="56"/>
         <source>ShipCheck rule updates (*.json);;All files (*)</source>
         <translation>ShipCheck rule updates (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="79"/>
         <source>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</source>
         <translation>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="83"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="90"/>
         <source>Installing the rule update…</source>
         <translation>Installing the rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="93"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="100"/>
         <source>Removing the rule update…</source>
         <translation>Removing the rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="97"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="104"/>
         <source>Installed the rule update “%1” (%2).</source>
         <translation>Installed the rule update “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="100"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="107"/>
         <source>Removed the rule update “%1” (%2).</source>
         <translation>Removed the rule update “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="109"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="116"/>
         <source>Orders judged again: %1</source>
         <translation>Orders judged again: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="118"/>
         <source>A backup was made first: %1</source>
         <translation>A backup was made first: %1</translation>
     </message>
@@ -1801,52 +1850,83 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="136"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="143"/>
         <source>Rules and updates</source>
         <translation>Rules and updates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="139"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>Rules in force on (China time):</source>
         <translation>Rules in force on (China time):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="162"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
-        <source>Value</source>
-        <translation>Value</translation>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="163"/>
+        <source>Announcement or value</source>
+        <translation>Announcement or value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
-        <source>In force since</source>
-        <translation>In force since</translation>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="164"/>
+        <source>Dated</source>
+        <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="165"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="178"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="154"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="170"/>
+        <source>Rules in force</source>
+        <translation>Rules in force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="175"/>
+        <source>Announcement and its versions</source>
+        <translation>Announcement and its versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="176"/>
+        <source>Takes effect</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="177"/>
+        <source>What is known of it</source>
+        <translation>What is known of it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="182"/>
+        <source>Announcements</source>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="183"/>
         <source>Installed rule updates:</source>
         <translation>Installed rule updates:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="160"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="189"/>
         <source>Import rule update…</source>
         <translation>Import rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="192"/>
         <source>Undo the last rule update</source>
         <translation>Undo the last rule update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="240"/>
+        <source>date not published</source>
+        <translation>date not published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="301"/>
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>None: the rules built into ShipCheck apply.</translation>
     </message>
@@ -2050,6 +2130,69 @@ The current database is backed up first, so this can be undone with another rest
         <location filename="../../desktop_app/gui/settings_dialog.py" line="619"/>
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="150"/>
+        <source>ShipCheck setup</source>
+        <translation>ShipCheck setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="152"/>
+        <source>Skip for now</source>
+        <translation>Skip for now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="153"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="156"/>
+        <source>Your shops</source>
+        <translation>Your shops</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="159"/>
+        <source>The name of your shop on each platform, as the platform shows it. Appeal letters are written in this name; imports without a shop column take it.</source>
+        <translation>The name of your shop on each platform, as the platform shows it. Appeal letters are written in this name; imports without a shop column take it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="167"/>
+        <source>Leave empty if you do not sell there</source>
+        <translation>Leave empty if you do not sell there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="173"/>
+        <source>Amounts your back-end shows</source>
+        <translation>Amounts your back-end shows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="176"/>
+        <source>These platforms did not publish these amounts. Enter what your back-end shows, or leave a box empty: ShipCheck then says the amount is not set, never 0.</source>
+        <translation>These platforms did not publish these amounts. Enter what your back-end shows, or leave a box empty: ShipCheck then says the amount is not set, never 0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="197"/>
+        <source>When to warn</source>
+        <translation>When to warn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="200"/>
+        <source>An unshipped order turns yellow (at risk) when its deadline is this close. Choose the time your packing team needs.</source>
+        <translation>An unshipped order turns yellow (at risk) when its deadline is this close. Choose the time your packing team needs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="208"/>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="209"/>
+        <source>Warn before the deadline</source>
+        <translation>Warn before the deadline</translation>
     </message>
 </context>
 <context>

@@ -55,32 +55,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="126"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="131"/>
         <source>The database file is damaged.</source>
         <translation>数据库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="130"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="136"/>
         <source>No usable backup was found. The damaged file was left as it is: %1</source>
         <translation>没有找到可用的备份。损坏的文件保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="140"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="146"/>
         <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
         <translation>ShipCheck 可以恢复最近一份完好的备份（%1，%2）。损坏的文件会保留在旁边，不会丢弃任何东西。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="148"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="155"/>
         <source>Restore this backup</source>
         <translation>恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="151"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="158"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="208"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="215"/>
         <source>Replace the current database with the backup made %1?
 
 The current database is backed up first, so this can be undone with another restore.</source>
@@ -89,27 +89,27 @@ The current database is backed up first, so this can be undone with another rest
 当前数据库会先备份，之后可以再次恢复来撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="225"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="232"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="239"/>
         <source>The backup %1 was restored.</source>
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="234"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="241"/>
         <source>The previous database was kept as %1.</source>
         <translation>原数据库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="249"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="256"/>
         <source>Creating a backup…</source>
         <translation>正在创建备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="256"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="263"/>
         <source>Backup created: %1</source>
         <translation>备份已创建：%1</translation>
     </message>
@@ -726,6 +726,50 @@ The current database is backed up first, so this can be undone with another rest
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="25"/>
+        <source>ShipCheck user guide</source>
+        <translation>ShipCheck 使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="46"/>
+        <source>Offline shipping-assessment checker for Kuaishou, Douyin and AliExpress.</source>
+        <translation>快手小店、抖店、速卖通的离线发货考核助手。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="51"/>
+        <source>Newest rules known:</source>
+        <translation>已知的最新规则：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="54"/>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="59"/>
+        <source>Order data never leaves this computer.</source>
+        <translation>订单数据不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="95"/>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_menu.py" line="96"/>
+        <location filename="../../desktop_app/gui/help_menu.py" line="106"/>
+        <source>About ShipCheck</source>
+        <translation>关于 ShipCheck</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../../desktop_app/gui/import_dialog.py" line="40"/>
@@ -1133,247 +1177,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="169"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="246"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="216"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
         <source>Evaluation engine not available</source>
         <translation>评估引擎不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="374"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Export order list (Excel)…</source>
         <translation>导出订单列表（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>把当前筛选和排序下的订单导出为 .xlsx 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Create backup now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <source>Setup assistant…</source>
+        <translation>初始设置向导…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="479"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="488"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>Evaluating orders…</source>
         <translation>正在评估订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="517"/>
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="503"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="535"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="554"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="537"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="540"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="666"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="693"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="699"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="701"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="684"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="703"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="749"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="768"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="751"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="770"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="781"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="800"/>
         <source>Importing and evaluating…</source>
         <translation>正在导入并评估……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="792"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="797"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="802"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="821"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="808"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="827"/>
         <source>Loading the demo data…</source>
         <translation>正在载入演示数据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="835"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
         <source>Import rule update…</source>
         <translation>导入规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
         <source>Install a signed rule update file (new platform rules, offline)</source>
         <translation>安装签名的规则更新文件（平台新规则，无需联网）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Rules and updates…</source>
         <translation>规则与更新…</translation>
     </message>
@@ -1709,42 +1758,42 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="271"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="278"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="275"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="282"/>
         <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
         <translation>选择要恢复的备份。替换前会保留当前数据库（先备份；如已损坏则改名保留）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
         <source>Made (China time)</source>
         <translation>创建时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="283"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="306"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="313"/>
         <source>There are no backups of this database yet.</source>
         <translation>这个数据库还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="314"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="321"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
@@ -1752,48 +1801,48 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RuleActions</name>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="47"/>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="70"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="54"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="77"/>
         <source>Import rule update</source>
         <translation>导入规则更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="49"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="56"/>
         <source>ShipCheck rule updates (*.json);;All files (*)</source>
         <translation>ShipCheck 规则更新 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="72"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="79"/>
         <source>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</source>
         <translation>这个规则更新用 ShipCheck 自带的示例密钥签名，只用于试用，不是正式发布的更新。仍要安装吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="83"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="90"/>
         <source>Installing the rule update…</source>
         <translation>正在安装规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="93"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="100"/>
         <source>Removing the rule update…</source>
         <translation>正在撤销规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="97"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="104"/>
         <source>Installed the rule update “%1” (%2).</source>
         <translation>已安装规则更新《%1》（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="100"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="107"/>
         <source>Removed the rule update “%1” (%2).</source>
         <translation>已撤销规则更新《%1》（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="109"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="116"/>
         <source>Orders judged again: %1</source>
         <translation>已重新评估的订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="111"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="118"/>
         <source>A backup was made first: %1</source>
         <translation>操作前已备份：%1</translation>
     </message>
@@ -1801,52 +1850,83 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="136"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="143"/>
         <source>Rules and updates</source>
         <translation>规则与更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="139"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
         <source>Rules in force on (China time):</source>
         <translation>生效日期（中国时间）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="162"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
-        <source>Value</source>
-        <translation>取值</translation>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="163"/>
+        <source>Announcement or value</source>
+        <translation>公告或取值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
-        <source>In force since</source>
-        <translation>生效起始</translation>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="164"/>
+        <source>Dated</source>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="165"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="178"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="154"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="170"/>
+        <source>Rules in force</source>
+        <translation>生效的规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="175"/>
+        <source>Announcement and its versions</source>
+        <translation>公告及其版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="176"/>
+        <source>Takes effect</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="177"/>
+        <source>What is known of it</source>
+        <translation>已知内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="182"/>
+        <source>Announcements</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="183"/>
         <source>Installed rule updates:</source>
         <translation>已安装的规则更新：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="160"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="189"/>
         <source>Import rule update…</source>
         <translation>导入规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="192"/>
         <source>Undo the last rule update</source>
         <translation>撤销最近的规则更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="216"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="240"/>
+        <source>date not published</source>
+        <translation>日期未公布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="301"/>
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>没有：使用 ShipCheck 自带的规则。</translation>
     </message>
@@ -2050,6 +2130,69 @@ The current database is backed up first, so this can be undone with another rest
         <location filename="../../desktop_app/gui/settings_dialog.py" line="619"/>
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="150"/>
+        <source>ShipCheck setup</source>
+        <translation>ShipCheck 初始设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="152"/>
+        <source>Skip for now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="153"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="156"/>
+        <source>Your shops</source>
+        <translation>您的店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="159"/>
+        <source>The name of your shop on each platform, as the platform shows it. Appeal letters are written in this name; imports without a shop column take it.</source>
+        <translation>每个平台上您店铺的名称（与平台显示的一致）。申诉信以这个名称书写；没有店铺列的导出文件也会用它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="167"/>
+        <source>Leave empty if you do not sell there</source>
+        <translation>不在这个平台开店就留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="173"/>
+        <source>Amounts your back-end shows</source>
+        <translation>您后台显示的金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="176"/>
+        <source>These platforms did not publish these amounts. Enter what your back-end shows, or leave a box empty: ShipCheck then says the amount is not set, never 0.</source>
+        <translation>平台没有公布这些金额。请按您后台显示的填写，不知道就留空：ShipCheck 会显示“未设置”，不会当作 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="197"/>
+        <source>When to warn</source>
+        <translation>什么时候提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="200"/>
+        <source>An unshipped order turns yellow (at risk) when its deadline is this close. Choose the time your packing team needs.</source>
+        <translation>未发货订单离发货时限只剩这么多时间时变黄（临期）。按您打包发货需要的时间选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="208"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/first_run.py" line="209"/>
+        <source>Warn before the deadline</source>
+        <translation>提前提醒</translation>
     </message>
 </context>
 <context>
