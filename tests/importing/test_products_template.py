@@ -11,6 +11,8 @@ from desktop_app.importing.pipeline import iter_rows, plan_import
 
 def test_template_round_trips_through_the_importer(tmp_path: Path) -> None:
     out = tmp_path / "sub" / "商品模板.xlsx"
+    assert main(["products", "template", str(out)]) == 2  # a folder that does not exist
+    out.parent.mkdir()
     assert main(["products", "template", str(out)]) == 0
     assert out.is_file()
     assert not [p for p in out.parent.iterdir() if p.name.endswith(".tmp")]
