@@ -36,8 +36,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from policies.platforms import PLATFORM_IDS
+
 PARAMETERS_DIR = Path(__file__).resolve().parent / "parameters"
-PARAMETER_FILES = ("common", "kuaishou", "douyin", "aliexpress")
+# One file of parameters shared by every platform, then one per platform.
+PARAMETER_FILES = ("common", *PLATFORM_IDS)
 
 SELLER_SOURCE = "seller setting (卖家设置)"
 

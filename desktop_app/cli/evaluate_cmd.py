@@ -16,9 +16,9 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.errors import BadInput, Problem
+from policies.platforms import PLATFORM_IDS
 
 CHINA = timezone(timedelta(hours=8))
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
 
 
 def open_db(args: argparse.Namespace) -> Any:
@@ -325,7 +325,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("evaluate", help="评估全部订单并保存结果 / evaluate every order")
     p.add_argument("--db", help="数据库路径 / database path")
     p.add_argument("--as-of", help='评估时刻 "YYYY-MM-DD HH:MM:SS"（中国时间，默认现在）')
-    p.add_argument("--platform", choices=PLATFORMS)
+    p.add_argument("--platform", choices=PLATFORM_IDS)
     p.add_argument(
         "--json", action="store_true", help="每行一个 JSON 对象 / one JSON object per line"
     )
@@ -333,7 +333,7 @@ def register(subparsers: Any) -> None:
 
     m = subparsers.add_parser("metrics", help="平台考核指标 / a platform's assessed metrics")
     m.add_argument("--db", help="数据库路径 / database path")
-    m.add_argument("--platform", choices=PLATFORMS, required=True)
+    m.add_argument("--platform", choices=PLATFORM_IDS, required=True)
     m.add_argument("--period", choices=("week", "month"), required=True)
     m.add_argument("--start", required=True, help="YYYY-MM-DD（周：周一；月：任意一天）")
     m.add_argument("--as-of", help='评估时刻 "YYYY-MM-DD HH:MM:SS"')

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from policies.platforms import backend_name
 from policies.records import Platform
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from desktop_app.importing.model import ImportPlan
     from desktop_app.store.importer import ImportResult
 
-PLATFORM_NAMES_ZH = {"kuaishou": "快手小店", "douyin": "抖店", "aliexpress": "速卖通"}
 KIND_NAMES_ZH = {"orders": "订单表", "products": "商品表", "logistics": "物流表"}
 MONEY_FIELDS = ("paid_amount_fen",)
 TABLE_SAMPLE = 500  # rows used to size the table's columns; the rest are streamed
@@ -209,8 +209,7 @@ def format_summary(plan: ImportPlan, result: ImportResult, english: bool) -> str
     else:
         kind = KIND_NAMES_ZH.get(plan.kind, plan.kind)
         lines = [
-            f"{plan.file_name}：{PLATFORM_NAMES_ZH.get(platform, platform)} · {kind} · "
-            f"{'，'.join(sheets)}",
+            f"{plan.file_name}：{backend_name(platform)} · {kind} · {'，'.join(sheets)}",
             f"  共 {result.rows} 行：新增 {result.new}，更新 {result.updated}，"
             f"未变 {result.unchanged}，过期 {result.stale}（比已存数据旧，未覆盖），"
             f"重复行 {result.duplicates}（只存一次）",

@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.errors import BadInput, Problem
-
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
+from policies.platforms import PLATFORM_IDS
 
 
 def parse_date(text: str, option: str) -> date:
@@ -118,7 +117,7 @@ def open_database(db: str | None) -> Any:
 
 def add_common(parser: argparse.ArgumentParser, out_help: str) -> None:
     """Options shared by `report` and `evidence`."""
-    parser.add_argument("--platform", required=True, choices=PLATFORMS, help="平台 platform")
+    parser.add_argument("--platform", required=True, choices=PLATFORM_IDS, help="平台 platform")
     parser.add_argument(
         "--from", dest="date_from", required=True, metavar="DATE", help="YYYY-MM-DD"
     )

@@ -15,10 +15,10 @@ from typing import Any
 from desktop_app.gui import services
 from desktop_app.gui import status as st
 from desktop_app.gui.charts import ChartPoint, DailyChart
-from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtWidgets
+from policies.platforms import PLATFORM_IDS
 
 
 def pct(value: Decimal | float | None, digits: int = 1) -> str:
@@ -241,7 +241,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
         self.shop.setPlaceholderText(self.tr("all shops"))
         current = self.platform.currentData()
         self.platform.clear()
-        for p in PLATFORMS:
+        for p in PLATFORM_IDS:
             self.platform.addItem(platform_label(p), p)
         self.platform.setCurrentIndex(max(0, self.platform.findData(current)))
         period = self.period.currentData() or "week"

@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop_app.gui import status as st
 from desktop_app.gui.detail_data import json_list
+from desktop_app.gui.language import ui_english
 from desktop_app.gui.order_query import (
     ROW_FIELDS,
     SORT_KEYS,
@@ -30,6 +31,7 @@ from desktop_app.gui.order_query import (
 )
 from desktop_app.gui.reader import DbReader
 from desktop_app.qt import Qt, QtCore, QtGui, Signal
+from policies.platforms import platform_name
 
 PAGE_SIZE = 200
 
@@ -61,12 +63,7 @@ _ROOT = QtCore.QModelIndex()
 
 def platform_label(platform: str) -> str:
     """The platform's name in the current UI language."""
-    names = {
-        "kuaishou": QtCore.QCoreApplication.translate("OrderTableModel", "Kuaishou"),
-        "douyin": QtCore.QCoreApplication.translate("OrderTableModel", "Douyin"),
-        "aliexpress": QtCore.QCoreApplication.translate("OrderTableModel", "AliExpress"),
-    }
-    return names.get(platform, platform)
+    return platform_name(platform, ui_english())
 
 
 def column_title(name: str) -> str:

@@ -17,13 +17,13 @@ from typing import Any
 from desktop_app.atomic import atomic_write_bytes
 from desktop_app.gui import services
 from desktop_app.gui.app import preferences
-from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.order_query import OrderFilter
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtCore, QtPrintSupport, QtWidgets
 from desktop_app.store.verdict_instants import stored_as_ofs
+from policies.platforms import PLATFORM_IDS
 
 
 def _module(name: str, what: str, what_en: str) -> Any:
@@ -54,7 +54,7 @@ class ReportOptionsDialog(QtWidgets.QDialog):
             self.kind.setCurrentIndex(1)
             self.kind.setEnabled(False)
         self.platform = QtWidgets.QComboBox()
-        for p in PLATFORMS:
+        for p in PLATFORM_IDS:
             self.platform.addItem(platform_label(p), p)
         if flt.platform:
             self.platform.setCurrentIndex(max(0, self.platform.findData(flt.platform)))

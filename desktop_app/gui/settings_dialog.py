@@ -17,13 +17,13 @@ from typing import Any
 from desktop_app.errors import BadInput, Problem
 from desktop_app.gui import engine_text, services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
-from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import delete_setting, get_setting, set_setting
+from policies.platforms import PLATFORM_IDS
 
 WARNING_KEY = "common.core.warning_hours"
 HOLIDAYS_KEY = "common.calendar.extra_holidays"
@@ -265,10 +265,10 @@ class SettingsDialog(QtWidgets.QDialog):
             self.language.addItem(name, code)
         current_language = translations.language if translations is not None else "zh_CN"
         self.language.setCurrentIndex(max(0, self.language.findData(current_language)))
-        self.shop_names = QtWidgets.QTableWidget(len(PLATFORMS), 2)
+        self.shop_names = QtWidgets.QTableWidget(len(PLATFORM_IDS), 2)
         self.shop_names.verticalHeader().setVisible(False)
         self.shop_names.horizontalHeader().setStretchLastSection(True)
-        for r, p in enumerate(PLATFORMS):
+        for r, p in enumerate(PLATFORM_IDS):
             item = QtWidgets.QTableWidgetItem(platform_label(p))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setData(Qt.ItemDataRole.UserRole, p)

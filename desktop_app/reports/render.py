@@ -44,17 +44,12 @@ from desktop_app.reports.model import (
 )
 from desktop_app.reports.template import Template
 from desktop_app.resources import resource_path
+from policies.platforms import report_name
 from policies.records import Condition, PlatformMetrics, RateMetric
 
 BASE_POINT_SIZE = 9.0
 PDF_RESOLUTION = 300  # dpi: the device units the layout is done in
 MARGINS_MM = (15.0, 16.0, 15.0, 14.0)  # left, top, right, bottom (header/footer sit inside)
-
-PLATFORM_NAMES = {
-    "kuaishou": ("快手小店", "Kuaishou (快手小店)"),
-    "douyin": ("抖店（抖音电商）", "Douyin (抖店)"),
-    "aliexpress": ("速卖通（半托管）", "AliExpress (semi-managed)"),
-}
 
 STATUS_NAMES = {
     "overdue": ("逾期未发", "Overdue (unshipped)"),
@@ -235,7 +230,7 @@ def shop_name(h: ReportHeader, t: dict[str, str]) -> str:
 
 def _header_context(h: ReportHeader, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
     return {
-        "platform_name": f.pick(PLATFORM_NAMES.get(h.platform, (h.platform, h.platform))),
+        "platform_name": report_name(h.platform, f.en),
         "shop_name": shop_name(h, t),
         "period": f.period(h.period_start, h.period_end),
         "as_of": f.when(h.as_of),
@@ -706,7 +701,7 @@ def _header_texts(report: Report) -> tuple[str, str, str]:
     f = Fmt(h.lang == "en")
     t = labels(h.lang)
     title = t["title_penalty"] if isinstance(report, PenaltyReport) else t["title_appeal"]
-    platform = f.pick(PLATFORM_NAMES.get(h.platform, (h.platform, h.platform)))
+    platform = report_name(h.platform, f.en)
     left = f"{t['app']} · {title}"
     right = f"{shop_name(h, t)} · {platform} · {f.period(h.period_start, h.period_end)}"
     footer = f"{t['as_of']} {f.when(h.as_of)} {t['china_time']}"
