@@ -18,8 +18,6 @@ China time or null, counts as integers or null, text as strings), and money as e
 from __future__ import annotations
 
 import argparse
-import importlib
-import inspect
 import itertools
 import json
 import os
@@ -95,28 +93,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 # ---------------------------------------------------------------------------------------- import
 
 
-def _pipeline() -> Any:
-    """The import owner's `desktop_app.importing.pipeline` (plan_import, iter_rows)."""
-    return importlib.import_module("desktop_app.importing.pipeline")
-
-
 def _plan(
     path: Path, platform: str | None, shop: str, lookup: Any, products: Any = None
 ) -> ImportPlan:
-    """Call the pipeline's plan_import, passing the profile lookup and the product-platform
-    lookup if it takes them."""
-    pipeline = _pipeline()
-    kwargs: dict[str, Any] = {"platform": Platform(platform) if platform else None, "shop": shop}
-    try:
-        accepted = set(inspect.signature(pipeline.plan_import).parameters)
-    except (TypeError, ValueError):
-        accepted = set()
-    if "lookup_profile" in accepted:
-        kwargs["lookup_profile"] = lookup
-    if "product_platforms" in accepted and products is not None:
-        kwargs["product_platforms"] = products
-    plan: ImportPlan = pipeline.plan_import(path, **kwargs)
-    return plan
+    """Plan one file's import with the saved mapping profiles and the product-platform lookup."""
+    from desktop_app.importing.pipeline import plan_import
+
+    return plan_import(
+        path,
+        platform=Platform(platform) if platform else None,
+        shop=shop,
+        lookup_profile=lookup,
+        product_platforms=products,
+    )
 
 
 def _not_a_file(path: Path) -> BadInput:
@@ -135,6 +124,7 @@ def _not_a_file(path: Path) -> BadInput:
 def run_import(args: argparse.Namespace) -> int:
     """Import every FILE, one transaction per file; exit 2 if any file was refused."""
     from desktop_app.errors import BadInput
+    from desktop_app.importing.pipeline import iter_rows
     from desktop_app.store.connection import open_store
     from desktop_app.store.importer import apply_import
     from desktop_app.store.known_products import product_platforms
@@ -154,7 +144,7 @@ def run_import(args: argparse.Namespace) -> int:
                 plan = _plan(path, args.platform, args.shop, lookup, product_platforms(store.conn))
                 # one backup per run, before the first write: restoring it undoes the whole run
                 first, backed_up = not backed_up, True
-                result = apply_import(store, plan, _pipeline().iter_rows(plan), backup=first)
+                result = apply_import(store, plan, iter_rows(plan), backup=first)
             except BadInput as exc:
                 failed += 1
                 head = (

@@ -14,6 +14,7 @@ from decimal import Decimal
 from itertools import repeat
 from typing import Any
 
+from desktop_app.chinatime import parse_time
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import all_settings
 from policies.params import ParameterSet
@@ -60,13 +61,6 @@ Source = Store | sqlite3.Connection
 
 def _conn(store: Source) -> sqlite3.Connection:
     return store if isinstance(store, sqlite3.Connection) else store.conn
-
-
-def parse_time(text: str | None) -> datetime | None:
-    """Canonical stored time text → naive China-time datetime (None for NULL/empty)."""
-    if not text:
-        return None
-    return datetime.fromisoformat(text)
 
 
 _PLATFORMS: dict[str, Platform] = {p.value: p for p in Platform}

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.evaluation.load import (
     ORDER_COLUMNS,
     Source,
@@ -64,7 +65,7 @@ def period_orders(
 ) -> list[OrderRecord]:
     """`platform`'s (and `shop`'s) stored orders that can be due, paid or shipped on the days
     [first, last]."""
-    day = "%Y-%m-%d %H:%M:%S"
+    day = TIME_FORMAT
     begin = datetime.combine(first, datetime.min.time())
     end = datetime.combine(last + timedelta(days=1), datetime.min.time()).strftime(day)
     since = (begin - _span(products)).strftime(day)
@@ -118,7 +119,7 @@ def _window(
         f"OR promised_ship_at >= :begin AND promised_ship_at < :end OR {due})"
     )
     times = {"begin": begin, "end": end, "since": since, "until": until}
-    args: dict[str, Any] = {k: t.strftime("%Y-%m-%d %H:%M:%S") for k, t in times.items()}
+    args: dict[str, Any] = {k: t.strftime(TIME_FORMAT) for k, t in times.items()}
     return where, {**args, "p": platform.value, "shop": shop}
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
+from desktop_app.chinatime import TIME_FORMAT, china_now_text
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.evaluation.incremental import (
     candidates,
@@ -89,7 +90,7 @@ class EvaluationSummary:
     def to_json(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {
-            "as_of": self.as_of.strftime("%Y-%m-%d %H:%M:%S"),
+            "as_of": self.as_of.strftime(TIME_FORMAT),
             "total": self.total,
             "by_status": self.by_status,
             "by_platform": self.by_platform,
@@ -594,7 +595,7 @@ def _record_run(
     key: str,
 ) -> None:
     """Record each evaluated platform's run (`verdict_runs`)."""
-    now = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 8 * 3600))
+    now = china_now_text()
     conn.executemany(
         "INSERT OR REPLACE INTO verdict_runs (platform, as_of, evaluated_at, "
         "inputs_fingerprint, pickup_data, import_high, context_key) "

@@ -21,6 +21,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.reports.model import AppealReport, OrderLine
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
@@ -193,8 +194,8 @@ def orders_workbook(report: AppealReport, attachment_names: dict[int, str]) -> b
         ("平台", h.platform),
         ("店铺", h.shop or "、".join(s for s in h.shops if s) or "全部"),
         ("期间", f"{h.period_start} 至 {h.period_end}"),
-        ("评估时点（北京时间）", h.as_of.strftime("%Y-%m-%d %H:%M:%S")),
-        ("生成时间（北京时间）", h.generated_at.strftime("%Y-%m-%d %H:%M:%S")),
+        ("评估时点（北京时间）", h.as_of.strftime(TIME_FORMAT)),
+        ("生成时间（北京时间）", h.generated_at.strftime(TIME_FORMAT)),
         ("订单数", len(report.orders)),
         (
             "说明",

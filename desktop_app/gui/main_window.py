@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.chinatime import china_now
 from desktop_app.gui import services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
 from desktop_app.gui.backup_dialogs import BackupActions
@@ -211,9 +212,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._refresh_counts()
         self._refresh_shops()
         self.dashboard.database_ready()
-        self.engine_label.setText(
-            "" if services.engine_available() else self.tr("Evaluation engine not available")
-        )
+        self.engine_label.setText("")
         for text in warnings:
             # The store words its warnings "中文 / English".
             self.show_message(functools.partial(self._bilingual, str(text)), 15_000)
@@ -386,9 +385,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs.setTabText(1, self.tr("Dashboard"))
         if self.model is not None:
             self.model.set_english(self.translations.english)
-            self.engine_label.setText(
-                "" if services.engine_available() else self.tr("Evaluation engine not available")
-            )
+            self.engine_label.setText("")
         self.detail.set_english(self.translations.english)
         self.dashboard.set_english(self.translations.english)  # also when starting in English
         self._update_title()
@@ -419,7 +416,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def as_of(self) -> datetime:
         """The instant verdicts and countdowns are for."""
-        return self._fixed_as_of if self._fixed_as_of is not None else services.china_now()
+        return self._fixed_as_of if self._fixed_as_of is not None else china_now()
 
     @property
     def follows_clock(self) -> bool:
@@ -445,7 +442,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._reevaluate.stop()
 
     def _clock_tick(self) -> None:
-        now = services.china_now()
+        now = china_now()
         self.filters.show_clock(now)
         if self.model is not None:
             self.model.set_as_of(now)
@@ -457,10 +454,6 @@ class MainWindow(QtWidgets.QMainWindow):
         rows where they are instead of re-querying (the clock-driven run).
         """
         if self._evaluating or self.model is None:
-            return
-        if not services.engine_available():
-            if not quiet:
-                show_error(self, services.FeatureMissing("评估引擎", "evaluation engine"))
             return
         self._evaluating = True
         self.engine_label.setText(self.tr("Evaluating…"))

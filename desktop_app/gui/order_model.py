@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
+from desktop_app.chinatime import parse_time_or_none
 from desktop_app.gui import status as st
 from desktop_app.gui.detail_data import json_list
 from desktop_app.gui.language import ui_english
@@ -92,16 +93,6 @@ def money_text(fen: int | None) -> str:
     if fen == 0:
         return "—"
     return f"¥{fen / 100:,.2f}"
-
-
-def parse_time(text: str | None) -> datetime | None:
-    """Canonical 'YYYY-MM-DD HH:MM:SS' text to a naive China-time datetime."""
-    if not text:
-        return None
-    try:
-        return datetime.strptime(text[:19], "%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        return None
 
 
 def _no_texts(reasons_json: str | None) -> bool:
@@ -600,8 +591,8 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if column == "countdown":
             return st.countdown_text(
                 status,
-                parse_time(row[F["deadline"]]),
-                parse_time(row[F["shipped_at"]]),
+                parse_time_or_none(row[F["deadline"]]),
+                parse_time_or_none(row[F["shipped_at"]]),
                 self._as_of,
             )
         if column == "shipped":

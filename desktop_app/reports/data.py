@@ -17,12 +17,15 @@ import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any, Protocol
 
+from desktop_app.chinatime import TIME_FORMAT, china_now, parse_time
 from desktop_app.errors import BadInput, Problem
-from desktop_app.evaluation.run import trace_from_json
+from desktop_app.evaluation import metrics_for, verdict_row
+from desktop_app.evaluation.metrics import evaluate_period
+from desktop_app.evaluation.run import load_checked, trace_from_json
 from desktop_app.reports.clauses import APPEAL_CLAUSES, K5_CONSEQUENCES, clauses_for_rules
 from desktop_app.reports.model import (
     AppealReport,
@@ -37,10 +40,8 @@ from desktop_app.reports.model import (
 )
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
 from desktop_app.store.verdict_instants import stored_as_ofs
+from policies.engine import evaluate_orders
 from policies.records import Platform, PlatformMetrics, Status
-
-TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-CHINA = timezone(timedelta(hours=8))
 
 #: Rule order for listing and quoting.
 RULE_ORDER = ("K1", "K2", "K3", "K4", "K5", "K6", "D1", "D2", "D3", "D4", "A1", "A2", "A3")
@@ -86,18 +87,6 @@ class HasConn(Protocol):
 
 def _conn(source: sqlite3.Connection | HasConn) -> sqlite3.Connection:
     return source if isinstance(source, sqlite3.Connection) else source.conn
-
-
-def china_now() -> datetime:
-    """The current China time, naive."""
-    return datetime.now(CHINA).replace(tzinfo=None)
-
-
-def parse_time(text: str | None) -> datetime | None:
-    """A stored ``YYYY-MM-DD HH:MM:SS`` value as a naive datetime (None stays None)."""
-    if not text:
-        return None
-    return datetime.strptime(text[:19], TIME_FORMAT)
 
 
 def _platform(value: str) -> Platform:
@@ -369,15 +358,7 @@ def verdicts_as_of(
     if not has_orders or (stored and (wanted is None or stored == [wanted])):
         yield ("", "")
         return
-    try:
-        from desktop_app.evaluation import verdict_row
-        from desktop_app.evaluation.metrics import evaluate_period
-        from desktop_app.evaluation.run import load_checked
-        from policies.engine import evaluate_orders
-    except ImportError:  # no evaluation layer: _verdict_as_of explains what is missing
-        yield ("", "")
-        return
-    at = as_of or china_now().replace(microsecond=0)
+    at = as_of or china_now()
     store: Any = (
         source if not isinstance(source, sqlite3.Connection) else SimpleNamespace(conn=source)
     )
@@ -804,14 +785,10 @@ def engine_metrics(
     shop: str = "",
 ) -> PlatformMetrics | None:
     """The engine's metrics for the period via `desktop_app.evaluation.metrics_for`, or None when
-    the period is not a natural week or calendar month (the report then says so) or the
-    evaluation layer is not available. `source` is a Store or its sqlite3 connection."""
+    the period is not a natural week or calendar month (the report then says so). `source` is a
+    Store or its sqlite3 connection."""
     period = metrics_period(start, end)
     if period is None:
-        return None
-    try:
-        from desktop_app.evaluation import metrics_for
-    except ImportError:
         return None
     store: Any = source if hasattr(source, "conn") else SimpleNamespace(conn=source)
     result = metrics_for(store, platform, period, start, as_of, shop=shop or None)

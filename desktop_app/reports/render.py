@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import atomic_write_bytes
+from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.fonts import register_bundled_fonts, ui_font_family
 from desktop_app.qt import QtCore, QtGui
 from desktop_app.reports.clauses import CLAUSES, cite_grouped, clauses_for_rules
@@ -121,7 +122,7 @@ class Fmt:
 
     def when(self, value: datetime) -> str:
         """A datetime as ``YYYY-MM-DD HH:MM:SS``."""
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+        return value.strftime(TIME_FORMAT)
 
     def day(self, value: date) -> str:
         """A date as ``YYYY-MM-DD``."""
