@@ -23,20 +23,11 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.reports.model import AppealReport, OrderLine
+from policies.statuses import status_name
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MAX_CELL = 32767
-
-STATUS_ZH = {
-    "overdue": "逾期未发",
-    "late": "延迟发货",
-    "at_risk": "临期",
-    "pending": "待发货",
-    "on_time": "准时",
-    "exempt": "豁免",
-    "excluded": "不考核",
-}
 
 
 def neutralise(text: str) -> str:
@@ -129,7 +120,7 @@ def order_row(line: OrderLine, attachment_names: Sequence[str]) -> list[Any]:
         line.carrier,
         line.tracking_no,
         line.receiver_region,
-        STATUS_ZH.get(line.status, line.status),
+        status_name(line.status, wording="report"),
         line.lateness_minutes,
         ", ".join(line.rules),
         _yuan(line.compensation_fen),

@@ -9,8 +9,9 @@ from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.order_query import OrderFilter
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 from policies.platforms import PLATFORM_IDS
+from policies.statuses import STATUS_ORDER
 
-CHIP_KEYS: tuple[str, ...] = (*st.STATUS_ORDER, st.FLAG_FALSE_SHIPPING)
+CHIP_KEYS: tuple[str, ...] = (*STATUS_ORDER, st.FLAG_FALSE_SHIPPING)
 SEARCH_DELAY_MS = 300
 ASOF_DELAY_MS = 800
 

@@ -47,20 +47,11 @@ from desktop_app.reports.template import Template
 from desktop_app.resources import resource_path
 from policies.platforms import report_name
 from policies.records import Condition, PlatformMetrics, RateMetric
+from policies.statuses import STATUS_ORDER, status_name
 
 BASE_POINT_SIZE = 9.0
 PDF_RESOLUTION = 300  # dpi: the device units the layout is done in
 MARGINS_MM = (15.0, 16.0, 15.0, 14.0)  # left, top, right, bottom (header/footer sit inside)
-
-STATUS_NAMES = {
-    "overdue": ("逾期未发", "Overdue (unshipped)"),
-    "late": ("延迟发货", "Shipped late"),
-    "at_risk": ("临期", "At risk"),
-    "pending": ("待发货", "Pending"),
-    "on_time": ("准时", "On time"),
-    "exempt": ("豁免", "Exempt"),
-    "excluded": ("不考核", "Not assessed"),
-}
 
 KIND_NAMES = {
     "orders": ("订单", "orders"),
@@ -375,7 +366,7 @@ def _order_row(line: OrderLine, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
         "rules": _rules_text(line),
         "amount": f.money_fen(line.compensation_fen),
         "status": line.status,
-        "status_label": f.pick(STATUS_NAMES.get(line.status, (line.status, line.status))),
+        "status_label": status_name(line.status, f.en, "report"),
         "reason": "；".join(reasons) if not f.en else "; ".join(reasons),
     }
 
@@ -413,9 +404,9 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
     r.update(_metrics_context(report.metrics, f, t))
     if report.metrics is None and metrics_period(h.period_start, h.period_end) is None:
         r["metrics_missing"] = t["metrics_not_whole_period"]
-    order = ["overdue", "late", "at_risk", "pending", "on_time", "exempt", "excluded"]
     r["counts"] = [
-        {"label": f.pick(STATUS_NAMES[s]), "count": report.status_counts.get(s, 0)} for s in order
+        {"label": status_name(s, f.en, "report"), "count": report.status_counts.get(s, 0)}
+        for s in STATUS_ORDER
     ]
     money = report.money
     comebacks: list[dict[str, str]] = []
