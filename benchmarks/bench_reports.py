@@ -21,10 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.verdict_store import add_import, add_orders, bulk_orders, make_store
 from desktop_app.fonts import register_bundled_fonts
 from desktop_app.qt import QtGui
 from desktop_app.reports import data, render
-from tests.reports.report_fixtures import add_import, add_orders, bulk_orders, make_store
 
 
 def main() -> int:

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_app.chinatime import parse_time
 from desktop_app.store.connection import Store
+from desktop_app.store.schema import ORDER_TIME_FIELDS
 from desktop_app.store.settings import all_settings
 from policies.params import ParameterSet
 from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord
@@ -32,14 +33,7 @@ ORDER_COLUMNS = (
     "product_name",
     "quantity",
     "paid_amount_fen",
-    "created_at",
-    "paid_at",
-    "promised_ship_at",
-    "shipped_at",
-    "picked_up_at",
-    "online_at",
-    "warehouse_at",
-    "completed_at",
+    *ORDER_TIME_FIELDS,
     "cancel_reason",
     "fulfilment_mode",
     "carrier",

@@ -19,6 +19,20 @@ from __future__ import annotations
 
 APPLICATION_ID = 0x53484B43  # "SHKC": marks a file as a ShipCheck database
 
+# The columns of `orders` that hold a time, in table order.
+ORDER_TIME_FIELDS: tuple[str, ...] = (
+    "created_at",
+    "paid_at",
+    "promised_ship_at",
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+    "completed_at",
+)
+# Every imported field that holds a time: the orders' and a product's listing time.
+TIME_FIELDS: frozenset[str] = frozenset((*ORDER_TIME_FIELDS, "listed_at"))
+
 # Columns of `orders` that hold typed values from an export, in table order. The importer produces
 # values in exactly this order (see desktop_app.importing.model.ORDER_FIELDS).
 ORDER_FIELDS: tuple[str, ...] = (
@@ -31,14 +45,7 @@ ORDER_FIELDS: tuple[str, ...] = (
     "sku",
     "quantity",
     "paid_amount_fen",
-    "created_at",
-    "paid_at",
-    "promised_ship_at",
-    "shipped_at",
-    "picked_up_at",
-    "online_at",
-    "warehouse_at",
-    "completed_at",
+    *ORDER_TIME_FIELDS,
     "cancel_reason",
     "fulfilment_mode",
     "carrier",
