@@ -52,6 +52,8 @@ def _money(value: Decimal | None) -> float | None:
 
 def verdict_json(v: Any) -> dict[str, Any]:
     """DESIGN.md's evaluate --json object for one verdict."""
+    from desktop_app.evaluation.run import trace_dicts
+
     out: dict[str, Any] = {
         "platform": v.platform.value,
         "order_id": v.order_id,
@@ -70,18 +72,7 @@ def verdict_json(v: Any) -> dict[str, Any]:
         "appeal_reason_en": v.appeal_reason_en,
         "flags": [str(f) for f in v.flags],
         "as_of": v.as_of.strftime(TIME_FORMAT),
-        "trace": [
-            {
-                "rule": s.rule,
-                "clause": s.clause,
-                "text": s.text,
-                "text_en": s.text_en,
-                "parameter": s.parameter,
-                "value": s.value,
-                "source": s.source,
-            }
-            for s in v.trace
-        ],
+        "trace": trace_dicts(v.trace),
     }
     return out
 

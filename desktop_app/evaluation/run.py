@@ -115,23 +115,25 @@ def _json_list(values: tuple[str, ...]) -> str:
     return "[" + ", ".join(map(_quote, values)) + "]"
 
 
+def trace_dicts(trace: tuple[TraceStep, ...]) -> list[dict[str, str]]:
+    """The trace as plain objects: the stored form and the CLI's JSON output."""
+    return [
+        {
+            "rule": s.rule,
+            "clause": s.clause,
+            "text": s.text,
+            "text_en": s.text_en,
+            "parameter": s.parameter,
+            "value": s.value,
+            "source": s.source,
+        }
+        for s in trace
+    ]
+
+
 def trace_json(trace: tuple[TraceStep, ...]) -> str:
     """The trace as JSON (list of objects)."""
-    return json.dumps(
-        [
-            {
-                "rule": s.rule,
-                "clause": s.clause,
-                "text": s.text,
-                "text_en": s.text_en,
-                "parameter": s.parameter,
-                "value": s.value,
-                "source": s.source,
-            }
-            for s in trace
-        ],
-        ensure_ascii=False,
-    )
+    return json.dumps(trace_dicts(trace), ensure_ascii=False)
 
 
 def trace_from_json(text: str | None) -> tuple[TraceStep, ...]:
