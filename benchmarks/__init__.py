@@ -1,4 +1,4 @@
-"""ShipCheck benchmark suite (issue 7): `python -m benchmarks.run [--quick]`.
+"""ShipCheck benchmark suite: `python -m benchmarks.run [--quick]`.
 
 With ``SHIPCHECK_ENGINE_BUILD=<folder>`` (set by `benchmarks.run` once `build/compile_engine.py`
 has compiled the engine there), every benchmark module imports the mypyc-compiled `policies` from

@@ -1,4 +1,4 @@
-"""Benchmark the printable reports (issue 5 target: a 2,000-order penalty report as PDF in < 5 s).
+"""Benchmark the printable reports (target: a 2,000-order penalty report as PDF in < 5 s).
 
     /work/venv/bin/python benchmarks/bench_reports.py                 # 2,000 orders
     /work/venv/bin/python benchmarks/bench_reports.py --orders 10000 --evidence

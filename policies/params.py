@@ -369,7 +369,7 @@ class ParameterSet:
         """The stretch of time `at` lies in, between two instants at which any parameter changes.
 
         `resolve(key, t)` returns the same object for every key and every `t` of one segment, so
-        rules may memoise whatever they derive from parameters alone per segment (issue 7).
+        rules may memoise whatever they derive from parameters alone per segment.
         Most orders of a run lie in the segment asked for last: two comparisons instead of a
         bisection.
         """

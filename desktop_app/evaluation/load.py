@@ -65,7 +65,7 @@ _from_iso = datetime.fromisoformat
 def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
     """One `orders` row (in ORDER_COLUMNS order) as an OrderRecord.
 
-    The hot path of loading a million orders: no per-field function calls beyond the parse itself,
+    The hot path of loading every order: no per-field function calls beyond the parse itself,
     and the NamedTuples are filled directly (`tuple.__new__`).
     """
     (
@@ -397,8 +397,7 @@ def iter_rule_chunks(
     conn = _conn(store)
     address = ", " + ", ".join(_ADDRESS_COLUMNS) if addresses else ""
     # One query per stored platform (found by index seeks, in key order), so the platform column
-    # is neither fetched nor converted for every row: 0.1-0.45 s CPU less per 1M orders (the
-    # fetch alone, measured three times on the shared machine). And one query per chunk (a seek
+    # is neither fetched nor converted for every row. And one query per chunk (a seek
     # of the key after the last), each packed or plain as the chunk before suggests.
     text = str(platform) if platform else _next_platform(conn, after[0] if after else "", True)
     while text is not None:

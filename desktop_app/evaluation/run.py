@@ -65,7 +65,7 @@ INSERT_SQL = (
 _BATCH = 20000
 
 # A re-evaluation writing at least this many rows drops the verdict indexes and rebuilds them
-# after the inserts (one sort per index instead of a million scattered B-tree inserts).
+# after the inserts (one sort per index instead of one scattered B-tree insert per row).
 _REBUILD_INDEXES_FROM = 50_000
 
 
@@ -183,7 +183,7 @@ class _Encoder:
         return hit
 
     def instant(self, value: datetime) -> str:
-        """An as-of instant as stored text (cached: one per run, a million rows)."""
+        """An as-of instant as stored text (cached: one instant per run, one row per order)."""
         hit = self.as_of.get(value)
         if hit is None:
             hit = self.as_of[value] = value.isoformat(" ", "seconds")
@@ -248,13 +248,11 @@ def stored_row(v: Verdict, enc: _Encoder, final: bool = False) -> tuple[Any, ...
     """A verdict as a `verdict_rows` row (INSERT_SQL order): its decision only. The trace (since
     schema v3, trace_id 0) and the texts — deadline basis, reasons, appeal reason: '' and '[]' —
     are not stored; they are made on demand by the same rule code
-    (`desktop_app.evaluation.explain`). Half the bytes of a row were its texts; leaving them out
-    made a first evaluation of a million orders ≈6 s CPU cheaper to write (issue 7). `final`:
+    (`desktop_app.evaluation.explain`), which keeps the rows small and cheap to write. `final`:
     no later as-of instant can change the verdict (`incremental.is_final`).
 
-    Built in one go rather than as `_row` plus `final` (a first evaluation makes a million of
-    them: one 17-tuple instead of a 16-tuple copied into a 17-tuple, the caches read inline —
-    ~0.5 s CPU less at 1M orders)."""
+    Built in one go rather than as `_row` plus `final` (one row per order of a run: one tuple
+    instead of a tuple copied into a longer one, the caches read inline)."""
     deadline = v.deadline
     status = v.status
     rules = enc.small.get(v.rules)
@@ -439,7 +437,7 @@ def evaluate_store(
     error or cancellation (``cancelled()`` returning True → `Cancelled`) nothing is written.
     `progress(done, total)` is called every few thousand orders. `summarize=False`: a run that
     judged only some orders does not count the stored verdicts for its summary (a scan of every
-    verdict row, ~1.5 s at a million orders) — for callers that do not read the counts (the GUI);
+    verdict row) — for callers that do not read the counts (the GUI);
     the summary then says `counted=False`.
     """
     started = time.perf_counter()

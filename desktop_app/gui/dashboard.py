@@ -358,8 +358,8 @@ class DashboardWidget(QtWidgets.QScrollArea):
 
     def refresh_if_shown(self) -> None:
         """`refresh` if the dashboard is showing; otherwise it computes when its tab is next
-        shown. (Metrics read every order of the platform — 30 s and ~1 GB at a million orders —
-        which an evaluation or import must not set off for a tab nobody is looking at.)"""
+        shown. (Metrics read every order of the platform, which an evaluation or import must not
+        set off for a tab nobody is looking at.)"""
         if self.isVisible():
             self.refresh()
 

@@ -490,7 +490,7 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         header.blockSignals(False)
 
-    # --- jumping to the end of a million rows -----------------------------------------------------
+    # --- jumping to the end of the listing ------------------------------------------------------
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         """Ctrl+End / Ctrl+Home in the table jump to the real last/first order, not the last loaded

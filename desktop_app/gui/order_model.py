@@ -2,9 +2,10 @@
 
 No widget code here. The model holds only the rows the view has scrolled to, fetched in pages of
 `PAGE_SIZE` through `fetchMore` (as Spyder's dataframe editor does) with keyset paging
-(`order_query`), so opening a million-order database costs one page. Pages are read on the
-`DbReader` thread, so even an unindexed search never blocks the GUI thread. Sorting and filtering
-are SQL: `sort()` and `set_filter()` reset the model and start again from the first page.
+(`order_query`), so opening a database costs one page however many orders it holds. Pages are
+read on the `DbReader` thread, so even an unindexed search never blocks the GUI thread. Sorting
+and filtering are SQL: `sort()` and `set_filter()` reset the model and start again from the first
+page.
 
 While the as-of time follows the clock, `set_as_of()` moves the countdown column without touching
 the database.
@@ -247,7 +248,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         )
 
     def jump_to_end(self) -> None:
-        """Show the last rows at once (Ctrl+End on a million orders): read the listing backwards
+        """Show the last rows at once (Ctrl+End): read the listing backwards
         from its end — one keyset page, not every page before it. Rows above arrive through
         `fetch_before` as the seller scrolls up."""
         if self._exhausted and self._head_complete:

@@ -344,8 +344,8 @@ def verdicts_as_of(
     shadows the stored table on this connection only until the block ends: a report for another
     instant never changes what is stored. With `period` (first, last day) only the orders due,
     paid or shipped in it are evaluated (`evaluation.metrics.period_orders`, plus those sharing a
-    tracking number): every order the period's queries (`_PERIOD_WHERE`) can find, instead of a
-    million for a week. Yields a (Chinese, English) note for the report, or ("", "") when the
+    tracking number): every order the period's queries (`_PERIOD_WHERE`) can find, not every
+    stored order. Yields a (Chinese, English) note for the report, or ("", "") when the
     stored verdicts are used.
     """
     conn = _conn(source)
@@ -378,8 +378,7 @@ def verdicts_as_of(
             (verdict_row(v) for v in verdicts),
         )
         # The report joins orders to these verdicts by key: without an index every join (and
-        # the unevaluated count) read the whole table per order — 17 s for 10k orders, half an
-        # hour for 100k.
+        # the unevaluated count) would read the whole table per order.
         conn.execute(
             "CREATE UNIQUE INDEX temp.report_verdicts_key ON verdicts"
             "(platform, order_id, sub_order_id)"
@@ -508,7 +507,7 @@ def _lines(
                     stale = e.stale_step()
                     trace = ((stale,) if stale is not None else ()) + e.verdict.trace
                     v, line = e.verdict, lines[i]
-                    # The store keeps no texts (since the evaluator leaves them out, issue 7):
+                    # The store keeps no texts (the evaluator leaves them out):
                     # reasons, deadline basis and appeal reason come from the explanation too.
                     texts = not line.reasons
                     lines[i] = dataclasses.replace(
