@@ -6,23 +6,13 @@ read ("rule → clause → parameter = value (source)"), in Chinese or English.
 
 from __future__ import annotations
 
-from policies.records import Status, Verdict
-
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    Status.ON_TIME: ("按时", "on time"),
-    Status.LATE: ("延迟发货", "late"),
-    Status.OVERDUE: ("超时未发货", "overdue"),
-    Status.AT_RISK: ("即将超时", "at risk"),
-    Status.PENDING: ("未到期", "pending"),
-    Status.EXEMPT: ("豁免", "exempt"),
-    Status.EXCLUDED: ("不考核", "excluded"),
-}
+from policies.records import Verdict
+from policies.statuses import status_name
 
 
 def status_label(status: str, english: bool = False) -> str:
-    """The status as a seller reads it."""
-    zh, en = STATUS_LABELS.get(status, (status, status))
-    return en if english else zh
+    """The status as a sentence names it."""
+    return status_name(status, english, "plain")
 
 
 def explain(verdict: Verdict, english: bool = False) -> list[str]:

@@ -12,18 +12,17 @@ import json
 import os
 import sqlite3
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.chinatime import TIME_FORMAT, china_now
 from desktop_app.cli.metrics_text import metrics_lines
 from desktop_app.cli.options import add_db, add_json, parse_date, parse_instant
 from desktop_app.errors import BadInput, Problem
 from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.explain import status_label
-
-CHINA = timezone(timedelta(hours=8))
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
+from policies.platforms import PLATFORM_IDS
 
 
 def open_db(args: argparse.Namespace) -> Any:
@@ -33,10 +32,9 @@ def open_db(args: argparse.Namespace) -> Any:
     return open_store(getattr(args, "db", None) or None)
 
 
-def parse_as_of(text: str | None) -> datetime:
-    """--as-of text → naive China time; now (China time) when absent."""
-    given = parse_instant(text or None)
-    return given or datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
+def as_of_or_now(text: str | None) -> datetime:
+    """--as-of text as a naive China time (within the usable dates); now when absent or empty."""
+    return parse_instant(text or None) or china_now()
 
 
 def stored_or_now(conn: sqlite3.Connection, platform: str) -> tuple[datetime, str]:
@@ -44,8 +42,8 @@ def stored_or_now(conn: sqlite3.Connection, platform: str) -> tuple[datetime, st
     ("stored"), or now when the platform was never evaluated ("now")."""
     instants = stored_as_ofs(conn, platform)
     if instants:
-        return datetime.strptime(instants[-1], "%Y-%m-%d %H:%M:%S"), "stored"
-    return parse_as_of(None), "now"
+        return datetime.strptime(instants[-1], TIME_FORMAT), "stored"
+    return china_now(), "now"
 
 
 def say_as_of(as_of: datetime, source: str) -> None:
@@ -76,12 +74,14 @@ def _money(value: Decimal | None) -> float | None:
 
 def verdict_json(v: Any) -> dict[str, Any]:
     """DESIGN.md's evaluate --json object for one verdict."""
+    from desktop_app.evaluation.run import trace_dicts
+
     out: dict[str, Any] = {
         "platform": v.platform.value,
         "order_id": v.order_id,
         "sub_order_id": v.sub_order_id,
         "status": str(v.status),
-        "deadline": None if v.deadline is None else v.deadline.strftime("%Y-%m-%d %H:%M:%S"),
+        "deadline": None if v.deadline is None else v.deadline.strftime(TIME_FORMAT),
         "deadline_basis": v.deadline_basis,
         "deadline_basis_en": v.deadline_basis_en,
         "rules": list(v.rules),
@@ -99,19 +99,8 @@ def verdict_json(v: Any) -> dict[str, Any]:
         "appeal_reason": v.appeal_reason,
         "appeal_reason_en": v.appeal_reason_en,
         "flags": [str(f) for f in v.flags],
-        "as_of": v.as_of.strftime("%Y-%m-%d %H:%M:%S"),
-        "trace": [
-            {
-                "rule": s.rule,
-                "clause": s.clause,
-                "text": s.text,
-                "text_en": s.text_en,
-                "parameter": s.parameter,
-                "value": s.value,
-                "source": s.source,
-            }
-            for s in v.trace
-        ],
+        "as_of": v.as_of.strftime(TIME_FORMAT),
+        "trace": trace_dicts(v.trace),
     }
     return out
 
@@ -120,7 +109,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     """Evaluate, store, print."""
     from desktop_app.evaluation import evaluate_store
 
-    as_of = parse_as_of(args.as_of)
+    as_of = as_of_or_now(args.as_of)
     out = sys.stdout
     english = _english()
     reader_gone = False
@@ -221,7 +210,7 @@ def metrics_json(m: Any) -> dict[str, Any]:
         "shop": m.shop,
         "period_start": m.period_start.isoformat(),
         "period_end": m.period_end.isoformat(),
-        "as_of": m.as_of.strftime("%Y-%m-%d %H:%M:%S"),
+        "as_of": m.as_of.strftime(TIME_FORMAT),
         "assessable_orders": m.assessable_orders,
         "on_time_rate": _num(m.on_time_rate.value),
         "on_time": rate(m.on_time_rate),
@@ -321,7 +310,7 @@ def run_metrics(args: argparse.Namespace) -> int:
         )
     with open_db(args) as store:
         if args.as_of:
-            as_of, source = parse_as_of(args.as_of), "given"
+            as_of, source = as_of_or_now(args.as_of), "given"
         else:
             as_of, source = stored_or_now(store.conn, args.platform)
         m = metrics_for(store, args.platform, args.period, start, as_of, shop=args.shop)
@@ -344,7 +333,7 @@ def register(subparsers: Any) -> None:
         help='评估时刻 "YYYY-MM-DD HH:MM:SS"（北京时间，默认现在） / evaluate as of this China '
         "time (default: now)",
     )
-    p.add_argument("--platform", choices=PLATFORMS, help="只评估这个平台 / only this platform")
+    p.add_argument("--platform", choices=PLATFORM_IDS, help="只评估这个平台 / only this platform")
     p.add_argument(
         "--json", action="store_true", help="每行一个 JSON 对象 / one JSON object per line"
     )
@@ -352,7 +341,7 @@ def register(subparsers: Any) -> None:
 
     m = subparsers.add_parser("metrics", help="平台考核指标 / a platform's assessed metrics")
     add_db(m)
-    m.add_argument("--platform", choices=PLATFORMS, required=True, help="平台 / platform")
+    m.add_argument("--platform", choices=PLATFORM_IDS, required=True, help="平台 / platform")
     m.add_argument(
         "--period",
         choices=("week", "month"),

@@ -19,8 +19,7 @@ from desktop_app.cli.options import add_db, add_json
 from desktop_app.errors import BadInput, Problem
 from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.explain import status_label
-
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
+from policies.platforms import PLATFORM_IDS
 
 
 def run_explain(args: argparse.Namespace) -> int:
@@ -102,7 +101,7 @@ def register(subparsers: Any) -> None:
         "explain", help="解释一个订单的评估结果（规则、条款、参数） / explain one order's verdict"
     )
     add_db(p)
-    p.add_argument("--platform", choices=PLATFORMS, required=True, help="平台 / platform")
+    p.add_argument("--platform", choices=PLATFORM_IDS, required=True, help="平台 / platform")
     p.add_argument("order_id", help="订单号 / order id")
     p.add_argument("--sub", default="", help="子订单号（抖店） / sub-order id (Douyin)")
     add_json(p, "一个 JSON 对象", "one JSON object")

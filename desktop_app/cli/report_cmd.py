@@ -14,48 +14,24 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.evaluate_cmd import say_as_of
 from desktop_app.cli.options import add_db, output_path, parse_date, parse_instant
 from desktop_app.errors import BadInput, Problem
 from desktop_app.store.verdict_instants import stored_as_ofs
-
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
+from policies.platforms import PLATFORM_IDS
 
 
 def open_database(db: str | None) -> Any:
-    """The store for ``--db`` (read-only where the store supports it); the caller closes it."""
+    """The store for ``--db`` (else $SHIPCHECK_DB, else the data dir), read-only; the caller
+    closes it."""
     from desktop_app.store import connection
+    from desktop_app.store.paths import resolve_db_path
 
-    kwargs: dict[str, Any] = {}
-    import inspect
-
-    params = inspect.signature(connection.open_store).parameters
-    if "readonly" in params:
-        kwargs["readonly"] = True
-    if db is None:
-        try:
-            from desktop_app.store.paths import resolve_db_path  # type: ignore[import-not-found,unused-ignore]
-
-            target: Any = resolve_db_path(None)
-        except ImportError:
-            import platformdirs
-
-            target = Path(platformdirs.user_data_dir("ShipCheck", appauthor=False)) / "shipcheck.db"
-    else:
-        target = Path(db).expanduser()
-    if "readonly" not in params and not Path(target).is_file():
-        raise BadInput(
-            Problem(
-                message="数据库不存在：请先导入订单",
-                message_en="the database does not exist: import orders first",
-                file=str(target),
-            )
-        )
+    target = resolve_db_path(db)
     try:
-        return connection.open_store(target, **kwargs)
+        return connection.open_store(target, readonly=True)
     except sqlite3.DatabaseError as exc:
         raise BadInput(
             Problem(
@@ -69,7 +45,7 @@ def open_database(db: str | None) -> Any:
 
 def add_common(parser: argparse.ArgumentParser, out_help: str) -> None:
     """Options shared by `report` and `evidence`."""
-    parser.add_argument("--platform", required=True, choices=PLATFORMS, help="平台 / platform")
+    parser.add_argument("--platform", required=True, choices=PLATFORM_IDS, help="平台 / platform")
     parser.add_argument(
         "--from",
         dest="date_from",

@@ -8,7 +8,6 @@ from decimal import Decimal, InvalidOperation
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.gui import services
-from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.gui.settings_dialog import (
@@ -21,6 +20,7 @@ from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtWidgets, Signal
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import get_setting, set_setting
+from policies.platforms import PLATFORM_IDS
 
 SETUP_DONE_KEY = "gui.setup_done"
 
@@ -162,7 +162,7 @@ class SetupWizard(QtWidgets.QWizard):
         )
         form = QtWidgets.QFormLayout(shops_page)
         self.shop_edits: dict[str, QtWidgets.QLineEdit] = {}
-        for platform in PLATFORMS:
+        for platform in PLATFORM_IDS:
             edit = QtWidgets.QLineEdit((shops or {}).get(platform, ""))
             edit.setPlaceholderText(self.tr("Leave empty if you do not sell there"))
             self.shop_edits[platform] = edit

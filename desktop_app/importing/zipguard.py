@@ -92,6 +92,8 @@ def _unusual(data: bytes) -> bool:
         if m is not None and m.start() < limit:
             return True
     return False
+
+
 _DATE1904 = re.compile(rb'date1904\s*=\s*"(?:1|true)"', re.I)
 _DOCTYPE = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
 

@@ -10,7 +10,8 @@ import os
 import shutil
 from pathlib import Path
 
-from desktop_app.store.backups import glob_escape, now_china
+from desktop_app.chinatime import china_now
+from desktop_app.store.backups import glob_escape
 from desktop_app.store.paths import resolve_db_path
 
 
@@ -19,7 +20,7 @@ def move_aside(db: Path, tag: str, suffixes: tuple[str, ...]) -> list[tuple[Path
     earlier kept copy): the main file (suffix '') by a hard link (a copy where links are not
     supported) so that it stays in place too, the others by renaming. Returns (old, kept, linked)
     triples; on failure, what was done is undone."""
-    stamp = base = now_china().strftime("%Y%m%d-%H%M%S")
+    stamp = base = china_now().strftime("%Y%m%d-%H%M%S")
     n = 0
     while any(db.with_name(f"{db.name}.{tag}-{stamp}{x}").exists() for x in ("", "-wal", "-shm")):
         n += 1

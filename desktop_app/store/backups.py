@@ -22,11 +22,12 @@ import re
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
 from desktop_app.atomic import fsync_directory
+from desktop_app.chinatime import TIME_FORMAT, china_now
 from desktop_app.errors import BadInput, Problem
 from desktop_app.store.inspection import (
     FileState,
@@ -36,7 +37,6 @@ from desktop_app.store.inspection import (
 )
 from desktop_app.store.paths import backups_dir, resolve_db_path
 
-CHINA = timezone(timedelta(hours=8))
 REASONS = ("manual", "daily", "import", "migration", "pre-restore", "rule-pack")
 KEEP_LAST = 10
 KEEP_DAYS = 14
@@ -63,11 +63,6 @@ class BackupInfo:
     size_bytes: int
 
 
-def now_china() -> datetime:
-    """The current China time, naive."""
-    return datetime.now(CHINA).replace(tzinfo=None)
-
-
 def _parse(path: Path, stem: str) -> BackupInfo | None:
     m = _NAME_RE.match(path.name)
     if m is None or m["stem"] != stem:
@@ -80,7 +75,7 @@ def _parse(path: Path, stem: str) -> BackupInfo | None:
     return BackupInfo(
         name=path.name,
         path=path,
-        created_at=stamp.strftime("%Y-%m-%d %H:%M:%S"),
+        created_at=stamp.strftime(TIME_FORMAT),
         reason=m["reason"],
         size_bytes=size,
     )
@@ -109,13 +104,13 @@ def glob_escape(text: str) -> str:
 
 def has_backup_today(db_path: Path) -> bool:
     """Whether a backup of `db_path` was already made today (China date)."""
-    today = now_china().strftime("%Y-%m-%d")
+    today = china_now().strftime("%Y-%m-%d")
     return any(b.created_at.startswith(today) for b in list_backups(db_path))
 
 
 def _target_name(folder: Path, stem: str, reason: str) -> Path:
     """A fresh name; backups made within the same second get a sequence number so they sort."""
-    stamp = now_china().strftime("%Y%m%d-%H%M%S")
+    stamp = china_now().strftime("%Y%m%d-%H%M%S")
     same_second = list(folder.glob(f"{glob_escape(stem)}-{stamp}-*.db")) if folder.is_dir() else []
     seq = len(same_second)
     while True:
@@ -272,7 +267,7 @@ def _backup_failed(db_path: Path, why_zh: str, why_en: str) -> Problem:
 
 def backups_to_keep(backups: list[BackupInfo], now: datetime | None = None) -> set[str]:
     """Names kept by the rotation: newest KEEP_LAST, newest per day (KEEP_DAYS), per month."""
-    now = now or now_china()
+    now = now or china_now()
     ordered = sorted(backups, key=_sort_key, reverse=True)
     keep = {b.name for b in ordered[:KEEP_LAST]}
     first_day = (now - timedelta(days=KEEP_DAYS - 1)).strftime("%Y-%m-%d")

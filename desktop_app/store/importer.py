@@ -64,8 +64,8 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 
+from desktop_app.chinatime import china_now_text
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.importing.model import ImportPlan, ParsedRow, SkippedRow
 from desktop_app.store.connection import Store
@@ -79,7 +79,6 @@ from desktop_app.store.order_lines import (
 )
 from desktop_app.store.schema import LOGISTICS_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS
 
-CHINA = timezone(timedelta(hours=8))
 PROBLEM_LIMIT = 200  # problems kept for display; all are counted
 STALE_KEYS_LIMIT = 50
 REPORT_LIMIT = 200  # skipped rows and conflicts kept for display; all are counted
@@ -159,10 +158,6 @@ _ORDERS = _Spec("orders", ("order_id", "sub_order_id"), ORDER_FIELDS)
 _PRODUCTS = _Spec("products", ("product_id",), PRODUCT_FIELDS)
 
 
-def _now() -> str:
-    return datetime.now(CHINA).strftime("%Y-%m-%d %H:%M:%S")
-
-
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -195,7 +190,7 @@ class _Collector:
 def apply_import(
     store: Store,
     plan: ImportPlan,
-    rows: Iterable[ParsedRow | Problem],
+    rows: Iterable[ParsedRow | Problem | SkippedRow],
     *,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -260,7 +255,7 @@ def _run(
     conn: sqlite3.Connection,
     spec: _Spec,
     plan: ImportPlan,
-    rows: Iterable[ParsedRow | Problem],
+    rows: Iterable[ParsedRow | Problem | SkippedRow],
     progress: Callable[[int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> ImportResult:
@@ -283,7 +278,7 @@ def _run(
                 platform,
                 plan.kind,
                 plan.shop,
-                _now(),
+                china_now_text(),
             ),
         ).lastrowid
         or 0

@@ -14,15 +14,16 @@ import os
 import shutil
 import struct
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
+
+from desktop_app.chinatime import CHINA
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
 _MAGIC_LE = 0x377F0682
 _MAGIC_BE = 0x377F0683
 _MASK = 0xFFFFFFFF
-_CHINA = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ def _checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int
 
 def _stamp(path: Path) -> str:
     try:
-        moment = datetime.fromtimestamp(path.stat().st_mtime, _CHINA)
+        moment = datetime.fromtimestamp(path.stat().st_mtime, CHINA)
     except OSError:
         return ""
     return moment.strftime("%Y-%m-%d %H:%M:%S")
