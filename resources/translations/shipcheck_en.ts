@@ -4,37 +4,37 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="101"/>
         <source>Affected area</source>
         <translation>Affected area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="104"/>
         <source>e.g. 上海市浦东新区</source>
         <translation>e.g. 上海市浦东新区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="108"/>
         <source>Still active (no end date)</source>
         <translation>Still active (no end date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="126"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="127"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="153"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="129"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="131"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="128"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="133"/>
         <source>No usable backup was found. The damaged file was left as it is: %1</source>
         <translation>No usable backup was found. The damaged file was left as it is: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="143"/>
         <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
         <translation>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="155"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="152"/>
         <source>Restore this backup</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="158"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="155"/>
         <source>Choose another backup…</source>
         <translation>Choose another backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="215"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="212"/>
         <source>Replace the current database with the backup made %1?
 
 The current database is backed up first, so this can be undone with another restore.</source>
@@ -89,27 +89,27 @@ The current database is backed up first, so this can be undone with another rest
 The current database is backed up first, so this can be undone with another restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="229"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="236"/>
         <source>The backup %1 was restored.</source>
         <translation>The backup %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="241"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="238"/>
         <source>The previous database was kept as %1.</source>
         <translation>The previous database was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="256"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="253"/>
         <source>Creating a backup…</source>
         <translation>Creating a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="263"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="260"/>
         <source>Backup created: %1</source>
         <translation>Backup created: %1</translation>
     </message>
@@ -125,17 +125,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="74"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="68"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="78"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="72"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="79"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="73"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
@@ -143,252 +143,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="243"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="244"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="251"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="245"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="254"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="262"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="256"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="263"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="265"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 high-in-stock waiver (measured over this week, used the next week)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="267"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="261"/>
         <source>K3 shop score components</source>
         <translation>K3 shop score components</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 good-fulfilment penalty refund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
         <source>Projected on-time rate</source>
         <translation>Projected on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="279"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="291"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="281"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="275"/>
         <source>Penalties deducted</source>
         <translation>Penalties deducted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="276"/>
         <source>Would be refunded</source>
         <translation>Would be refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="283"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="277"/>
         <source>Refund date</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
         <source>D2 experience-score protection</source>
         <translation>D2 experience-score protection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="289"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="303"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="304"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
         <source>Own</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="305"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="299"/>
         <source>Industry average</source>
         <translation>Industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="306"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="300"/>
         <source>Scored as</source>
         <translation>Scored as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="307"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="301"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="393"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="387"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="438"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="476"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="429"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="467"/>
         <source>Daily on-time rate</source>
         <translation>Daily on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="439"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="481"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
         <source>Late or overdue per day</source>
         <translation>Late or overdue per day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="437"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="485"/>
         <source>On-time shipping rate</source>
         <translation>On-time shipping rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="495"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="444"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="486"/>
         <source>Pickup-anomaly rate</source>
         <translation>Pickup-anomaly rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="454"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="445"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="459"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="496"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="450"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="487"/>
         <source>Assessable orders</source>
         <translation>Assessable orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="465"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="456"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 orders have no amount set (see Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="469"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="497"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="460"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="488"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="492"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>No pickup scans in the imported data: cannot be measured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="503"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>No assessable orders: the previous window&apos;s value carries over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="507"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="498"/>
         <source>threshold %1 %2</source>
         <translation>threshold %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="533"/>
         <source>eligible</source>
         <translation>eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="533"/>
         <source>not eligible</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="544"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="535"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>Week of %1: %2 — one waiver for the week of %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="541"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>Suggested order to spend it on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="588"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="579"/>
         <source>(%1 penalised orders)</source>
         <translation>(%1 penalised orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="604"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="595"/>
         <source>not entered</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="597"/>
         <source>yes — scored as the industry average</source>
         <translation>yes — scored as the industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="597"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -396,12 +396,12 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DateListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="204"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="180"/>
         <source>Add date</source>
         <translation>Add date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="205"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="181"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -655,72 +655,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="132"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="133"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="133"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="134"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="134"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="135"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="135"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="136"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="137"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="138"/>
         <source>Follow the clock: countdowns and statuses move while the window is open</source>
         <translation>Follow the clock: countdowns and statuses move while the window is open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="140"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="141"/>
         <source>Search order ID, tracking number, receiver, product (Ctrl+F)</source>
         <translation>Search order ID, tracking number, receiver, product (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="144"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="145"/>
         <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text. Paste a list of order IDs or tracking numbers (one per line, or separated by spaces or commas) to see exactly those orders.</source>
         <translation>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text. Paste a list of order IDs or tracking numbers (one per line, or separated by spaces or commas) to see exactly those orders.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="152"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="153"/>
         <source>All platforms</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="158"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="159"/>
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="175"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="176"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="177"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="178"/>
         <source>(no shop name)</source>
         <translation>(no shop name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="187"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="188"/>
         <source>False shipping?</source>
         <translation>False shipping?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="193"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="194"/>
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="195"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="196"/>
         <source>%1 not evaluated</source>
         <translation>%1 not evaluated</translation>
     </message>
@@ -1177,252 +1177,230 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
-        <source>Evaluation engine not available</source>
-        <translation>Evaluation engine not available</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
         <source>Export order list (Excel)…</source>
         <translation>Export order list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Setup assistant…</source>
         <translation>Setup assistant…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
-        <source>Evaluating orders…</source>
-        <translation>Evaluating orders…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="517"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="611"/>
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="693"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="619"/>
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="621"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="623"/>
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="699"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="701"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="703"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="629"/>
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="768"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="770"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="800"/>
-        <source>Importing and evaluating…</source>
-        <translation>Importing and evaluating…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="726"/>
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="821"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="827"/>
-        <source>Loading the demo data…</source>
-        <translation>Loading the demo data…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="835"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="748"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Import rule update…</source>
         <translation>Import rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Install a signed rule update file (new platform rules, offline)</source>
         <translation>Install a signed rule update file (new platform rules, offline)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>Rules and updates…</source>
         <translation>Rules and updates…</translation>
     </message>
@@ -1430,92 +1408,92 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="45"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="44"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="52"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
         <source>Money at stake (yuan)</source>
         <translation>Money at stake (yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="55"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
         <source>Appeal / pre-report</source>
         <translation>Appeal / pre-report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="56"/>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="58"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
         <source>Evaluated as of</source>
         <translation>Evaluated as of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="78"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="77"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="111"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="110"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="113"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="112"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="194"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="193"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="232"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="231"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="235"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="233"/>
         <source>Order count</source>
         <translation>Order count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="236"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="234"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="238"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="236"/>
         <source>Sorted by</source>
         <translation>Sorted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="242"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="240"/>
         <source>Exported at (China time)</source>
         <translation>Exported at (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="246"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="244"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="247"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="245"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="275"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="273"/>
         <source>All orders</source>
         <translation>All orders</translation>
     </message>
@@ -1523,93 +1501,78 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="35"/>
-        <location filename="../../desktop_app/gui/order_model.py" line="94"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="37"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="93"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65"/>
-        <source>Kuaishou</source>
-        <translation>Kuaishou</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="66"/>
-        <source>Douyin</source>
-        <translation>Douyin</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="67"/>
-        <source>AliExpress</source>
-        <translation>AliExpress</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
         <source>Order ID</source>
         <translation>Order ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
         <source>Sub-order</source>
         <translation>Sub-order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
         <source>Time left / overdue</source>
         <translation>Time left / overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="86"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="514"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="503"/>
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="589"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="578"/>
         <source>appeal</source>
         <translation>appeal</translation>
     </message>
@@ -1617,67 +1580,67 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="213"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="203"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="179"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="168"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="223"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="214"/>
         <source>Reading the orders…</source>
         <translation>Reading the orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="226"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="217"/>
         <source>Laying out the pages…</source>
         <translation>Laying out the pages…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="229"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="220"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="247"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="238"/>
         <source>Reading the appeal candidates…</source>
         <translation>Reading the appeal candidates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="252"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="243"/>
         <source>Laying out the appeal report…</source>
         <translation>Laying out the appeal report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="255"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="246"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="251"/>
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
         <source>Export order list</source>
         <translation>Export order list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="278"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>Writing the order list…</source>
         <translation>Writing the order list…</translation>
     </message>
@@ -1685,72 +1648,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="38"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="39"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="47"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="40"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="53"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="56"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="58"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="59"/>
         <source>Week (Monday to Sunday)</source>
         <translation>Week (Monday to Sunday)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="67"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="68"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="69"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="77"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="70"/>
         <source>Containing</source>
         <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
     </message>
@@ -1758,42 +1721,42 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="275"/>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="282"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="279"/>
         <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
         <translation>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="287"/>
         <source>Made (China time)</source>
         <translation>Made (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="287"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="287"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="287"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="313"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="310"/>
         <source>There are no backups of this database yet.</source>
         <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="321"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="318"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
@@ -1952,182 +1915,177 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="342"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="343"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="344"/>
         <source>Affected areas (K1)</source>
         <translation>Affected areas (K1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="345"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
         <source>Industry averages (D2)</source>
         <translation>Industry averages (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="351"/>
         <source>Warning window (hours)</source>
         <translation>Warning window (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="353"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="354"/>
         <source>Default shop name per platform</source>
         <translation>Default shop name per platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="359"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="387"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="363"/>
         <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="369"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="394"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
         <source>Resolved as</source>
         <translation>Resolved as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="395"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="396"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="372"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="397"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="400"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="376"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="401"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="403"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="379"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="405"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="381"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="408"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
         <source>Source of the default</source>
         <translation>Source of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="409"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
         <source>Your value (empty = default)</source>
         <translation>Your value (empty = default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="413"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="389"/>
         <source>Extra public holidays (not working days)</source>
         <translation>Extra public holidays (not working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="390"/>
         <source>Extra make-up working days (调休)</source>
         <translation>Extra make-up working days (调休)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="400"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="435"/>
-        <source>This build has no evaluation engine: parameters cannot be shown.</source>
-        <translation>This build has no evaluation engine: parameters cannot be shown.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="453"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="425"/>
         <source>Default %1 h — %2</source>
         <translation>Default %1 h — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="518"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="486"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="607"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="575"/>
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="609"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="577"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="619"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="588"/>
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>
@@ -2198,127 +2156,42 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="66"/>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="67"/>
-        <source>Late</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="68"/>
-        <source>At risk</source>
-        <translation>At risk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="69"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="70"/>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="71"/>
-        <source>Exempt</source>
-        <translation>Exempt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="72"/>
-        <source>Not assessed</source>
-        <translation>Not assessed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="73"/>
-        <source>Suspected false shipping</source>
-        <translation>Suspected false shipping</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="76"/>
-        <source>No freight template</source>
-        <translation>No freight template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="77"/>
-        <source>No deadline known</source>
-        <translation>No deadline known</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="78"/>
-        <source>Holiday data missing</source>
-        <translation>Holiday data missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="79"/>
-        <source>Suggested for K4 waiver</source>
-        <translation>Suggested for K4 waiver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="80"/>
-        <source>Pickup anomaly</source>
-        <translation>Pickup anomaly</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="81"/>
-        <source>Track anomaly</source>
-        <translation>Track anomaly</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="82"/>
-        <source>A1 relaxed timing</source>
-        <translation>A1 relaxed timing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="83"/>
-        <source>Scan time missing (ship time used)</source>
-        <translation>Scan time missing (ship time used)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="88"/>
-        <source>Not evaluated</source>
-        <translation>Not evaluated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="161"/>
+        <location filename="../../desktop_app/gui/status.py" line="135"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="165"/>
+        <location filename="../../desktop_app/gui/status.py" line="139"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="169"/>
+        <location filename="../../desktop_app/gui/status.py" line="143"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="173"/>
+        <location filename="../../desktop_app/gui/status.py" line="147"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="174"/>
+        <location filename="../../desktop_app/gui/status.py" line="148"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="190"/>
+        <location filename="../../desktop_app/gui/status.py" line="164"/>
         <source>shipped %1 late</source>
         <translation>shipped %1 late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="197"/>
+        <location filename="../../desktop_app/gui/status.py" line="171"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="198"/>
+        <location filename="../../desktop_app/gui/status.py" line="172"/>
         <source>overdue by %1</source>
         <translation>overdue by %1</translation>
     </message>

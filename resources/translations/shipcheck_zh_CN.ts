@@ -4,37 +4,37 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="125"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="101"/>
         <source>Affected area</source>
         <translation>受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="104"/>
         <source>e.g. 上海市浦东新区</source>
         <translation>例如 上海市浦东新区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="108"/>
         <source>Still active (no end date)</source>
         <translation>仍在持续（无结束日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="126"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="127"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="153"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="129"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="131"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="128"/>
         <source>The database file is damaged.</source>
         <translation>数据库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="136"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="133"/>
         <source>No usable backup was found. The damaged file was left as it is: %1</source>
         <translation>没有找到可用的备份。损坏的文件保持原样：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="146"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="143"/>
         <source>ShipCheck can restore the newest good backup, made %1 (%2). The damaged file is kept beside it, so nothing is thrown away.</source>
         <translation>ShipCheck 可以恢复最近一份完好的备份（%1，%2）。损坏的文件会保留在旁边，不会丢弃任何东西。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="155"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="152"/>
         <source>Restore this backup</source>
         <translation>恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="158"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="155"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="215"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="212"/>
         <source>Replace the current database with the backup made %1?
 
 The current database is backed up first, so this can be undone with another restore.</source>
@@ -89,27 +89,27 @@ The current database is backed up first, so this can be undone with another rest
 当前数据库会先备份，之后可以再次恢复来撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="232"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="229"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="239"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="236"/>
         <source>The backup %1 was restored.</source>
         <translation>已恢复备份 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="241"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="238"/>
         <source>The previous database was kept as %1.</source>
         <translation>原数据库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="256"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="253"/>
         <source>Creating a backup…</source>
         <translation>正在创建备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="263"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="260"/>
         <source>Backup created: %1</source>
         <translation>备份已创建：%1</translation>
     </message>
@@ -125,17 +125,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="74"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="68"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="78"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="72"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="79"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="73"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
@@ -143,252 +143,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="249"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="243"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="250"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="244"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="251"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="245"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="260"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="254"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="262"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="256"/>
         <source>Previous period</source>
         <translation>上一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="263"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
         <source>Next period</source>
         <translation>下一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="265"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 高现货商家处罚豁免（按本周考核，下周使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="267"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="261"/>
         <source>K3 shop score components</source>
         <translation>K3 店铺考核权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="270"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>二手来源：这些权重来自 2024 年的一篇文章，并非平台官方公告；评分公式未公开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 优质履约店铺免罚激励</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="278"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
         <source>Projected on-time rate</source>
         <translation>预计及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="279"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="291"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
         <source>Eligible</source>
         <translation>是否符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="281"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="275"/>
         <source>Penalties deducted</source>
         <translation>已扣罚金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="276"/>
         <source>Would be refunded</source>
         <translation>可退回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="283"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="277"/>
         <source>Refund date</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
         <source>D2 experience-score protection</source>
         <translation>D2 体验分保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="294"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
         <source>Component</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="295"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="289"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="303"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="304"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
         <source>Own</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="305"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="299"/>
         <source>Industry average</source>
         <translation>行业均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="306"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="300"/>
         <source>Scored as</source>
         <translation>计分值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="307"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="301"/>
         <source>Protected</source>
         <translation>是否保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="393"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="387"/>
         <source>Computing…</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="438"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="476"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="429"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="467"/>
         <source>Daily on-time rate</source>
         <translation>每日及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="439"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="481"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
         <source>Late or overdue per day</source>
         <translation>每日超时/逾期单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="446"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="437"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="485"/>
         <source>On-time shipping rate</source>
         <translation>及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="453"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="495"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="444"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="486"/>
         <source>Pickup-anomaly rate</source>
         <translation>揽收异常率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="454"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="445"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="459"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="496"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="450"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="487"/>
         <source>Assessable orders</source>
         <translation>考核订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="465"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="456"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 单的金额参数未设置（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="469"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="497"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="460"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="488"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="501"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="492"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>导入的数据中没有揽收时间，无法计算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="503"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>没有可考核订单：沿用上一周期的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="507"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="498"/>
         <source>threshold %1 %2</source>
         <translation>门槛 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="533"/>
         <source>eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="542"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="533"/>
         <source>not eligible</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="544"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="535"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>%1 当周：%2——可在 %3 当周使用一次豁免。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="541"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>建议用于订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="588"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="579"/>
         <source>(%1 penalised orders)</source>
         <translation>（%1 单被罚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="604"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="595"/>
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="597"/>
         <source>yes — scored as the industry average</source>
         <translation>是——按行业均值计分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="606"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="597"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -396,12 +396,12 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DateListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="204"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="180"/>
         <source>Add date</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="205"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="181"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
@@ -655,72 +655,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="132"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="133"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="133"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="134"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="134"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="135"/>
         <source>As of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="135"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="136"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="137"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="138"/>
         <source>Follow the clock: countdowns and statuses move while the window is open</source>
         <translation>跟随时钟：窗口打开期间倒计时和状态会自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="140"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="141"/>
         <source>Search order ID, tracking number, receiver, product (Ctrl+F)</source>
         <translation>搜索订单号、运单号、收件人、商品（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="144"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="145"/>
         <source>An order ID or tracking number is found from its beginning (type the first digits or all of it); receivers and products by any part of the text. Paste a list of order IDs or tracking numbers (one per line, or separated by spaces or commas) to see exactly those orders.</source>
         <translation>订单号和运单号从开头匹配（输入前几位或完整号码）；收件人和商品名称可输入其中任意部分。粘贴多个订单号或运单号（每行一个，或用空格、逗号分隔）即只显示这些订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="152"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="153"/>
         <source>All platforms</source>
         <translation>全部平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="158"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="159"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="175"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="176"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="177"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="178"/>
         <source>(no shop name)</source>
         <translation>（无店铺名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="187"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="188"/>
         <source>False shipping?</source>
         <translation>虚假发货嫌疑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="193"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="194"/>
         <source>%1 orders</source>
         <translation>共 %1 单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="195"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="196"/>
         <source>%1 not evaluated</source>
         <translation>%1 单未评估</translation>
     </message>
@@ -1177,252 +1177,230 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="174"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="182"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="221"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="422"/>
-        <source>Evaluation engine not available</source>
-        <translation>评估引擎不可用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="392"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
         <source>Export order list (Excel)…</source>
         <translation>导出订单列表（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>把当前筛选和排序下的订单导出为 .xlsx 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
         <source>Create backup now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
         <source>Setup assistant…</source>
         <translation>初始设置向导…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="415"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
-        <source>Evaluating orders…</source>
-        <translation>正在评估订单……</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="517"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="522"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="554"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="556"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="559"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="611"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="693"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="619"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="695"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="621"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="697"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="623"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="699"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="701"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="703"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="629"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="768"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="770"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="800"/>
-        <source>Importing and evaluating…</source>
-        <translation>正在导入并评估……</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="811"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="726"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="816"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="821"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="827"/>
-        <source>Loading the demo data…</source>
-        <translation>正在载入演示数据……</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="835"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="748"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="404"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Import rule update…</source>
         <translation>导入规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="406"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Install a signed rule update file (new platform rules, offline)</source>
         <translation>安装签名的规则更新文件（平台新规则，无需联网）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>Rules and updates…</source>
         <translation>规则与更新…</translation>
     </message>
@@ -1430,92 +1408,92 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="45"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="44"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="52"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
         <source>Money at stake (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="55"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
         <source>Appeal / pre-report</source>
         <translation>可申诉/报备</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="56"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="58"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
         <source>Evaluated as of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="78"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="77"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="111"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="110"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="113"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="112"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="194"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="193"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="232"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="231"/>
         <source>About</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="235"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="233"/>
         <source>Order count</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="236"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="234"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="238"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="236"/>
         <source>Sorted by</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="242"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="240"/>
         <source>Exported at (China time)</source>
         <translation>导出时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="246"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="244"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="247"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="245"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>所有文本都保存为文本单元格；以 = + - @ 开头的内容前加了单引号，不会被当作公式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="275"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="273"/>
         <source>All orders</source>
         <translation>全部订单</translation>
     </message>
@@ -1523,93 +1501,78 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="35"/>
-        <location filename="../../desktop_app/gui/order_model.py" line="94"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="37"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="93"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="65"/>
-        <source>Kuaishou</source>
-        <translation>快手</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="66"/>
-        <source>Douyin</source>
-        <translation>抖店</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="67"/>
-        <source>AliExpress</source>
-        <translation>速卖通</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
         <source>Order ID</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
         <source>Sub-order</source>
         <translation>子订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
         <source>Paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
         <source>Deadline</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
         <source>Time left / overdue</source>
         <translation>剩余/超出时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
         <source>Shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="86"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="514"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="503"/>
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="589"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="578"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
@@ -1617,67 +1580,67 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="213"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="203"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="179"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="168"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="171"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="223"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="214"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="226"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="217"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="229"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="220"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="247"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="238"/>
         <source>Reading the appeal candidates…</source>
         <translation>正在读取可申诉订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="252"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="243"/>
         <source>Laying out the appeal report…</source>
         <translation>正在排版申诉材料…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="255"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="246"/>
         <source>Writing the bundle…</source>
         <translation>正在写入证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="251"/>
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
         <source>Export order list</source>
         <translation>导出订单列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="278"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>Writing the order list…</source>
         <translation>正在写入订单列表…</translation>
     </message>
@@ -1685,72 +1648,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="38"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="39"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="47"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="40"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="52"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
         <source>Penalty / assessment report</source>
         <translation>处罚/考核报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="53"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Appeal / pre-report material</source>
         <translation>申诉/报备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="63"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="56"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="65"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="58"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="59"/>
         <source>Week (Monday to Sunday)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="73"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="67"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="68"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="76"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="69"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="77"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="70"/>
         <source>Containing</source>
         <translation>包含日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="81"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>报告使用每张订单的最近一次评估结果（见状态栏）。</translation>
     </message>
@@ -1758,42 +1721,42 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="278"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="275"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="282"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="279"/>
         <source>Choose the backup to go back to. The current database is kept (backed up, or renamed if it is damaged) before it is replaced.</source>
         <translation>选择要恢复的备份。替换前会保留当前数据库（先备份；如已损坏则改名保留）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="287"/>
         <source>Made (China time)</source>
         <translation>创建时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="287"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="287"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="290"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="287"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="313"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="310"/>
         <source>There are no backups of this database yet.</source>
         <translation>这个数据库还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/backup_dialogs.py" line="321"/>
+        <location filename="../../desktop_app/gui/backup_dialogs.py" line="318"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
@@ -1952,182 +1915,177 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="366"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="342"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="343"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="344"/>
         <source>Affected areas (K1)</source>
         <translation>受影响地区（K1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="345"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
         <source>Industry averages (D2)</source>
         <translation>行业均值（D2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="351"/>
         <source>Warning window (hours)</source>
         <translation>预警窗口（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="353"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="354"/>
         <source>Default shop name per platform</source>
         <translation>各平台默认店铺名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="359"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="387"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="363"/>
         <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>承诺发货时间落在地区生效日期内、且发货地址或收货地址在该地区的订单，不计入快手考核（K1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="369"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="394"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
         <source>Resolved as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="395"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="396"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="372"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="397"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="400"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="376"/>
         <source>Add…</source>
         <translation>添加……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="401"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
         <source>Edit…</source>
         <translation>修改……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="403"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="379"/>
         <source>Import from file…</source>
         <translation>从文件导入……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="405"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="381"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="407"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="408"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
         <source>Source of the default</source>
         <translation>默认值来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="409"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
         <source>Your value (empty = default)</source>
         <translation>你的值（留空 = 默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="413"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="389"/>
         <source>Extra public holidays (not working days)</source>
         <translation>补充节假日（非工作日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="390"/>
         <source>Extra make-up working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="400"/>
         <source>Loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="435"/>
-        <source>This build has no evaluation engine: parameters cannot be shown.</source>
-        <translation>此版本缺少评估引擎，无法显示参数。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="453"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="425"/>
         <source>Default %1 h — %2</source>
         <translation>默认 %1 小时——%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="518"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="486"/>
         <source>open</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="607"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="575"/>
         <source>Import affected areas</source>
         <translation>导入受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="609"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="577"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="619"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="588"/>
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
     </message>
@@ -2198,127 +2156,42 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="66"/>
-        <source>Overdue</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="67"/>
-        <source>Late</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="68"/>
-        <source>At risk</source>
-        <translation>临期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="69"/>
-        <source>Pending</source>
-        <translation>待发</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="70"/>
-        <source>On time</source>
-        <translation>准时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="71"/>
-        <source>Exempt</source>
-        <translation>豁免</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="72"/>
-        <source>Not assessed</source>
-        <translation>不考核</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="73"/>
-        <source>Suspected false shipping</source>
-        <translation>虚假发货嫌疑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="76"/>
-        <source>No freight template</source>
-        <translation>未使用运费模板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="77"/>
-        <source>No deadline known</source>
-        <translation>发货时限未知</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="78"/>
-        <source>Holiday data missing</source>
-        <translation>缺少节假日数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="79"/>
-        <source>Suggested for K4 waiver</source>
-        <translation>建议使用 K4 豁免</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="80"/>
-        <source>Pickup anomaly</source>
-        <translation>揽收异常</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="81"/>
-        <source>Track anomaly</source>
-        <translation>物流轨迹异常</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="82"/>
-        <source>A1 relaxed timing</source>
-        <translation>A1 放宽时效</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="83"/>
-        <source>Scan time missing (ship time used)</source>
-        <translation>缺少扫描时间（按发货时间）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="88"/>
-        <source>Not evaluated</source>
-        <translation>未评估</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="161"/>
+        <location filename="../../desktop_app/gui/status.py" line="135"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="165"/>
+        <location filename="../../desktop_app/gui/status.py" line="139"/>
         <source>%1 d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="169"/>
+        <location filename="../../desktop_app/gui/status.py" line="143"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="173"/>
+        <location filename="../../desktop_app/gui/status.py" line="147"/>
         <source>%1 h</source>
         <translation>%1小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="174"/>
+        <location filename="../../desktop_app/gui/status.py" line="148"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="190"/>
+        <location filename="../../desktop_app/gui/status.py" line="164"/>
         <source>shipped %1 late</source>
         <translation>晚发 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="197"/>
+        <location filename="../../desktop_app/gui/status.py" line="171"/>
         <source>%1 left</source>
         <translation>还剩 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status.py" line="198"/>
+        <location filename="../../desktop_app/gui/status.py" line="172"/>
         <source>overdue by %1</source>
         <translation>已超时 %1</translation>
     </message>
