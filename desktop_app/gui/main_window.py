@@ -27,10 +27,10 @@ from desktop_app.gui.empty_hint import (
 )
 from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
-from desktop_app.gui.order_query import OrderFilter, id_like, id_list, status_counts
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from desktop_app.store.read.pages import OrderFilter, id_like, id_list, status_counts
 
 TICK_MS = 30_000
 LISTING_SLOW_MS = 400

@@ -2,8 +2,8 @@
 (File → Export order list): e.g. today's overdue and at-risk orders for the packing team.
 
 No widgets here: it runs on the database worker. Rows come from the table's own keyset queries
-(`order_query`), a page at a time, so memory stays flat at any size; each page's reasons are made
-by the engine (`evaluation.explain.verdict_texts`: the store keeps none). Cells are typed as in
+(`store.read.pages`), a page at a time, so memory stays flat at any size; each page's reasons are
+made by the engine (`evaluation.explain.verdict_texts`: the store keeps none). Cells are typed as in
 the evidence bundle (`evidence.sheet.typed_cell`): ids and texts as text, money as numbers. The
 file is written atomically: a cancelled or failed export leaves any earlier file untouched.
 """
@@ -22,10 +22,10 @@ from desktop_app.atomic import atomic_write
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.gui.detail_data import json_list
 from desktop_app.gui.order_model import column_title, parse_time, platform_label
-from desktop_app.gui.order_query import ROW_FIELDS, OrderFilter, fetch_page, plan_pages
-from desktop_app.gui.order_query import status_counts as _status_counts
 from desktop_app.gui.status import countdown_text, status_label
 from desktop_app.qt import QtCore
+from desktop_app.store.read.pages import ROW_FIELDS, OrderFilter, fetch_page, plan_pages
+from desktop_app.store.read.pages import status_counts as _status_counts
 
 CHINA = timezone(timedelta(hours=8))
 # An .xlsx sheet holds 1,048,576 rows; one is the header.
@@ -82,7 +82,7 @@ def _money(status: str | None, fen: int | None) -> Decimal | str | None:
 def row_values(
     row: tuple[Any, ...], reasons: tuple[tuple[str, ...], tuple[str, ...]] | None, english: bool
 ) -> list[Any]:
-    """One table row (`order_query.ROW_FIELDS` + sort keys) as the exported cells."""
+    """One table row (`store.read.pages.ROW_FIELDS` + sort keys) as the exported cells."""
     status = row[_F["status"]]
     deadline = parse_time(row[_F["deadline"]])
     shipped = parse_time(row[_F["shipped_at"]])

@@ -2,7 +2,7 @@
 
 No widget code here. The model holds only the rows the view has scrolled to, fetched in pages of
 `PAGE_SIZE` through `fetchMore` (as Spyder's dataframe editor does) with keyset paging
-(`order_query`), so opening a million-order database costs one page. Pages are read on the
+(`store.read.pages`), so opening a million-order database costs one page. Pages are read on the
 `DbReader` thread, so even an unindexed search never blocks the GUI thread. Sorting and filtering
 are SQL: `sort()` and `set_filter()` reset the model and start again from the first page.
 
@@ -19,7 +19,9 @@ from typing import Any
 
 from desktop_app.gui import status as st
 from desktop_app.gui.detail_data import json_list
-from desktop_app.gui.order_query import (
+from desktop_app.gui.reader import DbReader
+from desktop_app.qt import Qt, QtCore, QtGui, Signal
+from desktop_app.store.read.pages import (
     ROW_FIELDS,
     SORT_KEYS,
     OrderFilter,
@@ -28,8 +30,6 @@ from desktop_app.gui.order_query import (
     fetch_rows_by_keys,
     plan_pages,
 )
-from desktop_app.gui.reader import DbReader
-from desktop_app.qt import Qt, QtCore, QtGui, Signal
 
 PAGE_SIZE = 200
 

@@ -19,10 +19,10 @@ from desktop_app.gui import services
 from desktop_app.gui.app import preferences
 from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
-from desktop_app.gui.order_query import OrderFilter
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtCore, QtPrintSupport, QtWidgets
+from desktop_app.store.read.pages import OrderFilter
 from desktop_app.store.verdict_instants import stored_as_ofs
 
 

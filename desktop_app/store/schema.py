@@ -287,7 +287,7 @@ FROM verdicts v JOIN verdict_traces t ON t.trace_json = v.trace_json;
 DROP TABLE verdicts;
 
 CREATE INDEX verdicts_status ON verdict_rows(platform, status);
--- The GUI order table's sort indexes (desktop_app.gui.order_query), on the base table.
+-- The GUI order table's sort indexes (desktop_app.store.read.pages), on the base table.
 CREATE INDEX gui_verdicts_urgency ON verdict_rows(urgency, IFNULL(deadline, '~'));
 CREATE INDEX gui_verdicts_status_urgency ON verdict_rows(status, urgency, IFNULL(deadline, '~'));
 CREATE INDEX gui_verdicts_deadline ON verdict_rows(IFNULL(deadline, '~'));
@@ -428,7 +428,7 @@ END;
 # (after the primary key, keeping the sort order), and the verdict indexes carry `status` for the
 # status chips. Without it every row scanned was read from the table (e.g. the 逾期 chip sorted by
 # paid time: 1.4 s at a million orders; 0.1 s covered). Expressions must match
-# `desktop_app.gui.order_query.SORT_KEYS`. The v2 GUI indexes are replaced by covering ones, and
+# `desktop_app.store.read.pages.SORT_KEYS`. The v2 GUI indexes are replaced by covering ones, and
 # statistics left by an older GUI's ANALYZE are dropped: the GUI's queries are written to be
 # planned the same way without them (`tests/gui/test_order_query_plans.py`). (v8 drops the
 # platform- and status-prefixed copies, `gui_*_p_*`, `gui_verdicts_s_*` and
@@ -499,7 +499,7 @@ CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id);
 # rows that took 0.24–0.58 s for 37k pending orders at a million; from this narrow index 0.05 s
 # (the GUI names it with INDEXED BY: SQLite prefers the primary key for an equality on all of it),
 # which lets the GUI take that path for up to 100k matches
-# (`gui.order_query.SELECTIVE_ROWS_BY_TIME`).
+# (`store.read.pages.SELECTIVE_ROWS_BY_TIME`).
 _V5 = """
 CREATE INDEX IF NOT EXISTS gui_orders_key_times ON orders(platform, order_id, sub_order_id,
     paid_at, shipped_at);
@@ -546,7 +546,7 @@ CREATE TABLE import_raw_keys (
 # every imported order and changed verdict updated them too, and they held ~600 MB (400 on
 # verdicts, 200 on orders). The GUI now serves a platform filter or a status chip matching many
 # orders from the sort's global index, read in order skipping rows that do not match (`+v.platform`,
-# `+v.status`, `+o.platform` in `desktop_app.gui.order_query`), and finds the rows of one matching
+# `+v.status`, `+o.platform` in `desktop_app.store.read.pages`), and finds the rows of one matching
 # few through `verdicts_status` (platform, status) — or the primary key, or `gui_orders_key_times`
 # for a platform behind an order sort — and sorts them. `gui_verdicts_key` stays: a status chip
 # behind an order sort looks each order's status up there, up to 1.9× faster than in the rows.

@@ -1,4 +1,4 @@
-"""SQL for the order table: filters, sort keys, keyset pages and status counts. No Qt here.
+"""The order table's pages: filters, sort keys, keyset pages and status counts. No Qt here.
 
 The table never loads all orders. It asks for one page at a time, ordered by a *total* order
 (sort key, then the primary key) and continuing strictly after the last row it has
@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from desktop_app.gui import interrupts
+from desktop_app.store.read import interrupts
 
 # The indexes these queries rely on are the store's (schema v4–v8, `desktop_app/store/schema.py`):
 # built where orders and verdicts are written, never when the window opens. Their expressions
