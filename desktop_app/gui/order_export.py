@@ -20,11 +20,12 @@ from typing import Any
 
 from desktop_app.atomic import atomic_write
 from desktop_app.errors import BadInput, Cancelled, Problem
-from desktop_app.gui.detail_data import json_list
 from desktop_app.gui.order_model import column_title, parse_time, platform_label
 from desktop_app.gui.status import countdown_text, status_label
 from desktop_app.qt import QtCore
-from desktop_app.store.read.pages import ROW_FIELDS, OrderFilter, fetch_page, plan_pages
+from desktop_app.store.read.columns import EXPORT_COLUMNS, SPEC
+from desktop_app.store.read.lines import ROW_FIELDS, json_list, shown_reasons
+from desktop_app.store.read.pages import OrderFilter, fetch_page, plan_pages
 from desktop_app.store.read.pages import status_counts as _status_counts
 
 CHINA = timezone(timedelta(hours=8))
@@ -36,27 +37,23 @@ _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 Key = tuple[str, str, str]
 
 
+def _export_title(name: str) -> str:
+    """The translated title of an exported column (the table's own title when it has one)."""
+    titles = {
+        "shop": QtCore.QCoreApplication.translate("OrderExport", "Shop"),
+        "reasons": QtCore.QCoreApplication.translate("OrderExport", "Reasons"),
+        "money": QtCore.QCoreApplication.translate("OrderExport", "Money at stake (yuan)"),
+        "appeal": QtCore.QCoreApplication.translate("OrderExport", "Appeal / pre-report"),
+        "tracking_no": QtCore.QCoreApplication.translate("OrderExport", "Tracking number"),
+        "as_of": QtCore.QCoreApplication.translate("OrderExport", "Evaluated as of"),
+    }
+    return titles[name] if name in titles else column_title(name)
+
+
 def columns() -> list[tuple[str, int]]:
-    """(title, width) of each exported column, in the UI language."""
-    return [
-        (column_title("status"), 12),
-        (column_title("countdown"), 16),
-        (column_title("platform"), 9),
-        (QtCore.QCoreApplication.translate("OrderExport", "Shop"), 16),
-        (column_title("order_id"), 22),
-        (column_title("sub_order_id"), 22),
-        (column_title("product"), 30),
-        (column_title("paid"), 19),
-        (column_title("shipped"), 19),
-        (column_title("deadline"), 19),
-        (column_title("rules"), 10),
-        (QtCore.QCoreApplication.translate("OrderExport", "Reasons"), 60),
-        (QtCore.QCoreApplication.translate("OrderExport", "Money at stake (yuan)"), 14),
-        (QtCore.QCoreApplication.translate("OrderExport", "Appeal / pre-report"), 12),
-        (column_title("flags"), 20),
-        (QtCore.QCoreApplication.translate("OrderExport", "Tracking number"), 20),
-        (QtCore.QCoreApplication.translate("OrderExport", "Evaluated as of"), 19),
-    ]
+    """(title, width) of each exported column (`store.read.columns.EXPORT_COLUMNS`), in the UI
+    language."""
+    return [(_export_title(name), SPEC[name].export_width) for name in EXPORT_COLUMNS]
 
 
 def count_rows(conn: sqlite3.Connection, flt: OrderFilter) -> int:
@@ -82,42 +79,46 @@ def _money(status: str | None, fen: int | None) -> Decimal | str | None:
 def row_values(
     row: tuple[Any, ...], reasons: tuple[tuple[str, ...], tuple[str, ...]] | None, english: bool
 ) -> list[Any]:
-    """One table row (`store.read.pages.ROW_FIELDS` + sort keys) as the exported cells."""
+    """One table row (`store.read.lines.ROW_FIELDS` + sort keys) as the exported cells, one per
+    `EXPORT_COLUMNS`; `reasons`: the texts the engine made again for it, if any."""
+    cells = _cells(row, reasons, english)
+    return [cells[name] for name in EXPORT_COLUMNS]
+
+
+def _cells(
+    row: tuple[Any, ...], reasons: tuple[tuple[str, ...], tuple[str, ...]] | None, english: bool
+) -> dict[str, Any]:
     status = row[_F["status"]]
     deadline = parse_time(row[_F["deadline"]])
     shipped = parse_time(row[_F["shipped_at"]])
     as_of = parse_time(row[_F["as_of"]])
-    texts: list[str] = []
-    if reasons is not None:
-        texts = list(reasons[1] if english else reasons[0])
-    if not texts:
-        texts = json_list(row[_F["reasons_en_json"] if english else _F["reasons_json"]])
+    texts = shown_reasons(row[_F["reasons_json"]], row[_F["reasons_en_json"]], reasons, english)
     appeal = bool(row[_F["appeal_candidate"]]) or bool(row[_F["appeal_mark"]])
-    return [
-        status_label(status),
-        countdown_text(status, deadline, shipped, as_of) if as_of is not None else "",
-        platform_label(str(row[_F["platform"]])),
-        row[_F["shop"]] or "",
-        row[_F["order_id"]],
-        row[_F["sub_order_id"]] or "",
-        row[_F["product_name"]] or "",
-        row[_F["paid_at"]] or "",
-        row[_F["shipped_at"]] or "",
-        row[_F["deadline"]] or "",
-        ", ".join(json_list(row[_F["rules_json"]])),
-        "\n".join(texts),
-        _money(status, row[_F["compensation_fen"]]),
-        (
+    return {
+        "status": status_label(status),
+        "countdown": countdown_text(status, deadline, shipped, as_of) if as_of is not None else "",
+        "platform": platform_label(str(row[_F["platform"]])),
+        "shop": row[_F["shop"]] or "",
+        "order_id": row[_F["order_id"]],
+        "sub_order_id": row[_F["sub_order_id"]] or "",
+        "product": row[_F["product_name"]] or "",
+        "paid": row[_F["paid_at"]] or "",
+        "shipped": row[_F["shipped_at"]] or "",
+        "deadline": row[_F["deadline"]] or "",
+        "rules": ", ".join(json_list(row[_F["rules_json"]])),
+        "reasons": "\n".join(texts),
+        "money": _money(status, row[_F["compensation_fen"]]),
+        "appeal": (
             QtCore.QCoreApplication.translate("OrderExport", "Yes")
             if appeal
             else QtCore.QCoreApplication.translate("OrderExport", "No")
         )
         if status
         else "",
-        ", ".join(status_label(f) for f in json_list(row[_F["flags_json"]])),
-        row[_F["tracking_no"]] or "",
-        row[_F["as_of"]] or "",
-    ]
+        "flags": ", ".join(status_label(f) for f in json_list(row[_F["flags_json"]])),
+        "tracking_no": row[_F["tracking_no"]] or "",
+        "as_of": row[_F["as_of"]] or "",
+    }
 
 
 def export_orders(

@@ -18,35 +18,15 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app.gui import status as st
-from desktop_app.gui.detail_data import json_list
 from desktop_app.gui.reader import DbReader
 from desktop_app.qt import Qt, QtCore, QtGui, Signal
-from desktop_app.store.read.pages import (
-    ROW_FIELDS,
-    SORT_KEYS,
-    OrderFilter,
-    PageQuery,
-    fetch_page,
-    fetch_rows_by_keys,
-    plan_pages,
-)
+from desktop_app.store.read.columns import SORT_KEYS, TABLE_COLUMNS
+from desktop_app.store.read.lines import ROW_FIELDS, json_list, read_rows, shown_reasons
+from desktop_app.store.read.pages import OrderFilter, PageQuery, fetch_page, plan_pages
 
 PAGE_SIZE = 200
 
-COLUMNS: tuple[str, ...] = (
-    "status",
-    "platform",
-    "order_id",
-    "sub_order_id",
-    "product",
-    "paid",
-    "deadline",
-    "countdown",
-    "shipped",
-    "rules",
-    "money",
-    "flags",
-)
+COLUMNS: tuple[str, ...] = TABLE_COLUMNS
 COL = {name: i for i, name in enumerate(COLUMNS)}
 F = {name: i for i, name in enumerate(ROW_FIELDS)}
 
@@ -122,6 +102,35 @@ def _read_texts(
     return verdict_texts(conn, keys)
 
 
+class _Cursor:
+    """Where reading the listing in one direction stands: its segments (`plan_pages`), the one
+    being read, and the key after which its next page starts."""
+
+    def __init__(self, segments: list[PageQuery] | None = None) -> None:
+        self.segments: list[PageQuery] = segments or []
+        self.segment = 0
+        self.after: tuple[Any, ...] | None = None
+
+    @property
+    def done(self) -> bool:
+        """True once every segment is read to its end."""
+        return self.segment >= len(self.segments)
+
+    def next_page(self) -> Callable[[sqlite3.Connection], list[tuple[Any, ...]]]:
+        """A reader job fetching the page after the current key."""
+        query, after = self.segments[self.segment], self.after
+        return lambda conn: fetch_page(conn, query, after)
+
+    def advance(self, page: list[tuple[Any, ...]], page_size: int) -> None:
+        """Move past `page`: a short page ends its segment, a full one sets the next key."""
+        query = self.segments[self.segment]
+        if len(page) < page_size:
+            self.segment += 1
+            self.after = None
+        else:
+            self.after = tuple(page[-1][-query.key_width :])
+
+
 class OrderTableModel(QtCore.QAbstractTableModel):
     """Orders LEFT JOIN verdicts, sorted by urgency by default, fetched a page at a time.
 
@@ -147,16 +156,12 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._sort_column = "status"
         self._descending = False
         self._rows: list[tuple[Any, ...]] = []
-        self._segments: list[PageQuery] = []
-        self._segment = 0
-        self._after: tuple[Any, ...] | None = None
+        self._forward = _Cursor()
         self._exhausted = False
         self._in_flight = False
         # Rows before the first loaded one (after a jump to the end): read backwards, by the same
         # keyset queries in the opposite direction, and inserted at the top.
-        self._back_segments: list[PageQuery] = []
-        self._back_segment = 0
-        self._back_after: tuple[Any, ...] | None = None
+        self._backward = _Cursor()
         self._head_complete = True
         self._generation = 0
         self._english = False
@@ -230,21 +235,29 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._forget_texts()
         self.beginResetModel()
         self._rows = []
-        self._segments = []
-        self._segment = 0
-        self._after = None
+        self._forward = _Cursor()
         self._exhausted = False
         self._in_flight = True  # already while the reset is announced: the first page is asked
-        self._back_segments = []
+        self._backward = _Cursor()
         self._head_complete = True
         self.endResetModel()
         generation = self._generation
-        flt, column, descending, size = (
-            self._filter,
-            self._sort_column,
-            self._descending,
-            self._page_size,
-        )
+
+        def arrived(result: tuple[list[PageQuery], list[tuple[Any, ...]]]) -> None:
+            if generation == self._generation:
+                self._forward = _Cursor(result[0])
+                self._page_arrived(generation, result[1])
+
+        self._plan_and_read(self._descending, generation, arrived)
+
+    def _plan_and_read(
+        self,
+        descending: bool,
+        generation: int,
+        arrived: Callable[[tuple[list[PageQuery], list[tuple[Any, ...]]]], None],
+    ) -> None:
+        """Plan the listing's pages in one direction and read its first page, on the reader."""
+        flt, column, size = self._filter, self._sort_column, self._page_size
 
         def job(conn: sqlite3.Connection) -> tuple[list[PageQuery], list[tuple[Any, ...]]]:
             segments = plan_pages(conn, flt, column, descending, size)
@@ -252,10 +265,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             return segments, first
 
         self._reader.submit(
-            job,
-            lambda result: self._first_page(generation, *result),
-            lambda exc: self._failed(generation, exc),
-            self._stale(generation),
+            job, arrived, lambda exc: self._failed(generation, exc), self._stale(generation)
         )
 
     def jump_to_end(self) -> None:
@@ -267,52 +277,32 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
-        self._segments = []
-        self._segment = 0
-        self._after = None
+        self._forward = _Cursor()
         self._exhausted = True  # nothing comes after the end
-        self._back_segments = []
-        self._back_segment = 0
-        self._back_after = None
+        self._backward = _Cursor()
         self._head_complete = False
         self._in_flight = True
         self.endResetModel()
         generation = self._generation
-        flt, column, descending, size = (
-            self._filter,
-            self._sort_column,
-            self._descending,
-            self._page_size,
-        )
-
-        def job(conn: sqlite3.Connection) -> tuple[list[PageQuery], list[tuple[Any, ...]]]:
-            segments = plan_pages(conn, flt, column, not descending, size)
-            first = fetch_page(conn, segments[0], None) if segments else []
-            return segments, first
 
         def arrived(result: tuple[list[PageQuery], list[tuple[Any, ...]]]) -> None:
-            if generation != self._generation:
-                return
-            self._back_segments = result[0]
-            self._back_page_arrived(generation, result[1])
+            if generation == self._generation:
+                self._backward = _Cursor(result[0])
+                self._back_page_arrived(generation, result[1])
 
-        self._reader.submit(
-            job, arrived, lambda exc: self._failed(generation, exc), self._stale(generation)
-        )
+        self._plan_and_read(not self._descending, generation, arrived)
 
     def fetch_before(self) -> None:
         """Read the page just above the first loaded row (after `jump_to_end`)."""
         if self._head_complete or self._in_flight:
             return
-        if self._back_segment >= len(self._back_segments):
+        if self._backward.done:
             self._head_complete = True
             return
         self._in_flight = True
         generation = self._generation
-        query = self._back_segments[self._back_segment]
-        after = self._back_after
         self._reader.submit(
-            lambda conn: fetch_page(conn, query, after),
+            self._backward.next_page(),
             lambda page: self._back_page_arrived(generation, page),
             lambda exc: self._failed(generation, exc),
             self._stale(generation),
@@ -322,22 +312,17 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if generation != self._generation:
             return
         self._in_flight = False
-        if self._back_segment >= len(self._back_segments):
+        if self._backward.done:
             self._head_complete = True
             self.pageLoaded.emit()
             return
-        query = self._back_segments[self._back_segment]
-        if len(page) < self._page_size:
-            self._back_segment += 1
-            self._back_after = None
-        else:
-            self._back_after = tuple(page[-1][-query.key_width :])
+        self._backward.advance(page, self._page_size)
         if page:
             self.beginInsertRows(QtCore.QModelIndex(), 0, len(page) - 1)
             self._rows[0:0] = [row[: len(ROW_FIELDS)] for row in reversed(page)]
             self.endInsertRows()
             self._ask_texts(page)
-        if self._back_segment >= len(self._back_segments):
+        if self._backward.done:
             self._head_complete = True
         elif not page or len(self._rows) < self._page_size:
             self.fetch_before()
@@ -357,7 +342,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._forget_texts()
         generation = self._generation
         self._reader.submit(
-            lambda conn: fetch_rows_by_keys(conn, keys),
+            lambda conn: read_rows(conn, keys),
             lambda rows: self._replace_rows(generation, rows),
             lambda exc: self._failed(generation, exc),
             self._stale(generation),
@@ -376,23 +361,13 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._ask_texts(self._rows)
         self.pageLoaded.emit()
 
-    def _first_page(
-        self, generation: int, segments: list[PageQuery], page: list[tuple[Any, ...]]
-    ) -> None:
-        if generation != self._generation:
-            return
-        self._segments = segments
-        self._page_arrived(generation, page)
-
     def _request_page(self) -> None:
-        if self._in_flight or self._exhausted or self._segment >= len(self._segments):
+        if self._in_flight or self._exhausted or self._forward.done:
             return
         self._in_flight = True
         generation = self._generation
-        query = self._segments[self._segment]
-        after = self._after
         self._reader.submit(
-            lambda conn: fetch_page(conn, query, after),
+            self._forward.next_page(),
             lambda page: self._page_arrived(generation, page),
             lambda exc: self._failed(generation, exc),
             self._stale(generation),
@@ -402,23 +377,18 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if generation != self._generation:
             return
         self._in_flight = False
-        if self._segment >= len(self._segments):
+        if self._forward.done:
             self._exhausted = True
             self.pageLoaded.emit()
             return
-        query = self._segments[self._segment]
-        if len(page) < self._page_size:
-            self._segment += 1
-            self._after = None
-        else:
-            self._after = tuple(page[-1][-query.key_width :])
+        self._forward.advance(page, self._page_size)
         if page:
             first = len(self._rows)
             self.beginInsertRows(QtCore.QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(row[: len(ROW_FIELDS)] for row in page)
             self.endInsertRows()
             self._ask_texts(page)
-        if self._segment >= len(self._segments):
+        if self._forward.done:
             self._exhausted = True
         elif not page or len(self._rows) < self._page_size:
             # An empty segment, or a first page too short to fill the view: keep going.
@@ -564,14 +534,10 @@ class OrderTableModel(QtCore.QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            reasons: tuple[str, ...] | list[str]
-            reasons = json_list(row[F["reasons_en_json" if self._english else "reasons_json"]])
-            if not reasons:
-                made = self._texts.get(
-                    (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])
-                )
-                if made is not None:
-                    reasons = made[1] if self._english else made[0]
+            made = self._texts.get((row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]]))
+            reasons = shown_reasons(
+                row[F["reasons_json"]], row[F["reasons_en_json"]], made, self._english
+            )
             return "\n".join(reasons) if reasons else None
         if role == KEY_ROLE:
             return (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])

@@ -428,7 +428,7 @@ END;
 # (after the primary key, keeping the sort order), and the verdict indexes carry `status` for the
 # status chips. Without it every row scanned was read from the table (e.g. the 逾期 chip sorted by
 # paid time: 1.4 s at a million orders; 0.1 s covered). Expressions must match
-# `desktop_app.store.read.pages.SORT_KEYS`. The v2 GUI indexes are replaced by covering ones, and
+# `desktop_app.store.read.columns.SORT_KEYS`. The v2 GUI indexes are replaced by covering ones, and
 # statistics left by an older GUI's ANALYZE are dropped: the GUI's queries are written to be
 # planned the same way without them (`tests/gui/test_order_query_plans.py`). (v8 drops the
 # platform- and status-prefixed copies, `gui_*_p_*`, `gui_verdicts_s_*` and

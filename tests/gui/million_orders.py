@@ -85,7 +85,8 @@ def build(path: Path, orders: int, blocks: list[tuple[str, int]]) -> None:
 
 def plans(path: Path) -> int:
     """Print the plan of every first-page query; return how many sort in a temp B-tree."""
-    from desktop_app.store.read.pages import SORT_KEYS, OrderFilter, plan_pages
+    from desktop_app.store.read.columns import SORT_KEYS
+    from desktop_app.store.read.pages import OrderFilter, plan_pages
 
     conn = sqlite3.connect(path)
     bad = 0
@@ -118,7 +119,8 @@ def matrix(path: Path) -> None:
     """Time every filter × sort × direction as the reader does it (best of three), and print the
     worst per filter."""
     from desktop_app.gui.reader import CACHE_KIB
-    from desktop_app.store.read.pages import SORT_KEYS, OrderFilter, fetch_page, plan_pages
+    from desktop_app.store.read.columns import SORT_KEYS
+    from desktop_app.store.read.pages import OrderFilter, fetch_page, plan_pages
 
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # as the reader's connection

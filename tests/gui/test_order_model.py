@@ -159,7 +159,8 @@ def test_indexes_are_used(empty_store: Store) -> None:
     order (no temporary B-tree); an id search goes through the id indexes (no full scan)."""
     import itertools
 
-    from desktop_app.store.read.pages import SORT_KEYS, page_queries
+    from desktop_app.store.read.columns import SORT_KEYS
+    from desktop_app.store.read.pages import page_queries
 
     store = empty_store
     fill_store(store.conn, 3000)  # enough rows for the planner to prefer indexes

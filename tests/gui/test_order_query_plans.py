@@ -13,8 +13,8 @@ import pytest
 from conftest import fill_store
 
 from desktop_app.store.connection import Store
+from desktop_app.store.read.columns import SORT_KEYS
 from desktop_app.store.read.pages import (
-    SORT_KEYS,
     OrderFilter,
     PageQuery,
     fetch_page,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_app.store.connection import open_store
 from desktop_app.store.read import pages
+from desktop_app.store.read.columns import SORT_KEYS
 from desktop_app.store.schema import SCHEMA_VERSION
 from tests.store.olddb import database_at
 
@@ -83,7 +84,7 @@ def test_a_v7_database_loses_the_prefixed_copies_and_keeps_its_data(tmp_path: Pa
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # The order table pages through the upgraded database: a platform with a chip.
         flt = pages.OrderFilter(platform="douyin", statuses=frozenset({"overdue"}))
-        for column in pages.SORT_KEYS:
+        for column in SORT_KEYS:
             segments = pages.plan_pages(conn, flt, column, False, 200)
             rows = pages.fetch_page(conn, segments[0], None)
             assert sorted(r[1] for r in rows) == [

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_app.store.connection import open_store
 from desktop_app.store.read import pages
+from desktop_app.store.read.columns import SORT_KEYS
 from desktop_app.store.schema import SCHEMA_VERSION
 from tests.store.olddb import database_at
 
@@ -54,7 +55,7 @@ def test_a_v8_database_gets_the_wide_key_index_and_keeps_its_data(tmp_path: Path
         # A name search pages through the upgraded database, its matches found in the index.
         flt = pages.OrderFilter(shop="小店", search="张三1")
         want = sorted(f"{4000 + i}" for i in range(40) if i % 2 and i % 5 == 1)
-        for column in pages.SORT_KEYS:
+        for column in SORT_KEYS:
             for finder in (None, "search"):
                 segments = pages.page_queries(flt, column, False, 200, finder=finder)
                 rows = pages.fetch_page(conn, segments[0], None)
