@@ -9,6 +9,9 @@ from typing import Any
 from desktop_app.evaluation.run import trace_from_json
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
 from desktop_app.store.read.lines import (
+    VERDICT_JOIN,
+    VERDICT_SELECT,
+    VERDICT_SQL,
     LineTexts,
     json_list,
     line_attachments,
@@ -116,36 +119,36 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
         return None
     order = {d[0]: v for d, v in zip(cur.description, row, strict=True)}
     keys_json = order.pop("raw_keys_json")
-    vrow = conn.execute(
-        "SELECT as_of, status, deadline, deadline_basis, rules_json, reasons_json,"
-        " reasons_en_json, flags_json, compensation_fen, appeal_candidate, appeal_reason,"
-        " trace_json FROM verdicts WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+    found = conn.execute(
+        f"SELECT {VERDICT_SELECT} FROM orders o JOIN {VERDICT_JOIN}"
+        " WHERE o.platform = ? AND o.order_id = ? AND o.sub_order_id = ?",
         key,
     ).fetchone()
     verdict = None
-    if vrow is not None:
+    if found is not None:
+        v = dict(zip(VERDICT_SQL, found, strict=True))
         made_trace, made = _explained(conn, key)
-        trace = list(trace_from_json(vrow[11])) or made_trace
+        trace = list(trace_from_json(v["trace_json"])) or made_trace
         stored = LineTexts(
-            tuple(json_list(vrow[5])),
-            tuple(json_list(vrow[6])),
-            vrow[3] or "",
+            tuple(json_list(v["reasons_json"])),
+            tuple(json_list(v["reasons_en_json"])),
+            v["deadline_basis"] or "",
             "",
-            vrow[10] or "",
+            v["appeal_reason"] or "",
             "",
         )
         texts = merge_texts(stored, made)
         verdict = VerdictInfo(
-            as_of=vrow[0],
-            status=vrow[1],
-            deadline=vrow[2],
+            as_of=v["as_of"],
+            status=v["status"],
+            deadline=v["deadline"],
             deadline_basis=texts.deadline_basis,
-            rules=json_list(vrow[4]),
+            rules=json_list(v["rules_json"]),
             reasons=list(texts.reasons),
             reasons_en=list(texts.reasons_en),
-            flags=json_list(vrow[7]),
-            compensation_fen=vrow[8],
-            appeal_candidate=bool(vrow[9]),
+            flags=json_list(v["flags_json"]),
+            compensation_fen=v["compensation_fen"],
+            appeal_candidate=bool(v["appeal_candidate"]),
             appeal_reason=texts.appeal_reason,
             trace=trace,
             deadline_basis_en=texts.deadline_basis_en,

@@ -23,7 +23,7 @@ from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.gui.order_model import column_title, parse_time, platform_label
 from desktop_app.gui.status import countdown_text, status_label
 from desktop_app.qt import QtCore
-from desktop_app.store.read.columns import EXPORT_COLUMNS, SPEC
+from desktop_app.store.read.columns import EXPORT_COLUMNS, SPEC, title
 from desktop_app.store.read.lines import ROW_FIELDS, json_list, shown_reasons
 from desktop_app.store.read.pages import OrderFilter, fetch_page, plan_pages
 from desktop_app.store.read.pages import status_counts as _status_counts
@@ -37,23 +37,10 @@ _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 Key = tuple[str, str, str]
 
 
-def _export_title(name: str) -> str:
-    """The translated title of an exported column (the table's own title when it has one)."""
-    titles = {
-        "shop": QtCore.QCoreApplication.translate("OrderExport", "Shop"),
-        "reasons": QtCore.QCoreApplication.translate("OrderExport", "Reasons"),
-        "money": QtCore.QCoreApplication.translate("OrderExport", "Money at stake (yuan)"),
-        "appeal": QtCore.QCoreApplication.translate("OrderExport", "Appeal / pre-report"),
-        "tracking_no": QtCore.QCoreApplication.translate("OrderExport", "Tracking number"),
-        "as_of": QtCore.QCoreApplication.translate("OrderExport", "Evaluated as of"),
-    }
-    return titles[name] if name in titles else column_title(name)
-
-
-def columns() -> list[tuple[str, int]]:
+def columns(english: bool) -> list[tuple[str, int]]:
     """(title, width) of each exported column (`store.read.columns.EXPORT_COLUMNS`), in the UI
     language."""
-    return [(_export_title(name), SPEC[name].export_width) for name in EXPORT_COLUMNS]
+    return [(title(name, english, export=True), SPEC[name].export_width) for name in EXPORT_COLUMNS]
 
 
 def count_rows(conn: sqlite3.Connection, flt: OrderFilter) -> int:
@@ -81,13 +68,19 @@ def row_values(
 ) -> list[Any]:
     """One table row (`store.read.lines.ROW_FIELDS` + sort keys) as the exported cells, one per
     `EXPORT_COLUMNS`; `reasons`: the texts the engine made again for it, if any."""
-    cells = _cells(row, reasons, english)
-    return [cells[name] for name in EXPORT_COLUMNS]
+    cells = _own_cells(row, reasons, english)
+    return [cells[name] if name in cells else _plain_cell(row, name) for name in EXPORT_COLUMNS]
 
 
-def _cells(
+def _plain_cell(row: tuple[Any, ...], name: str) -> Any:
+    """A "text" or "time" column's cell: its field's stored text."""
+    return row[_F[SPEC[name].fields[0]]] or ""
+
+
+def _own_cells(
     row: tuple[Any, ...], reasons: tuple[tuple[str, ...], tuple[str, ...]] | None, english: bool
 ) -> dict[str, Any]:
+    """The cells of the columns of kind "own" (see `store.read.columns.Column`)."""
     status = row[_F["status"]]
     deadline = parse_time(row[_F["deadline"]])
     shipped = parse_time(row[_F["shipped_at"]])
@@ -98,13 +91,6 @@ def _cells(
         "status": status_label(status),
         "countdown": countdown_text(status, deadline, shipped, as_of) if as_of is not None else "",
         "platform": platform_label(str(row[_F["platform"]])),
-        "shop": row[_F["shop"]] or "",
-        "order_id": row[_F["order_id"]],
-        "sub_order_id": row[_F["sub_order_id"]] or "",
-        "product": row[_F["product_name"]] or "",
-        "paid": row[_F["paid_at"]] or "",
-        "shipped": row[_F["shipped_at"]] or "",
-        "deadline": row[_F["deadline"]] or "",
         "rules": ", ".join(json_list(row[_F["rules_json"]])),
         "reasons": "\n".join(texts),
         "money": _money(status, row[_F["compensation_fen"]]),
@@ -116,8 +102,6 @@ def _cells(
         if status
         else "",
         "flags": ", ".join(status_label(f) for f in json_list(row[_F["flags_json"]])),
-        "tracking_no": row[_F["tracking_no"]] or "",
-        "as_of": row[_F["as_of"]] or "",
     }
 
 
@@ -193,7 +177,7 @@ def _write(
     from desktop_app.evidence.sheet import typed_cell
 
     ws = wb.create_sheet(QtCore.QCoreApplication.translate("OrderExport", "Orders"))
-    titles = columns()
+    titles = columns(english)
     for i, (_, width) in enumerate(titles):
         ws.column_dimensions[get_column_letter(i + 1)].width = width
     ws.freeze_panes = "A2"
@@ -237,7 +221,7 @@ def _write(
         (QtCore.QCoreApplication.translate("OrderExport", "Filter"), describe_filter(flt)),
         (
             QtCore.QCoreApplication.translate("OrderExport", "Sorted by"),
-            column_title(sort_column) + (" ↓" if descending else " ↑"),
+            column_title(sort_column, english) + (" ↓" if descending else " ↑"),
         ),
         (
             QtCore.QCoreApplication.translate("OrderExport", "Exported at (China time)"),

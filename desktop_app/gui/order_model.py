@@ -20,7 +20,8 @@ from typing import Any
 from desktop_app.gui import status as st
 from desktop_app.gui.reader import DbReader
 from desktop_app.qt import Qt, QtCore, QtGui, Signal
-from desktop_app.store.read.columns import SORT_KEYS, TABLE_COLUMNS
+from desktop_app.store.read import columns
+from desktop_app.store.read.columns import SORT_KEYS, SPEC, TABLE_COLUMNS
 from desktop_app.store.read.lines import ROW_FIELDS, json_list, read_rows, shown_reasons
 from desktop_app.store.read.pages import OrderFilter, PageQuery, fetch_page, plan_pages
 
@@ -49,23 +50,9 @@ def platform_label(platform: str) -> str:
     return names.get(platform, platform)
 
 
-def column_title(name: str) -> str:
-    """The translated header of a column."""
-    titles = {
-        "status": QtCore.QCoreApplication.translate("OrderTableModel", "Status"),
-        "platform": QtCore.QCoreApplication.translate("OrderTableModel", "Platform"),
-        "order_id": QtCore.QCoreApplication.translate("OrderTableModel", "Order ID"),
-        "sub_order_id": QtCore.QCoreApplication.translate("OrderTableModel", "Sub-order"),
-        "product": QtCore.QCoreApplication.translate("OrderTableModel", "Product"),
-        "paid": QtCore.QCoreApplication.translate("OrderTableModel", "Paid"),
-        "deadline": QtCore.QCoreApplication.translate("OrderTableModel", "Deadline"),
-        "countdown": QtCore.QCoreApplication.translate("OrderTableModel", "Time left / overdue"),
-        "shipped": QtCore.QCoreApplication.translate("OrderTableModel", "Shipped"),
-        "rules": QtCore.QCoreApplication.translate("OrderTableModel", "Rules"),
-        "money": QtCore.QCoreApplication.translate("OrderTableModel", "Money at stake"),
-        "flags": QtCore.QCoreApplication.translate("OrderTableModel", "Flags"),
-    }
-    return titles[name]
+def column_title(name: str, english: bool) -> str:
+    """The header of a column in the UI language (`store.read.columns`)."""
+    return columns.title(name, english)
 
 
 def money_text(fen: int | None) -> str:
@@ -479,7 +466,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         """Translated column titles."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return column_title(COLUMNS[section])
+                return column_title(COLUMNS[section], self._english)
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] not in SORT_KEYS:
                 return QtCore.QCoreApplication.translate(
                     "OrderTableModel", "This column does not sort"
@@ -556,16 +543,6 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             return label
         if column == "platform":
             return platform_label(row[F["platform"]])
-        if column == "order_id":
-            return str(row[F["order_id"]])
-        if column == "sub_order_id":
-            return str(row[F["sub_order_id"]])
-        if column == "product":
-            return str(row[F["product_name"]])
-        if column == "paid":
-            return str(row[F["paid_at"]] or "")[:16]
-        if column == "deadline":
-            return str(row[F["deadline"]] or "")[:16]
         if column == "countdown":
             return st.countdown_text(
                 status,
@@ -573,8 +550,6 @@ class OrderTableModel(QtCore.QAbstractTableModel):
                 parse_time(row[F["shipped_at"]]),
                 self._as_of,
             )
-        if column == "shipped":
-            return str(row[F["shipped_at"]] or "")[:16]
         if column == "rules":
             return ", ".join(json_list(row[F["rules_json"]]))
         if column == "money":
@@ -583,7 +558,9 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             return money_text(row[F["compensation_fen"]])
         if column == "flags":
             return ", ".join(st.status_label(f) for f in json_list(row[F["flags_json"]]))
-        return ""
+        spec = SPEC[column]
+        text = str(row[F[spec.fields[0]]] or "")
+        return text[:16] if spec.kind == "time" else text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL. Columns without an index-backed key keep the current order."""
