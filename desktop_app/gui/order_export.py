@@ -191,10 +191,11 @@ def _write(
             page = fetch_page(conn, query, after)
             if not page:
                 break
+            # The engine makes the reasons of rows that store none (stored ones are shown first).
             keys: list[Key] = [
                 (str(r[_F["platform"]]), str(r[_F["order_id"]]), str(r[_F["sub_order_id"]]))
                 for r in page
-                if r[_F["status"]]
+                if r[_F["status"]] and not json_list(r[_F["reasons_json"]])
             ]
             texts = verdict_texts(conn, keys) if keys else {}
             for r in page:

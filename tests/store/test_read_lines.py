@@ -141,3 +141,17 @@ def test_shown_reasons(
     en_json = json.dumps(["old"] if stored else [])
     got = shown_reasons(as_json, en_json, made, english)
     assert got == (["old"] if stored and english else expected)
+
+
+def test_rows_by_key_are_found_by_the_primary_key(store: Store) -> None:
+    """Refreshing loaded rows reads each order by its key, not every order per chunk."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        rows = read_rows(store.conn, [FIRST, SECOND, ("douyin", "none", "")])
+    finally:
+        store.conn.set_trace_callback(None)
+    assert set(rows) == {FIRST, SECOND}
+    sql = next(s for s in seen if "FROM (VALUES" in s)
+    plan = [str(r[3]) for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    assert any(p.startswith("SEARCH o USING PRIMARY KEY") for p in plan), plan

@@ -112,9 +112,12 @@ def read_rows(
     for i in range(0, len(keys), chunk):
         part = keys[i : i + chunk]
         values = ", ".join("(?, ?, ?)" for _ in part)
+        # The keys drive the join, so each order is found by its primary key (a row-value IN
+        # list made SQLite read every order for each chunk).
         sql = (
-            f"SELECT {ROW_SELECT} FROM orders o LEFT JOIN {VERDICT_JOIN} "
-            f"WHERE (o.platform, o.order_id, o.sub_order_id) IN (VALUES {values})"
+            f"SELECT {ROW_SELECT} FROM (VALUES {values}) AS k CROSS JOIN orders o "
+            "ON o.platform = k.column1 AND o.order_id = k.column2 AND o.sub_order_id = k.column3 "
+            f"LEFT JOIN {VERDICT_JOIN}"
         )
         for row in conn.execute(sql, [v for key in part for v in key]):
             out[(str(row[0]), str(row[1]), str(row[2]))] = tuple(row)
