@@ -112,8 +112,8 @@ def read_rows(
     for i in range(0, len(keys), chunk):
         part = keys[i : i + chunk]
         values = ", ".join("(?, ?, ?)" for _ in part)
-        # The keys drive the join, so each order is found by its primary key (a row-value IN
-        # list made SQLite read every order for each chunk).
+        # The keys drive the join, so each order is found by its primary key (SQLite reads a
+        # row-value IN list against every order).
         sql = (
             f"SELECT {ROW_SELECT} FROM (VALUES {values}) AS k CROSS JOIN orders o "
             "ON o.platform = k.column1 AND o.order_id = k.column2 AND o.sub_order_id = k.column3 "
