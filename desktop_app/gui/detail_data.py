@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app.evaluation.run import trace_from_json
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
+from desktop_app.store.read.lines import (
+    VERDICT_JOIN,
+    VERDICT_SELECT,
+    VERDICT_SQL,
+    LineTexts,
+    json_list,
+    line_attachments,
+    merge_texts,
+    read_notes,
+)
 from policies.records import TraceStep
 
 OrderKey = tuple[str, str, str]
@@ -55,22 +64,13 @@ class OrderDetail:
     key: OrderKey
     order: dict[str, Any]
     verdict: VerdictInfo | None
-    appeal_mark: bool
-    note: str
+    appeal_mark: bool  # the seller's mark on this line or its whole order
+    note: str  # the seller's notes on this line and its whole order
+    own_mark: bool  # the mark filed on this line itself (the panel's check box)
+    own_note: str  # the note filed on this line itself (the panel's editor)
     attachments: list[AttachmentRow] = field(default_factory=list)
     raw: list[tuple[str, str]] = field(default_factory=list)
     logistics_raw: list[tuple[str, str]] = field(default_factory=list)
-
-
-def json_list(text: str | None) -> list[str]:
-    """A stored JSON list (rules, flags, reasons) as strings; [] for NULL, bad JSON, non-lists."""
-    if not text:
-        return []
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _pairs(raw_json: str | None, keys_json: str | None = None) -> list[tuple[str, str]]:
@@ -81,18 +81,7 @@ def _pairs(raw_json: str | None, keys_json: str | None = None) -> list[tuple[str
     return [(str(k), "" if v is None else str(v)) for k, v in value.items()]
 
 
-@dataclass(frozen=True, slots=True)
-class _Explained:
-    trace: list[TraceStep]
-    deadline_basis: str = ""
-    deadline_basis_en: str = ""
-    reasons: tuple[str, ...] = ()
-    reasons_en: tuple[str, ...] = ()
-    appeal_reason: str = ""
-    appeal_reason_en: str = ""
-
-
-def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
+def _explained(conn: sqlite3.Connection, key: OrderKey) -> tuple[list[TraceStep], LineTexts | None]:
     """The order's trace and texts made on demand by the engine (the store keeps neither), the
     trace headed by a note when settings or data changed since the evaluation."""
     from desktop_app.errors import BadInput
@@ -101,21 +90,21 @@ def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
     try:
         found = explain_order(conn, *key)
     except BadInput:  # malformed stored settings: the panel shows the verdict without a trace
-        return _Explained([])
+        return [], None
     if found is None:
-        return _Explained([])
+        return [], None
     stale = found.stale_step()
     v = found.verdict
     trace = ([stale] if stale is not None else []) + list(v.trace)
-    return _Explained(
-        trace,
-        v.deadline_basis,
-        v.deadline_basis_en,
+    texts = LineTexts(
         v.reasons,
         v.reasons_en,
+        v.deadline_basis,
+        v.deadline_basis_en,
         v.appeal_reason,
         v.appeal_reason_en,
     )
+    return trace, texts
 
 
 def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | None:
@@ -130,54 +119,54 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
         return None
     order = {d[0]: v for d, v in zip(cur.description, row, strict=True)}
     keys_json = order.pop("raw_keys_json")
-    vrow = conn.execute(
-        "SELECT as_of, status, deadline, deadline_basis, rules_json, reasons_json,"
-        " reasons_en_json, flags_json, compensation_fen, appeal_candidate, appeal_reason,"
-        " trace_json FROM verdicts WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+    found = conn.execute(
+        f"SELECT {VERDICT_SELECT} FROM orders o JOIN {VERDICT_JOIN}"
+        " WHERE o.platform = ? AND o.order_id = ? AND o.sub_order_id = ?",
         key,
     ).fetchone()
     verdict = None
-    if vrow is not None:
-        explained = _explained(conn, key)
-        trace = list(trace_from_json(vrow[11])) or explained.trace
-        reasons = json_list(vrow[5])
-        # Rows the evaluator wrote hold no texts: the explanation's (same rule code) are shown.
-        texts = not reasons
+    if found is not None:
+        v = dict(zip(VERDICT_SQL, found, strict=True))
+        made_trace, made = _explained(conn, key)
+        trace = list(trace_from_json(v["trace_json"])) or made_trace
+        stored = LineTexts(
+            tuple(json_list(v["reasons_json"])),
+            tuple(json_list(v["reasons_en_json"])),
+            v["deadline_basis"] or "",
+            "",
+            v["appeal_reason"] or "",
+            "",
+        )
+        texts = merge_texts(stored, made)
         verdict = VerdictInfo(
-            as_of=vrow[0],
-            status=vrow[1],
-            deadline=vrow[2],
-            deadline_basis=explained.deadline_basis if texts else vrow[3] or "",
-            rules=json_list(vrow[4]),
-            reasons=list(explained.reasons) if texts else reasons,
-            reasons_en=(list(explained.reasons_en) if texts else json_list(vrow[6])),
-            flags=json_list(vrow[7]),
-            compensation_fen=vrow[8],
-            appeal_candidate=bool(vrow[9]),
-            appeal_reason=explained.appeal_reason if texts else vrow[10] or "",
+            as_of=v["as_of"],
+            status=v["status"],
+            deadline=v["deadline"],
+            deadline_basis=texts.deadline_basis,
+            rules=json_list(v["rules_json"]),
+            reasons=list(texts.reasons),
+            reasons_en=list(texts.reasons_en),
+            flags=json_list(v["flags_json"]),
+            compensation_fen=v["compensation_fen"],
+            appeal_candidate=bool(v["appeal_candidate"]),
+            appeal_reason=texts.appeal_reason,
             trace=trace,
-            deadline_basis_en=explained.deadline_basis_en,
-            appeal_reason_en=explained.appeal_reason_en,
+            deadline_basis_en=texts.deadline_basis_en,
+            appeal_reason_en=texts.appeal_reason_en,
         )
-    nrow = conn.execute(
-        "SELECT appeal_mark, note FROM order_notes"
-        " WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
-        key,
-    ).fetchone()
+    notes = read_notes(conn, key)
     attachments = [
-        AttachmentRow(*r)
-        for r in conn.execute(
-            "SELECT id, file_name, size_bytes, sha256, added_at, description FROM attachments"
-            " WHERE platform = ? AND order_id = ? AND sub_order_id = ? ORDER BY id",
-            key,
-        )
+        AttachmentRow(a.id, a.file_name, a.size_bytes, a.sha256, a.added_at, a.description)
+        for a in line_attachments(conn, key)
     ]
     return OrderDetail(
         key=key,
         order=order,
         verdict=verdict,
-        appeal_mark=bool(nrow[0]) if nrow else False,
-        note=(nrow[1] or "") if nrow else "",
+        appeal_mark=notes.appeal_mark,
+        note=notes.note,
+        own_mark=notes.own_mark,
+        own_note=notes.own_note,
         attachments=attachments,
         raw=_pairs(order.get("raw_json"), keys_json),
         logistics_raw=_pairs(order.get("logistics_raw_json")),

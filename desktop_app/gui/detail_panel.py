@@ -389,10 +389,10 @@ class DetailPanel(QtWidgets.QScrollArea):
         self.raw.resizeColumnToContents(0)
         self.raw.resizeRowsToContents()
         self.appeal_check.blockSignals(True)
-        self.appeal_check.setChecked(detail.appeal_mark)
+        self.appeal_check.setChecked(detail.own_mark)
         self.appeal_check.blockSignals(False)
-        if self.note_edit.toPlainText() != detail.note:
-            self.note_edit.setPlainText(detail.note)
+        if self.note_edit.toPlainText() != detail.own_note:
+            self.note_edit.setPlainText(detail.own_note)
         self.note_state.setText("")
         self.attachments.clear()
         for att in detail.attachments:

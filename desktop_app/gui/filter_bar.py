@@ -6,8 +6,8 @@ from datetime import datetime
 
 from desktop_app.gui import status as st
 from desktop_app.gui.order_model import platform_label
-from desktop_app.gui.order_query import OrderFilter
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
+from desktop_app.store.read.pages import OrderFilter
 from policies.platforms import PLATFORM_IDS
 from policies.statuses import STATUS_ORDER
 

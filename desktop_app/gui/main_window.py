@@ -30,11 +30,11 @@ from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.first_run import SetupWizard, load_setup_defaults, needs_setup
 from desktop_app.gui.help_menu import HelpMenu, newest_rules
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
-from desktop_app.gui.order_query import OrderFilter, id_like, id_list
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.gui.window_controller import WindowController
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from desktop_app.store.read.pages import OrderFilter, id_like, id_list
 
 LISTING_SLOW_MS = 400
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".html", ".htm")

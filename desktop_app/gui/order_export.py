@@ -2,8 +2,8 @@
 (File → Export order list): e.g. today's overdue and at-risk orders for the packing team.
 
 No widgets here: it runs on the database worker. Rows come from the table's own keyset queries
-(`order_query`), a page at a time, so memory stays flat at any size; each page's reasons are made
-by the engine (`evaluation.explain.verdict_texts`: the store keeps none). Cells are typed as in
+(`store.read.pages`), a page at a time, so memory stays flat at any size; each page's reasons are
+made by the engine (`evaluation.explain.verdict_texts`: the store keeps none). Cells are typed as in
 the evidence bundle (`evidence.sheet.typed_cell`): ids and texts as text, money as numbers. The
 file is written atomically: a cancelled or failed export leaves any earlier file untouched.
 """
@@ -20,12 +20,13 @@ from typing import Any
 from desktop_app.atomic import atomic_write
 from desktop_app.chinatime import china_now_text, parse_time_or_none
 from desktop_app.errors import BadInput, Cancelled, Problem
-from desktop_app.gui.detail_data import json_list
 from desktop_app.gui.order_model import column_title, platform_label
-from desktop_app.gui.order_query import ROW_FIELDS, OrderFilter, fetch_page, plan_pages
-from desktop_app.gui.order_query import status_counts as _status_counts
 from desktop_app.gui.status import countdown_text, status_label
 from desktop_app.qt import QtCore
+from desktop_app.store.read.columns import EXPORT_COLUMNS, SPEC, title
+from desktop_app.store.read.lines import ROW_FIELDS, json_list, shown_reasons
+from desktop_app.store.read.pages import OrderFilter, fetch_page, plan_pages
+from desktop_app.store.read.pages import status_counts as _status_counts
 
 # An .xlsx sheet holds 1,048,576 rows; one is the header.
 MAX_ROWS = 1_048_575
@@ -35,27 +36,10 @@ _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 Key = tuple[str, str, str]
 
 
-def columns() -> list[tuple[str, int]]:
-    """(title, width) of each exported column, in the UI language."""
-    return [
-        (column_title("status"), 12),
-        (column_title("countdown"), 16),
-        (column_title("platform"), 9),
-        (QtCore.QCoreApplication.translate("OrderExport", "Shop"), 16),
-        (column_title("order_id"), 22),
-        (column_title("sub_order_id"), 22),
-        (column_title("product"), 30),
-        (column_title("paid"), 19),
-        (column_title("shipped"), 19),
-        (column_title("deadline"), 19),
-        (column_title("rules"), 10),
-        (QtCore.QCoreApplication.translate("OrderExport", "Reasons"), 60),
-        (QtCore.QCoreApplication.translate("OrderExport", "Money at stake (yuan)"), 14),
-        (QtCore.QCoreApplication.translate("OrderExport", "Appeal / pre-report"), 12),
-        (column_title("flags"), 20),
-        (QtCore.QCoreApplication.translate("OrderExport", "Tracking number"), 20),
-        (QtCore.QCoreApplication.translate("OrderExport", "Evaluated as of"), 19),
-    ]
+def columns(english: bool) -> list[tuple[str, int]]:
+    """(title, width) of each exported column (`store.read.columns.EXPORT_COLUMNS`), in the UI
+    language."""
+    return [(title(name, english, export=True), SPEC[name].export_width) for name in EXPORT_COLUMNS]
 
 
 def count_rows(conn: sqlite3.Connection, flt: OrderFilter) -> int:
@@ -81,42 +65,43 @@ def _money(status: str | None, fen: int | None) -> Decimal | str | None:
 def row_values(
     row: tuple[Any, ...], reasons: tuple[tuple[str, ...], tuple[str, ...]] | None, english: bool
 ) -> list[Any]:
-    """One table row (`order_query.ROW_FIELDS` + sort keys) as the exported cells."""
+    """One table row (`store.read.lines.ROW_FIELDS` + sort keys) as the exported cells, one per
+    `EXPORT_COLUMNS`; `reasons`: the texts the engine made again for it, if any."""
+    cells = _own_cells(row, reasons, english)
+    return [cells[name] if name in cells else _plain_cell(row, name) for name in EXPORT_COLUMNS]
+
+
+def _plain_cell(row: tuple[Any, ...], name: str) -> Any:
+    """A "text" or "time" column's cell: its field's stored text."""
+    return row[_F[SPEC[name].fields[0]]] or ""
+
+
+def _own_cells(
+    row: tuple[Any, ...], reasons: tuple[tuple[str, ...], tuple[str, ...]] | None, english: bool
+) -> dict[str, Any]:
+    """The cells of the columns of kind "own" (see `store.read.columns.Column`)."""
     status = row[_F["status"]]
     deadline = parse_time_or_none(row[_F["deadline"]])
     shipped = parse_time_or_none(row[_F["shipped_at"]])
     as_of = parse_time_or_none(row[_F["as_of"]])
-    texts: list[str] = []
-    if reasons is not None:
-        texts = list(reasons[1] if english else reasons[0])
-    if not texts:
-        texts = json_list(row[_F["reasons_en_json"] if english else _F["reasons_json"]])
+    texts = shown_reasons(row[_F["reasons_json"]], row[_F["reasons_en_json"]], reasons, english)
     appeal = bool(row[_F["appeal_candidate"]]) or bool(row[_F["appeal_mark"]])
-    return [
-        status_label(status),
-        countdown_text(status, deadline, shipped, as_of) if as_of is not None else "",
-        platform_label(str(row[_F["platform"]])),
-        row[_F["shop"]] or "",
-        row[_F["order_id"]],
-        row[_F["sub_order_id"]] or "",
-        row[_F["product_name"]] or "",
-        row[_F["paid_at"]] or "",
-        row[_F["shipped_at"]] or "",
-        row[_F["deadline"]] or "",
-        ", ".join(json_list(row[_F["rules_json"]])),
-        "\n".join(texts),
-        _money(status, row[_F["compensation_fen"]]),
-        (
+    return {
+        "status": status_label(status),
+        "countdown": countdown_text(status, deadline, shipped, as_of) if as_of is not None else "",
+        "platform": platform_label(str(row[_F["platform"]])),
+        "rules": ", ".join(json_list(row[_F["rules_json"]])),
+        "reasons": "\n".join(texts),
+        "money": _money(status, row[_F["compensation_fen"]]),
+        "appeal": (
             QtCore.QCoreApplication.translate("OrderExport", "Yes")
             if appeal
             else QtCore.QCoreApplication.translate("OrderExport", "No")
         )
         if status
         else "",
-        ", ".join(status_label(f) for f in json_list(row[_F["flags_json"]])),
-        row[_F["tracking_no"]] or "",
-        row[_F["as_of"]] or "",
-    ]
+        "flags": ", ".join(status_label(f) for f in json_list(row[_F["flags_json"]])),
+    }
 
 
 def export_orders(
@@ -191,7 +176,7 @@ def _write(
     from desktop_app.evidence.sheet import typed_cell
 
     ws = wb.create_sheet(QtCore.QCoreApplication.translate("OrderExport", "Orders"))
-    titles = columns()
+    titles = columns(english)
     for i, (_, width) in enumerate(titles):
         ws.column_dimensions[get_column_letter(i + 1)].width = width
     ws.freeze_panes = "A2"
@@ -205,10 +190,11 @@ def _write(
             page = fetch_page(conn, query, after)
             if not page:
                 break
+            # The engine makes the reasons of rows that store none (stored ones are shown first).
             keys: list[Key] = [
                 (str(r[_F["platform"]]), str(r[_F["order_id"]]), str(r[_F["sub_order_id"]]))
                 for r in page
-                if r[_F["status"]]
+                if r[_F["status"]] and not json_list(r[_F["reasons_json"]])
             ]
             texts = verdict_texts(conn, keys) if keys else {}
             for r in page:
@@ -234,7 +220,7 @@ def _write(
         (QtCore.QCoreApplication.translate("OrderExport", "Filter"), describe_filter(flt)),
         (
             QtCore.QCoreApplication.translate("OrderExport", "Sorted by"),
-            column_title(sort_column) + (" ↓" if descending else " ↑"),
+            column_title(sort_column, english) + (" ↓" if descending else " ↑"),
         ),
         (
             QtCore.QCoreApplication.translate("OrderExport", "Exported at (China time)"),

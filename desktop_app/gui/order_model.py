@@ -2,10 +2,9 @@
 
 No widget code here. The model holds only the rows the view has scrolled to, fetched in pages of
 `PAGE_SIZE` through `fetchMore` (as Spyder's dataframe editor does) with keyset paging
-(`order_query`), so opening a database costs one page however many orders it holds. Pages are
-read on the `DbReader` thread, so even an unindexed search never blocks the GUI thread. Sorting
-and filtering are SQL: `sort()` and `set_filter()` reset the model and start again from the first
-page.
+(`store.read.pages`), so opening a million-order database costs one page. Pages are read on the
+`DbReader` thread, so even an unindexed search never blocks the GUI thread. Sorting and filtering
+are SQL: `sort()` and `set_filter()` reset the model and start again from the first page.
 
 While the as-of time follows the clock, `set_as_of()` moves the countdown column without touching
 the database.
@@ -20,37 +19,18 @@ from typing import Any
 
 from desktop_app.chinatime import parse_time_or_none
 from desktop_app.gui import status as st
-from desktop_app.gui.detail_data import json_list
 from desktop_app.gui.language import ui_english
-from desktop_app.gui.order_query import (
-    ROW_FIELDS,
-    SORT_KEYS,
-    OrderFilter,
-    PageQuery,
-    fetch_page,
-    fetch_rows_by_keys,
-    plan_pages,
-)
 from desktop_app.gui.reader import DbReader
 from desktop_app.qt import Qt, QtCore, QtGui, Signal
+from desktop_app.store.read import columns
+from desktop_app.store.read.columns import SORT_KEYS, SPEC, TABLE_COLUMNS
+from desktop_app.store.read.lines import ROW_FIELDS, json_list, read_rows, shown_reasons
+from desktop_app.store.read.pages import OrderFilter, PageQuery, fetch_page, plan_pages
 from policies.platforms import platform_name
 
 PAGE_SIZE = 200
 
-COLUMNS: tuple[str, ...] = (
-    "status",
-    "platform",
-    "order_id",
-    "sub_order_id",
-    "product",
-    "paid",
-    "deadline",
-    "countdown",
-    "shipped",
-    "rules",
-    "money",
-    "flags",
-)
+COLUMNS: tuple[str, ...] = TABLE_COLUMNS
 COL = {name: i for i, name in enumerate(COLUMNS)}
 F = {name: i for i, name in enumerate(ROW_FIELDS)}
 
@@ -68,23 +48,9 @@ def platform_label(platform: str) -> str:
     return platform_name(platform, ui_english())
 
 
-def column_title(name: str) -> str:
-    """The translated header of a column."""
-    titles = {
-        "status": QtCore.QCoreApplication.translate("OrderTableModel", "Status"),
-        "platform": QtCore.QCoreApplication.translate("OrderTableModel", "Platform"),
-        "order_id": QtCore.QCoreApplication.translate("OrderTableModel", "Order ID"),
-        "sub_order_id": QtCore.QCoreApplication.translate("OrderTableModel", "Sub-order"),
-        "product": QtCore.QCoreApplication.translate("OrderTableModel", "Product"),
-        "paid": QtCore.QCoreApplication.translate("OrderTableModel", "Paid"),
-        "deadline": QtCore.QCoreApplication.translate("OrderTableModel", "Deadline"),
-        "countdown": QtCore.QCoreApplication.translate("OrderTableModel", "Time left / overdue"),
-        "shipped": QtCore.QCoreApplication.translate("OrderTableModel", "Shipped"),
-        "rules": QtCore.QCoreApplication.translate("OrderTableModel", "Rules"),
-        "money": QtCore.QCoreApplication.translate("OrderTableModel", "Money at stake"),
-        "flags": QtCore.QCoreApplication.translate("OrderTableModel", "Flags"),
-    }
-    return titles[name]
+def column_title(name: str, english: bool) -> str:
+    """The header of a column in the UI language (`store.read.columns`)."""
+    return columns.title(name, english)
 
 
 def money_text(fen: int | None) -> str:
@@ -109,6 +75,35 @@ def _read_texts(
     from desktop_app.evaluation.explain import verdict_texts
 
     return verdict_texts(conn, keys)
+
+
+class _Cursor:
+    """Where reading the listing in one direction stands: its segments (`plan_pages`), the one
+    being read, and the key after which its next page starts."""
+
+    def __init__(self, segments: list[PageQuery] | None = None) -> None:
+        self.segments: list[PageQuery] = segments or []
+        self.segment = 0
+        self.after: tuple[Any, ...] | None = None
+
+    @property
+    def done(self) -> bool:
+        """True once every segment is read to its end."""
+        return self.segment >= len(self.segments)
+
+    def next_page(self) -> Callable[[sqlite3.Connection], list[tuple[Any, ...]]]:
+        """A reader job fetching the page after the current key."""
+        query, after = self.segments[self.segment], self.after
+        return lambda conn: fetch_page(conn, query, after)
+
+    def advance(self, page: list[tuple[Any, ...]], page_size: int) -> None:
+        """Move past `page`: a short page ends its segment, a full one sets the next key."""
+        query = self.segments[self.segment]
+        if len(page) < page_size:
+            self.segment += 1
+            self.after = None
+        else:
+            self.after = tuple(page[-1][-query.key_width :])
 
 
 class OrderTableModel(QtCore.QAbstractTableModel):
@@ -136,16 +131,12 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._sort_column = "status"
         self._descending = False
         self._rows: list[tuple[Any, ...]] = []
-        self._segments: list[PageQuery] = []
-        self._segment = 0
-        self._after: tuple[Any, ...] | None = None
+        self._forward = _Cursor()
         self._exhausted = False
         self._in_flight = False
         # Rows before the first loaded one (after a jump to the end): read backwards, by the same
         # keyset queries in the opposite direction, and inserted at the top.
-        self._back_segments: list[PageQuery] = []
-        self._back_segment = 0
-        self._back_after: tuple[Any, ...] | None = None
+        self._backward = _Cursor()
         self._head_complete = True
         self._generation = 0
         self._english = False
@@ -219,21 +210,29 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._forget_texts()
         self.beginResetModel()
         self._rows = []
-        self._segments = []
-        self._segment = 0
-        self._after = None
+        self._forward = _Cursor()
         self._exhausted = False
         self._in_flight = True  # already while the reset is announced: the first page is asked
-        self._back_segments = []
+        self._backward = _Cursor()
         self._head_complete = True
         self.endResetModel()
         generation = self._generation
-        flt, column, descending, size = (
-            self._filter,
-            self._sort_column,
-            self._descending,
-            self._page_size,
-        )
+
+        def arrived(result: tuple[list[PageQuery], list[tuple[Any, ...]]]) -> None:
+            if generation == self._generation:
+                self._forward = _Cursor(result[0])
+                self._page_arrived(generation, result[1])
+
+        self._plan_and_read(self._descending, generation, arrived)
+
+    def _plan_and_read(
+        self,
+        descending: bool,
+        generation: int,
+        arrived: Callable[[tuple[list[PageQuery], list[tuple[Any, ...]]]], None],
+    ) -> None:
+        """Plan the listing's pages in one direction and read its first page, on the reader."""
+        flt, column, size = self._filter, self._sort_column, self._page_size
 
         def job(conn: sqlite3.Connection) -> tuple[list[PageQuery], list[tuple[Any, ...]]]:
             segments = plan_pages(conn, flt, column, descending, size)
@@ -241,10 +240,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             return segments, first
 
         self._reader.submit(
-            job,
-            lambda result: self._first_page(generation, *result),
-            lambda exc: self._failed(generation, exc),
-            self._stale(generation),
+            job, arrived, lambda exc: self._failed(generation, exc), self._stale(generation)
         )
 
     def jump_to_end(self) -> None:
@@ -256,52 +252,32 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self._rows = []
-        self._segments = []
-        self._segment = 0
-        self._after = None
+        self._forward = _Cursor()
         self._exhausted = True  # nothing comes after the end
-        self._back_segments = []
-        self._back_segment = 0
-        self._back_after = None
+        self._backward = _Cursor()
         self._head_complete = False
         self._in_flight = True
         self.endResetModel()
         generation = self._generation
-        flt, column, descending, size = (
-            self._filter,
-            self._sort_column,
-            self._descending,
-            self._page_size,
-        )
-
-        def job(conn: sqlite3.Connection) -> tuple[list[PageQuery], list[tuple[Any, ...]]]:
-            segments = plan_pages(conn, flt, column, not descending, size)
-            first = fetch_page(conn, segments[0], None) if segments else []
-            return segments, first
 
         def arrived(result: tuple[list[PageQuery], list[tuple[Any, ...]]]) -> None:
-            if generation != self._generation:
-                return
-            self._back_segments = result[0]
-            self._back_page_arrived(generation, result[1])
+            if generation == self._generation:
+                self._backward = _Cursor(result[0])
+                self._back_page_arrived(generation, result[1])
 
-        self._reader.submit(
-            job, arrived, lambda exc: self._failed(generation, exc), self._stale(generation)
-        )
+        self._plan_and_read(not self._descending, generation, arrived)
 
     def fetch_before(self) -> None:
         """Read the page just above the first loaded row (after `jump_to_end`)."""
         if self._head_complete or self._in_flight:
             return
-        if self._back_segment >= len(self._back_segments):
+        if self._backward.done:
             self._head_complete = True
             return
         self._in_flight = True
         generation = self._generation
-        query = self._back_segments[self._back_segment]
-        after = self._back_after
         self._reader.submit(
-            lambda conn: fetch_page(conn, query, after),
+            self._backward.next_page(),
             lambda page: self._back_page_arrived(generation, page),
             lambda exc: self._failed(generation, exc),
             self._stale(generation),
@@ -311,22 +287,17 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if generation != self._generation:
             return
         self._in_flight = False
-        if self._back_segment >= len(self._back_segments):
+        if self._backward.done:
             self._head_complete = True
             self.pageLoaded.emit()
             return
-        query = self._back_segments[self._back_segment]
-        if len(page) < self._page_size:
-            self._back_segment += 1
-            self._back_after = None
-        else:
-            self._back_after = tuple(page[-1][-query.key_width :])
+        self._backward.advance(page, self._page_size)
         if page:
             self.beginInsertRows(QtCore.QModelIndex(), 0, len(page) - 1)
             self._rows[0:0] = [row[: len(ROW_FIELDS)] for row in reversed(page)]
             self.endInsertRows()
             self._ask_texts(page)
-        if self._back_segment >= len(self._back_segments):
+        if self._backward.done:
             self._head_complete = True
         elif not page or len(self._rows) < self._page_size:
             self.fetch_before()
@@ -346,7 +317,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._forget_texts()
         generation = self._generation
         self._reader.submit(
-            lambda conn: fetch_rows_by_keys(conn, keys),
+            lambda conn: read_rows(conn, keys),
             lambda rows: self._replace_rows(generation, rows),
             lambda exc: self._failed(generation, exc),
             self._stale(generation),
@@ -365,23 +336,13 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         self._ask_texts(self._rows)
         self.pageLoaded.emit()
 
-    def _first_page(
-        self, generation: int, segments: list[PageQuery], page: list[tuple[Any, ...]]
-    ) -> None:
-        if generation != self._generation:
-            return
-        self._segments = segments
-        self._page_arrived(generation, page)
-
     def _request_page(self) -> None:
-        if self._in_flight or self._exhausted or self._segment >= len(self._segments):
+        if self._in_flight or self._exhausted or self._forward.done:
             return
         self._in_flight = True
         generation = self._generation
-        query = self._segments[self._segment]
-        after = self._after
         self._reader.submit(
-            lambda conn: fetch_page(conn, query, after),
+            self._forward.next_page(),
             lambda page: self._page_arrived(generation, page),
             lambda exc: self._failed(generation, exc),
             self._stale(generation),
@@ -391,23 +352,18 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if generation != self._generation:
             return
         self._in_flight = False
-        if self._segment >= len(self._segments):
+        if self._forward.done:
             self._exhausted = True
             self.pageLoaded.emit()
             return
-        query = self._segments[self._segment]
-        if len(page) < self._page_size:
-            self._segment += 1
-            self._after = None
-        else:
-            self._after = tuple(page[-1][-query.key_width :])
+        self._forward.advance(page, self._page_size)
         if page:
             first = len(self._rows)
             self.beginInsertRows(QtCore.QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(row[: len(ROW_FIELDS)] for row in page)
             self.endInsertRows()
             self._ask_texts(page)
-        if self._segment >= len(self._segments):
+        if self._forward.done:
             self._exhausted = True
         elif not page or len(self._rows) < self._page_size:
             # An empty segment, or a first page too short to fill the view: keep going.
@@ -498,7 +454,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         """Translated column titles."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return column_title(COLUMNS[section])
+                return column_title(COLUMNS[section], self._english)
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] not in SORT_KEYS:
                 return QtCore.QCoreApplication.translate(
                     "OrderTableModel", "This column does not sort"
@@ -553,14 +509,10 @@ class OrderTableModel(QtCore.QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            reasons: tuple[str, ...] | list[str]
-            reasons = json_list(row[F["reasons_en_json" if self._english else "reasons_json"]])
-            if not reasons:
-                made = self._texts.get(
-                    (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])
-                )
-                if made is not None:
-                    reasons = made[1] if self._english else made[0]
+            made = self._texts.get((row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]]))
+            reasons = shown_reasons(
+                row[F["reasons_json"]], row[F["reasons_en_json"]], made, self._english
+            )
             return "\n".join(reasons) if reasons else None
         if role == KEY_ROLE:
             return (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])
@@ -579,16 +531,6 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             return label
         if column == "platform":
             return platform_label(row[F["platform"]])
-        if column == "order_id":
-            return str(row[F["order_id"]])
-        if column == "sub_order_id":
-            return str(row[F["sub_order_id"]])
-        if column == "product":
-            return str(row[F["product_name"]])
-        if column == "paid":
-            return str(row[F["paid_at"]] or "")[:16]
-        if column == "deadline":
-            return str(row[F["deadline"]] or "")[:16]
         if column == "countdown":
             return st.countdown_text(
                 status,
@@ -596,8 +538,6 @@ class OrderTableModel(QtCore.QAbstractTableModel):
                 parse_time_or_none(row[F["shipped_at"]]),
                 self._as_of,
             )
-        if column == "shipped":
-            return str(row[F["shipped_at"]] or "")[:16]
         if column == "rules":
             return ", ".join(json_list(row[F["rules_json"]]))
         if column == "money":
@@ -606,7 +546,9 @@ class OrderTableModel(QtCore.QAbstractTableModel):
             return money_text(row[F["compensation_fen"]])
         if column == "flags":
             return ", ".join(st.status_label(f) for f in json_list(row[F["flags_json"]]))
-        return ""
+        spec = SPEC[column]
+        text = str(row[F[spec.fields[0]]] or "")
+        return text[:16] if spec.kind == "time" else text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL. Columns without an index-backed key keep the current order."""

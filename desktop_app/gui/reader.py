@@ -19,10 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop_app.gui.interrupts import WatchedConnection, watch
 from desktop_app.gui.mailbox import mailbox
 from desktop_app.gui.tasks import QtExecutor
 from desktop_app.qt import QtCore
+from desktop_app.store.read.interrupts import WatchedConnection, watch
 
 T = TypeVar("T")
 

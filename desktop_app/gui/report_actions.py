@@ -18,11 +18,11 @@ from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.evaluation import metrics_for
 from desktop_app.gui.app import preferences
 from desktop_app.gui.order_model import platform_label
-from desktop_app.gui.order_query import OrderFilter
 from desktop_app.gui.saved_file import SavedFileBox
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtCore, QtPrintSupport, QtWidgets
+from desktop_app.store.read.pages import OrderFilter
 from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.platforms import PLATFORM_IDS
 

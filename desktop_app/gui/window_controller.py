@@ -15,9 +15,9 @@ from typing import Any
 
 from desktop_app.chinatime import china_now
 from desktop_app.gui import services
-from desktop_app.gui.order_query import OrderFilter, status_counts
 from desktop_app.gui.session import Session
 from desktop_app.qt import QtCore, QtWidgets, Signal
+from desktop_app.store.read.pages import OrderFilter, status_counts
 
 TICK_MS = 30_000
 REEVALUATE_MS = 5 * 60_000

@@ -18,6 +18,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any, Protocol
 
@@ -39,29 +40,29 @@ from desktop_app.reports.model import (
     SourceFile,
 )
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
+from desktop_app.store.read.lines import (
+    MARKED_SQL,
+    VERDICT_SELECT,
+    LineTexts,
+    attachments_by_line,
+    merge_texts,
+    of_line,
+    platform_attachments,
+)
+from desktop_app.store.settings import all_settings
 from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.engine import evaluate_orders
+from policies.params import ParameterError, ParameterSet
 from policies.records import Platform, PlatformMetrics, Status
 from policies.rulebook import RULE_ORDER
-
-#: Natural days to file a Douyin appeal after the penalty notice, when the verdicts carry none.
-DOUYIN_APPEAL_WINDOW_DAYS = 7
 
 _ORDER_COLUMNS = """
     o.platform, o.order_id, o.sub_order_id, o.shop, o.product_id, o.product_name, o.quantity,
     o.paid_amount_fen, o.paid_at, o.promised_ship_at, o.shipped_at, o.picked_up_at, o.online_at,
     o.warehouse_at, o.carrier, o.tracking_no, o.receiver_province, o.receiver_city,
     o.receiver_district, o.raw_json, o.source_sheet, o.source_row, i.file_name AS source_file,
-    {raw_keys} AS raw_keys_json,
-    v.as_of, v.status, v.deadline, v.deadline_basis, v.rules_json, v.reasons_json,
-    v.reasons_en_json, v.flags_json, v.compensation_fen, v.appeal_candidate, v.appeal_reason,
-    v.trace_json, v.urgency,
-    (SELECT MAX(n.appeal_mark) FROM order_notes n WHERE n.platform = o.platform
-        AND n.order_id = o.order_id AND n.sub_order_id IN (o.sub_order_id, '')) AS appeal_mark,
-    (SELECT group_concat(n.note, char(10)) FROM order_notes n WHERE n.platform = o.platform
-        AND n.order_id = o.order_id AND n.sub_order_id IN (o.sub_order_id, '')
-        AND n.note <> '') AS note
-""".format(raw_keys=raw_keys_sql("o"))
+    {raw_keys} AS raw_keys_json, {verdict}
+""".format(raw_keys=raw_keys_sql("o"), verdict=VERDICT_SELECT)
 
 _ORDER_JOINS = """
     FROM orders o
@@ -158,8 +159,6 @@ def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentIn
         for part in (row["receiver_province"], row["receiver_city"], row["receiver_district"])
         if part
     )
-    own = attachments.get((row["order_id"], row["sub_order_id"]), [])
-    whole = attachments.get((row["order_id"], "*"), []) if row["sub_order_id"] else []
     return OrderLine(
         platform=row["platform"],
         order_id=row["order_id"],
@@ -196,36 +195,28 @@ def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentIn
         source_file=row["source_file"] or "",
         source_sheet=row["source_sheet"],
         source_row=row["source_row"],
-        attachments=tuple(own + whole),
+        attachments=tuple(of_line(attachments, row["order_id"], row["sub_order_id"])),
     )
 
 
 def _attachments(
     conn: sqlite3.Connection, platform: Platform
 ) -> dict[tuple[str, str], list[AttachmentInfo]]:
-    """Attachment metadata by (order_id, sub_order_id); (order_id, '*') holds the ones filed
-    against a whole order (sub_order_id ''), ('', '') the period-wide ones."""
-    result: dict[tuple[str, str], list[AttachmentInfo]] = {}
-    rows = conn.execute(
-        "SELECT id, order_id, sub_order_id, file_name, sha256, size_bytes, description, added_at "
-        "FROM attachments WHERE platform = ? ORDER BY id",
-        (platform.value,),
-    )
-    for r in rows:
-        info = AttachmentInfo(
-            attachment_id=r[0],
-            order_id=r[1],
-            sub_order_id=r[2],
-            file_name=r[3],
-            sha256=r[4],
-            size_bytes=r[5],
-            description=r[6],
-            added_at=r[7],
+    """Attachment metadata by the (order_id, sub_order_id) they were filed on (`store.read.lines`:
+    a line shows its own and its whole order's); ('', '') holds the period-wide ones."""
+    return attachments_by_line(
+        AttachmentInfo(
+            attachment_id=a.id,
+            order_id=a.order_id,
+            sub_order_id=a.sub_order_id,
+            file_name=a.file_name,
+            sha256=a.sha256,
+            size_bytes=a.size_bytes,
+            description=a.description,
+            added_at=a.added_at,
         )
-        result.setdefault((r[1], r[2]), []).append(info)
-        if r[1] and not r[2]:
-            result.setdefault((r[1], "*"), []).append(info)
-    return result
+        for a in platform_attachments(conn, platform.value)
+    )
 
 
 def _sources(
@@ -411,18 +402,27 @@ def _imports_present(conn: sqlite3.Connection) -> None:
         ) from None
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReportRequest:
+    """What a report is asked for: one platform's orders of a shop ('' = all) and period, judged
+    as of an instant (None = the stored evaluation's), in a language."""
+
+    platform: Platform
+    start: date
+    end: date
+    shop: str = ""
+    as_of: datetime | None = None
+    lang: str = "zh"
+    now: datetime | None = None  # when the report is made (None = now)
+
+
 def _header(
     conn: sqlite3.Connection,
     kind: ReportKind,
-    platform: Platform,
-    start: date,
-    end: date,
-    shop: str,
-    as_of: datetime | None,
-    lang: str,
-    now: datetime | None,
+    req: ReportRequest,
     notes: tuple[str, str] = ("", ""),
 ) -> tuple[ReportHeader, dict[str, str]]:
+    platform, start, end, shop, lang = req.platform, req.start, req.end, req.shop, req.lang
     if lang not in ("zh", "en"):
         raise BadInput(
             Problem(message="语言应为 zh 或 en", message_en="language must be zh or en", value=lang)
@@ -430,7 +430,7 @@ def _header(
     _check_period(start, end)
     _imports_present(conn)
     params = _params(platform, shop, start, end)
-    verdict_as_of, warnings, warnings_en = _verdict_as_of(conn, params, as_of)
+    verdict_as_of, warnings, warnings_en = _verdict_as_of(conn, params, req.as_of)
     if notes[0]:
         warnings.insert(0, notes[0])
         warnings_en.insert(0, notes[1])
@@ -442,7 +442,7 @@ def _header(
         period_start=start,
         period_end=end,
         as_of=verdict_as_of,
-        generated_at=now or china_now(),
+        generated_at=req.now or china_now(),
         sources=_sources(conn, platform, params),
         shops=tuple(
             r[0]
@@ -505,18 +505,34 @@ def _lines(
                     stale = e.stale_step()
                     trace = ((stale,) if stale is not None else ()) + e.verdict.trace
                     v, line = e.verdict, lines[i]
-                    # The store keeps no texts (the evaluator leaves them out):
-                    # reasons, deadline basis and appeal reason come from the explanation too.
-                    texts = not line.reasons
+                    stored = LineTexts(
+                        line.reasons,
+                        line.reasons_en,
+                        line.deadline_basis,
+                        "",
+                        line.appeal_reason,
+                        "",
+                    )
+                    texts = merge_texts(
+                        stored,
+                        LineTexts(
+                            v.reasons,
+                            v.reasons_en,
+                            v.deadline_basis,
+                            v.deadline_basis_en,
+                            v.appeal_reason,
+                            v.appeal_reason_en,
+                        ),
+                    )
                     lines[i] = dataclasses.replace(
                         line,
                         trace=trace,
-                        deadline_basis=v.deadline_basis if texts else line.deadline_basis,
-                        deadline_basis_en=v.deadline_basis_en,
-                        reasons=v.reasons if texts else line.reasons,
-                        reasons_en=v.reasons_en if texts else line.reasons_en,
-                        appeal_reason=v.appeal_reason if texts else line.appeal_reason,
-                        appeal_reason_en=v.appeal_reason_en,
+                        deadline_basis=texts.deadline_basis,
+                        deadline_basis_en=texts.deadline_basis_en,
+                        reasons=texts.reasons,
+                        reasons_en=texts.reasons_en,
+                        appeal_reason=texts.appeal_reason,
+                        appeal_reason_en=texts.appeal_reason_en,
                     )
     return tuple(lines)
 
@@ -555,30 +571,19 @@ def gather_penalty(
     another instant the orders are evaluated for this report only (`verdicts_as_of`). `metrics`
     defaults to the engine's `metrics_for` for the same window and instant.
     """
-    conn = _conn(source)
-    plat = _platform(platform)
-    with verdicts_as_of(source, plat, as_of, (start, end)) as notes:
-        return _penalty(
-            source, conn, plat, start, end, shop, as_of, lang, metrics, now or china_now(), notes
-        )
+    req = ReportRequest(_platform(platform), start, end, shop, as_of, lang, now or china_now())
+    with verdicts_as_of(source, req.platform, as_of, (start, end)) as notes:
+        return _penalty(source, req, metrics, notes)
 
 
 def _penalty(
     source: sqlite3.Connection | HasConn,
-    conn: sqlite3.Connection,
-    plat: Platform,
-    start: date,
-    end: date,
-    shop: str,
-    as_of: datetime | None,
-    lang: str,
+    req: ReportRequest,
     metrics: PlatformMetrics | None,
-    now: datetime,
     notes: tuple[str, str],
 ) -> PenaltyReport:
-    header, params = _header(
-        conn, ReportKind.PENALTY, plat, start, end, shop, as_of, lang, now, notes
-    )
+    conn, plat = _conn(source), req.platform
+    header, params = _header(conn, ReportKind.PENALTY, req, notes)
     counts = {
         r[0]: r[1]
         for r in conn.execute(
@@ -599,7 +604,7 @@ def _penalty(
     late = _lines(conn, late_rows, attachments)
     exempt = _lines(conn, exempt_rows, attachments)
     if metrics is None:
-        metrics = engine_metrics(source, plat, start, end, header.as_of, shop)
+        metrics = engine_metrics(source, plat, req.start, req.end, header.as_of, req.shop)
     consequences = K5_CONSEQUENCES if plat is Platform.KUAISHOU and late else ()
     return PenaltyReport(
         header=header,
@@ -617,18 +622,47 @@ def _sorted_rules(rules: Iterable[str]) -> tuple[str, ...]:
     return tuple(r for r in RULE_ORDER if r in present)
 
 
-def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> FilingDeadline:
+DOUYIN_APPEAL_WINDOW = "douyin.d1.appeal_window_days"
+
+
+def douyin_appeal_window(conn: sqlite3.Connection, at: datetime) -> tuple[int, str]:
+    """Douyin's appeal window (natural days after the penalty notice) in force at `at` — the
+    seller's setting, else the dated parameter — and where it comes from."""
+    try:
+        params = ParameterSet.from_settings(all_settings(conn))
+    except ParameterError as exc:
+        raise BadInput(
+            Problem(
+                message="已保存的设置无效，无法确定申诉期限：请在设置中修正",
+                message_en="a stored setting is invalid, so the appeal deadline is unknown: "
+                "correct it in the settings",
+                value=str(exc),
+            )
+        ) from None
+    found = params.resolve(DOUYIN_APPEAL_WINDOW, at)
+    value = found.value
+    if not isinstance(value, (int, Decimal)) or isinstance(value, bool) or value != int(value):
+        raise BadInput(
+            Problem(
+                message="抖店申诉期限（自然日）未设置：请在设置中填写",
+                message_en="Douyin's appeal deadline (natural days) is not set: set it in the "
+                "settings",
+                value=found.shown(),
+            )
+        )
+    return int(value), found.source
+
+
+def _filing(
+    conn: sqlite3.Connection,
+    plat: Platform,
+    lines: Sequence[OrderLine],
+    notice: date | None,
+    as_of: datetime,
+) -> FilingDeadline:
     if plat is Platform.DOUYIN:
-        days = DOUYIN_APPEAL_WINDOW_DAYS
-        source = "默认 7 个自然日 / default 7 natural days"
-        for line in lines:
-            for step in line.trace:
-                if step.parameter.endswith("appeal_window_days") and step.value:
-                    digits = "".join(ch for ch in step.value if ch.isdigit())
-                    if digits:
-                        days = int(digits)
-                        source = step.source or step.parameter
-                        break
+        at = datetime.combine(notice, datetime.min.time()) if notice is not None else as_of
+        days, source = douyin_appeal_window(conn, at)
         if notice is not None:
             due = notice + timedelta(days=days)
             return FilingDeadline(
@@ -708,34 +742,24 @@ def gather_appeal(
     `BadInput` when there are none. `notice_date` (the penalty notice's date) makes the filing
     deadline exact; without it the earliest possible deadline is estimated.
     """
-    conn = _conn(source)
-    plat = _platform(platform)
-    with verdicts_as_of(source, plat, as_of, (start, end)) as notes:
-        return _appeal(conn, plat, start, end, shop, as_of, lang, notice_date, now, notes)
+    req = ReportRequest(_platform(platform), start, end, shop, as_of, lang, now)
+    with verdicts_as_of(source, req.platform, as_of, (start, end)) as notes:
+        return _appeal(_conn(source), req, notice_date, notes)
 
 
 def _appeal(
     conn: sqlite3.Connection,
-    plat: Platform,
-    start: date,
-    end: date,
-    shop: str,
-    as_of: datetime | None,
-    lang: str,
+    req: ReportRequest,
     notice_date: date | None,
-    now: datetime | None,
     notes: tuple[str, str],
 ) -> AppealReport:
-    header, params = _header(
-        conn, ReportKind.APPEAL, plat, start, end, shop, as_of, lang, now, notes
-    )
+    plat = req.platform
+    header, params = _header(conn, ReportKind.APPEAL, req, notes)
     attachments = _attachments(conn, plat)
     rows = _select_lines(
         conn,
         params,
-        "v.appeal_candidate = 1 OR EXISTS (SELECT 1 FROM order_notes n WHERE n.appeal_mark = 1"
-        " AND n.platform = o.platform AND n.order_id = o.order_id"
-        " AND n.sub_order_id IN (o.sub_order_id, ''))",
+        f"v.appeal_candidate = 1 OR {MARKED_SQL}",
         "v.deadline, o.order_id, o.sub_order_id",
     )
     if not rows:
@@ -744,7 +768,7 @@ def _appeal(
                 message="这段时间没有可申诉/报备的订单（引擎未标记，卖家也未手动标记）",
                 message_en="no appeal/pre-report candidates in this period (none marked by the "
                 "engine or by hand)",
-                value=f"{plat.value} {start} – {end}",
+                value=f"{plat.value} {req.start} – {req.end}",
             )
         )
     lines = _lines(conn, rows, attachments)
@@ -756,7 +780,7 @@ def _appeal(
         orders=lines,
         rules=appeal_rules,
         clause_keys=clause_keys,
-        filing=_filing(plat, lines, notice_date),
+        filing=_filing(conn, plat, lines, notice_date, header.as_of),
         period_attachments=tuple(attachments.get(("", ""), [])),
         money=_money(lines),
     )

@@ -292,7 +292,7 @@ FROM verdicts v JOIN verdict_traces t ON t.trace_json = v.trace_json;
 DROP TABLE verdicts;
 
 CREATE INDEX verdicts_status ON verdict_rows(platform, status);
--- The GUI order table's sort indexes (desktop_app.gui.order_query), on the base table.
+-- The GUI order table's sort indexes (desktop_app.store.read.pages), on the base table.
 CREATE INDEX gui_verdicts_urgency ON verdict_rows(urgency, IFNULL(deadline, '~'));
 CREATE INDEX gui_verdicts_status_urgency ON verdict_rows(status, urgency, IFNULL(deadline, '~'));
 CREATE INDEX gui_verdicts_deadline ON verdict_rows(IFNULL(deadline, '~'));
@@ -431,7 +431,7 @@ END;
 # those rows. So each sort index *covers* what the key search reads: SQLite does not treat
 # `IFNULL(paid_at, '')` in an index as providing `paid_at`, so the raw column is appended (after
 # the primary key, keeping the sort order), and the verdict indexes carry `status` for the status
-# chips. Expressions must match `desktop_app.gui.order_query.SORT_KEYS`. Statistics left by an
+# chips. Expressions must match `desktop_app.store.read.columns.SORT_KEYS`. Statistics left by an
 # older GUI's ANALYZE are dropped: the GUI's queries are planned the same way without them
 # (`tests/gui/test_order_query_plans.py`).
 _V4 = """
@@ -498,7 +498,7 @@ CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id);
 # first: its orders sit at the far end of the paid-time order), is found through the verdicts'
 # status index and each match's time looked up by key in this narrow index rather than in the
 # wide order rows (the GUI names it with INDEXED BY: SQLite prefers the primary key for an
-# equality on all of it), up to `gui.order_query.SELECTIVE_ROWS_BY_TIME` matches.
+# equality on all of it), up to `store.read.pages.SELECTIVE_ROWS_BY_TIME` matches.
 _V5 = """
 CREATE INDEX IF NOT EXISTS gui_orders_key_times ON orders(platform, order_id, sub_order_id,
     paid_at, shipped_at);
@@ -542,7 +542,7 @@ CREATE TABLE import_raw_keys (
 # dropped: each cost index builds on every evaluation and import and much space. The GUI serves a
 # platform filter or a status chip matching many orders from the sort's global index, read in
 # order skipping rows that do not match (`+v.platform`, `+v.status`, `+o.platform` in
-# `desktop_app.gui.order_query`), and finds the rows of one matching few through `verdicts_status`
+# `desktop_app.store.read.pages`), and finds the rows of one matching few through `verdicts_status`
 # (platform, status) — or the primary key, or `gui_orders_key_times` for a platform behind an
 # order sort — and sorts them. `gui_verdicts_key` stays: a status chip behind an order sort looks
 # each order's status up there, faster than in the rows. Dropping frees the pages inside the file

@@ -85,7 +85,8 @@ def build(path: Path, orders: int, blocks: list[tuple[str, int]]) -> None:
 
 def plans(path: Path) -> int:
     """Print the plan of every first-page query; return how many sort in a temp B-tree."""
-    from desktop_app.gui.order_query import SORT_KEYS, OrderFilter, plan_pages
+    from desktop_app.store.read.columns import SORT_KEYS
+    from desktop_app.store.read.pages import OrderFilter, plan_pages
 
     conn = sqlite3.connect(path)
     bad = 0
@@ -117,8 +118,9 @@ def plans(path: Path) -> int:
 def matrix(path: Path) -> None:
     """Time every filter × sort × direction as the reader does it (best of three), and print the
     worst per filter."""
-    from desktop_app.gui.order_query import SORT_KEYS, OrderFilter, fetch_page, plan_pages
     from desktop_app.gui.reader import CACHE_KIB
+    from desktop_app.store.read.columns import SORT_KEYS
+    from desktop_app.store.read.pages import OrderFilter, fetch_page, plan_pages
 
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # as the reader's connection
@@ -166,9 +168,9 @@ def timings(path: Path) -> None:
     from conftest import AS_OF
 
     from desktop_app.gui.order_model import COL, OrderTableModel
-    from desktop_app.gui.order_query import OrderFilter, status_counts
     from desktop_app.gui.reader import DbReader
     from desktop_app.qt import Qt, QtCore, QtWidgets
+    from desktop_app.store.read.pages import OrderFilter, status_counts
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     reader = DbReader(path)

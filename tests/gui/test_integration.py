@@ -14,11 +14,11 @@ pytest.importorskip("desktop_app.store.importer")
 from desktop_app.chinatime import china_now
 from desktop_app.errors import Cancelled
 from desktop_app.gui import services
-from desktop_app.gui.order_query import OrderFilter, status_counts
 from desktop_app.gui.session import Session, run_sync
 from desktop_app.gui.tasks import OpContext
 from desktop_app.qt import QtWidgets
 from desktop_app.resources import resource_path
+from desktop_app.store.read.pages import OrderFilter, status_counts
 
 DEMO_CSV = resource_path("demo", "douyin_orders.csv")
 

@@ -13,8 +13,9 @@ import pytest
 from desktop_app.errors import BadInput, Cancelled
 from desktop_app.gui import order_export
 from desktop_app.gui.order_export import export_orders
-from desktop_app.gui.order_query import ROW_FIELDS, OrderFilter, fetch_page, plan_pages
 from desktop_app.store.connection import Store
+from desktop_app.store.read.lines import ROW_FIELDS
+from desktop_app.store.read.pages import OrderFilter, fetch_page, plan_pages
 
 ORDER_ID = ROW_FIELDS.index("order_id")
 

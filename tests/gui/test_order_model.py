@@ -8,10 +8,10 @@ import pytest
 from conftest import AS_OF, fill_store
 
 from desktop_app.gui.order_model import COL, KEY_ROLE, STATUS_ROLE, OrderTableModel
-from desktop_app.gui.order_query import OrderFilter, status_counts
 from desktop_app.gui.reader import DbReader
 from desktop_app.qt import Qt, QtCore, QtTest
 from desktop_app.store.connection import Store
+from desktop_app.store.read.pages import OrderFilter, status_counts
 
 
 @pytest.fixture(autouse=True)
@@ -159,7 +159,8 @@ def test_indexes_are_used(empty_store: Store) -> None:
     order (no temporary B-tree); an id search goes through the id indexes (no full scan)."""
     import itertools
 
-    from desktop_app.gui.order_query import SORT_KEYS, page_queries
+    from desktop_app.store.read.columns import SORT_KEYS
+    from desktop_app.store.read.pages import page_queries
 
     store = empty_store
     fill_store(store.conn, 3000)  # enough rows for the planner to prefer indexes
@@ -188,7 +189,7 @@ def test_indexes_are_used(empty_store: Store) -> None:
 def test_id_search_matches_from_the_start(qtbot, reader) -> None:  # type: ignore[no-untyped-def]
     """An order id or tracking number is matched from its start (index lookup), any text else
     as a substring."""
-    from desktop_app.gui.order_query import id_like
+    from desktop_app.store.read.pages import id_like
 
     assert id_like("2300000000000000042") and id_like("SF1000005") and not id_like("张三12")
     model = OrderTableModel(reader, AS_OF)

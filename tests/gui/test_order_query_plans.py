@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from conftest import fill_store
 
-from desktop_app.gui.order_query import (
-    SORT_KEYS,
+from desktop_app.store.connection import Store
+from desktop_app.store.read.columns import SORT_KEYS
+from desktop_app.store.read.pages import (
     OrderFilter,
     PageQuery,
     fetch_page,
@@ -21,7 +22,6 @@ from desktop_app.gui.order_query import (
     plan_pages,
     selective,
 )
-from desktop_app.store.connection import Store
 
 FILTERS = [
     OrderFilter(),
@@ -164,12 +164,12 @@ def test_plan_pages_counts_a_skewed_database(
 ) -> None:
     """One platform huge, another tiny: the tiny one (alone or with a chip) is found and sorted,
     the huge one read in sort order; both ways give the rows the other would."""
-    from desktop_app.gui import order_query
+    from desktop_app.store.read import pages
 
     fill_store(empty_store.conn, 1260, blocks=[("kuaishou", 1200), ("aliexpress", 60)])
     conn = empty_store.conn
-    monkeypatch.setattr(order_query, "SELECTIVE_ROWS", 100)
-    monkeypatch.setattr(order_query, "SELECTIVE_ROWS_BY_TIME", 100)
+    monkeypatch.setattr(pages, "SELECTIVE_ROWS", 100)
+    monkeypatch.setattr(pages, "SELECTIVE_ROWS_BY_TIME", 100)
     cases = [
         (OrderFilter(platform="aliexpress"), True),
         (OrderFilter(platform="kuaishou"), False),
@@ -236,7 +236,7 @@ def test_selective_counts_the_filter(big: Store) -> None:
 def test_has_unevaluated_follows_other_connections_writes(empty_store: Store) -> None:
     """The answer is kept between pages, but another connection's commit (an import, an
     evaluation) is seen at once."""
-    from desktop_app.gui.order_query import has_unevaluated
+    from desktop_app.store.read.pages import has_unevaluated
 
     fill_store(empty_store.conn, 30)
     reader = sqlite3.connect(empty_store.path, isolation_level=None)
@@ -264,7 +264,7 @@ def test_a_deep_page_starts_its_index_range_at_the_last_key(big: Store) -> None:
 def test_a_pasted_id_list_finds_exactly_those_orders_through_indexes(big: Store) -> None:
     """A platform's list of penalised orders pasted into the search box: those orders (by order
     id, sub-order id or tracking number), whatever the sort, found through the id indexes."""
-    from desktop_app.gui.order_query import MAX_LISTED_IDS, id_list
+    from desktop_app.store.read.pages import MAX_LISTED_IDS, id_list
 
     assert id_list("2300000000000000001") == []  # one id: the prefix search as before
     assert id_list("2300000000000000001 张三") == []  # not all ids: a text search
@@ -297,7 +297,7 @@ def test_a_pasted_id_list_finds_exactly_those_orders_through_indexes(big: Store)
 def test_chip_counts_add_up_each_platforms_counts(big: Store) -> None:
     """Counted per (platform, status) in the order of `verdicts_status` (no index leads with the
     status since schema v8) and added up: the same as counting by status."""
-    from desktop_app.gui.order_query import status_counts
+    from desktop_app.store.read.pages import status_counts
 
     conn = big.conn
     for platform in ("", "douyin"):

@@ -14,9 +14,10 @@ from typing import Any
 import pytest
 from conftest import fill_store
 
-from desktop_app.gui import interrupts, order_query
-from desktop_app.gui.order_query import (
-    SORT_KEYS,
+from desktop_app.store.connection import Store
+from desktop_app.store.read import interrupts, pages
+from desktop_app.store.read.columns import SORT_KEYS
+from desktop_app.store.read.pages import (
     OrderFilter,
     PageQuery,
     fetch_page,
@@ -24,7 +25,6 @@ from desktop_app.gui.order_query import (
     plan_pages,
     status_counts,
 )
-from desktop_app.store.connection import Store
 
 PAGE = 23
 FLAGGED = '["false_shipping"]'
@@ -143,7 +143,7 @@ def _ways(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, Callable[...,
         "found": lambda c, d: page_queries(flt, c, d, PAGE, few=True),
         "planned": lambda c, d: plan_pages(conn, flt, c, d, PAGE),
     }
-    if order_query._text_search(flt):
+    if pages._text_search(flt):
         ways["narrow"] = lambda c, d: page_queries(flt, c, d, PAGE, finder="search")
     return ways
 
@@ -165,17 +165,17 @@ def test_a_fallback_taken_at_any_page_gives_the_reference_rows(
     the second after a first page read in order: that page is found the other way, and so is
     every later page of that query."""
     conn = mixed.conn
-    monkeypatch.setattr(order_query, "SELECTIVE_ROWS", 0)
-    monkeypatch.setattr(order_query, "SELECTIVE_ROWS_BY_TIME", 0)
+    monkeypatch.setattr(pages, "SELECTIVE_ROWS", 0)
+    monkeypatch.setattr(pages, "SELECTIVE_ROWS_BY_TIME", 0)
     monkeypatch.setattr(interrupts, "STEPS", 1)
-    fetch = order_query.fetch_page
+    fetch = pages.fetch_page
 
     def budget_after_the_first_page(
         conn: sqlite3.Connection, query: PageQuery, after: tuple[Any, ...] | None
     ) -> list[tuple[Any, ...]]:
         no_time = first_page or after is not None
         if query.fallback is not None:
-            query = order_query.replace(query, budget=-1.0 if no_time else 1e9)
+            query = pages.replace(query, budget=-1.0 if no_time else 1e9)
         return fetch(conn, query, after)
 
     monkeypatch.setitem(globals(), "fetch_page", budget_after_the_first_page)
@@ -183,7 +183,7 @@ def test_a_fallback_taken_at_any_page_gives_the_reference_rows(
     for flt in FILTERS:
         for column, desc in itertools.product(SORT_KEYS, (False, True)):
             segments = plan_pages(conn, flt, column, desc, PAGE)
-            if order_query._text_search(flt) or (flt.chips and column not in ("platform",)):
+            if pages._text_search(flt) or (flt.chips and column not in ("platform",)):
                 assert any(q.fallback is not None for q in segments), (flt, column)
             rows = _all_rows(conn, segments)
             assert rows == _reference(conn, flt, column, desc), (flt, column, desc)
@@ -193,11 +193,11 @@ def test_a_fallback_taken_at_any_page_gives_the_reference_rows(
     # Each page tries the sort's order first again.
     flt = OrderFilter(search="张三")
     (query, _rest) = plan_pages(conn, flt, "status", False, PAGE)
-    assert query.fallback is not None and query.budget == order_query.SEARCH_BUDGET
-    query = order_query.replace(query, budget=-1.0)
+    assert query.fallback is not None and query.budget == pages.SEARCH_BUDGET
+    query = pages.replace(query, budget=-1.0)
     page = fetch_page(conn, query, None)
     assert query.fell_back == [True]
-    query = order_query.replace(query, budget=1e9)
+    query = pages.replace(query, budget=1e9)
     after = tuple(page[-1][-query.key_width :])
     assert fetch_page(conn, query, after) == fetch_page(conn, query.fallback, after)
     assert query.fell_back == [True]
@@ -209,13 +209,13 @@ def test_an_error_other_than_the_budget_is_raised(
     conn = mixed.conn
     (query, _rest) = plan_pages(conn, OrderFilter(search="张三"), "status", False, PAGE)
     assert query.fallback is not None
-    broken = order_query.replace(query, first_sql="SELECT * FROM no_such_table")
+    broken = pages.replace(query, first_sql="SELECT * FROM no_such_table")
     with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
         fetch_page(conn, broken, None)
     assert not broken.fell_back
     # The progress handler is gone after each page: a long statement runs uninterrupted.
     monkeypatch.setattr(interrupts, "STEPS", 1)
-    fetch_page(conn, order_query.replace(query, budget=-1.0), None)
+    fetch_page(conn, pages.replace(query, budget=-1.0), None)
     assert conn.execute("SELECT COUNT(*) FROM orders a, orders b").fetchone()[0] == 600 * 600
 
 
@@ -226,7 +226,7 @@ def test_a_read_no_longer_wanted_is_not_taken_for_a_budget_run_out(mixed: Store)
     try:
         (query, _rest) = plan_pages(conn, OrderFilter(search="张三"), "status", False, PAGE)
         assert query.fallback is not None
-        query = order_query.replace(query, budget=1e9)
+        query = pages.replace(query, budget=1e9)
         interrupts.watch(conn, lambda: True)
         with pytest.raises(sqlite3.OperationalError, match="interrupted"):
             fetch_page(conn, query, None)

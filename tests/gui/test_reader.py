@@ -11,9 +11,9 @@ import pytest
 from conftest import AS_OF
 
 from desktop_app.gui.order_model import OrderTableModel
-from desktop_app.gui.order_query import OrderFilter
 from desktop_app.gui.reader import DbReader
 from desktop_app.store.connection import Store
+from desktop_app.store.read.pages import OrderFilter
 
 # Counts to a billion in SQL: minutes if nothing stops it.
 ENDLESS = (

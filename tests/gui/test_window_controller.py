@@ -7,10 +7,10 @@ from typing import Any
 
 from conftest import AS_OF
 
-from desktop_app.gui.order_query import OrderFilter
 from desktop_app.gui.session import Session
 from desktop_app.gui.window_controller import WindowController
 from desktop_app.store.connection import Store
+from desktop_app.store.read.pages import OrderFilter
 
 
 def _controller(store: Store, **kwargs: Any) -> tuple[WindowController, Session]:

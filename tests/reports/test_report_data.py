@@ -167,6 +167,36 @@ def test_appeal_filing_deadline_from_notice(conn: sqlite3.Connection) -> None:
     assert "2022-12-26" in report.filing.text
 
 
+@pytest.mark.parametrize(
+    ("setting", "days", "due"),
+    [
+        (None, 7, date(2022, 12, 26)),  # the dated parameter (no seller setting)
+        (10, 10, date(2022, 12, 29)),  # the seller's setting
+        ("0", 0, date(2022, 12, 19)),  # a setting of zero days: due the notice day itself
+    ],
+)
+def test_douyin_appeal_window_comes_from_the_parameters(
+    conn: sqlite3.Connection, setting: object, days: int, due: date
+) -> None:
+    """The window is the parameter in force (the seller's setting first), not a number read out
+    of a verdict's trace text (the fixture's traces say 7 days)."""
+    from desktop_app.store.settings import set_setting
+
+    if setting is not None:
+        set_setting(conn, "douyin.d1.appeal_window_days", setting)
+    report = gather_appeal(conn, "douyin", *WEEK, notice_date=date(2022, 12, 19))
+    assert report.filing.window_days == days
+    assert report.filing.due_date == due
+
+
+def test_an_unset_douyin_appeal_window_is_a_clear_error(conn: sqlite3.Connection) -> None:
+    from desktop_app.store.settings import set_setting
+
+    set_setting(conn, "douyin.d1.appeal_window_days", None)
+    with pytest.raises(BadInput, match="申诉期限"):
+        gather_appeal(conn, "douyin", *WEEK, notice_date=date(2022, 12, 19))
+
+
 def test_kuaishou_appeal_quotes_k1(conn: sqlite3.Connection) -> None:
     report = gather_appeal(conn, "kuaishou", *WEEK)
     assert [o.order_id for o in report.orders] == ["2212140000555000111"]

@@ -7,8 +7,9 @@ import re
 import sqlite3
 from pathlib import Path
 
-from desktop_app.gui import order_query
 from desktop_app.store.connection import open_store
+from desktop_app.store.read import pages
+from desktop_app.store.read.columns import SORT_KEYS
 from desktop_app.store.schema import SCHEMA_VERSION
 from tests.store.olddb import database_at
 
@@ -50,9 +51,9 @@ def _indexes(conn: sqlite3.Connection) -> set[str]:
 
 
 def _named_in_queries() -> set[str]:
-    source = Path(order_query.__file__).read_text(encoding="utf-8")
+    source = Path(pages.__file__).read_text(encoding="utf-8")
     named = set(re.findall(r"INDEXED BY (\w+)", source))
-    named |= {order_query._KEY_TIMES}
+    named |= {pages._KEY_TIMES}
     return {n for n in named if not n.startswith("_")}
 
 
@@ -82,10 +83,10 @@ def test_a_v7_database_loses_the_prefixed_copies_and_keeps_its_data(tmp_path: Pa
         assert conn.execute("SELECT * FROM verdict_rows ORDER BY order_id").fetchall() == verdicts
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # The order table pages through the upgraded database: a platform with a chip.
-        flt = order_query.OrderFilter(platform="douyin", statuses=frozenset({"overdue"}))
-        for column in order_query.SORT_KEYS:
-            segments = order_query.plan_pages(conn, flt, column, False, 200)
-            rows = order_query.fetch_page(conn, segments[0], None)
+        flt = pages.OrderFilter(platform="douyin", statuses=frozenset({"overdue"}))
+        for column in SORT_KEYS:
+            segments = pages.plan_pages(conn, flt, column, False, 200)
+            rows = pages.fetch_page(conn, segments[0], None)
             assert sorted(r[1] for r in rows) == [
                 f"{4000 + i}" for i in range(40) if i % 4 == 0 and i % 3
             ], column

@@ -7,13 +7,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop_app.gui import order_query
 from desktop_app.store.connection import open_store
+from desktop_app.store.read import pages
+from desktop_app.store.read.columns import SORT_KEYS
 from desktop_app.store.schema import SCHEMA_VERSION
 from tests.store.olddb import database_at
 
 # What a key search reads from the order rows: the key, the sort's times, the shop and the texts a
-# search matches (`order_query._where`).
+# search matches (`pages._where`).
 COLUMNS = [
     "platform",
     "order_id",
@@ -52,14 +53,14 @@ def test_a_v8_database_gets_the_wide_key_index_and_keeps_its_data(tmp_path: Path
         assert conn.execute("SELECT * FROM verdict_rows ORDER BY order_id").fetchall() == verdicts
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # A name search pages through the upgraded database, its matches found in the index.
-        flt = order_query.OrderFilter(shop="小店", search="张三1")
+        flt = pages.OrderFilter(shop="小店", search="张三1")
         want = sorted(f"{4000 + i}" for i in range(40) if i % 2 and i % 5 == 1)
-        for column in order_query.SORT_KEYS:
+        for column in SORT_KEYS:
             for finder in (None, "search"):
-                segments = order_query.page_queries(flt, column, False, 200, finder=finder)
-                rows = order_query.fetch_page(conn, segments[0], None)
+                segments = pages.page_queries(flt, column, False, 200, finder=finder)
+                rows = pages.fetch_page(conn, segments[0], None)
                 assert sorted(r[1] for r in rows) == want, (column, finder)
-        (query,) = order_query.page_queries(flt, "paid", False, 200, finder="search")
+        (query,) = pages.page_queries(flt, "paid", False, 200, finder="search")
         plan = [
             str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + query.key_sql, query.params)
         ]

@@ -1,4 +1,4 @@
-"""SQL for the order table: filters, sort keys, keyset pages and status counts. No Qt here.
+"""The order table's pages: filters, sort keys, keyset pages and status counts. No Qt here.
 
 The table never loads all orders. It asks for one page at a time, ordered by a *total* order
 (sort key, then the primary key) and continuing strictly after the last row it has
@@ -18,7 +18,9 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from desktop_app.gui import interrupts
+from desktop_app.store.read import interrupts
+from desktop_app.store.read.columns import SORT_KEYS
+from desktop_app.store.read.lines import ROW_SELECT, VERDICT_JOIN
 
 # The indexes these queries rely on are the store's (schema v4–v8, `desktop_app/store/schema.py`):
 # built where orders and verdicts are written, never when the window opens. Their expressions
@@ -59,53 +61,6 @@ def _prefix_range(text: str) -> tuple[str, str]:
     return text, text[:-1] + chr(ord(text[-1]) + 1)
 
 
-@dataclass(frozen=True, slots=True)
-class SortKey:
-    """How one column sorts: an SQL expression (never NULL) and the table that drives the query."""
-
-    expr: tuple[str, ...]  # leading sort expressions, before the primary key
-    driver: str  # "verdicts" or "orders"
-
-
-# Column name → sort key. Columns not listed here do not sort.
-SORT_KEYS: dict[str, SortKey] = {
-    "status": SortKey(("v.urgency", "IFNULL(v.deadline, '~')"), "verdicts"),
-    "deadline": SortKey(("IFNULL(v.deadline, '~')",), "verdicts"),
-    "countdown": SortKey(("IFNULL(v.deadline, '~')",), "verdicts"),
-    "money": SortKey(("IFNULL(v.compensation_fen, -1)",), "verdicts"),
-    "platform": SortKey((), "orders"),
-    "order_id": SortKey(("o.order_id",), "orders"),
-    "product": SortKey(("o.product_name",), "orders"),
-    "paid": SortKey(("IFNULL(o.paid_at, '')",), "orders"),
-    "shipped": SortKey(("IFNULL(o.shipped_at, '')",), "orders"),
-}
-
-# What each row of a page holds, in this order (the sort-key values are appended after these).
-ROW_FIELDS: tuple[str, ...] = (
-    "platform",
-    "order_id",
-    "sub_order_id",
-    "shop",
-    "product_name",
-    "paid_at",
-    "shipped_at",
-    "tracking_no",
-    "status",
-    "deadline",
-    "rules_json",
-    "reasons_json",
-    "reasons_en_json",
-    "flags_json",
-    "compensation_fen",
-    "appeal_candidate",
-    "appeal_mark",
-    "as_of",
-)
-_SELECT = (
-    "o.platform, o.order_id, o.sub_order_id, o.shop, o.product_name, o.paid_at, o.shipped_at, "
-    "o.tracking_no, v.status, v.deadline, v.rules_json, v.reasons_json, v.reasons_en_json, "
-    "v.flags_json, v.compensation_fen, v.appeal_candidate, IFNULL(n.appeal_mark, 0), v.as_of"
-)
 # Written exactly as in the partial index `gui_verdicts_false_shipping` (schema v4), or SQLite
 # does not use it.
 _FALSE_SHIPPING = "v.flags_json LIKE '%\"false_shipping\"%'"
@@ -120,10 +75,6 @@ _FLAGGED = (
 )
 _PK = ("o.platform", "o.order_id", "o.sub_order_id")
 _PK_V = ("v.platform", "v.order_id", "v.sub_order_id")
-_NOTES_JOIN = (
-    "LEFT JOIN order_notes n ON n.platform = o.platform AND n.order_id = o.order_id "
-    "AND n.sub_order_id = o.sub_order_id"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,10 +194,6 @@ class PageQuery:
     fell_back: list[bool] = field(default_factory=list, compare=False, repr=False)
 
 
-_VERDICT_JOIN = (
-    "verdicts v ON v.platform = o.platform AND v.order_id = o.order_id "
-    "AND v.sub_order_id = o.sub_order_id"
-)
 # Joins inside the key search. The driving side is written `+x`: a plain `a.x = b.x` lets SQLite
 # carry the page's lower bound over to the joined table (`b.order_id > ?`) and then probe it by
 # that range instead of by the equality — one range scan per row (seconds at a million orders).
@@ -487,7 +434,7 @@ def page_queries(
         # a shop with few orders, whose orders are found first through the orders' indexes, and
         # a platform with few, whose verdicts are read by the primary key and sorted.
         if finder == "shop":
-            source = f"FROM orders o CROSS JOIN {_VERDICT_JOIN}"
+            source = f"FROM orders o CROSS JOIN {VERDICT_JOIN}"
         elif finder == "platform":
             source = (
                 "FROM verdict_rows v"
@@ -559,7 +506,7 @@ def _unevaluated_segment(
     narrow = (bool(flt.shop) or _text_search(flt)) and finder != "shop"
     orders = f"orders o INDEXED BY {_KEY_TIMES}" if narrow else "orders o"
     return _segment(
-        f"FROM {orders} LEFT JOIN {_VERDICT_JOIN}",
+        f"FROM {orders} LEFT JOIN {VERDICT_JOIN}",
         [*clauses, "v.status IS NULL"],
         params,
         _PK,
@@ -613,10 +560,10 @@ def _segment(
     first_keys = f"SELECT {inner_cols} {source}{where} ORDER BY {order}{limit}"
     after_keys = f"SELECT {inner_cols} {source}{after_where} ORDER BY {order}{limit}"
     outer = (
-        f"SELECT {_SELECT}, {', '.join(f'page.{n}' for n in names)} FROM ({{keys}}) AS page "
+        f"SELECT {ROW_SELECT}, {', '.join(f'page.{n}' for n in names)} FROM ({{keys}}) AS page "
         "JOIN orders o ON o.platform = page.p0 AND o.order_id = page.p1 "
         "AND o.sub_order_id = page.p2 "
-        f"LEFT JOIN {_VERDICT_JOIN} {_NOTES_JOIN} "
+        f"LEFT JOIN {VERDICT_JOIN} "
         f"ORDER BY {', '.join(f'page.{n} {direction}' for n in names)}"
     )
     return PageQuery(
@@ -687,28 +634,6 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
     counts[""] = max(0, total - evaluated)
     counts["all"] = total
     return counts
-
-
-def fetch_rows_by_keys(
-    conn: sqlite3.Connection, keys: list[tuple[str, str, str]], chunk: int = 300
-) -> dict[tuple[str, str, str], tuple[Any, ...]]:
-    """The current rows (ROW_FIELDS) of these orders, by key — to refresh loaded rows in place."""
-    out: dict[tuple[str, str, str], tuple[Any, ...]] = {}
-    source = (
-        "FROM orders o LEFT JOIN verdicts v ON v.platform = o.platform "
-        "AND v.order_id = o.order_id AND v.sub_order_id = o.sub_order_id " + _NOTES_JOIN
-    )
-    for i in range(0, len(keys), chunk):
-        part = keys[i : i + chunk]
-        values = ", ".join("(?, ?, ?)" for _ in part)
-        params = [v for key in part for v in key]
-        sql = (
-            f"SELECT {_SELECT} {source} WHERE (o.platform, o.order_id, o.sub_order_id)"
-            f" IN (VALUES {values})"
-        )
-        for row in conn.execute(sql, params):
-            out[(row[0], row[1], row[2])] = tuple(row)
-    return out
 
 
 def has_unevaluated(conn: sqlite3.Connection) -> bool:

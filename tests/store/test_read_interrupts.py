@@ -1,5 +1,5 @@
 """One progress handler per SQLite connection, shared by the reader's stale check and a page
-query's time budget (`desktop_app.gui.interrupts`)."""
+query's time budget (`desktop_app.store.read.interrupts`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from desktop_app.gui import interrupts
-from desktop_app.gui.interrupts import WatchedConnection, budget, watch
+from desktop_app.store.read import interrupts
+from desktop_app.store.read.interrupts import WatchedConnection, budget, watch
 
 # Counts to a billion in SQL: minutes if nothing stops it.
 ENDLESS = (

@@ -2,7 +2,7 @@
 
 SQLite gives a connection a single progress handler, and two things want to stop the reader's
 queries: the reader itself, when the job's answer is no longer wanted (`DbReader.submit(stale=…)`),
-and a page query of `order_query` that runs out of its time budget and takes another way. Each
+and a page query of `store.read.pages` that runs out of its time budget and takes another way. Each
 setting its own handler would silently drop the other's (a superseded search would then run its
 fallback to the end). So the reader's connection remembers the job's check (`WatchedConnection`),
 and `budget` adds a deadline to it for one query and puts it back after. No Qt here.
