@@ -1408,92 +1408,62 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="44"/>
-        <source>Shop</source>
-        <translation>Shop</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="52"/>
-        <source>Reasons</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
-        <source>Money at stake (yuan)</source>
-        <translation>Money at stake (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
-        <source>Appeal / pre-report</source>
-        <translation>Appeal / pre-report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="56"/>
-        <source>Tracking number</source>
-        <translation>Tracking number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
-        <source>Evaluated as of</source>
-        <translation>Evaluated as of</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="77"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="61"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="110"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="97"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="112"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="99"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="193"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="178"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="231"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="217"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="233"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="219"/>
         <source>Order count</source>
         <translation>Order count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="234"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="220"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="236"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="222"/>
         <source>Sorted by</source>
         <translation>Sorted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="240"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="226"/>
         <source>Exported at (China time)</source>
         <translation>Exported at (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="244"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="230"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="245"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="231"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="273"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="259"/>
         <source>All orders</source>
         <translation>All orders</translation>
     </message>
@@ -1502,77 +1472,17 @@ The current database is backed up first, so this can be undone with another rest
     <name>OrderTableModel</name>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="37"/>
-        <location filename="../../desktop_app/gui/order_model.py" line="93"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="59"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
-        <source>Order ID</source>
-        <translation>Order ID</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
-        <source>Sub-order</source>
-        <translation>Sub-order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
-        <source>Time left / overdue</source>
-        <translation>Time left / overdue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
-        <source>Shipped</source>
-        <translation>Shipped</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
-        <source>Rules</source>
-        <translation>Rules</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
-        <source>Money at stake</source>
-        <translation>Money at stake</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="503"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="459"/>
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="578"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="530"/>
         <source>appeal</source>
         <translation>appeal</translation>
     </message>

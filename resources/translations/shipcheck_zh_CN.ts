@@ -1408,92 +1408,62 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="44"/>
-        <source>Shop</source>
-        <translation>店铺</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="52"/>
-        <source>Reasons</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="53"/>
-        <source>Money at stake (yuan)</source>
-        <translation>涉及金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="54"/>
-        <source>Appeal / pre-report</source>
-        <translation>可申诉/报备</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="56"/>
-        <source>Tracking number</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="57"/>
-        <source>Evaluated as of</source>
-        <translation>评估时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="77"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="61"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="110"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="97"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="112"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="99"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="193"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="178"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="231"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="217"/>
         <source>About</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="233"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="219"/>
         <source>Order count</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="234"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="220"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="236"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="222"/>
         <source>Sorted by</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="240"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="226"/>
         <source>Exported at (China time)</source>
         <translation>导出时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="244"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="230"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="245"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="231"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>所有文本都保存为文本单元格；以 = + - @ 开头的内容前加了单引号，不会被当作公式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="273"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="259"/>
         <source>All orders</source>
         <translation>全部订单</translation>
     </message>
@@ -1502,77 +1472,17 @@ The current database is backed up first, so this can be undone with another rest
     <name>OrderTableModel</name>
     <message>
         <location filename="../../desktop_app/gui/dashboard.py" line="37"/>
-        <location filename="../../desktop_app/gui/order_model.py" line="93"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="59"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="74"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="75"/>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="76"/>
-        <source>Order ID</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="77"/>
-        <source>Sub-order</source>
-        <translation>子订单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="78"/>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="79"/>
-        <source>Paid</source>
-        <translation>付款</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="80"/>
-        <source>Deadline</source>
-        <translation>发货时限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="81"/>
-        <source>Time left / overdue</source>
-        <translation>剩余/超出时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="82"/>
-        <source>Shipped</source>
-        <translation>发货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="83"/>
-        <source>Rules</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="84"/>
-        <source>Money at stake</source>
-        <translation>涉及金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="85"/>
-        <source>Flags</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="503"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="459"/>
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="578"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="530"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
