@@ -20,6 +20,12 @@ DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 PERIOD = ["--from", "2022-12-12", "--to", "2022-12-18"]
 
 
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp: object) -> None:
+    """`report` and `evidence` run here in-process and lay out text: the QApplication the window
+    tests need must be the one made first, not a bare QGuiApplication."""
+
+
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database with the demo's Douyin orders, evaluated; each test works on a copy."""

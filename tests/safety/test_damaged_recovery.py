@@ -212,12 +212,12 @@ def test_daily_backup_if_due_for_long_sessions(
     from desktop_app.store.backups import daily_backup_if_due
 
     db = _filled(tmp_path)
-    monkeypatch.setattr(backups_module, "now_china", lambda: datetime(2026, 11, 22, 23, 59, 0))
+    monkeypatch.setattr(backups_module, "china_now", lambda: datetime(2026, 11, 22, 23, 59, 0))
     with open_store(db) as store:  # the day's backup at open
         assert [b.reason for b in list_backups(db)] == ["daily"]
         assert daily_backup_if_due(store) is None  # already one today
         # the window stays open past midnight
-        monkeypatch.setattr(backups_module, "now_china", lambda: datetime(2026, 11, 23, 0, 5, 0))
+        monkeypatch.setattr(backups_module, "china_now", lambda: datetime(2026, 11, 23, 0, 5, 0))
         info = daily_backup_if_due(store)
         assert info is not None and info.created_at == "2026-11-23 00:05:00"
         assert daily_backup_if_due(store) is None
