@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Final
 
+from policies.catalogue import clause_ref
 from policies.context import EvalContext, VerdictBuilder, fmt, inactive_words, param_step, text_step
 from policies.deadlines import classify, exclusion, happened, no_deadline, standard_deadline
 from policies.params import Resolved
@@ -31,9 +32,9 @@ from policies.records import (
     Verdict,
 )
 
-A1_CLAUSE: Final = "seed 004 第一"
-A2_CLAUSE: Final = "seed 004 第二"
-A3_CLAUSE: Final = "seed 004 第三"
+A1_CLAUSE: Final = clause_ref("aliexpress-semi-managed-relaxation", ["第一", "第一（即）"])
+A2_CLAUSE: Final = clause_ref("aliexpress-semi-managed-relaxation", ["第二"])
+A3_CLAUSE: Final = clause_ref("aliexpress-semi-managed-relaxation", ["第三"])
 
 POP: Final = "POP"
 JIT_PICKUP: Final = "JIT揽收"
@@ -257,8 +258,8 @@ def a1_deadline(
     `plan`: the parameters at the payment time when the caller has them (`_a1_plan`)."""
     paid = order.paid_at
     assert paid is not None
-    tag = "A1 放宽" if relaxed else "标准（推断）"
-    tag_en = "A1 relaxed" if relaxed else "standard (inferred)"
+    tag = "A1 放宽" if relaxed else "标准时效，由放宽时效推算"
+    tag_en = "A1 relaxed" if relaxed else "standard, worked out from the relaxed time"
     fallback = False
     if plan is None:
         plan = _a1_plan(ctx, paid)
@@ -281,9 +282,9 @@ def a1_deadline(
                     text_step(
                         "A3",
                         A3_CLAUSE,
-                        "下单日非工作日：从下一个工作日起算（推断）",
+                        "下单日非工作日：从下一个工作日起算（公告未明说，本软件的理解）",
                         "Ordered on a non-working day: T counts from the next working day "
-                        "(inferred)",
+                        "(the announcement does not say; ShipCheck's reading)",
                     )
                 )
         day, fb2 = ctx.calendar.add_workdays(start, days.value)
@@ -355,7 +356,7 @@ def decisive_event(order: OrderRecord, mode: str, b: VerdictBuilder) -> datetime
     if event is None and mode and order.shipped_at is not None:
         b.flag(EVENT_MISSING)
         b.reason(
-            "缺少该履约模式的考核时间（上网/揽收/到仓），暂以发货时间代替（推断）",
+            "缺少该履约模式的考核时间（上网/揽收/到仓），暂以发货时间代替",
             "The mode's own event time (online scan / pickup / arrival) is missing; ship time used",
         )
         return order.shipped_at
@@ -446,8 +447,9 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         else:
             b.compensation = None
             b.reason(
-                "罚扣金额未设置（aliexpress.core.late_penalty），金额未知",
-                "Penalty amount not set (aliexpress.core.late_penalty): unknown",
+                "罚扣金额未设置（平台未公布，请在设置中填写“发货超时罚扣：每单金额（元）”），金额未知",
+                "Penalty amount not set (not published: enter “Late-fulfilment penalty per "
+                "order (yuan)” in the settings): unknown",
             )
     elif "A1" not in b.rules:
         b.rule("CORE")

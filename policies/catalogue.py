@@ -729,3 +729,54 @@ def check_parameter_citations(cat: Catalogue, defs: Mapping[str, Any]) -> None:
                     raise CatalogueError(
                         f"parameter {key}: {ann_id} has no clause {entry.clause!r}"
                     ) from None
+
+
+_SOURCES: dict[tuple[str, str, str, str, datetime], tuple[str, str]] = {}
+
+
+def source_texts(
+    announcement: str, clause: str, assumption: str, assumption_en: str, at: datetime
+) -> tuple[str, str]:
+    """Where a seller reads a value in force from `at`, Chinese and English: the announcement
+    version in force then, by title, date and clause, and the assumption where the value is not
+    what the text says. Without either: a ShipCheck default the announcements do not set."""
+    key = (announcement, clause, assumption, assumption_en, at)
+    hit = _SOURCES.get(key)
+    if hit is not None:
+        return hit
+    zh: list[str] = []
+    en: list[str] = []
+    if announcement:
+        labels = [clause] if clause else []
+        zh.append(catalogue().cite(announcement, labels, at=at))
+        en.append(catalogue().cite(announcement, labels, at=at, english=True))
+    if assumption:
+        zh.append(assumption)
+        en.append(assumption_en)
+    if not zh:
+        zh.append("本软件的默认值，平台公告没有规定")
+        en.append("a ShipCheck default; the platform's announcements do not set it")
+    hit = _SOURCES[key] = ("；".join(zh), "; ".join(en))
+    return hit
+
+
+_CLAUSE_EN: dict[str, str] = {}
+
+
+def clause_ref(announcement: str, labels: Sequence[str] = ()) -> str:
+    """A rule module's citation constant: 《title》（date）labels of the newest version, its English
+    remembered for `clause_english` (trace steps carry both)."""
+    zh = catalogue().cite(announcement, labels)
+    _CLAUSE_EN[zh] = catalogue().cite(announcement, labels, english=True)
+    return zh
+
+
+def own_ref(zh: str, en: str) -> str:
+    """A citation of ShipCheck's own shared definitions (no announcement), English remembered."""
+    _CLAUSE_EN[zh] = en
+    return zh
+
+
+def clause_english(zh: str) -> str:
+    """The English of a citation made by `clause_ref` (the text itself for any other)."""
+    return _CLAUSE_EN.get(zh, zh)

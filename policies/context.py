@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from policies.calendar import WorkCalendar
+from policies.catalogue import clause_english
 from policies.params import ParameterSet, Resolved
 from policies.records import (
     PENDING,
@@ -165,7 +166,19 @@ def param_step(rule: str, clause: str, text: str, text_en: str, resolved: Resolv
         return hit[1]
     if len(_PARAM_STEPS) > 20000:
         _PARAM_STEPS.clear()
-    step = TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
+    step = TraceStep(
+        rule,
+        clause,
+        text,
+        text_en,
+        resolved.key,
+        resolved.shown(),
+        resolved.cite,
+        clause_english(clause),
+        resolved.label,
+        resolved.label_en,
+        resolved.cite_en,
+    )
     _PARAM_STEPS[key] = (resolved, step)
     return step
 
@@ -177,7 +190,9 @@ def text_step(rule: str, clause: str, text: str, text_en: str) -> TraceStep:
     if hit is None:
         if len(_TEXT_STEPS) > 20000:
             _TEXT_STEPS.clear()
-        hit = _TEXT_STEPS[key] = TraceStep(rule, clause, text, text_en)
+        hit = _TEXT_STEPS[key] = TraceStep(
+            rule, clause, text, text_en, clause_en=clause_english(clause)
+        )
     return hit
 
 
@@ -259,6 +274,15 @@ class VerdictBuilder:
             self._charge(value)
         elif value != old:
             self._charge(value - old)
+
+    def charge(self, amount: Decimal) -> None:
+        """Add `amount` under the rule named last, even when the total is already unknown (the
+        share is still known and listed)."""
+        total = self._compensation
+        if total is None:
+            self._charge(amount)
+        else:
+            self.compensation = total + amount
 
     def _charge(self, amount: Decimal | None) -> None:
         rule = self._last_rule or "CORE"
@@ -365,7 +389,7 @@ def inactive_words(params: ParameterSet, key: str, at: datetime) -> tuple[str, s
     (Chinese, English): the seller's setting, or the date it starts from (the parameter's next
     entry) — so a text never names a date that a setting has replaced."""
     if key in params.overrides:
-        return f"（按卖家设置 {key}）", f" (by the seller's setting {key})"
+        return "（按卖家设置）", " (by the seller's setting)"
     start = params.change_after(key, at)
     if start is None:
         return "", ""

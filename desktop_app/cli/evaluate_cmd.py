@@ -100,6 +100,10 @@ def verdict_json(v: Any) -> dict[str, Any]:
                 "parameter": s.parameter,
                 "value": s.value,
                 "source": s.source,
+                "clause_en": s.clause_en,
+                "label": s.label,
+                "label_en": s.label_en,
+                "source_en": s.source_en,
             }
             for s in v.trace
         ],
