@@ -383,20 +383,21 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     export_deadline = order.promised_ship_at
     if derived:
         assert b.deadline is not None
-        if export_deadline is not None and export_deadline > b.deadline:
-            if b.explain:
-                b.trace.append(
-                    text_step(
-                        "A1",
-                        A1_CLAUSE,
-                        "导出表发货期限晚于计算值，取较晚者（放宽不会收紧时限）",
-                        "The export's deadline is later than computed; the later one is used",
-                    )
+        if b.explain and export_deadline is not None and export_deadline != b.deadline:
+            # A deadline the announcement sets is never moved by an export column: the
+            # export's own date is only shown beside it.
+            shown = fmt(export_deadline)
+            b.trace.append(
+                text_step(
+                    "A1",
+                    A1_CLAUSE,
+                    f"导出表的发货期限为 {shown}，与公告时限不同；按公告时限判断",
+                    f"The export's 发货期限 is {shown}, unlike the announcement's deadline; "
+                    "the announcement's deadline is used",
                 )
-            b.deadline = export_deadline
-            if b.explain:
-                b.deadline_basis += "；导出表发货期限更晚，取导出值"
-                b.deadline_basis_en += "; the export's deadline is later and is used"
+            )
+            b.deadline_basis += f"（导出表发货期限 {shown}，仅供对照）"
+            b.deadline_basis_en += f" (the export's 发货期限 {shown}, shown for reference)"
     elif not standard_deadline(order, product, b):
         no_deadline(b)
         return b.build(ctx.as_of)
