@@ -37,9 +37,11 @@ from pathlib import Path
 from typing import Any
 
 from policies.catalogue import source_texts
+from policies.platforms import PLATFORM_IDS
 
 PARAMETERS_DIR = Path(__file__).resolve().parent / "parameters"
-PARAMETER_FILES = ("common", "kuaishou", "douyin", "aliexpress")
+# One file of parameters shared by every platform, then one per platform.
+PARAMETER_FILES = ("common", *PLATFORM_IDS)
 
 SELLER_SOURCE = "seller setting (卖家设置)"
 
@@ -412,7 +414,7 @@ class ParameterSet:
         """The stretch of time `at` lies in, between two instants at which any parameter changes.
 
         `resolve(key, t)` returns the same object for every key and every `t` of one segment, so
-        rules may memoise whatever they derive from parameters alone per segment (issue 7).
+        rules may memoise whatever they derive from parameters alone per segment.
         Most orders of a run lie in the segment asked for last: two comparisons instead of a
         bisection.
         """
