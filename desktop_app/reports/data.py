@@ -40,6 +40,7 @@ from desktop_app.reports.model import (
 )
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
 from desktop_app.store.verdict_instants import stored_as_ofs
+from policies.catalogue import catalogue
 from policies.engine import evaluate_orders
 from policies.records import Platform, PlatformMetrics, Status
 from policies.rulebook import RULE_ORDER
@@ -620,14 +621,14 @@ def _sorted_rules(rules: Iterable[str]) -> tuple[str, ...]:
 def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> FilingDeadline:
     if plat is Platform.DOUYIN:
         days = DOUYIN_APPEAL_WINDOW_DAYS
-        source = "默认 7 个自然日 / default 7 natural days"
+        source = catalogue().cite("douyin-shipping-behaviour", ["第五章"])
         for line in lines:
             for step in line.trace:
                 if step.parameter.endswith("appeal_window_days") and step.value:
                     digits = "".join(ch for ch in step.value if ch.isdigit())
                     if digits:
                         days = int(digits)
-                        source = step.source or step.parameter
+                        source = step.source or source
                         break
         if notice is not None:
             due = notice + timedelta(days=days)
@@ -676,7 +677,7 @@ def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> 
             "公告未规定申请考核保护的期限：请尽快在快手小店后台提交",
             "The announcement sets no deadline for applying for assessment protection: "
             "apply in the Kuaishou shop back-end as soon as possible",
-            "seed 000 〖肆〗",
+            catalogue().cite("kuaishou-epidemic-assessment", ["〖肆〗"]),
         )
     return FilingDeadline(
         None,
@@ -686,7 +687,7 @@ def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> 
         "公告未规定申诉期限：以速卖通后台判罚通知为准，请尽快提交",
         "The announcement sets no appeal deadline: follow the penalty notice in the AliExpress "
         "back-end and file promptly",
-        "seed 004",
+        catalogue().cite("aliexpress-semi-managed-relaxation"),
     )
 
 
