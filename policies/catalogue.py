@@ -25,8 +25,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from policies.platforms import PLATFORM_IDS, PLATFORM_TABLE
+
 CATALOGUE_DIR = Path(__file__).resolve().parent / "announcements"
-PLATFORM_FILES = ("kuaishou", "douyin", "aliexpress")
+PLATFORM_FILES = PLATFORM_IDS  # one catalogue file per platform, in display order
 
 #: How a date is known: the text says it, we reasoned it (the why says how), or it is not known.
 BASES = ("stated", "inferred", "unknown")
@@ -627,7 +629,7 @@ def _parse_rule(platform: str, raw: Any, where: str) -> RuleEntry:
 def parse_platform(name: str, raw: Mapping[str, Any]) -> tuple[PlatformRules, list[Announcement]]:
     """One platform file's content: its rules in report order and its announcements."""
     raw = _fields(raw, ("platform", "rules", "announcements"), name)
-    head = _fields(raw.get("platform"), ("id", "name", "name_en"), f"{name}: [platform]")
+    head = _fields(raw.get("platform"), ("id",), f"{name}: [platform]")
     pid = _text(head, "id", f"{name}: [platform]")
     if pid != name:
         raise CatalogueError(f"{name}: [platform] id {pid!r} does not match the file name")
@@ -642,12 +644,10 @@ def parse_platform(name: str, raw: Mapping[str, Any]) -> tuple[PlatformRules, li
     for a in anns:
         if a.platform != pid:
             raise CatalogueError(f"{name}: {a.id} belongs to platform {a.platform!r}")
-    platform = PlatformRules(
-        id=pid,
-        name=_text(head, "name", f"{name}: [platform]"),
-        name_en=_text(head, "name_en", f"{name}: [platform]"),
-        rules=rules,
-    )
+    info = next((i for i in PLATFORM_TABLE if i.id == pid), None)
+    if info is None:
+        raise CatalogueError(f"{name}: unknown platform {pid!r}")
+    platform = PlatformRules(id=pid, name=info.backend_zh, name_en=info.name_en, rules=rules)
     return platform, anns
 
 
@@ -706,9 +706,66 @@ def load_catalogue(folder: Path = CATALOGUE_DIR) -> Catalogue:
 
 
 @functools.cache
-def catalogue() -> Catalogue:
-    """The bundled catalogue, read once."""
+def bundled_catalogue() -> Catalogue:
+    """The catalogue shipped with the app, read once."""
     return load_catalogue()
+
+
+_IN_USE: list[Catalogue] = []
+
+
+def catalogue() -> Catalogue:
+    """The catalogue in use: the bundled one, or the one `use_catalogue` installed (the bundled
+    records plus installed rule packs')."""
+    return _IN_USE[-1] if _IN_USE else bundled_catalogue()
+
+
+def use_catalogue(cat: Catalogue | None) -> None:
+    """Make `cat` the catalogue every citation and version look-up reads (None: the bundled one
+    again). Citation texts already memoised keep their text; call before evaluating."""
+    _IN_USE.clear()
+    if cat is not None:
+        _IN_USE.append(cat)
+    _SOURCES.clear()
+
+
+def merge_announcements(base: Catalogue, extra: Iterable[Announcement]) -> Catalogue:
+    """`base` with more announcement records or versions (a rule pack's): a new record is added,
+    a known record gains the versions it lacks, and a version known only by its dates may be
+    filled by one with text; any other version dated like a known one must be identical
+    (CatalogueError otherwise: data is never silently replaced)."""
+    anns = dict(base.announcements)
+    for a in extra:
+        known = anns.get(a.id)
+        if known is None:
+            anns[a.id] = a
+            continue
+        if known.platform != a.platform:
+            raise CatalogueError(f"{a.id}: platform {a.platform!r} differs from {known.platform!r}")
+        versions = {v.date_text: v for v in known.versions}
+        for v in a.versions:
+            same = versions.get(v.date_text)
+            fills_gap = same is not None and same.seen == "dates" and v.seen != "dates"
+            if same is not None and same != v and not fills_gap:
+                raise CatalogueError(
+                    f"{a.id}: a different version dated {v.date_text or 'undated'} is already known"
+                )
+            versions[v.date_text] = v
+        ordered = sorted(versions.values(), key=lambda v: v.start)
+        for x, y in itertools.pairwise(ordered):
+            if x.start == y.start:
+                raise CatalogueError(f"{a.id}: two versions start at {x.start:%Y-%m-%d %H:%M:%S}")
+        anns[a.id] = Announcement(
+            known.id,
+            known.platform,
+            known.title,
+            known.title_en,
+            known.publisher,
+            known.publisher_en,
+            tuple(ordered),
+            known.secondary,
+        )
+    return build_catalogue(base.platforms.values(), anns.values())
 
 
 def check_parameter_citations(cat: Catalogue, defs: Mapping[str, Any]) -> None:
@@ -729,3 +786,54 @@ def check_parameter_citations(cat: Catalogue, defs: Mapping[str, Any]) -> None:
                     raise CatalogueError(
                         f"parameter {key}: {ann_id} has no clause {entry.clause!r}"
                     ) from None
+
+
+_SOURCES: dict[tuple[str, str, str, str, datetime], tuple[str, str]] = {}
+
+
+def source_texts(
+    announcement: str, clause: str, assumption: str, assumption_en: str, at: datetime
+) -> tuple[str, str]:
+    """Where a seller reads a value in force from `at`, Chinese and English: the announcement
+    version in force then, by title, date and clause, and the assumption where the value is not
+    what the text says. Without either: a ShipCheck default the announcements do not set."""
+    key = (announcement, clause, assumption, assumption_en, at)
+    hit = _SOURCES.get(key)
+    if hit is not None:
+        return hit
+    zh: list[str] = []
+    en: list[str] = []
+    if announcement:
+        labels = [clause] if clause else []
+        zh.append(catalogue().cite(announcement, labels, at=at))
+        en.append(catalogue().cite(announcement, labels, at=at, english=True))
+    if assumption:
+        zh.append(assumption)
+        en.append(assumption_en)
+    if not zh:
+        zh.append("本软件的默认值，平台公告没有规定")
+        en.append("a ShipCheck default; the platform's announcements do not set it")
+    hit = _SOURCES[key] = ("；".join(zh), "; ".join(en))
+    return hit
+
+
+_CLAUSE_EN: dict[str, str] = {}
+
+
+def clause_ref(announcement: str, labels: Sequence[str] = ()) -> str:
+    """A rule module's citation constant: 《title》（date）labels of the newest version, its English
+    remembered for `clause_english` (trace steps carry both)."""
+    zh = catalogue().cite(announcement, labels)
+    _CLAUSE_EN[zh] = catalogue().cite(announcement, labels, english=True)
+    return zh
+
+
+def own_ref(zh: str, en: str) -> str:
+    """A citation of ShipCheck's own shared definitions (no announcement), English remembered."""
+    _CLAUSE_EN[zh] = en
+    return zh
+
+
+def clause_english(zh: str) -> str:
+    """The English of a citation made by `clause_ref` (the text itself for any other)."""
+    return _CLAUSE_EN.get(zh, zh)

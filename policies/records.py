@@ -166,12 +166,16 @@ class TraceStep:
     from where."""
 
     rule: str  # rule id: "K2", "D1", "A1" … or "CORE" for cross-cutting definitions
-    clause: str  # e.g. "seed 000 〖叁〗", "seed 003 FAQ Q5"
+    clause: str  # the citation: 《title》（date）clause (`policies.catalogue.clause_ref`)
     text: str  # what happened, in Chinese
     text_en: str  # the same in English
-    parameter: str = ""  # parameter key, e.g. "kuaishou.k2.compensation_rate"
+    parameter: str = ""  # parameter key, e.g. "kuaishou.k2.compensation_rate" (not for sellers)
     value: str = ""  # the value used, as shown to the seller
-    source: str = ""  # where that value comes from (seed / inferred / default / seller setting)
+    source: str = ""  # where a seller reads that value: announcement + clause, or the assumption
+    clause_en: str = ""  # the citation in English
+    label: str = ""  # the parameter's name as a seller reads it
+    label_en: str = ""
+    source_en: str = ""
 
 
 class Charge(NamedTuple):

@@ -1,7 +1,10 @@
 """`shipcheck evaluate` and `shipcheck metrics`: run the policy engine over the stored orders.
 
 ``evaluate [--as-of "YYYY-MM-DD HH:MM:SS"] [--platform P] [--json]`` stores the verdicts and prints
-them (``--json``: one object per line, DESIGN.md's fields). ``metrics --platform P --period
+them (``--json``: one object per line, DESIGN.md's fields plus ``charges`` — each rule's share:
+rule, kind (compensation or deduction), amount in yuan or null — and ``rule_versions`` — rule id
+→ the date of the announcement version that judged it; ``compensation`` is the charges' total,
+null when any is unknown). ``metrics --platform P --period
 week|month --start DATE [--as-of …] [--shop S] [--json]`` prints the platform's assessed metrics.
 """
 

@@ -43,6 +43,9 @@ class VerdictInfo:
     # there is none: the panel then shows the Chinese).
     deadline_basis_en: str = ""
     appeal_reason_en: str = ""
+    # Which version of which announcement judged each rule, by title and date (explained).
+    announcements: tuple[str, ...] = ()
+    announcements_en: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +84,30 @@ def _pairs(raw_json: str | None, keys_json: str | None = None) -> list[tuple[str
     return [(str(k), "" if v is None else str(v)) for k, v in value.items()]
 
 
-def _explained(conn: sqlite3.Connection, key: OrderKey) -> tuple[list[TraceStep], LineTexts | None]:
+@dataclass(frozen=True, slots=True)
+class _Made:
+    """What the engine makes on demand for the panel: the trace, the texts, the announcements."""
+
+    trace: list[TraceStep]
+    texts: LineTexts | None = None
+    announcements: tuple[str, ...] = ()
+    announcements_en: tuple[str, ...] = ()
+
+
+def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Made:
     """The order's trace and texts made on demand by the engine (the store keeps neither), the
-    trace headed by a note when settings or data changed since the evaluation."""
+    trace headed by a note when settings or data changed since the evaluation, and the
+    announcements that judged it."""
     from desktop_app.errors import BadInput
     from desktop_app.evaluation.explain import explain_order
+    from policies.explain import announcement_lines
 
     try:
         found = explain_order(conn, *key)
     except BadInput:  # malformed stored settings: the panel shows the verdict without a trace
-        return [], None
+        return _Made([])
     if found is None:
-        return [], None
+        return _Made([])
     stale = found.stale_step()
     v = found.verdict
     trace = ([stale] if stale is not None else []) + list(v.trace)
@@ -104,7 +119,12 @@ def _explained(conn: sqlite3.Connection, key: OrderKey) -> tuple[list[TraceStep]
         v.appeal_reason,
         v.appeal_reason_en,
     )
-    return trace, texts
+    return _Made(
+        trace,
+        texts,
+        tuple(announcement_lines(v)),
+        tuple(announcement_lines(v, english=True)),
+    )
 
 
 def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | None:
@@ -127,8 +147,8 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
     verdict = None
     if found is not None:
         v = dict(zip(VERDICT_SQL, found, strict=True))
-        made_trace, made = _explained(conn, key)
-        trace = list(trace_from_json(v["trace_json"])) or made_trace
+        made = _explained(conn, key)
+        trace = list(trace_from_json(v["trace_json"])) or made.trace
         stored = LineTexts(
             tuple(json_list(v["reasons_json"])),
             tuple(json_list(v["reasons_en_json"])),
@@ -137,7 +157,7 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
             v["appeal_reason"] or "",
             "",
         )
-        texts = merge_texts(stored, made)
+        texts = merge_texts(stored, made.texts)
         verdict = VerdictInfo(
             as_of=v["as_of"],
             status=v["status"],
@@ -153,6 +173,8 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
             trace=trace,
             deadline_basis_en=texts.deadline_basis_en,
             appeal_reason_en=texts.appeal_reason_en,
+            announcements=made.announcements,
+            announcements_en=made.announcements_en,
         )
     notes = read_notes(conn, key)
     attachments = [

@@ -51,6 +51,7 @@ from desktop_app.store.read.lines import (
 )
 from desktop_app.store.settings import all_settings
 from desktop_app.store.verdict_instants import stored_as_ofs
+from policies.catalogue import catalogue
 from policies.engine import evaluate_orders
 from policies.params import ParameterError, ParameterSet
 from policies.records import Platform, PlatformMetrics, Status
@@ -650,7 +651,7 @@ def douyin_appeal_window(conn: sqlite3.Connection, at: datetime) -> tuple[int, s
                 value=found.shown(),
             )
         )
-    return int(value), found.source
+    return int(value), found.cite or found.source
 
 
 def _filing(
@@ -710,7 +711,7 @@ def _filing(
             "公告未规定申请考核保护的期限：请尽快在快手小店后台提交",
             "The announcement sets no deadline for applying for assessment protection: "
             "apply in the Kuaishou shop back-end as soon as possible",
-            "seed 000 〖肆〗",
+            catalogue().cite("kuaishou-epidemic-assessment", ["〖肆〗"]),
         )
     return FilingDeadline(
         None,
@@ -720,7 +721,7 @@ def _filing(
         "公告未规定申诉期限：以速卖通后台判罚通知为准，请尽快提交",
         "The announcement sets no appeal deadline: follow the penalty notice in the AliExpress "
         "back-end and file promptly",
-        "seed 004",
+        catalogue().cite("aliexpress-semi-managed-relaxation"),
     )
 
 
