@@ -4,37 +4,37 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="102"/>
         <source>Affected area</source>
         <translation>Affected area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="105"/>
         <source>e.g. 上海市浦东新区</source>
         <translation>e.g. 上海市浦东新区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="109"/>
         <source>Still active (no end date)</source>
         <translation>Still active (no end date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="127"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="128"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="131"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -396,12 +396,12 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DateListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="181"/>
         <source>Add date</source>
         <translation>Add date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="182"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -409,202 +409,202 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="28"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="29"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="29"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="30"/>
         <source>Promised</source>
         <translation>Promised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="30"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="31"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="31"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="32"/>
         <source>Picked up</source>
         <translation>Picked up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="32"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="33"/>
         <source>Online scan</source>
         <translation>Online scan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="33"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="34"/>
         <source>At warehouse</source>
         <translation>At warehouse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255"/>
         <source>How it was decided</source>
         <translation>How it was decided</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="255"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="256"/>
         <source>Appeal and evidence</source>
         <translation>Appeal and evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="256"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="257"/>
         <source>Row as exported</source>
         <translation>Row as exported</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="260"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264"/>
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="266"/>
         <source>Appeal candidate</source>
         <translation>Appeal candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="266"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="267"/>
         <source>Evaluated as of</source>
         <translation>Evaluated as of</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273"/>
         <source>Mark as appeal / pre-report candidate</source>
         <translation>Mark as appeal / pre-report candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274"/>
         <source>Note for this order (kept with the order)</source>
         <translation>Note for this order (kept with the order)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276"/>
         <source>Attach evidence…</source>
         <translation>Attach evidence…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="277"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="278"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="278"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="279"/>
         <source>Select an order to see its timeline and verdict.</source>
         <translation>Select an order to see its timeline and verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="279"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="280"/>
         <source>Drop files here to attach them to this order</source>
         <translation>Drop files here to attach them to this order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="326"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="327"/>
         <source>Order details</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="330"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="331"/>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="349"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="350"/>
         <source>Not evaluated yet</source>
         <translation>Not evaluated yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="379"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="382"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="382"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="385"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="418"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="423"/>
         <source>Parameter %1 = %2</source>
         <translation>Parameter %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="428"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="439"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="431"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="442"/>
         <source>No explanation was stored with this verdict.</source>
         <translation>No explanation was stored with this verdict.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="453"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="464"/>
         <source>Note saved.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="470"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="481"/>
         <source>Attach evidence files</source>
         <translation>Attach evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="494"/>
         <source>Attaching files…</source>
         <translation>Attaching files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="510"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="521"/>
         <source>Save attachment as</source>
         <translation>Save attachment as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="524"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="535"/>
         <source>Remove this attachment from the order?</source>
         <translation>Remove this attachment from the order?</translation>
     </message>
@@ -1825,177 +1825,177 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="343"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="343"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="344"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="345"/>
         <source>Affected areas (K1)</source>
         <translation>Affected areas (K1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="345"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
         <source>Industry averages (D2)</source>
         <translation>Industry averages (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="348"/>
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="352"/>
         <source>Warning window (hours)</source>
         <translation>Warning window (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="354"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="354"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="355"/>
         <source>Default shop name per platform</source>
         <translation>Default shop name per platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="361"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="361"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="363"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="364"/>
         <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
         <source>Resolved as</source>
         <translation>Resolved as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="372"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="372"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="374"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="376"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="379"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="380"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
         <source>Source of the default</source>
         <translation>Source of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="386"/>
         <source>Your value (empty = default)</source>
         <translation>Your value (empty = default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="390"/>
         <source>Extra public holidays (not working days)</source>
         <translation>Extra public holidays (not working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="390"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="391"/>
         <source>Extra make-up working days (调休)</source>
         <translation>Extra make-up working days (调休)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="400"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="401"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="426"/>
         <source>Default %1 h — %2</source>
         <translation>Default %1 h — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="486"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="491"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="575"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="580"/>
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="577"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="582"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="588"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="593"/>
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="102"/>
         <source>Affected area</source>
         <translation>受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="105"/>
         <source>e.g. 上海市浦东新区</source>
         <translation>例如 上海市浦东新区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="109"/>
         <source>Still active (no end date)</source>
         <translation>仍在持续（无结束日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="127"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="128"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="131"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -396,12 +396,12 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DateListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="181"/>
         <source>Add date</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="182"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
@@ -409,202 +409,202 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="28"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="29"/>
         <source>Paid</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="29"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="30"/>
         <source>Promised</source>
         <translation>承诺发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="30"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="31"/>
         <source>Shipped</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="31"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="32"/>
         <source>Picked up</source>
         <translation>揽收</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="32"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="33"/>
         <source>Online scan</source>
         <translation>上网</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="33"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="34"/>
         <source>At warehouse</source>
         <translation>到仓</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="253"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="254"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="254"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="255"/>
         <source>How it was decided</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="255"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="256"/>
         <source>Appeal and evidence</source>
         <translation>申诉与证据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="256"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="257"/>
         <source>Row as exported</source>
         <translation>导出原始行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="260"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="261"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="261"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="262"/>
         <source>Deadline</source>
         <translation>发货时限</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="262"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="263"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="263"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="264"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="264"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="265"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="265"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="266"/>
         <source>Appeal candidate</source>
         <translation>可申诉/报备</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="266"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="267"/>
         <source>Evaluated as of</source>
         <translation>评估时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="271"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="272"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="272"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="273"/>
         <source>Mark as appeal / pre-report candidate</source>
         <translation>标记为申诉/报备候选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="273"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="274"/>
         <source>Note for this order (kept with the order)</source>
         <translation>这张订单的备注（随订单保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="274"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="275"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="275"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="276"/>
         <source>Attach evidence…</source>
         <translation>添加证据……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="276"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="277"/>
         <source>Save a copy…</source>
         <translation>另存副本……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="277"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="278"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="278"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="279"/>
         <source>Select an order to see its timeline and verdict.</source>
         <translation>选中一张订单，查看它的时间线和判定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="279"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="280"/>
         <source>Drop files here to attach them to this order</source>
         <translation>把文件拖到这里即可附加到这张订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="326"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="327"/>
         <source>Order details</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="330"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="331"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="349"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="350"/>
         <source>Not evaluated yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="379"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="382"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="382"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="385"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="418"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="423"/>
         <source>Parameter %1 = %2</source>
         <translation>参数 %1 = %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="428"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="439"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="431"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="442"/>
         <source>No explanation was stored with this verdict.</source>
         <translation>这条判定没有保存判定依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="453"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="464"/>
         <source>Note saved.</source>
         <translation>备注已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="470"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="481"/>
         <source>Attach evidence files</source>
         <translation>添加证据文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="483"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="494"/>
         <source>Attaching files…</source>
         <translation>正在添加文件……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="510"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="521"/>
         <source>Save attachment as</source>
         <translation>附件另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/detail_panel.py" line="524"/>
+        <location filename="../../desktop_app/gui/detail_panel.py" line="535"/>
         <source>Remove this attachment from the order?</source>
         <translation>从这张订单删除这个附件？</translation>
     </message>
@@ -1825,177 +1825,177 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="343"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="343"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="344"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="345"/>
         <source>Affected areas (K1)</source>
         <translation>受影响地区（K1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="345"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
         <source>Industry averages (D2)</source>
         <translation>行业均值（D2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="348"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="351"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="352"/>
         <source>Warning window (hours)</source>
         <translation>预警窗口（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="353"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="354"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="354"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="355"/>
         <source>Default shop name per platform</source>
         <translation>各平台默认店铺名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="359"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="361"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="361"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="363"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="364"/>
         <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>承诺发货时间落在地区生效日期内、且发货地址或收货地址在该地区的订单，不计入快手考核（K1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
         <source>Resolved as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="372"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="372"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="374"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="376"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
         <source>Add…</source>
         <translation>添加……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
         <source>Edit…</source>
         <translation>修改……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="379"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="380"/>
         <source>Import from file…</source>
         <translation>从文件导入……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
         <source>Source of the default</source>
         <translation>默认值来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="386"/>
         <source>Your value (empty = default)</source>
         <translation>你的值（留空 = 默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="389"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="390"/>
         <source>Extra public holidays (not working days)</source>
         <translation>补充节假日（非工作日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="390"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="391"/>
         <source>Extra make-up working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="400"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="401"/>
         <source>Loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="425"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="426"/>
         <source>Default %1 h — %2</source>
         <translation>默认 %1 小时——%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="486"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="491"/>
         <source>open</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="575"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="580"/>
         <source>Import affected areas</source>
         <translation>导入受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="577"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="582"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="588"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="593"/>
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
     </message>
