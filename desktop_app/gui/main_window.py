@@ -30,6 +30,12 @@ from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.first_run import SetupWizard, load_setup_defaults, needs_setup
 from desktop_app.gui.help_menu import HelpMenu, newest_rules
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
+from desktop_app.gui.order_table import (
+    FrozenColumns,
+    OrderTableActions,
+    restore_layout,
+    save_layout,
+)
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.gui.window_controller import WindowController
@@ -96,7 +102,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.table = QtWidgets.QTableView()
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(False)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
@@ -109,6 +115,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.installEventFilter(self)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.table_actions = OrderTableActions(self.table, self.session, self.export_chosen, self)
+        self.table_actions.changed.connect(lambda: self._refresh_views(keep_detail=True))
+        self.table_actions.openDetail.connect(self._open_detail)
+        self.frozen: FrozenColumns | None = None
         self._select_after_load: str | None = None  # "first" / "last" once the jump's rows arrive
         self.empty_hint = EmptyHint(self.table)
         self.empty_hint.importRequested.connect(self.choose_files)
@@ -211,7 +221,11 @@ class MainWindow(QtWidgets.QMainWindow):
             self.table.setColumnWidth(COL[name], width)
         # The countdown matters most after the status: show it second (the model keeps its order).
         header.moveSection(header.visualIndex(COL["countdown"]), 1)
-        self._restore_columns()
+        restore_layout(self.table)
+        if self.frozen is not None:
+            self.frozen.view.deleteLater()
+        self.frozen = FrozenColumns(self.table, self.table_actions)
+        self.model.checkedChanged.connect(lambda _n: self._update_status())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.pageLoaded.connect(self._select_pending)
@@ -580,6 +594,24 @@ class MainWindow(QtWidgets.QMainWindow):
             step = self.table.verticalHeader().defaultSectionSize()
         bar.setValue(bar.value() + (last - first + 1) * step)
 
+    def _open_detail(self, key: tuple[str, str, str] | None) -> None:
+        """The context menu's Open detail: the panel shows the order (made visible if folded)."""
+        if key is None:
+            return
+        sizes = self.splitter.sizes()
+        if len(sizes) > 1 and sizes[-1] == 0:
+            self.splitter.setSizes([max(1, sizes[0] - 420), 420])
+        if key != self.detail.key:
+            self.detail.load(key)
+
+    def export_chosen(self, keys: list[tuple[str, str, str]]) -> None:
+        """The orders picked in the table (ticked, else selected) as an .xlsx file."""
+        from desktop_app.gui.report_actions import ReportActions
+
+        actions = ReportActions(self, self.session, self.as_of(), self.filters.current_filter())
+        self._last_export = actions
+        actions.export_chosen(keys)
+
     def _row_changed(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None
         if key != self.detail.key:
@@ -627,6 +659,9 @@ class MainWindow(QtWidgets.QMainWindow):
             text += " · " + self.tr("following the clock")
         if counts.get(""):
             text += " · " + self.tr("press F5 to evaluate new orders")
+        ticked = len(self.model.checked_keys())
+        if ticked:
+            text += " · " + self.tr("%1 ticked").replace("%1", f"{ticked:,}")
         self.status_label.setText(text)
         self.empty_hint.show_for(self._empty_kind(counts))
 
@@ -851,22 +886,13 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.splitter.setSizes([1000, 500])
 
-    def _restore_columns(self) -> None:
-        state = preferences().value("main/columns")
-        if isinstance(state, QtCore.QByteArray):
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.restoreState(state)
-            header.setSortIndicator(COL["status"], Qt.SortOrder.AscendingOrder)
-            header.blockSignals(False)
-
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Remember geometry, stop timers, close the database."""
         prefs = preferences()
         prefs.setValue("main/geometry", self.saveGeometry())
         prefs.setValue("main/splitter", self.splitter.saveState())
         if self.model is not None:
-            prefs.setValue("main/columns", self.table.horizontalHeader().saveState())
+            save_layout(self.table)
         self.controller.stop_clock()
         super().closeEvent(event)
 

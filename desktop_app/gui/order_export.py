@@ -1,5 +1,6 @@
 """The order table as the seller sees it — same filter, same sort — written to an .xlsx workbook
-(File → Export order list): e.g. today's overdue and at-risk orders for the packing team.
+(File → Export order list): e.g. today's overdue and at-risk orders for the packing team — or the
+orders the seller picked in the table (`export_keys`).
 
 No widgets here: it runs on the database worker. Rows come from the table's own keyset queries
 (`store.read.pages`), a page at a time, so memory stays flat at any size; each page's reasons are
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from desktop_app.gui.order_model import column_title, platform_label
 from desktop_app.gui.status import countdown_text, status_label
 from desktop_app.qt import QtCore
 from desktop_app.store.read.columns import EXPORT_COLUMNS, SPEC, title
-from desktop_app.store.read.lines import ROW_FIELDS, json_list, shown_reasons
+from desktop_app.store.read.lines import ROW_FIELDS, json_list, read_rows, shown_reasons
 from desktop_app.store.read.pages import OrderFilter, fetch_page, plan_pages
 from desktop_app.store.read.pages import status_counts as _status_counts
 
@@ -118,7 +119,6 @@ def export_orders(
     """Write the rows the order table shows for `flt`, sorted by `sort_column`, to `target`
     (.xlsx); the number of rows. BadInput when they do not fit one sheet; `Cancelled` when
     ``cancelled()`` turns True (nothing written then)."""
-    from openpyxl import Workbook
 
     total = count_rows(conn, flt)
     if total > MAX_ROWS:
@@ -131,11 +131,61 @@ def export_orders(
                 file=target.name,
             )
         )
+    about = [
+        (QtCore.QCoreApplication.translate("OrderExport", "Filter"), describe_filter(flt)),
+        (
+            QtCore.QCoreApplication.translate("OrderExport", "Sorted by"),
+            column_title(sort_column, english) + (" ↓" if descending else " ↑"),
+        ),
+    ]
+    pages = _filter_pages(conn, flt, sort_column, descending)
+    return _save(conn, pages, about, target, total, english, progress, cancelled)
+
+
+def export_keys(
+    conn: sqlite3.Connection,
+    keys: Sequence[Key],
+    target: Path,
+    *,
+    english: bool,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write the orders the seller picked in the table (`keys`, in that order) to `target`."""
+    if len(keys) > MAX_ROWS:
+        raise BadInput(
+            Problem(
+                f"选中的订单有 {len(keys):,} 单，超过 Excel 一个工作表的上限（{MAX_ROWS:,} 行）",
+                f"{len(keys):,} orders chosen: more than one Excel sheet holds ({MAX_ROWS:,} rows)",
+                file=target.name,
+            )
+        )
+    about = [
+        (
+            QtCore.QCoreApplication.translate("OrderExport", "Filter"),
+            QtCore.QCoreApplication.translate("OrderExport", "The orders chosen in the table"),
+        )
+    ]
+    pages = _key_pages(conn, keys)
+    return _save(conn, pages, about, target, len(keys), english, progress, cancelled)
+
+
+def _save(
+    conn: sqlite3.Connection,
+    pages: Iterable[list[tuple[Any, ...]]],
+    about: list[tuple[str, Any]],
+    target: Path,
+    total: int,
+    english: bool,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
+    """Write the rows of `pages` as a workbook to `target`, atomically; the number of rows."""
+    from openpyxl import Workbook
+
     wb = Workbook(write_only=True)
     try:
-        done = _write(
-            conn, wb, flt, sort_column, descending, target, total, english, progress, cancelled
-        )
+        done = _write(conn, wb, pages, about, target, total, english, progress, cancelled)
         if cancelled is not None and cancelled():
             raise Cancelled()
     except BaseException:
@@ -157,12 +207,35 @@ def _discard(wb: Any) -> None:
                 writer.cleanup()
 
 
+def _filter_pages(
+    conn: sqlite3.Connection, flt: OrderFilter, sort_column: str, descending: bool
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The table's rows for `flt`, sorted, page by page."""
+    for query in plan_pages(conn, flt, sort_column, descending, PAGE):
+        after: tuple[Any, ...] | None = None
+        while True:
+            page = fetch_page(conn, query, after)
+            if not page:
+                break
+            yield page
+            if len(page) < PAGE:
+                break
+            after = tuple(page[-1][-query.key_width :])
+
+
+def _key_pages(conn: sqlite3.Connection, keys: Sequence[Key]) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of these orders in the given order, page by page; gone orders are left out."""
+    for i in range(0, len(keys), PAGE):
+        part = list(keys[i : i + PAGE])
+        found = read_rows(conn, part)
+        yield [found[k] for k in part if k in found]
+
+
 def _write(
     conn: sqlite3.Connection,
     wb: Any,
-    flt: OrderFilter,
-    sort_column: str,
-    descending: bool,
+    pages: Iterable[list[tuple[Any, ...]]],
+    about: list[tuple[str, Any]],
     target: Path,
     total: int,
     english: bool,
@@ -182,46 +255,34 @@ def _write(
     ws.freeze_panes = "A2"
     ws.append([typed_cell(ws, title, bold=True) for title, _ in titles])
     done = 0
-    for query in plan_pages(conn, flt, sort_column, descending, PAGE):
-        after: tuple[Any, ...] | None = None
-        while True:
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            page = fetch_page(conn, query, after)
-            if not page:
-                break
-            # The engine makes the reasons of rows that store none (stored ones are shown first).
-            keys: list[Key] = [
-                (str(r[_F["platform"]]), str(r[_F["order_id"]]), str(r[_F["sub_order_id"]]))
-                for r in page
-                if r[_F["status"]] and not json_list(r[_F["reasons_json"]])
-            ]
-            texts = verdict_texts(conn, keys) if keys else {}
-            for r in page:
-                key = (str(r[_F["platform"]]), str(r[_F["order_id"]]), str(r[_F["sub_order_id"]]))
-                ws.append([typed_cell(ws, v) for v in row_values(r, texts.get(key), english)])
-            done += len(page)
-            if done > MAX_ROWS:  # orders imported meanwhile
-                raise BadInput(
-                    Problem(
-                        f"要导出的订单超过 Excel 一个工作表的上限（{MAX_ROWS:,} 行）",
-                        f"more orders to export than one Excel sheet holds ({MAX_ROWS:,} rows)",
-                        file=target.name,
-                    )
+    for page in pages:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        # The engine makes the reasons of rows that store none (stored ones are shown first).
+        keys: list[Key] = [
+            (str(r[_F["platform"]]), str(r[_F["order_id"]]), str(r[_F["sub_order_id"]]))
+            for r in page
+            if r[_F["status"]] and not json_list(r[_F["reasons_json"]])
+        ]
+        texts = verdict_texts(conn, keys) if keys else {}
+        for r in page:
+            key = (str(r[_F["platform"]]), str(r[_F["order_id"]]), str(r[_F["sub_order_id"]]))
+            ws.append([typed_cell(ws, v) for v in row_values(r, texts.get(key), english)])
+        done += len(page)
+        if done > MAX_ROWS:  # orders imported meanwhile
+            raise BadInput(
+                Problem(
+                    f"要导出的订单超过 Excel 一个工作表的上限（{MAX_ROWS:,} 行）",
+                    f"more orders to export than one Excel sheet holds ({MAX_ROWS:,} rows)",
+                    file=target.name,
                 )
-            if progress is not None:
-                progress(done, max(total, done))
-            if len(page) < PAGE:
-                break
-            after = tuple(page[-1][-query.key_width :])
-    about = wb.create_sheet(QtCore.QCoreApplication.translate("OrderExport", "About"))
+            )
+        if progress is not None:
+            progress(done, max(total, done))
+    sheet = wb.create_sheet(QtCore.QCoreApplication.translate("OrderExport", "About"))
     for label, value in (
         (QtCore.QCoreApplication.translate("OrderExport", "Order count"), done),
-        (QtCore.QCoreApplication.translate("OrderExport", "Filter"), describe_filter(flt)),
-        (
-            QtCore.QCoreApplication.translate("OrderExport", "Sorted by"),
-            column_title(sort_column, english) + (" ↓" if descending else " ↑"),
-        ),
+        *about,
         (
             QtCore.QCoreApplication.translate("OrderExport", "Exported at (China time)"),
             china_now_text(),
@@ -235,7 +296,7 @@ def _write(
             ),
         ),
     ):
-        about.append([typed_cell(about, label, bold=True), typed_cell(about, value)])
+        sheet.append([typed_cell(sheet, label, bold=True), typed_cell(sheet, value)])
     return done
 
 

@@ -115,6 +115,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
 
     loadFailed = Signal(str)
     pageLoaded = Signal()
+    checkedChanged = Signal(int)  # how many orders are ticked
 
     def __init__(
         self,
@@ -143,6 +144,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         # Reasons of loaded rows, made on demand (the store keeps no texts: a row's reasons_json
         # is '[]'): read for each arriving page on the reader thread, shown as the row tooltip.
         self._texts: dict[Key, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._checked: dict[Key, None] = {}  # ticked orders, kept in ticking order
         self._texts_asked: set[Key] = set()
         self._texts_epoch = 0
         self.refresh()
@@ -464,10 +466,51 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Rows are selectable, not editable."""
+        """Rows are selectable, not editable; the status column has the row's check box."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL["status"]:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Tick or untick a row's check box."""
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != COL["status"]:
+            return False
+        key = self.key_at(index.row())
+        if key is None:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.set_checked([key], checked)
+        return True
+
+    def checked_keys(self) -> list[Key]:
+        """The ticked orders in ticking order, also those scrolled or filtered out of view."""
+        return list(self._checked)
+
+    def set_checked(self, keys: Iterable[Key], checked: bool) -> None:
+        """Tick or untick these orders."""
+        changed = False
+        for key in keys:
+            if checked and key not in self._checked:
+                self._checked[key] = None
+                changed = True
+            elif not checked and key in self._checked:
+                del self._checked[key]
+                changed = True
+        if changed and self._rows:
+            column = COL["status"]
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(len(self._rows) - 1, column),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+            self.checkedChanged.emit(len(self._checked))
+
+    def clear_checked(self) -> None:
+        """Untick every order."""
+        self.set_checked(list(self._checked), False)
 
     def data(
         self,
@@ -514,6 +557,9 @@ class OrderTableModel(QtCore.QAbstractTableModel):
                 row[F["reasons_json"]], row[F["reasons_en_json"]], made, self._english
             )
             return "\n".join(reasons) if reasons else None
+        if role == Qt.ItemDataRole.CheckStateRole and column == "status":
+            key = (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])
+            return Qt.CheckState.Checked if key in self._checked else Qt.CheckState.Unchecked
         if role == KEY_ROLE:
             return (row[F["platform"]], row[F["order_id"]], row[F["sub_order_id"]])
         if role == STATUS_ROLE:

@@ -287,6 +287,38 @@ class ReportActions(QtCore.QObject):
             self._failed
         ).run_in_background()
 
+    def export_chosen(self, keys: list[tuple[str, str, str]]) -> None:
+        """Ask where, then write the orders the seller picked in the table to an .xlsx file."""
+        stamp = self.as_of.strftime("%Y%m%d-%H%M")
+        target = self._ask_target(
+            self.tr("Export chosen orders"),
+            f"{self.tr('orders')}_{self.tr('chosen')}_{stamp}.xlsx",
+            "Excel (*.xlsx)",
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        english = self.english
+        text = self.tr("Writing the order list…")
+
+        def work(store: Any, ctx: Any) -> Path:
+            from desktop_app.gui.order_export import export_keys
+
+            export_keys(
+                store.conn,
+                keys,
+                target,
+                english=english,
+                progress=lambda done, total: ctx.progress(done, total, text),
+                cancelled=ctx.cancelled,
+            )
+            return target
+
+        self.session.op(self.window, work, self._done).with_progress(text).failure(
+            self._failed
+        ).run_in_background()
+
     @property
     def lang(self) -> str:
         """The report language: the UI's."""

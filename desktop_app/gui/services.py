@@ -126,10 +126,35 @@ def set_appeal_mark(store: Store, key: OrderKey, marked: bool) -> None:
         _upsert_note(conn, key, appeal_mark=1 if marked else 0)
 
 
+def set_appeal_marks(store: Store, keys: list[OrderKey], marked: bool) -> None:
+    """Mark or unmark many orders at once, in one transaction. Unmarking a sub-order also lifts
+    a mark its whole order carries (else the line would stay marked through it)."""
+    with write_transaction(store) as conn:
+        for key in keys:
+            _upsert_note(conn, key, appeal_mark=1 if marked else 0)
+            if not marked and key[2]:
+                conn.execute(
+                    "UPDATE order_notes SET appeal_mark = 0, updated_at = ? WHERE platform = ?"
+                    " AND order_id = ? AND sub_order_id = '' AND appeal_mark = 1",
+                    (china_now_text(), key[0], key[1]),
+                )
+
+
 def save_note(store: Store, key: OrderKey, note: str) -> None:
     """Store the seller's note on an order."""
     with write_transaction(store) as conn:
         _upsert_note(conn, key, note=note)
+
+
+def append_note(store: Store, key: OrderKey, text: str) -> None:
+    """Add a line to the seller's own note on an order (what the detail panel edits)."""
+    with write_transaction(store) as conn:
+        row = conn.execute(
+            "SELECT note FROM order_notes WHERE platform = ? AND order_id = ? AND sub_order_id = ?",
+            key,
+        ).fetchone()
+        old = str(row[0]) if row and row[0] else ""
+        _upsert_note(conn, key, note=f"{old}\n{text}" if old else text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1177,230 +1177,235 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>The database could not be opened.</source>
         <translation>The database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Import orders…</source>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>Import export files (Ctrl+O) — or drop them on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>Save report as PDF…</source>
         <translation>Save report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Export evidence bundle…</source>
         <translation>Export evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>Export order list (Excel)…</source>
         <translation>Export order list (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Create backup now</source>
         <translation>Create backup now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Restore backup…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Re-evaluate now</source>
         <translation>Re-evaluate now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Setup assistant…</source>
         <translation>Setup assistant…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Language / 语言</source>
         <translation>Language / 语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
         <source>Evaluating…</source>
         <translation>Evaluating…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="481"/>
         <source>Evaluation cancelled</source>
         <translation>Evaluation cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
         <source>Evaluated as of %1</source>
         <translation>Evaluated as of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck — shipping assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
         <source>[demo data]</source>
         <translation>[demo data]</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="512"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="611"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="619"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="621"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="623"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="629"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="664"/>
+        <source>%1 ticked</source>
+        <translation>%1 ticked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="729"/>
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="726"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="761"/>
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="771"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="748"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Import rule update…</source>
         <translation>Import rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>Install a signed rule update file (new platform rules, offline)</source>
         <translation>Install a signed rule update file (new platform rules, offline)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>Rules and updates…</source>
         <translation>Rules and updates…</translation>
     </message>
@@ -1408,64 +1413,118 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="61"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="62"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="97"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="98"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="99"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="100"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="178"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="166"/>
+        <source>The orders chosen in the table</source>
+        <translation>The orders chosen in the table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="251"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="217"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="282"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="219"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="284"/>
         <source>Order count</source>
         <translation>Order count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="220"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="135"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="165"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="222"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="137"/>
         <source>Sorted by</source>
         <translation>Sorted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="226"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="287"/>
         <source>Exported at (China time)</source>
         <translation>Exported at (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="230"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="291"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="231"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="292"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="259"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="320"/>
         <source>All orders</source>
         <translation>All orders</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="121"/>
+        <source>Open detail</source>
+        <translation>Open detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="125"/>
+        <source>Copy order ID</source>
+        <translation>Copy order ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="126"/>
+        <source>Copy tracking number</source>
+        <translation>Copy tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="130"/>
+        <source>(%1 orders)</source>
+        <translation>(%1 orders)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="137"/>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="144"/>
+        <source>Tick the selected rows</source>
+        <translation>Tick the selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="147"/>
+        <source>Untick all</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="228"/>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="228"/>
+        <source>Note for order %1:</source>
+        <translation>Note for order %1:</translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1536,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="459"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="461"/>
         <source>This column does not sort</source>
         <translation>This column does not sort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="530"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="576"/>
         <source>appeal</source>
         <translation>appeal</translation>
     </message>
@@ -1551,8 +1610,14 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="303"/>
         <source>Writing the order list…</source>
         <translation>Writing the order list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <source>Export chosen orders</source>
+        <translation>Export chosen orders</translation>
     </message>
 </context>
 <context>

@@ -1177,230 +1177,235 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="195"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="189"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="253"/>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="207"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="371"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
         <source>Import orders…</source>
         <translation>导入订单……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="373"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
         <source>Import export files (Ctrl+O) — or drop them on the window</source>
         <translation>导入平台导出的文件（Ctrl+O）——也可以直接拖到窗口上</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
         <source>Print preview…</source>
         <translation>打印预览……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="390"/>
         <source>Save report as PDF…</source>
         <translation>报告另存为 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="377"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
         <source>Export evidence bundle…</source>
         <translation>导出证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
         <source>Export order list (Excel)…</source>
         <translation>导出订单列表（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="381"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
         <source>The orders shown, with the current filter and sort, as an .xlsx file (Ctrl+E)</source>
         <translation>把当前筛选和排序下的订单导出为 .xlsx 文件（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="383"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="384"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
         <source>Create backup now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
         <source>Restore backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
         <source>Re-evaluate now</source>
         <translation>立即重新评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="387"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="401"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="408"/>
         <source>Setup assistant…</source>
         <translation>初始设置向导…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="395"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="417"/>
         <source>Dashboard</source>
         <translation>指标看板</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="396"/>
-        <location filename="../../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="416"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="397"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="411"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="412"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="413"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="414"/>
         <source>Language / 语言</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="177"/>
         <source>Evaluating…</source>
         <translation>评估中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="467"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="481"/>
         <source>Evaluation cancelled</source>
         <translation>评估已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="471"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="485"/>
         <source>Evaluated as of %1</source>
         <translation>已按 %1 评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="493"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="507"/>
         <source>ShipCheck — shipping assessment</source>
         <translation>ShipCheck 发货考核助手</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="509"/>
         <source>[demo data]</source>
         <translation>［演示数据］</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="498"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="512"/>
         <source>(%1 new at risk, %2 new overdue)</source>
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="611"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="619"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="621"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="623"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="625"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="627"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="629"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="694"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="664"/>
+        <source>%1 ticked</source>
+        <translation>已勾选 %1 单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="729"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="696"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="726"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="761"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="736"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="771"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="748"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="403"/>
         <source>Import rule update…</source>
         <translation>导入规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="405"/>
         <source>Install a signed rule update file (new platform rules, offline)</source>
         <translation>安装签名的规则更新文件（平台新规则，无需联网）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="393"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="407"/>
         <source>Rules and updates…</source>
         <translation>规则与更新…</translation>
     </message>
@@ -1408,64 +1413,118 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="61"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="62"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="97"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="98"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="99"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="100"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="178"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="166"/>
+        <source>The orders chosen in the table</source>
+        <translation>订单表中选中的订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_export.py" line="251"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="217"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="282"/>
         <source>About</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="219"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="284"/>
         <source>Order count</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="220"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="135"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="165"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="222"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="137"/>
         <source>Sorted by</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="226"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="287"/>
         <source>Exported at (China time)</source>
         <translation>导出时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="230"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="291"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="231"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="292"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>所有文本都保存为文本单元格；以 = + - @ 开头的内容前加了单引号，不会被当作公式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="259"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="320"/>
         <source>All orders</source>
         <translation>全部订单</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableActions</name>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="121"/>
+        <source>Open detail</source>
+        <translation>查看详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="125"/>
+        <source>Copy order ID</source>
+        <translation>复制订单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="126"/>
+        <source>Copy tracking number</source>
+        <translation>复制运单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="130"/>
+        <source>(%1 orders)</source>
+        <translation>（%1 单）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="137"/>
+        <source>Add a note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="144"/>
+        <source>Tick the selected rows</source>
+        <translation>勾选选中的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="147"/>
+        <source>Untick all</source>
+        <translation>取消全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="228"/>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="228"/>
+        <source>Note for order %1:</source>
+        <translation>订单 %1 的备注：</translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1536,12 @@ The current database is backed up first, so this can be undone with another rest
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="459"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="461"/>
         <source>This column does not sort</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_model.py" line="530"/>
+        <location filename="../../desktop_app/gui/order_model.py" line="576"/>
         <source>appeal</source>
         <translation>申诉</translation>
     </message>
@@ -1551,8 +1610,14 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="303"/>
         <source>Writing the order list…</source>
         <translation>正在写入订单列表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <source>Export chosen orders</source>
+        <translation>导出选中的订单</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,11 @@ SPEC: dict[str, Column] = {
         ),
         Column("flags", "标记", "Flags", ("flags_json",), 20, kind=_OWN),
         Column("tracking_no", "运单号", "Tracking number", ("tracking_no",), 20),
+        Column("receiver", "收货人", "Receiver", ("receiver_name",), 12),
+        Column("picked_up", "揽收时间", "Picked up", ("picked_up_at",), 19, kind="time"),
+        Column(
+            "promised", "承诺发货时间", "Promised ship time", ("promised_ship_at",), 19, kind="time"
+        ),
         Column("as_of", "评估时间", "Evaluated as of", ("as_of",), 19, kind="time"),
     )
 }
@@ -152,7 +157,14 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "rules",
     "money",
     "flags",
+    "shop",
+    "tracking_no",
+    "receiver",
+    "picked_up",
+    "promised",
 )
+#: Columns the table starts with hidden; the seller shows them from the header's menu.
+HIDDEN_AT_FIRST: tuple[str, ...] = ("shop", "tracking_no", "receiver", "picked_up", "promised")
 
 #: The exported sheet's columns, left to right: the table's and what a packing team also needs.
 EXPORT_COLUMNS: tuple[str, ...] = tuple(c.name for c in SPEC.values() if c.export_width)
