@@ -128,17 +128,15 @@ class OrderTableActions(QtCore.QObject):
         )
         menu.addSeparator()
         count = self.tr("(%1 orders)").replace("%1", str(n)) if n > 1 else ""
-        menu.addAction(
-            f"{self.tr('Mark for appeal')} {count}".strip(), lambda: self.set_marks(True)
-        ).setEnabled(n > 0)
-        menu.addAction(
-            f"{self.tr('Unmark for appeal')} {count}".strip(), lambda: self.set_marks(False)
-        ).setEnabled(n > 0)
+        mark = self.tr("Mark for appeal")
+        unmark = self.tr("Unmark for appeal")
+        export = self.tr("Export chosen orders (Excel)…")
+        menu.addAction(f"{mark} {count}".strip(), lambda: self.set_marks(True)).setEnabled(n > 0)
+        menu.addAction(f"{unmark} {count}".strip(), lambda: self.set_marks(False)).setEnabled(n > 0)
         menu.addAction(self.tr("Add a note…"), self.add_note).setEnabled(one is not None)
         menu.addSeparator()
         menu.addAction(
-            f"{self.tr('Export chosen orders (Excel)…')} {count}".strip(),
-            lambda: self.export_chosen(self.chosen()),
+            f"{export} {count}".strip(), lambda: self.export_chosen(self.chosen())
         ).setEnabled(n > 0)
         menu.addSeparator()
         menu.addAction(self.tr("Tick the selected rows"), self.tick_selected)

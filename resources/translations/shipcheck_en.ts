@@ -1502,27 +1502,42 @@ The current database is backed up first, so this can be undone with another rest
         <translation>(%1 orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="137"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="131"/>
+        <source>Mark for appeal</source>
+        <translation>Mark for appeal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="132"/>
+        <source>Unmark for appeal</source>
+        <translation>Unmark for appeal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="133"/>
+        <source>Export chosen orders (Excel)…</source>
+        <translation>Export chosen orders (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="136"/>
         <source>Add a note…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="144"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="142"/>
         <source>Tick the selected rows</source>
         <translation>Tick the selected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="147"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="145"/>
         <source>Untick all</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="228"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="226"/>
         <source>Add a note</source>
         <translation>Add a note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="228"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="226"/>
         <source>Note for order %1:</source>
         <translation>Note for order %1:</translation>
     </message>

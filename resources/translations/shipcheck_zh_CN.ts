@@ -1502,27 +1502,42 @@ The current database is backed up first, so this can be undone with another rest
         <translation>（%1 单）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="137"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="131"/>
+        <source>Mark for appeal</source>
+        <translation>标记为申诉/报备</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="132"/>
+        <source>Unmark for appeal</source>
+        <translation>取消申诉/报备标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="133"/>
+        <source>Export chosen orders (Excel)…</source>
+        <translation>导出选中的订单（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/order_table.py" line="136"/>
         <source>Add a note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="144"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="142"/>
         <source>Tick the selected rows</source>
         <translation>勾选选中的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="147"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="145"/>
         <source>Untick all</source>
         <translation>取消全部勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="228"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="226"/>
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_table.py" line="228"/>
+        <location filename="../../desktop_app/gui/order_table.py" line="226"/>
         <source>Note for order %1:</source>
         <translation>订单 %1 的备注：</translation>
     </message>
