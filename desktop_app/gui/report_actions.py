@@ -256,9 +256,10 @@ class ReportActions(QtCore.QObject):
         the database worker, with progress and Cancel."""
         flt = self.flt
         stamp = self.as_of.strftime("%Y%m%d-%H%M")
+        orders = self.tr("orders")
         target = self._ask_target(
             self.tr("Export order list"),
-            f"{self.tr('orders')}_{flt.platform or 'all'}_{stamp}.xlsx",
+            f"{orders}_{flt.platform or 'all'}_{stamp}.xlsx",
             "Excel (*.xlsx)",
         )
         if target is None:
@@ -290,9 +291,10 @@ class ReportActions(QtCore.QObject):
     def export_chosen(self, keys: list[tuple[str, str, str]]) -> None:
         """Ask where, then write the orders the seller picked in the table to an .xlsx file."""
         stamp = self.as_of.strftime("%Y%m%d-%H%M")
+        orders, chosen = self.tr("orders"), self.tr("chosen")
         target = self._ask_target(
             self.tr("Export chosen orders"),
-            f"{self.tr('orders')}_{self.tr('chosen')}_{stamp}.xlsx",
+            f"{orders}_{chosen}_{stamp}.xlsx",
             "Excel (*.xlsx)",
         )
         if target is None:

@@ -1619,18 +1619,29 @@ The current database is backed up first, so this can be undone with another rest
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="259"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="261"/>
         <source>Export order list</source>
         <translation>Export order list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="303"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="270"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="305"/>
         <source>Writing the order list…</source>
         <translation>Writing the order list…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="296"/>
         <source>Export chosen orders</source>
         <translation>Export chosen orders</translation>
     </message>

@@ -1619,18 +1619,29 @@ The current database is backed up first, so this can be undone with another rest
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="260"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="259"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="261"/>
         <source>Export order list</source>
         <translation>导出订单列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="303"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="270"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="305"/>
         <source>Writing the order list…</source>
         <translation>正在写入订单列表…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <source>chosen</source>
+        <translation>选中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/report_actions.py" line="296"/>
         <source>Export chosen orders</source>
         <translation>导出选中的订单</translation>
     </message>
