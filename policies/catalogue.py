@@ -51,6 +51,17 @@ INSTANTS: dict[str, tuple[str, str]] = {
     "violation": ("违规发生时", "the moment the violation happened"),
 }
 
+#: The order times a rule may compare with the as-of instant (`RuleEntry.compares`) → the
+#: `OrderRecord` field holding it.
+ORDER_TIMES: dict[str, str] = {
+    "paid": "paid_at",
+    "promised": "promised_ship_at",
+    "shipped": "shipped_at",
+    "picked_up": "picked_up_at",
+    "online": "online_at",
+    "warehouse": "warehouse_at",
+}
+
 _NO_DATE_ZH = "日期未公布"
 _NO_DATE_EN = "date not published"
 
@@ -196,6 +207,10 @@ class RuleEntry:
     informational: bool = False
     not_judged: str = ""
     not_judged_en: str = ""
+    charge: str = ""  # what its amount is: "compensation" (to the buyer) | "deduction" | ""
+    # The order times (ORDER_TIMES keys) its verdict compares with the as-of instant, besides the
+    # deadline: once the instant is past them all, time alone no longer changes the verdict.
+    compares: tuple[str, ...] = ()
 
     @property
     def refs(self) -> tuple[ClauseRef, ...]:
@@ -440,7 +455,15 @@ _RULE_FIELDS = (
     "informational",
     "not_judged",
     "not_judged_en",
+    "charge",
+    "compares",
 )
+
+#: What a rule's amount is (Chinese, English).
+CHARGE_KINDS: dict[str, tuple[str, str]] = {
+    "compensation": ("赔付消费者", "compensation to the buyer"),
+    "deduction": ("扣款", "deduction"),
+}
 
 
 def _parse_effective(raw: Any, where: str) -> Effective:
@@ -568,6 +591,15 @@ def _parse_rule(platform: str, raw: Any, where: str) -> RuleEntry:
         aw = f"{where} also[{i}]"
         a = _fields(a, ("announcement", "clauses"), aw)
         also.append(ClauseRef(_text(a, "announcement", aw), _labels(a, "clauses", aw)))
+    charge = raw.get("charge", "")
+    if charge != "" and charge not in CHARGE_KINDS:
+        raise CatalogueError(f"{where}: 'charge' must be one of {', '.join(CHARGE_KINDS)}")
+    compares = _labels(raw, "compares", where, required=False)
+    for name in compares:
+        if name not in ORDER_TIMES:
+            raise CatalogueError(
+                f"{where}: 'compares' names {name!r} (known: {', '.join(ORDER_TIMES)})"
+            )
     clauses = _labels(raw, "clauses", where)
     appeal = _labels(raw, "appeal_clauses", where, required=False) or clauses
     return RuleEntry(
@@ -587,6 +619,8 @@ def _parse_rule(platform: str, raw: Any, where: str) -> RuleEntry:
         informational=informational,
         not_judged=_text(raw, "not_judged", where, required=False),
         not_judged_en=_text(raw, "not_judged_en", where, required=False),
+        charge=str(charge),
+        compares=compares,
     )
 
 
@@ -695,3 +729,54 @@ def check_parameter_citations(cat: Catalogue, defs: Mapping[str, Any]) -> None:
                     raise CatalogueError(
                         f"parameter {key}: {ann_id} has no clause {entry.clause!r}"
                     ) from None
+
+
+_SOURCES: dict[tuple[str, str, str, str, datetime], tuple[str, str]] = {}
+
+
+def source_texts(
+    announcement: str, clause: str, assumption: str, assumption_en: str, at: datetime
+) -> tuple[str, str]:
+    """Where a seller reads a value in force from `at`, Chinese and English: the announcement
+    version in force then, by title, date and clause, and the assumption where the value is not
+    what the text says. Without either: a ShipCheck default the announcements do not set."""
+    key = (announcement, clause, assumption, assumption_en, at)
+    hit = _SOURCES.get(key)
+    if hit is not None:
+        return hit
+    zh: list[str] = []
+    en: list[str] = []
+    if announcement:
+        labels = [clause] if clause else []
+        zh.append(catalogue().cite(announcement, labels, at=at))
+        en.append(catalogue().cite(announcement, labels, at=at, english=True))
+    if assumption:
+        zh.append(assumption)
+        en.append(assumption_en)
+    if not zh:
+        zh.append("本软件的默认值，平台公告没有规定")
+        en.append("a ShipCheck default; the platform's announcements do not set it")
+    hit = _SOURCES[key] = ("；".join(zh), "; ".join(en))
+    return hit
+
+
+_CLAUSE_EN: dict[str, str] = {}
+
+
+def clause_ref(announcement: str, labels: Sequence[str] = ()) -> str:
+    """A rule module's citation constant: 《title》（date）labels of the newest version, its English
+    remembered for `clause_english` (trace steps carry both)."""
+    zh = catalogue().cite(announcement, labels)
+    _CLAUSE_EN[zh] = catalogue().cite(announcement, labels, english=True)
+    return zh
+
+
+def own_ref(zh: str, en: str) -> str:
+    """A citation of ShipCheck's own shared definitions (no announcement), English remembered."""
+    _CLAUSE_EN[zh] = en
+    return zh
+
+
+def clause_english(zh: str) -> str:
+    """The English of a citation made by `clause_ref` (the text itself for any other)."""
+    return _CLAUSE_EN.get(zh, zh)

@@ -14,10 +14,12 @@ from decimal import Decimal
 from typing import Any, Final
 
 from policies.calendar import WorkCalendar
+from policies.catalogue import clause_english
 from policies.params import ParameterSet, Resolved
 from policies.records import (
     PENDING,
     AffectedArea,
+    Charge,
     OrderRecord,
     Platform,
     ProductRecord,
@@ -25,6 +27,7 @@ from policies.records import (
     Verdict,
 )
 from policies.regions import Region, area_active, area_region
+from policies.rulebook import charge_kind, rule_versions
 
 ProductKey = tuple[Platform, str]
 OrderKey = tuple[Platform, str, str]
@@ -163,7 +166,19 @@ def param_step(rule: str, clause: str, text: str, text_en: str, resolved: Resolv
         return hit[1]
     if len(_PARAM_STEPS) > 20000:
         _PARAM_STEPS.clear()
-    step = TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
+    step = TraceStep(
+        rule,
+        clause,
+        text,
+        text_en,
+        resolved.key,
+        resolved.shown(),
+        resolved.cite,
+        clause_english(clause),
+        resolved.label,
+        resolved.label_en,
+        resolved.cite_en,
+    )
     _PARAM_STEPS[key] = (resolved, step)
     return step
 
@@ -175,7 +190,9 @@ def text_step(rule: str, clause: str, text: str, text_en: str) -> TraceStep:
     if hit is None:
         if len(_TEXT_STEPS) > 20000:
             _TEXT_STEPS.clear()
-        hit = _TEXT_STEPS[key] = TraceStep(rule, clause, text, text_en)
+        hit = _TEXT_STEPS[key] = TraceStep(
+            rule, clause, text, text_en, clause_en=clause_english(clause)
+        )
     return hit
 
 
@@ -183,10 +200,12 @@ class VerdictBuilder:
     """Accumulates one order's verdict parts; `build` freezes them."""
 
     __slots__ = (
+        "_compensation",
+        "_last_rule",
         "appeal",
         "appeal_reason",
         "appeal_reason_en",
-        "compensation",
+        "charges",
         "deadline",
         "deadline_basis",
         "deadline_basis_en",
@@ -218,15 +237,58 @@ class VerdictBuilder:
         self.deadline: datetime | None = None
         self.deadline_basis = ""
         self.deadline_basis_en = ""
-        self.compensation: Decimal | None = _ZERO
+        self._compensation: Decimal | None = _ZERO
+        self.charges: tuple[Charge, ...] = ()
+        self._last_rule = ""
         self.appeal = False
         self.appeal_reason = ""
         self.appeal_reason_en = ""
 
     def rule(self, rule_id: str) -> None:
-        """Record that `rule_id` decided part of this verdict."""
+        """Record that `rule_id` decided part of this verdict; amounts set after this call are
+        charged under it."""
+        self._last_rule = rule_id
         if rule_id not in self.rules:
             self.rules = (*self.rules, rule_id)
+
+    @property
+    def compensation(self) -> Decimal | None:
+        """The total the order costs the seller so far (None = some part unknown)."""
+        return self._compensation
+
+    @compensation.setter
+    def compensation(self, value: Decimal | None) -> None:
+        """Set the total; what it adds is charged under the rule named last (`rule`): rules
+        keep writing ``b.compensation = …`` and the verdict still lists each rule's share."""
+        old = self._compensation
+        self._compensation = value
+        if value is not None and not value:
+            self.charges = ()  # back to nothing owed
+            return
+        if value is None:
+            if old is not None:
+                self._charge(None)
+            return
+        if old is None:
+            self.charges = ()
+            self._charge(value)
+        elif value != old:
+            self._charge(value - old)
+
+    def charge(self, amount: Decimal | None) -> None:
+        """Add `amount` (None = unknown) under the rule named last, even when the total is
+        already unknown (the share is still listed, known or not)."""
+        total = self._compensation
+        if total is None:
+            self._charge(amount)
+        elif amount is None:
+            self.compensation = None
+        else:
+            self.compensation = total + amount
+
+    def _charge(self, amount: Decimal | None) -> None:
+        rule = self._last_rule or "CORE"
+        self.charges = (*self.charges, Charge(rule, charge_kind(rule), amount))
 
     def reason(self, zh: str, en: str) -> None:
         """Add a human-readable reason (Chinese and English); nothing on the bulk path.
@@ -261,13 +323,15 @@ class VerdictBuilder:
         reasons: tuple[str, ...] = ()
         reasons_en: tuple[str, ...] = ()
         trace: tuple[TraceStep, ...] = ()
+        versions: tuple[tuple[str, str | None], ...] = ()
         if self.explain:
+            versions = rule_versions(o, self.rules, self.deadline)
             reasons, reasons_en, trace = (
                 tuple(self.reasons),
                 tuple(self.reasons_en),
                 tuple(self.trace),
             )
-        verdict: Verdict = _tuple_new(  # no NamedTuple.__new__ frame: 17 values in field order
+        verdict: Verdict = _tuple_new(  # no NamedTuple.__new__ frame: 19 values in field order
             Verdict,
             (
                 o.platform,
@@ -281,19 +345,21 @@ class VerdictBuilder:
                 reasons,
                 reasons_en,
                 self.flags,
-                self.compensation,
+                self._compensation,
                 self.appeal,
                 self.appeal_reason,
                 trace,
                 self.deadline_basis_en,
                 self.appeal_reason_en,
+                self.charges,
+                versions,
             ),
         )
         return verdict
 
 
 def _new_verdict(values: tuple[Any, ...]) -> Verdict:
-    """A Verdict from its 17 field values in declaration order (no NamedTuple.__new__ frame)."""
+    """A Verdict from its 19 field values in declaration order (no NamedTuple.__new__ frame)."""
     verdict: Verdict = _tuple_new(Verdict, values)
     return verdict
 
@@ -325,7 +391,7 @@ def inactive_words(params: ParameterSet, key: str, at: datetime) -> tuple[str, s
     (Chinese, English): the seller's setting, or the date it starts from (the parameter's next
     entry) — so a text never names a date that a setting has replaced."""
     if key in params.overrides:
-        return f"（按卖家设置 {key}）", f" (by the seller's setting {key})"
+        return "（按卖家设置）", " (by the seller's setting)"
     start = params.change_after(key, at)
     if start is None:
         return "", ""

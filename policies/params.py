@@ -36,6 +36,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from policies.catalogue import source_texts
+
 PARAMETERS_DIR = Path(__file__).resolve().parent / "parameters"
 PARAMETER_FILES = ("common", "kuaishou", "douyin", "aliexpress")
 
@@ -109,9 +111,15 @@ class Resolved:
 
     key: str
     value: Value | None
-    source: str
+    source: str  # developer note from the parameter file
     unit: str
     overridden: bool = False
+    label: str = ""
+    label_en: str = ""
+    # Where a seller reads the value: the announcement by title, date and clause and/or the
+    # assumption in a plain sentence (`policies.catalogue.source_texts`), Chinese and English.
+    cite: str = ""
+    cite_en: str = ""
 
     def shown(self) -> str:
         """The value as a seller reads it ('未设置 not set' when unknown)."""
@@ -379,7 +387,7 @@ class ParameterSet:
         for k, p in self.defs.items():
             if k not in self.overrides and len(p.entries) == 1:
                 e = p.entries[0]
-                self._single[k] = (e.start, Resolved(k, e.value, e.source, p.unit))
+                self._single[k] = (e.start, _resolved(p, e))
         self._starts: dict[str, list[datetime]] = {
             k: [e.start for e in p.entries] for k, p in self.defs.items()
         }
@@ -434,7 +442,17 @@ class ParameterSet:
         if key in self.overrides:
             cached = self._constants.get(key)
             if cached is None:
-                cached = Resolved(key, self.overrides[key], SELLER_SOURCE, param.unit, True)
+                cached = Resolved(
+                    key,
+                    self.overrides[key],
+                    SELLER_SOURCE,
+                    param.unit,
+                    True,
+                    param.label,
+                    param.label_en,
+                    "卖家设置",
+                    "seller setting",
+                )
                 self._constants[key] = cached
             return cached
         i = bisect.bisect_right(self._starts[key], at) - 1
@@ -443,10 +461,21 @@ class ParameterSet:
         if hit is not None:
             return hit
         if i < 0:
-            hit = Resolved(key, None, "not in force before " + _first(param), param.unit)
+            first = _first(param)
+            hit = Resolved(
+                key,
+                None,
+                "not in force before " + first,
+                param.unit,
+                False,
+                param.label,
+                param.label_en,
+                f"{first} 之前未生效",
+                f"not in force before {first}",
+            )
         else:
             e = param.entries[i]
-            hit = Resolved(key, e.value, e.source, param.unit)
+            hit = _resolved(param, e)
         self._dated[ckey] = hit
         return hit
 
@@ -483,6 +512,13 @@ class ParameterSet:
     def timeline(self, key: str) -> list[datetime]:
         """The instants at which `key`'s default changes (empty when overridden: constant)."""
         return [] if key in self.overrides else list(self._starts[key])
+
+
+def _resolved(param: Parameter, e: Entry) -> Resolved:
+    zh, en = source_texts(e.announcement, e.clause, e.assumption, e.assumption_en, e.start)
+    return Resolved(
+        param.key, e.value, e.source, param.unit, False, param.label, param.label_en, zh, en
+    )
 
 
 def _first(param: Parameter) -> str:

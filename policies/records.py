@@ -166,12 +166,24 @@ class TraceStep:
     from where."""
 
     rule: str  # rule id: "K2", "D1", "A1" … or "CORE" for cross-cutting definitions
-    clause: str  # e.g. "seed 000 〖叁〗", "seed 003 FAQ Q5"
+    clause: str  # the citation: 《title》（date）clause (`policies.catalogue.clause_ref`)
     text: str  # what happened, in Chinese
     text_en: str  # the same in English
-    parameter: str = ""  # parameter key, e.g. "kuaishou.k2.compensation_rate"
+    parameter: str = ""  # parameter key, e.g. "kuaishou.k2.compensation_rate" (not for sellers)
     value: str = ""  # the value used, as shown to the seller
-    source: str = ""  # where that value comes from (seed / inferred / default / seller setting)
+    source: str = ""  # where a seller reads that value: announcement + clause, or the assumption
+    clause_en: str = ""  # the citation in English
+    label: str = ""  # the parameter's name as a seller reads it
+    label_en: str = ""
+    source_en: str = ""
+
+
+class Charge(NamedTuple):
+    """One amount an order costs the seller under one rule."""
+
+    rule: str
+    kind: str  # "compensation" (paid to the buyer) | "deduction" (taken by the platform)
+    amount: Decimal | None  # yuan; None = unknown (not published, not set)
 
 
 class Verdict(NamedTuple):
@@ -194,6 +206,12 @@ class Verdict(NamedTuple):
     trace: tuple[TraceStep, ...] = ()
     deadline_basis_en: str = ""
     appeal_reason_en: str = ""
+    # Each rule's amount; `compensation` is their total (None when any is unknown).
+    charges: tuple[Charge, ...] = ()
+    # Rule id → the date of the announcement version that judged it ("" = an undated version,
+    # None = no version of its announcement in force at the rule's instant); explained verdicts
+    # only (`policies.rulebook.rule_versions`).
+    rule_versions: tuple[tuple[str, str | None], ...] = ()
 
 
 # --- metrics -----------------------------------------------------------------------------------

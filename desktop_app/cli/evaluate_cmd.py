@@ -78,8 +78,14 @@ def verdict_json(v: Any) -> dict[str, Any]:
         "rules": list(v.rules),
         "reasons": list(v.reasons),
         "reasons_en": list(v.reasons_en),
+        # the total yuan the order costs the seller; null when any charge is unknown
         "compensation": _money(v.compensation),
         "compensation_state": "not_set" if v.compensation is None else "known",
+        "charges": [
+            {"rule": c.rule, "kind": c.kind, "amount": _money(c.amount)} for c in v.charges
+        ],
+        # rule id → the date of the announcement version that judged it (null: none in force)
+        "rule_versions": dict(v.rule_versions),
         "appeal_candidate": v.appeal_candidate,
         "appeal_reason": v.appeal_reason,
         "appeal_reason_en": v.appeal_reason_en,
@@ -94,6 +100,10 @@ def verdict_json(v: Any) -> dict[str, Any]:
                 "parameter": s.parameter,
                 "value": s.value,
                 "source": s.source,
+                "clause_en": s.clause_en,
+                "label": s.label,
+                "label_en": s.label_en,
+                "source_en": s.source_en,
             }
             for s in v.trace
         ],

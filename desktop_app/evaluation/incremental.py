@@ -40,8 +40,14 @@ from typing import Any
 
 from policies.params import ParameterSet
 from policies.records import OrderRecord, Platform
+from policies.rulebook import compared_times
 
 Key = tuple[str, str, str]
+
+
+# Per platform: the order times its rules compare with the as-of instant (from the catalogue's
+# rule entries), read with one call per order.
+_COMPARED = {p: compared_times(p.value) for p in Platform}
 
 
 def is_final(
@@ -52,17 +58,11 @@ def is_final(
     after_deadline: timedelta = timedelta(0),
 ) -> bool:
     """True when every instant `as_of` is compared with, for this order, lies at or before
-    `as_of`: its times, its deadline (plus `after_deadline`, where a rule's amount still moves
-    with lateness) and the pickup window after shipping."""
+    `as_of`: the times its platform's rules compare (`compares` in the catalogue), its deadline
+    (plus `after_deadline`, where a rule's amount still moves with lateness) and the pickup window
+    after shipping."""
     latest: datetime | None = None if deadline is None else deadline + after_deadline
-    for t in (
-        order.paid_at,
-        order.promised_ship_at,
-        order.shipped_at,
-        order.picked_up_at,
-        order.online_at,
-        order.warehouse_at,
-    ):
+    for t in _COMPARED[order.platform](order):
         if t is not None and (latest is None or t > latest):
             latest = t
     shipped = order.shipped_at
@@ -103,10 +103,11 @@ def _hash_engine() -> str:
     for name in sorted(n for n in sys.modules if n.endswith("__mypyc")):
         # mypyc's shared library, which holds the compiled code of all those modules.
         h.update(Path(sys.modules[name].__file__ or "").read_bytes())
-    for item in sorted(resources.files("policies.parameters").iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".toml"):
-            h.update(item.name.encode())
-            h.update(item.read_bytes())
+    for package in ("policies.parameters", "policies.announcements"):
+        for item in sorted(resources.files(package).iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".toml"):
+                h.update(item.name.encode())
+                h.update(item.read_bytes())
     # The official holiday data (chinesecalendar) the working-day rules count with.
     from policies import calendar
 

@@ -127,6 +127,10 @@ def trace_json(trace: tuple[TraceStep, ...]) -> str:
                 "parameter": s.parameter,
                 "value": s.value,
                 "source": s.source,
+                "clause_en": s.clause_en,
+                "label": s.label,
+                "label_en": s.label_en,
+                "source_en": s.source_en,
             }
             for s in trace
         ],
@@ -153,6 +157,10 @@ def trace_from_json(text: str | None) -> tuple[TraceStep, ...]:
             parameter=str(s.get("parameter", "")),
             value=str(s.get("value", "")),
             source=str(s.get("source", "")),
+            clause_en=str(s.get("clause_en", "")),
+            label=str(s.get("label", "")),
+            label_en=str(s.get("label_en", "")),
+            source_en=str(s.get("source_en", "")),
         )
         for s in steps
         if isinstance(s, dict)

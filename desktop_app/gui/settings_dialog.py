@@ -24,6 +24,7 @@ from desktop_app.gui.tasks import show_error
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import delete_setting, get_setting, set_setting
+from policies.explain import GENERAL_RULE
 
 WARNING_KEY = "common.core.warning_hours"
 HOLIDAYS_KEY = "common.calendar.extra_holidays"
@@ -452,7 +453,9 @@ class SettingsDialog(QtWidgets.QDialog):
             self.warning_default.setText(
                 self.tr("Default %1 h — %2")
                 .replace("%1", str(default))
-                .replace("%2", warning.source)
+                .replace(
+                    "%2", (warning.source_en or warning.source) if self._english else warning.source
+                )
             )
             self._warning_initial = self.warning.value()
             self._warning_default = default
@@ -487,7 +490,9 @@ class SettingsDialog(QtWidgets.QDialog):
             label = p.label_en if self._english else p.label
             unit = engine_text.unit_name(p.unit, p.unit_label, self._english)
             default = engine_text.parameter_value(p.default, self._english)
-            cells = (p.rule, f"{label}\n{p.key} ({unit})", default, p.source)
+            source = (p.source_en or p.source) if self._english else p.source
+            rule = GENERAL_RULE.get(p.rule, (p.rule, p.rule))[1 if self._english else 0]
+            cells = (rule, f"{label}\n({unit})", default, source)
             for c, text in enumerate(cells):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -38,12 +38,10 @@ from desktop_app.reports.model import (
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
 from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.records import Platform, PlatformMetrics, Status
+from policies.rulebook import RULE_ORDER
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 CHINA = timezone(timedelta(hours=8))
-
-#: Rule order for listing and quoting.
-RULE_ORDER = ("K1", "K2", "K3", "K4", "K5", "K6", "D1", "D2", "D3", "D4", "A1", "A2", "A3")
 
 #: Natural days to file a Douyin appeal after the penalty notice, when the verdicts carry none.
 DOUYIN_APPEAL_WINDOW_DAYS = 7

@@ -48,14 +48,25 @@ def test_evaluate_json_contract(db: str, capsys: pytest.CaptureFixture[str]) -> 
             "sub_order_id",
             "deadline_basis",
             "trace",
+            "charges",
+            "rule_versions",
         ):
             assert key in o
         assert isinstance(o["order_id"], str)
+        known = [c["amount"] for c in o["charges"]]
+        if None in known:
+            assert o["compensation"] is None
+        else:
+            assert o["compensation"] == pytest.approx(sum(known))
+        assert all(c["kind"] in ("compensation", "deduction") for c in o["charges"])
     k = objs["2207110000000000001"]
     assert k["compensation"] is None and k["compensation_state"] == "not_set"
+    assert k["charges"] == [{"rule": "K2", "kind": "compensation", "amount": None}]
+    assert k["rule_versions"] == {"K2": "2022-06-21"}
     assert objs["2207110000000000002"]["status"] == "exempt"
     d = objs["6920000000000000001"]
     assert d["compensation"] == 3.0 and d["appeal_candidate"] is True and d["rules"] == ["D1"]
+    assert d["charges"] == [{"rule": "D1", "kind": "compensation", "amount": 3.0}]
     assert objs["6920000000000000003"]["status"] == "on_time"
     with open_store(Path(db)) as s:
         assert s.conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0] == len(SAMPLE)

@@ -173,7 +173,11 @@ def test_final_means_every_compared_instant_has_passed() -> None:
     unshipped = OrderRecord(Platform.DOUYIN, "2", "3", paid_at=paid)
     assert not is_final(unshipped, deadline, deadline - timedelta(seconds=1), pickup)
     assert is_final(unshipped, deadline, deadline, pickup)  # overdue until the data change
+    # the times compared are the platform's rules' (`compares` in the catalogue): AliExpress's
+    # A1 reads the online scan, no Douyin rule does
     scanned = unshipped._replace(online_at=deadline + timedelta(days=3))
+    assert is_final(scanned, deadline, deadline + timedelta(days=2), pickup)
+    scanned = scanned._replace(platform=Platform.ALIEXPRESS)
     assert not is_final(scanned, deadline, deadline + timedelta(days=2), pickup)
     assert is_final(OrderRecord(Platform.ALIEXPRESS, "4"), None, paid, pickup)  # unpaid
     assert len(engine_fingerprint()) == 64

@@ -23,6 +23,7 @@ DECISION = (
     "rules",
     "flags",
     "compensation",
+    "charges",
     "appeal_candidate",
 )
 
@@ -46,6 +47,8 @@ def test_bulk_and_explained_verdicts_decide_alike() -> None:
             assert b.reasons == b.reasons_en == b.trace == ()
             assert b.deadline_basis == b.deadline_basis_en == ""
             assert b.appeal_reason == b.appeal_reason_en == ""
+            assert b.rule_versions == ()
+            assert [r for r, _d in f.rule_versions] == [r for r in f.rules if r != "CORE"]
             assert f.reasons and len(f.reasons) == len(f.reasons_en)
             assert f.appeal_candidate == bool(f.appeal_reason)
     assert {"on_time", "late", "overdue", "at_risk", "pending", "exempt", "excluded"} <= statuses

@@ -267,6 +267,7 @@ def test_aliexpress_deadline_matches_fresh_resolution(
                 deadline_basis_en="",
                 appeal_reason="",
                 appeal_reason_en="",
+                rule_versions=(),
             )
             == verdict
         )

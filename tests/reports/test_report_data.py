@@ -36,7 +36,12 @@ def test_penalty_model(conn: sqlite3.Connection) -> None:
     assert [o.order_id for o in report.exempt_orders] == ["2212140000555000111"]
     money = report.money
     assert money.known_total_fen == 500 and money.unknown_orders == 1 and money.total_fen is None
-    assert report.consequences == ("K5_DELIST", "K5_CART", "K5_MUTE")
+    assert report.consequences == (
+        "K5|违规规则修订",
+        "K5|下架全部商品",
+        "K5|暂停使用购物车",
+        "K5|禁言",
+    )
     assert report.metrics is not None and report.metrics.high_stock_waiver is not None
 
 
@@ -125,7 +130,13 @@ def test_appeal_model(conn: sqlite3.Connection) -> None:
     assert {a.file_name for a in sub.attachments} == {"../../etc/passwd", "CON.txt"}
     assert [a.file_name for a in report.period_attachments] == ["封控公告\u202egnp.exe"]
     assert report.rules == ("D1",)
-    assert report.clause_keys == ("D1_1", "D1_Q1", "D1_Q5", "D1_Q6")
+    assert report.clause_keys == (
+        "D1|一、1(1)",
+        "D1|一、1(2)",
+        "D1|FAQ Q1",
+        "D1|FAQ Q5",
+        "D1|FAQ Q6",
+    )
     filing = report.filing
     assert filing.window_days == 7 and filing.estimated
     assert filing.due_date == date(2022, 12, 24)  # earliest deadline 12-17 + 7 natural days
@@ -158,7 +169,7 @@ def test_appeal_filing_deadline_from_notice(conn: sqlite3.Connection) -> None:
 def test_kuaishou_appeal_quotes_k1(conn: sqlite3.Connection) -> None:
     report = gather_appeal(conn, "kuaishou", *WEEK)
     assert [o.order_id for o in report.orders] == ["2212140000555000111"]
-    assert report.clause_keys == ("K1_1", "K1_4")
+    assert report.clause_keys == ("K1|〖壹〗", "K1|〖肆〗")
     assert report.filing.window_days is None
 
 

@@ -52,7 +52,9 @@ def test_penalty_pdf_zh(conn: sqlite3.Connection, tmp_path: Path, qapp: object) 
         "33.33%(1/3)",
         "≥97.00%",
         "二手资料",  # K3 marked as a secondary source
-        CLAUSES["K5_CART"].text[:12],  # K5 quoted as the seed has it (traditional characters)
+        CLAUSES["K5|暂停使用购物车"].text[
+            :12
+        ],  # K5 quoted as the seed has it (traditional characters)
         "受影响区域",
         "第1/2页",
     ):
