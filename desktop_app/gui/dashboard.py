@@ -479,7 +479,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
             en if self._english else zh
             for zh, en in (alert_note(a) for a in m.late_shipping_alerts or ())
         ]
-        self.alerts.setText("\n".join(f"⛔ {a}" for a in alerts))
+        self.alerts.setText("\n".join(f"⚠ {a}" for a in alerts))
         self.alerts.setVisible(bool(alerts))
         notes = [n for n in (m.notes_en if self._english else m.notes) if n not in alerts]
         self.notes.setText("\n".join(f"⚠ {n}" for n in notes))
