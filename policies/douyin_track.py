@@ -108,6 +108,40 @@ def _d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
     return plan
 
 
+def track_quiet(order: OrderRecord, ctx: EvalContext, upload: datetime, duplicate: bool) -> bool:
+    """True when neither D7 nor D8 can find anything, whatever version: picked up within the
+    shortest pickup window of any version (and the app's own), no track event before the
+    payment, no duplicate waybill — most shipped orders, spared the plans' look-up."""
+    if duplicate:
+        return False
+    picked = order.picked_up_at
+    paid = order.paid_at
+    if picked is None or paid is None or picked > ctx.as_of or picked < paid:
+        return False
+    online = order.online_at
+    if online is not None and online < paid:
+        return False
+    return picked - upload <= _shortest_window(ctx)
+
+
+def _shortest_window(ctx: EvalContext) -> timedelta:
+    """The shortest pickup window of any D7/D8 version or seller setting, and the app's own."""
+    hit: timedelta | None = ctx.memo.get(_SHORTEST)
+    if hit is None:
+        hit = ctx.pickup_hours
+        p = ctx.params
+        for key in ("douyin.d7.pickup_hours", "douyin.d8.pickup_hours"):
+            for at in p.timeline(key) or [datetime.max]:
+                window = _hours(p.resolve(key, at))
+                if window is not None and window < hit:
+                    hit = window
+        ctx.memo[_SHORTEST] = hit
+    return hit
+
+
+_SHORTEST: Final = ("D7D8", "shortest window")
+
+
 def no_pickup_within(order: OrderRecord, ctx: EvalContext, window: timedelta) -> bool:
     """Shipped (the tracking upload), and no pickup record within `window` of it, as of
     ctx.as_of; never true where the imported data carry no pickup records at all."""
