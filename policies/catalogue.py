@@ -25,8 +25,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from policies.platforms import PLATFORM_IDS, PLATFORM_TABLE
+
 CATALOGUE_DIR = Path(__file__).resolve().parent / "announcements"
-PLATFORM_FILES = ("kuaishou", "douyin", "aliexpress")
+PLATFORM_FILES = PLATFORM_IDS  # one catalogue file per platform, in display order
 
 #: How a date is known: the text says it, we reasoned it (the why says how), or it is not known.
 BASES = ("stated", "inferred", "unknown")
@@ -627,7 +629,7 @@ def _parse_rule(platform: str, raw: Any, where: str) -> RuleEntry:
 def parse_platform(name: str, raw: Mapping[str, Any]) -> tuple[PlatformRules, list[Announcement]]:
     """One platform file's content: its rules in report order and its announcements."""
     raw = _fields(raw, ("platform", "rules", "announcements"), name)
-    head = _fields(raw.get("platform"), ("id", "name", "name_en"), f"{name}: [platform]")
+    head = _fields(raw.get("platform"), ("id",), f"{name}: [platform]")
     pid = _text(head, "id", f"{name}: [platform]")
     if pid != name:
         raise CatalogueError(f"{name}: [platform] id {pid!r} does not match the file name")
@@ -642,12 +644,10 @@ def parse_platform(name: str, raw: Mapping[str, Any]) -> tuple[PlatformRules, li
     for a in anns:
         if a.platform != pid:
             raise CatalogueError(f"{name}: {a.id} belongs to platform {a.platform!r}")
-    platform = PlatformRules(
-        id=pid,
-        name=_text(head, "name", f"{name}: [platform]"),
-        name_en=_text(head, "name_en", f"{name}: [platform]"),
-        rules=rules,
-    )
+    info = next((i for i in PLATFORM_TABLE if i.id == pid), None)
+    if info is None:
+        raise CatalogueError(f"{name}: unknown platform {pid!r}")
+    platform = PlatformRules(id=pid, name=info.backend_zh, name_en=info.name_en, rules=rules)
     return platform, anns
 
 

@@ -27,7 +27,7 @@ from policies.records import (
     Verdict,
 )
 from policies.regions import Region, area_active, area_region
-from policies.rulebook import charge_kind, rule_versions
+from policies.rulebook import CHARGE_KINDS, rule_versions
 
 ProductKey = tuple[Platform, str]
 OrderKey = tuple[Platform, str, str]
@@ -288,7 +288,9 @@ class VerdictBuilder:
 
     def _charge(self, amount: Decimal | None) -> None:
         rule = self._last_rule or "CORE"
-        self.charges = (*self.charges, Charge(rule, charge_kind(rule), amount))
+        kind = CHARGE_KINDS.get(rule, "deduction")
+        charge: Charge = _tuple_new(Charge, (rule, kind, amount))  # no NamedTuple.__new__ frame
+        self.charges = (*self.charges, charge)
 
     def reason(self, zh: str, en: str) -> None:
         """Add a human-readable reason (Chinese and English); nothing on the bulk path.

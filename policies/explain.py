@@ -7,23 +7,13 @@ read ("rule → clause → parameter = value (source)"), in Chinese or English.
 from __future__ import annotations
 
 from policies.catalogue import INSTANTS, catalogue
-from policies.records import Status, Verdict
-
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    Status.ON_TIME: ("按时", "on time"),
-    Status.LATE: ("延迟发货", "late"),
-    Status.OVERDUE: ("超时未发货", "overdue"),
-    Status.AT_RISK: ("即将超时", "at risk"),
-    Status.PENDING: ("未到期", "pending"),
-    Status.EXEMPT: ("豁免", "exempt"),
-    Status.EXCLUDED: ("不考核", "excluded"),
-}
+from policies.records import Verdict
+from policies.statuses import status_name
 
 
 def status_label(status: str, english: bool = False) -> str:
-    """The status as a seller reads it."""
-    zh, en = STATUS_LABELS.get(status, (status, status))
-    return en if english else zh
+    """The status as a sentence names it."""
+    return status_name(status, english, "plain")
 
 
 #: How the rule id of the shared definitions reads (it is no announcement's rule).
@@ -60,10 +50,7 @@ def announcement_lines(verdict: Verdict, english: bool = False) -> list[str]:
             )
         else:
             version = next(v for v in ann.versions if v.date_text == day)
-            seen = {
-                "dates": ("（该版本只知日期，内容未见）", " (only this version's dates are known)")
-            }
-            extra = seen.get(version.seen, ("", ""))
+            extra = _DATES_ONLY if version.seen == "dates" else ("", "")
             when = day or ("date not published" if english else "日期未公布")
             text = (
                 f"{rule_id}: “{ann.title_en}” ({when}){extra[1]}"

@@ -16,7 +16,8 @@ from policies.records import OrderRecord
 #: Every rule id, platform by platform, each platform's in report order.
 RULE_ORDER: Final[tuple[str, ...]] = catalogue().rule_order
 
-_KINDS: Final[dict[str, str]] = {
+#: What an amount charged under each rule is (rules not listed: "deduction").
+CHARGE_KINDS: Final[dict[str, str]] = {
     rid: (catalogue().rule(rid).charge or "deduction") for rid in RULE_ORDER
 }
 
@@ -34,7 +35,7 @@ def rule_entry(rule_id: str) -> RuleEntry:
 def charge_kind(rule_id: str) -> str:
     """What an amount charged under `rule_id` is: "compensation" or "deduction". Amounts under
     no catalogued rule (the platform's standard late penalty) are deductions."""
-    return _KINDS.get(rule_id, "deduction")
+    return CHARGE_KINDS.get(rule_id, "deduction")
 
 
 def rule_instant(rule: RuleEntry, order: OrderRecord, deadline: datetime | None) -> datetime | None:

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop_app.chinatime import china_now
 from desktop_app.errors import BadInput, Problem
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import all_settings
 from policies.catalogue import source_texts
 from policies.metrics import SELLER_VALUES
 from policies.params import UNITS, coerce, definitions, format_value, to_json
-
-CHINA = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +38,7 @@ class ParameterView:
 def load_parameters(store: Store, at: datetime | None = None) -> list[ParameterView]:
     """Every parameter (default as of `at`, default now in China time) and seller value, with
     the seller's overrides."""
-    when = at or datetime.now(CHINA).replace(tzinfo=None)
+    when = at or china_now()
     settings = all_settings(store.conn)
     out: list[ParameterView] = []
     for key, p in sorted(definitions().items()):

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 
 from desktop_app.cli.main import main
+from desktop_app.importing.areas import read_area_file
 from desktop_app.importing.pipeline import iter_rows, plan_import
-from desktop_app.store.areas import import_areas
+from desktop_app.store.areas import save_areas
 from desktop_app.store.connection import open_store
 from desktop_app.store.importer import apply_import
 
@@ -59,7 +60,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
         for f in manifest["files"]:
             file = DEMO / f["path"]
             if f["kind"] == "areas":
-                import_areas(store.conn, file)
+                save_areas(store.conn, read_area_file(file))
                 continue
             plan = plan_import(file, platform=f.get("platform"), shop=f.get("shop"))
             apply_import(store, plan, iter_rows(plan), backup=False)

@@ -10,18 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.verdict_store import add_import, add_orders, bulk_orders, make_store
 from desktop_app.reports import render
 from desktop_app.reports.clauses import CLAUSES
 from desktop_app.reports.data import gather_appeal, gather_penalty
 from tests.reports.conftest import pdf_fonts, pdf_pages, pdf_text
-from tests.reports.report_fixtures import (
-    add_import,
-    add_orders,
-    bulk_orders,
-    douyin_metrics,
-    kuaishou_metrics,
-    make_store,
-)
+from tests.reports.report_fixtures import douyin_metrics, kuaishou_metrics
 
 WEEK = (date(2022, 12, 12), date(2022, 12, 18))
 
