@@ -125,17 +125,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="68"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="69"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="72"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="73"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="73"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="74"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
@@ -143,252 +143,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="243"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="251"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="244"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="252"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="245"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="261"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="254"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="262"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="256"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="265"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="267"/>
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 high-in-stock waiver (measured over this week, used the next week)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="261"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="269"/>
         <source>K3 shop score components</source>
         <translation>K3 shop score components</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="276"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 good-fulfilment penalty refund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
         <source>Projected on-time rate</source>
         <translation>Projected on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="291"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="281"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="299"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="275"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="283"/>
         <source>Penalties deducted</source>
         <translation>Penalties deducted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <source>Would be refunded</source>
         <translation>Would be refunded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="277"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="285"/>
         <source>Refund date</source>
         <translation>Refund date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
         <source>D2 experience-score protection</source>
         <translation>D2 experience-score protection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="300"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="289"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="305"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="306"/>
         <source>Own</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="299"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="307"/>
         <source>Industry average</source>
         <translation>Industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="300"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="308"/>
         <source>Scored as</source>
         <translation>Scored as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="301"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="309"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="387"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="395"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="429"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="467"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="437"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="477"/>
         <source>Daily on-time rate</source>
         <translation>Daily on-time rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="438"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="482"/>
         <source>Late or overdue per day</source>
         <translation>Late or overdue per day</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="437"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="485"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="447"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="502"/>
         <source>On-time shipping rate</source>
         <translation>On-time shipping rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="444"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="486"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="454"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="503"/>
         <source>Pickup-anomaly rate</source>
         <translation>Pickup-anomaly rate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="445"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="455"/>
         <source>No data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="450"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="487"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="460"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="504"/>
         <source>Assessable orders</source>
         <translation>Assessable orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="456"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="466"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 orders have no amount set (see Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="460"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="488"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="470"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="505"/>
         <source>Money at stake</source>
         <translation>Money at stake</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="492"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>No pickup scans in the imported data: cannot be measured</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="511"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>No assessable orders: the previous window&apos;s value carries over</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="498"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="515"/>
         <source>threshold %1 %2</source>
         <translation>threshold %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="533"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
         <source>eligible</source>
         <translation>eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="533"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
         <source>not eligible</source>
         <translation>not eligible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="535"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="552"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>Week of %1: %2 — one waiver for the week of %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="541"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="558"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>Suggested order to spend it on: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="579"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="596"/>
         <source>(%1 penalised orders)</source>
         <translation>(%1 penalised orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="595"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="612"/>
         <source>not entered</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="597"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="614"/>
         <source>yes — scored as the industry average</source>
         <translation>yes — scored as the industry average</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="597"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="614"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1545,7 +1545,7 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="37"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="38"/>
         <location filename="../../desktop_app/gui/order_model.py" line="59"/>
         <source>Not set</source>
         <translation>Not set</translation>

@@ -125,17 +125,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="68"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="69"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="72"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="73"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="73"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="74"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
@@ -143,252 +143,252 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="243"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="251"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="244"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="252"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="245"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="253"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="261"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="254"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="262"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="256"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
         <source>Previous period</source>
         <translation>上一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="257"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="265"/>
         <source>Next period</source>
         <translation>下一周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="259"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="267"/>
         <source>K4 high-in-stock waiver (measured over this week, used the next week)</source>
         <translation>K4 高现货商家处罚豁免（按本周考核，下周使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="261"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="269"/>
         <source>K3 shop score components</source>
         <translation>K3 店铺考核权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="264"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
         <source>Secondary source: these weights come from a 2024 article, not an official announcement. The score formula is not published.</source>
         <translation>二手来源：这些权重来自 2024 年的一篇文章，并非平台官方公告；评分公式未公开。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="268"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="276"/>
         <source>A2 good-fulfilment penalty refund</source>
         <translation>A2 优质履约店铺免罚激励</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="272"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="280"/>
         <source>Projected on-time rate</source>
         <translation>预计及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="273"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="291"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="281"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="299"/>
         <source>Threshold</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="274"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
         <source>Eligible</source>
         <translation>是否符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="275"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="283"/>
         <source>Penalties deducted</source>
         <translation>已扣罚金</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="276"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <source>Would be refunded</source>
         <translation>可退回</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="277"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="285"/>
         <source>Refund date</source>
         <translation>退回日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="282"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
         <source>D2 experience-score protection</source>
         <translation>D2 体验分保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="290"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="284"/>
         <location filename="../../desktop_app/gui/dashboard.py" line="292"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="300"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="288"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="296"/>
         <source>Component</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="289"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="297"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="305"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="298"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="306"/>
         <source>Own</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="299"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="307"/>
         <source>Industry average</source>
         <translation>行业均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="300"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="308"/>
         <source>Scored as</source>
         <translation>计分值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="301"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="309"/>
         <source>Protected</source>
         <translation>是否保护</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="387"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="395"/>
         <source>Computing…</source>
         <translation>计算中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="429"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="467"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="437"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="477"/>
         <source>Daily on-time rate</source>
         <translation>每日及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="430"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="472"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="438"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="482"/>
         <source>Late or overdue per day</source>
         <translation>每日超时/逾期单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="437"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="485"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="447"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="502"/>
         <source>On-time shipping rate</source>
         <translation>及时发货率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="444"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="486"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="454"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="503"/>
         <source>Pickup-anomaly rate</source>
         <translation>揽收异常率</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="445"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="455"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="450"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="487"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="460"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="504"/>
         <source>Assessable orders</source>
         <translation>考核订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="456"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="466"/>
         <source>%1 orders have no amount set (see Settings)</source>
         <translation>%1 单的金额参数未设置（见“设置”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="460"/>
-        <location filename="../../desktop_app/gui/dashboard.py" line="488"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="470"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="505"/>
         <source>Money at stake</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="492"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="509"/>
         <source>No pickup scans in the imported data: cannot be measured</source>
         <translation>导入的数据中没有揽收时间，无法计算</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="494"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="511"/>
         <source>No assessable orders: the previous window&apos;s value carries over</source>
         <translation>没有可考核订单：沿用上一周期的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="498"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="515"/>
         <source>threshold %1 %2</source>
         <translation>门槛 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="533"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
         <source>eligible</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="533"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="550"/>
         <source>not eligible</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="535"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="552"/>
         <source>Week of %1: %2 — one waiver for the week of %3.</source>
         <translation>%1 当周：%2——可在 %3 当周使用一次豁免。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="541"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="558"/>
         <source>Suggested order to spend it on: %1</source>
         <translation>建议用于订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="579"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="596"/>
         <source>(%1 penalised orders)</source>
         <translation>（%1 单被罚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="595"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="612"/>
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="597"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="614"/>
         <source>yes — scored as the industry average</source>
         <translation>是——按行业均值计分</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="597"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="614"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1545,7 +1545,7 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_app/gui/dashboard.py" line="37"/>
+        <location filename="../../desktop_app/gui/dashboard.py" line="38"/>
         <location filename="../../desktop_app/gui/order_model.py" line="59"/>
         <source>Not set</source>
         <translation>未设置</translation>
