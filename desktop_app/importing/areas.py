@@ -89,6 +89,18 @@ def _read_rows(path: Path) -> list[list[str]]:
     return padding + rows
 
 
+def area_header(row: list[str]) -> dict[str, int] | None:
+    """field → column of an affected-area sheet's header row (地区 and 开始日期 at least), or None
+    when `row` is not one."""
+    found: dict[str, int] = {}
+    for j, cell in enumerate(row):
+        name = "".join(cell.split()).lower()
+        for field, names in HEADERS.items():
+            if name in names and field not in found:
+                found[field] = j
+    return found if "region" in found and "start" in found else None
+
+
 def read_area_file(path: Path) -> AreaFile:
     """The rows of a CSV/XLSX with 地区/开始日期/结束日期[/备注] headers; BadInput when the file
     cannot be read or has no such header row. Rows with bad dates are listed as problems."""
@@ -98,13 +110,8 @@ def read_area_file(path: Path) -> AreaFile:
     header_index: dict[str, int] = {}
     header_row = -1
     for i, row in enumerate(rows[:20]):
-        found: dict[str, int] = {}
-        for j, cell in enumerate(row):
-            name = "".join(cell.split()).lower()
-            for field, names in HEADERS.items():
-                if name in names and field not in found:
-                    found[field] = j
-        if "region" in found and "start" in found:
+        found = area_header(row)
+        if found is not None:
             header_index, header_row = found, i
             break
     if header_row < 0:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_app.errors import BadInput, Problem
 from desktop_app.importing import aliases
+from desktop_app.importing.areas import area_header
 from desktop_app.importing.csvfile import csv_error_texts
 from desktop_app.importing.headers import (
     auto_map,
@@ -201,6 +202,15 @@ class _SheetScan:
     kind: Kind
 
 
+def _is_area_sheet(raw: RawSheet) -> bool:
+    """True when the sheet's header is an affected-area sheet's (地区, 开始日期 …)."""
+    try:
+        head = _head(raw, 20)
+    except csv.Error:
+        return False
+    return any(area_header([cell_header_text(c) for c in row]) is not None for row in head)
+
+
 def _scan_sheet(raw: RawSheet, file: str) -> _SheetScan | None:
     try:
         head = _head(raw, 20)
@@ -331,6 +341,17 @@ def plan_import(
                 _problem(
                     "所有工作表都是隐藏的——请在 Excel 中取消隐藏要导入的工作表",
                     "every sheet is hidden — unhide the sheet to import in Excel",
+                    name,
+                )
+            )
+        if any(_is_area_sheet(raw) for raw in book.sheets if not raw.hidden):
+            raise BadInput(
+                _problem(
+                    "这是受影响地区表（地区、开始日期），不是订单表：请在“设置 → 受影响地区 → "
+                    "从文件导入”中导入，或用命令 shipcheck areas import",
+                    "this is an affected-area sheet (地区, 开始日期), not an order export: import "
+                    "it in Settings → Affected areas → Import from file, or with the command "
+                    "shipcheck areas import",
                     name,
                 )
             )

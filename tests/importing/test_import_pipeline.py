@@ -683,3 +683,15 @@ def test_raw_keys_growing_in_a_later_chunk_leave_earlier_rows_as_they_were(
         "收货人姓名": "李四",
         "D": "多出来的",
     }
+
+
+def test_an_area_sheet_given_as_orders_points_to_the_area_import() -> None:
+    from desktop_app.errors import BadInput
+    from desktop_app.importing.pipeline import plan_import
+    from desktop_app.resources import resource_path
+
+    with pytest.raises(BadInput) as caught:
+        plan_import(resource_path("demo", "affected_areas.csv"))
+    problem = caught.value.problems[0]
+    assert "受影响地区表" in problem.message and "shipcheck areas import" in problem.message
+    assert "affected-area sheet" in problem.message_en
