@@ -12,14 +12,13 @@ from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.gui.settings_dialog import (
     DEFAULT_WARNING_HOURS,
-    SHOP_NAMES_KEY,
     WARNING_KEY,
     save_overrides,
 )
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtWidgets, Signal
 from desktop_app.store.connection import Store
-from desktop_app.store.settings import get_setting, set_setting
+from desktop_app.store.settings import get_setting, set_setting, shop_names
 from policies.platforms import PLATFORM_IDS
 
 SETUP_DONE_KEY = "gui.setup_done"
@@ -261,8 +260,7 @@ class SetupWizard(QtWidgets.QWizard):
 
 def load_setup_defaults(store: Store) -> tuple[dict[str, str], int]:
     """The shop names and warning window already stored, to start the wizard from."""
-    names = get_setting(store.conn, SHOP_NAMES_KEY, {})
-    shops = {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
+    shops = shop_names(store.conn)
     try:
         hours = int(Decimal(str(get_setting(store.conn, WARNING_KEY, DEFAULT_WARNING_HOURS))))
     except (InvalidOperation, ValueError):

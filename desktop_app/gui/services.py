@@ -34,7 +34,7 @@ from desktop_app.store.order_lines import (
 )
 from desktop_app.store.paths import resolve_db_path
 from desktop_app.store.schema import ORDER_FIELDS, PRODUCT_FIELDS
-from desktop_app.store.settings import get_setting, set_setting
+from desktop_app.store.settings import set_setting, shop_names
 
 if TYPE_CHECKING:  # types only: the import modules load when the first import runs
     from desktop_app.importing.model import ImportPlan
@@ -303,8 +303,7 @@ def preview_import(
     )
     if not shop and not plan.shop:
         # The seller's default shop name for this platform (Settings → General).
-        names = get_setting(store.conn, "gui.shop_names", {})
-        default = names.get(str(plan.platform)) if isinstance(names, dict) else None
+        default = shop_names(store.conn).get(str(plan.platform))
         if default:
             plan = dataclasses.replace(plan, shop=str(default))
     preview = ImportPreview(path=path, plan=plan)

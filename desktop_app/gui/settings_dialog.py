@@ -24,14 +24,18 @@ from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 from desktop_app.store.connection import Store
-from desktop_app.store.settings import delete_setting, get_setting, set_setting
+from desktop_app.store.settings import (
+    SHOP_NAMES_KEY,
+    delete_setting,
+    set_setting,
+    shop_names,
+)
 from policies.explain import GENERAL_RULE
 from policies.platforms import PLATFORM_IDS
 
 WARNING_KEY = "common.core.warning_hours"
 HOLIDAYS_KEY = "common.calendar.extra_holidays"
 WORKDAYS_KEY = "common.calendar.extra_workdays"
-SHOP_NAMES_KEY = "gui.shop_names"  # {platform: default shop name for imports without one}
 DEFAULT_WARNING_HOURS = 12
 
 
@@ -51,8 +55,7 @@ def load_settings_data(store: Store) -> SettingsData:
 
     data.parameters = list(load_parameters(store))
     data.areas = list(list_areas(store.conn))
-    names = get_setting(store.conn, SHOP_NAMES_KEY, {})
-    data.shop_names = {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
+    data.shop_names = shop_names(store.conn)
     return data
 
 

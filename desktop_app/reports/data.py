@@ -49,7 +49,7 @@ from desktop_app.store.read.lines import (
     of_line,
     platform_attachments,
 )
-from desktop_app.store.settings import all_settings
+from desktop_app.store.settings import all_settings, shop_names
 from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.catalogue import catalogue
 from policies.engine import evaluate_orders
@@ -773,6 +773,7 @@ def _appeal(
             )
         )
     lines = _lines(conn, rows, attachments)
+    header = dataclasses.replace(header, shop=_letter_shop(conn, req, lines))
     rules = _sorted_rules(rule for line in lines for rule in line.rules)
     appeal_rules = tuple(r for r in rules if r in APPEAL_CLAUSES)
     clause_keys = tuple(c.key for c in clauses_for_rules(appeal_rules))
@@ -784,6 +785,38 @@ def _appeal(
         filing=_filing(conn, plat, lines, notice_date, header.as_of),
         period_attachments=tuple(attachments.get(("", ""), [])),
         money=_money(lines),
+    )
+
+
+def _letter_shop(conn: sqlite3.Connection, req: ReportRequest, lines: Sequence[OrderLine]) -> str:
+    """The shop an appeal letter speaks for: the one asked for, else the one its orders belong
+    to, else the seller's shop name for the platform. An appeal is filed per shop, so orders of
+    several shops, or no name at all, are a question to the seller, never 全部店铺."""
+    if req.shop:
+        return req.shop
+    shops = sorted({line.shop for line in lines if line.shop})
+    if len(shops) > 1:
+        raise BadInput(
+            Problem(
+                message=f"这些订单来自 {len(shops)} 个店铺（{'、'.join(shops)}）：申诉按店铺提交，"
+                "请选择一个店铺（命令行：--shop）",
+                message_en=f"these orders belong to {len(shops)} shops ({', '.join(shops)}): an "
+                "appeal is filed per shop, so choose one (command line: --shop)",
+            )
+        )
+    if shops:
+        return shops[0]
+    named = shop_names(conn).get(req.platform.value, "")
+    if named:
+        return named
+    raise BadInput(
+        Problem(
+            message="申诉信要写明店铺名称，但这些订单没有店铺名称：请在“工具 → 初始设置向导”"
+            "或设置中填写该平台的店铺名称，或在生成时填写店铺（命令行：--shop）",
+            message_en="an appeal letter names the shop, but these orders carry no shop name: "
+            "enter the platform's shop name in Tools → Setup assistant or the settings, or give "
+            "the shop when making the report (command line: --shop)",
+        )
     )
 
 

@@ -33,3 +33,14 @@ def delete_setting(conn: sqlite3.Connection, key: str) -> None:
 def all_settings(conn: sqlite3.Connection) -> dict[str, Any]:
     """Every stored setting, key → value."""
     return {k: json.loads(v) for k, v in conn.execute("SELECT key, value_json FROM settings")}
+
+
+#: The seller's shop name per platform ({platform: name}): what imports without a shop column
+#: store and what an appeal letter is written in.
+SHOP_NAMES_KEY = "gui.shop_names"
+
+
+def shop_names(conn: sqlite3.Connection) -> dict[str, str]:
+    """platform → the seller's shop name there, as set in the setup or the settings."""
+    names = get_setting(conn, SHOP_NAMES_KEY, {})
+    return {str(k): str(v) for k, v in names.items() if v} if isinstance(names, dict) else {}
