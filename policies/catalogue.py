@@ -603,7 +603,13 @@ def _parse_rule(platform: str, raw: Any, where: str) -> RuleEntry:
                 f"{where}: 'compares' names {name!r} (known: {', '.join(ORDER_TIMES)})"
             )
     clauses = _labels(raw, "clauses", where)
-    appeal = _labels(raw, "appeal_clauses", where, required=False) or clauses
+    # The clauses an appeal quotes: only those that protect the seller. An explicit empty list
+    # means none of the rule's own (its charging clauses never go into an appeal letter).
+    appeal = (
+        _labels(raw, "appeal_clauses", where, required=False)
+        if "appeal_clauses" in raw
+        else clauses
+    )
     return RuleEntry(
         id=rule_id,
         platform=platform,
