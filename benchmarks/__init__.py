@@ -1,4 +1,4 @@
-"""ShipCheck benchmark suite (issue 7): `python -m benchmarks.run [--quick]`.
+"""ShipCheck benchmark suite: `python -m benchmarks.run [--quick]`.
 
 With ``SHIPCHECK_ENGINE_BUILD=<folder>`` (set by `benchmarks.run` once `build/compile_engine.py`
 has compiled the engine there), every benchmark module imports the mypyc-compiled `policies` from
@@ -6,9 +6,6 @@ that folder — the engine as the installer ships it — instead of the sources 
 the checkout first on sys.path, so PYTHONPATH alone would not do).
 """
 
-import os
-import sys
+from desktop_app.engine_build import use_engine_build
 
-_ENGINE_BUILD = os.environ.get("SHIPCHECK_ENGINE_BUILD")
-if _ENGINE_BUILD and "policies" not in sys.modules:
-    sys.path.insert(0, os.path.abspath(_ENGINE_BUILD))
+use_engine_build()

@@ -1,4 +1,4 @@
-"""Benchmark the printable reports (issue 5 target: a 2,000-order penalty report as PDF in < 5 s).
+"""Benchmark the printable reports (target: a 2,000-order penalty report as PDF in < 5 s).
 
     /work/venv/bin/python benchmarks/bench_reports.py                 # 2,000 orders
     /work/venv/bin/python benchmarks/bench_reports.py --orders 10000 --evidence
@@ -21,10 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks.verdict_store import add_import, add_orders, bulk_orders, make_store
 from desktop_app.fonts import register_bundled_fonts
 from desktop_app.qt import QtGui
 from desktop_app.reports import data, render
-from tests.reports.report_fixtures import add_import, add_orders, bulk_orders, make_store
 
 
 def main() -> int:

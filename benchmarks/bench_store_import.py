@@ -1,7 +1,7 @@
 """Benchmark: apply_import of synthetic ParsedRow streams (first import, re-import, update).
 
 Run: ``python benchmarks/bench_store_import.py [ROWS]`` from the repository root.
-Target (issue 2/7): 100k rows in a second or two on the reference machine.
+Target: 100k rows in a second or two on the reference machine.
 """
 
 from __future__ import annotations

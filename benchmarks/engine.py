@@ -1,4 +1,4 @@
-"""Benchmark the policy engine (issue 7 targets: ≥ 300k orders/s in memory; 1M stored orders
+"""Benchmark the policy engine (targets: ≥ 300k orders/s in memory; 1M stored orders
 evaluated and written in < 10 s). `benchmarks.run` calls this in a subprocess with ``--json``.
 
     python -m benchmarks.engine --orders 200000          # in memory
@@ -194,8 +194,8 @@ def bench_db(
             ctx = prepare_context(store, as_of, None)
             context_cpu = time.process_time() - c
             # Loaded under no_gc, as evaluate_store loads them (and as the rules are timed below):
-            # with the collector on, keeping the million records made it walk them again and
-            # again, some 2-2.5 s CPU counted as "load" that the run never spends.
+            # with the collector on, keeping every record alive would make it walk them again
+            # and again, time counted as "load" that the run never spends.
             c = time.process_time()
             with no_gc():
                 chunks = iter_rule_chunks(store, addresses=bool(ctx.areas))

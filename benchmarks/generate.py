@@ -36,8 +36,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from policies.platforms import PLATFORM_IDS
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
+PLATFORMS = PLATFORM_IDS
 FORMATS = ("xlsx", "csv")
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 CSV_ENCODING = {"kuaishou": "gb18030", "douyin": "utf-8-sig", "aliexpress": "utf-8-sig"}

@@ -1,4 +1,4 @@
-"""ShipCheck's benchmark suite (issue 7): one command, every target, bare floors in the same run.
+"""ShipCheck's benchmark suite: one command, every target, bare floors in the same run.
 
     python -m benchmarks.run            # full: 100k-row imports, 1M-row memory/evaluation/GUI
     python -m benchmarks.run --quick    # sanity: 10k rows everywhere, nothing at 1M
@@ -429,8 +429,8 @@ def bench_gui(suite: Suite, db: Path, n: int) -> None:
             f"data ready {float(m['data_seconds']):.3f} s; longest GUI-thread stall "
             f"{float(m['max_stall']) * 1000:.0f} ms; {m['rows_loaded']} rows loaded",
         )
-    # Beyond the issue's steps: the paths that used to take seconds at a million orders (a name
-    # search, two chips together). No target of the issue names them; shown against 0.3 s.
+    # Beyond the targeted steps: a name search and two chips together, the slowest paths of a
+    # large table; no target names them, so they are shown against 0.3 s.
     extras = {
         "search_name": "2-character receiver-name search (no order matches: every order checked) "
         "→ answer painted",

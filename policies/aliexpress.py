@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Final
 
+from policies.catalogue import clause_ref
 from policies.context import EvalContext, VerdictBuilder, fmt, inactive_words, param_step, text_step
 from policies.deadlines import classify, exclusion, happened, no_deadline, standard_deadline
 from policies.params import Resolved
@@ -31,9 +32,9 @@ from policies.records import (
     Verdict,
 )
 
-A1_CLAUSE: Final = "seed 004 第一"
-A2_CLAUSE: Final = "seed 004 第二"
-A3_CLAUSE: Final = "seed 004 第三"
+A1_CLAUSE: Final = clause_ref("aliexpress-semi-managed-relaxation", ["第一", "第一（即）"])
+A2_CLAUSE: Final = clause_ref("aliexpress-semi-managed-relaxation", ["第二"])
+A3_CLAUSE: Final = clause_ref("aliexpress-semi-managed-relaxation", ["第三"])
 
 POP: Final = "POP"
 JIT_PICKUP: Final = "JIT揽收"
@@ -257,8 +258,8 @@ def a1_deadline(
     `plan`: the parameters at the payment time when the caller has them (`_a1_plan`)."""
     paid = order.paid_at
     assert paid is not None
-    tag = "A1 放宽" if relaxed else "标准（推断）"
-    tag_en = "A1 relaxed" if relaxed else "standard (inferred)"
+    tag = "A1 放宽" if relaxed else "标准时效，由放宽时效推算"
+    tag_en = "A1 relaxed" if relaxed else "standard, worked out from the relaxed time"
     fallback = False
     if plan is None:
         plan = _a1_plan(ctx, paid)
@@ -281,9 +282,9 @@ def a1_deadline(
                     text_step(
                         "A3",
                         A3_CLAUSE,
-                        "下单日非工作日：从下一个工作日起算（推断）",
+                        "下单日非工作日：从下一个工作日起算（公告未明说，本软件的理解）",
                         "Ordered on a non-working day: T counts from the next working day "
-                        "(inferred)",
+                        "(the announcement does not say; ShipCheck's reading)",
                     )
                 )
         day, fb2 = ctx.calendar.add_workdays(start, days.value)
@@ -355,7 +356,7 @@ def decisive_event(order: OrderRecord, mode: str, b: VerdictBuilder) -> datetime
     if event is None and mode and order.shipped_at is not None:
         b.flag(EVENT_MISSING)
         b.reason(
-            "缺少该履约模式的考核时间（上网/揽收/到仓），暂以发货时间代替（推断）",
+            "缺少该履约模式的考核时间（上网/揽收/到仓），暂以发货时间代替",
             "The mode's own event time (online scan / pickup / arrival) is missing; ship time used",
         )
         return order.shipped_at
@@ -382,20 +383,21 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     export_deadline = order.promised_ship_at
     if derived:
         assert b.deadline is not None
-        if export_deadline is not None and export_deadline > b.deadline:
-            if b.explain:
-                b.trace.append(
-                    text_step(
-                        "A1",
-                        A1_CLAUSE,
-                        "导出表发货期限晚于计算值，取较晚者（放宽不会收紧时限）",
-                        "The export's deadline is later than computed; the later one is used",
-                    )
+        if b.explain and export_deadline is not None and export_deadline != b.deadline:
+            # A deadline the announcement sets is never moved by an export column: the
+            # export's own date is only shown beside it.
+            shown = fmt(export_deadline)
+            b.trace.append(
+                text_step(
+                    "A1",
+                    A1_CLAUSE,
+                    f"导出表的发货期限为 {shown}，与公告时限不同；按公告时限判断",
+                    f"The export's 发货期限 is {shown}, unlike the announcement's deadline; "
+                    "the announcement's deadline is used",
                 )
-            b.deadline = export_deadline
-            if b.explain:
-                b.deadline_basis += "；导出表发货期限更晚，取导出值"
-                b.deadline_basis_en += "; the export's deadline is later and is used"
+            )
+            b.deadline_basis += f"（导出表发货期限 {shown}，仅供对照）"
+            b.deadline_basis_en += f" (the export's 发货期限 {shown}, shown for reference)"
     elif not standard_deadline(order, product, b):
         no_deadline(b)
         return b.build(ctx.as_of)
@@ -446,8 +448,9 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         else:
             b.compensation = None
             b.reason(
-                "罚扣金额未设置（aliexpress.core.late_penalty），金额未知",
-                "Penalty amount not set (aliexpress.core.late_penalty): unknown",
+                "罚扣金额未设置（平台未公布，请在设置中填写“发货超时罚扣：每单金额（元）”），金额未知",
+                "Penalty amount not set (not published: enter “Late-fulfilment penalty per "
+                "order (yuan)” in the settings): unknown",
             )
     elif "A1" not in b.rules:
         b.rule("CORE")

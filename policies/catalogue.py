@@ -25,8 +25,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from policies.platforms import PLATFORM_IDS, PLATFORM_TABLE
+
 CATALOGUE_DIR = Path(__file__).resolve().parent / "announcements"
-PLATFORM_FILES = ("kuaishou", "douyin", "aliexpress")
+PLATFORM_FILES = PLATFORM_IDS  # one catalogue file per platform, in display order
 
 #: How a date is known: the text says it, we reasoned it (the why says how), or it is not known.
 BASES = ("stated", "inferred", "unknown")
@@ -627,7 +629,7 @@ def _parse_rule(platform: str, raw: Any, where: str) -> RuleEntry:
 def parse_platform(name: str, raw: Mapping[str, Any]) -> tuple[PlatformRules, list[Announcement]]:
     """One platform file's content: its rules in report order and its announcements."""
     raw = _fields(raw, ("platform", "rules", "announcements"), name)
-    head = _fields(raw.get("platform"), ("id", "name", "name_en"), f"{name}: [platform]")
+    head = _fields(raw.get("platform"), ("id",), f"{name}: [platform]")
     pid = _text(head, "id", f"{name}: [platform]")
     if pid != name:
         raise CatalogueError(f"{name}: [platform] id {pid!r} does not match the file name")
@@ -642,12 +644,10 @@ def parse_platform(name: str, raw: Mapping[str, Any]) -> tuple[PlatformRules, li
     for a in anns:
         if a.platform != pid:
             raise CatalogueError(f"{name}: {a.id} belongs to platform {a.platform!r}")
-    platform = PlatformRules(
-        id=pid,
-        name=_text(head, "name", f"{name}: [platform]"),
-        name_en=_text(head, "name_en", f"{name}: [platform]"),
-        rules=rules,
-    )
+    info = next((i for i in PLATFORM_TABLE if i.id == pid), None)
+    if info is None:
+        raise CatalogueError(f"{name}: unknown platform {pid!r}")
+    platform = PlatformRules(id=pid, name=info.backend_zh, name_en=info.name_en, rules=rules)
     return platform, anns
 
 
@@ -729,3 +729,54 @@ def check_parameter_citations(cat: Catalogue, defs: Mapping[str, Any]) -> None:
                     raise CatalogueError(
                         f"parameter {key}: {ann_id} has no clause {entry.clause!r}"
                     ) from None
+
+
+_SOURCES: dict[tuple[str, str, str, str, datetime], tuple[str, str]] = {}
+
+
+def source_texts(
+    announcement: str, clause: str, assumption: str, assumption_en: str, at: datetime
+) -> tuple[str, str]:
+    """Where a seller reads a value in force from `at`, Chinese and English: the announcement
+    version in force then, by title, date and clause, and the assumption where the value is not
+    what the text says. Without either: a ShipCheck default the announcements do not set."""
+    key = (announcement, clause, assumption, assumption_en, at)
+    hit = _SOURCES.get(key)
+    if hit is not None:
+        return hit
+    zh: list[str] = []
+    en: list[str] = []
+    if announcement:
+        labels = [clause] if clause else []
+        zh.append(catalogue().cite(announcement, labels, at=at))
+        en.append(catalogue().cite(announcement, labels, at=at, english=True))
+    if assumption:
+        zh.append(assumption)
+        en.append(assumption_en)
+    if not zh:
+        zh.append("本软件的默认值，平台公告没有规定")
+        en.append("a ShipCheck default; the platform's announcements do not set it")
+    hit = _SOURCES[key] = ("；".join(zh), "; ".join(en))
+    return hit
+
+
+_CLAUSE_EN: dict[str, str] = {}
+
+
+def clause_ref(announcement: str, labels: Sequence[str] = ()) -> str:
+    """A rule module's citation constant: 《title》（date）labels of the newest version, its English
+    remembered for `clause_english` (trace steps carry both)."""
+    zh = catalogue().cite(announcement, labels)
+    _CLAUSE_EN[zh] = catalogue().cite(announcement, labels, english=True)
+    return zh
+
+
+def own_ref(zh: str, en: str) -> str:
+    """A citation of ShipCheck's own shared definitions (no announcement), English remembered."""
+    _CLAUSE_EN[zh] = en
+    return zh
+
+
+def clause_english(zh: str) -> str:
+    """The English of a citation made by `clause_ref` (the text itself for any other)."""
+    return _CLAUSE_EN.get(zh, zh)

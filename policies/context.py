@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from policies.calendar import WorkCalendar
+from policies.catalogue import clause_english
 from policies.params import ParameterSet, Resolved
 from policies.records import (
     PENDING,
@@ -26,7 +27,7 @@ from policies.records import (
     Verdict,
 )
 from policies.regions import Region, area_active, area_region
-from policies.rulebook import charge_kind, rule_versions
+from policies.rulebook import CHARGE_KINDS, rule_versions
 
 ProductKey = tuple[Platform, str]
 OrderKey = tuple[Platform, str, str]
@@ -165,7 +166,19 @@ def param_step(rule: str, clause: str, text: str, text_en: str, resolved: Resolv
         return hit[1]
     if len(_PARAM_STEPS) > 20000:
         _PARAM_STEPS.clear()
-    step = TraceStep(rule, clause, text, text_en, resolved.key, resolved.shown(), resolved.source)
+    step = TraceStep(
+        rule,
+        clause,
+        text,
+        text_en,
+        resolved.key,
+        resolved.shown(),
+        resolved.cite,
+        clause_english(clause),
+        resolved.label,
+        resolved.label_en,
+        resolved.cite_en,
+    )
     _PARAM_STEPS[key] = (resolved, step)
     return step
 
@@ -177,7 +190,9 @@ def text_step(rule: str, clause: str, text: str, text_en: str) -> TraceStep:
     if hit is None:
         if len(_TEXT_STEPS) > 20000:
             _TEXT_STEPS.clear()
-        hit = _TEXT_STEPS[key] = TraceStep(rule, clause, text, text_en)
+        hit = _TEXT_STEPS[key] = TraceStep(
+            rule, clause, text, text_en, clause_en=clause_english(clause)
+        )
     return hit
 
 
@@ -260,9 +275,20 @@ class VerdictBuilder:
         elif value != old:
             self._charge(value - old)
 
+    def charge(self, amount: Decimal) -> None:
+        """Add `amount` under the rule named last, even when the total is already unknown (the
+        share is still known and listed)."""
+        total = self._compensation
+        if total is None:
+            self._charge(amount)
+        else:
+            self.compensation = total + amount
+
     def _charge(self, amount: Decimal | None) -> None:
         rule = self._last_rule or "CORE"
-        self.charges = (*self.charges, Charge(rule, charge_kind(rule), amount))
+        kind = CHARGE_KINDS.get(rule, "deduction")
+        charge: Charge = _tuple_new(Charge, (rule, kind, amount))  # no NamedTuple.__new__ frame
+        self.charges = (*self.charges, charge)
 
     def reason(self, zh: str, en: str) -> None:
         """Add a human-readable reason (Chinese and English); nothing on the bulk path.
@@ -365,7 +391,7 @@ def inactive_words(params: ParameterSet, key: str, at: datetime) -> tuple[str, s
     (Chinese, English): the seller's setting, or the date it starts from (the parameter's next
     entry) — so a text never names a date that a setting has replaced."""
     if key in params.overrides:
-        return f"（按卖家设置 {key}）", f" (by the seller's setting {key})"
+        return "（按卖家设置）", " (by the seller's setting)"
     start = params.change_after(key, at)
     if start is None:
         return "", ""

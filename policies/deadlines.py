@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
+from policies.catalogue import own_ref
 from policies.context import EvalContext, VerdictBuilder, param_step, text_step
 from policies.params import Resolved
 from policies.records import (
@@ -32,7 +33,10 @@ from policies.records import (
 )
 
 CORE: Final = "CORE"
-_CLAUSE: Final = "POLICY-REFERENCE 通用定义"
+_CLAUSE: Final = own_ref(
+    "通用定义（各平台公告共同的发货时限与考核口径）",
+    "general definitions (the deadline and assessment terms the announcements share)",
+)
 
 
 def happened(at: datetime | None, as_of: datetime) -> datetime | None:

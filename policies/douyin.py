@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
+from policies.catalogue import clause_ref
 from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step
 from policies.deadlines import (
     classify,
@@ -46,11 +47,13 @@ from policies.records import (
     Verdict,
 )
 
-D1_CLAUSE: Final = "seed 003 一、1"
+D1_CLAUSE: Final = clause_ref("douyin-epidemic-adjustment", ["一、1(1)", "一、1(2)"])
 # Seed 003 一、1(2): 支付时间为2022年12月19日12:00:00(含)以后的订单豁免超时自动赔付 — the
 # parameter douyin.d1.suspended carries it; the texts name the instant the plan read from it.
-D1_FAQ: Final = "seed 003 FAQ"
-D2_CLAUSE: Final = "seed 003 一、2"
+D1_FAQ_Q1: Final = clause_ref("douyin-epidemic-adjustment", ["FAQ Q1"])
+D1_FAQ_Q3: Final = clause_ref("douyin-epidemic-adjustment", ["FAQ Q3"])
+D1_FAQ_Q5: Final = clause_ref("douyin-epidemic-adjustment", ["FAQ Q5", "FAQ Q6"])
+D2_CLAUSE: Final = clause_ref("douyin-epidemic-adjustment", ["一、2(1)", "一、2(2)"])
 _ZERO: Final = Decimal(0)
 
 
@@ -133,17 +136,17 @@ def _d1_plan(ctx: EvalContext, paid: datetime) -> _D1Plan:
         round_to_yuan=p.resolve("douyin.d1.round_to_yuan", paid).value is True,
         late=late,
         late_steps=tuple(
-            param_step("D1", D1_FAQ + " Q1", f"发货超时赔付{zh}", f"Ship timeout {en}", r)
+            param_step("D1", D1_FAQ_Q1, f"发货超时赔付{zh}", f"Ship timeout {en}", r)
             for r, (zh, en) in zip(late, names, strict=True)
         ),
         pickup=pickup,
         pickup_steps=tuple(
-            param_step("D1", D1_FAQ + " Q1", f"揽收超时赔付{zh}", f"Pickup timeout {en}", r)
+            param_step("D1", D1_FAQ_Q1, f"揽收超时赔付{zh}", f"Pickup timeout {en}", r)
             for r, (zh, en) in zip(pickup, names, strict=True)
         ),
         appeal_step=param_step(
             "D1",
-            D1_FAQ + " Q5",
+            D1_FAQ_Q5,
             "判罚后申诉期限",
             "Appeal deadline",
             p.resolve("douyin.d1.appeal_window_days", paid),
@@ -185,9 +188,9 @@ def d1_compensation(
                 )
             else:
                 b.reason(
-                    f"D1：按卖家设置（douyin.d1.suspended），支付时间 {fmt(paid)} 的订单暂停超时"
+                    f"D1：按卖家设置，支付时间 {fmt(paid)} 的订单暂停超时"
                     "自动赔付；物流积分仍正常考核（FAQ Q4）",
-                    f"D1: by the seller's setting (douyin.d1.suspended), timeout "
+                    f"D1: by the seller's setting, timeout "
                     f"auto-compensation is suspended for orders paid at {fmt(paid)}; logistics "
                     "points still assessed (FAQ Q4)",
                 )
@@ -325,7 +328,7 @@ def d1_false_shipping(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -
     for r, zh, en in ((rate, "比例", "rate"), (lo, "最低", "floor"), (hi, "最高", "cap")):
         if b.explain:
             b.trace.append(
-                param_step("D1", D1_FAQ + " Q3", f"虚假发货赔付{zh}", f"False shipping {en}", r)
+                param_step("D1", D1_FAQ_Q3, f"虚假发货赔付{zh}", f"False shipping {en}", r)
             )
     amount = percent_amount(order.paid_amount, rate, lo, hi, rnd)
     b.compensation = _add(b.compensation, amount)

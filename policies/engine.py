@@ -40,7 +40,7 @@ def false_shipping_keys(orders: Iterable[OrderRecord], as_of: datetime) -> set[O
     waybill are normal and not flagged.
     """
     # Most tracking numbers occur once: remember each one's first order, and make a group only
-    # when a second order shares it (no list per order — issue 7).
+    # when a second order shares it (no list per order).
     first: dict[tuple[Platform, str], OrderRecord] = {}
     shared: dict[tuple[Platform, str], list[OrderRecord]] = {}
     for o in orders:

@@ -13,6 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
+from policies.catalogue import clause_ref
 from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step, text_step
 from policies.deadlines import (
     classify,
@@ -42,10 +43,10 @@ from policies.records import (
 )
 from policies.regions import region_in, resolve_address, resolve_text
 
-K1_CLAUSE: Final = "seed 000 〖壹〗〖贰〗〖肆〗"
-K2_CLAUSE: Final = "seed 000 〖叁〗"
-K4_CLAUSE: Final = "seed 002 (2023-02-15)"
-K3_CLAUSE: Final = "seed 001 (secondary source, 2024-08-14)"
+K1_CLAUSE: Final = clause_ref("kuaishou-epidemic-assessment", ["〖壹〗", "〖贰〗", "〖肆〗"])
+K2_CLAUSE: Final = clause_ref("kuaishou-epidemic-assessment", ["〖叁〗"])
+K4_CLAUSE: Final = clause_ref("kuaishou-in-stock-waiver", ["豁免条件", "豁免范围"])
+K3_CLAUSE: Final = clause_ref("kuaishou-assessment-upgrade", ["发货及时率"])
 _ZERO: Final = Decimal(0)
 
 
@@ -126,9 +127,11 @@ def k1_exemption(
             text_step(
                 "K1",
                 K1_CLAUSE,
-                f"受影响区域“{a.region}”（{window}）；{where}匹配（推断：承诺发货时间在区域有效期内）",
+                f"受影响区域“{a.region}”（{window}）；{where}匹配"
+                "（公告未明说，本软件按承诺发货时间是否在区域有效期内判断）",
                 f"Affected area '{a.region}' ({window_en}); {where_en} matches "
-                "(inferred: promised time within the area's dates)",
+                "(the announcement does not say; ShipCheck checks the promised time against "
+                "the area's dates)",
             )
         )
         return True
@@ -159,14 +162,15 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
             if plan.resumes is not None:
                 since = fmt_start(plan.resumes)
                 b.reason(
-                    f"承诺发货时间在 {since} 之前，延迟发货主动赔付处于暂停期，无赔付（推断）",
+                    f"承诺发货时间在 {since} 之前，延迟发货主动赔付处于暂停期，无赔付"
+                    "（公告说该日起“恢复”，可见此前暂停）",
                     f"Promised time before {since}: delayed-shipping compensation was paused "
-                    "(inferred)",
+                    "(the announcement says it resumed then, so it was paused before)",
                 )
             else:
                 b.reason(
-                    "按卖家设置（kuaishou.k2.active），承诺发货时间时延迟发货主动赔付未生效，无赔付",
-                    "By the seller's setting (kuaishou.k2.active), delayed-shipping compensation "
+                    "按卖家设置，承诺发货时间时延迟发货主动赔付未生效，无赔付",
+                    "By the seller's setting, delayed-shipping compensation "
                     "is not in force at the promised time: no compensation",
                 )
             b.trace.extend(plan.steps)
@@ -181,9 +185,10 @@ def k2_compensation(order: OrderRecord, ctx: EvalContext, b: VerdictBuilder) -> 
         if plan.rate.value is None:
             b.reason(
                 "K2：超承诺时效未发货，平台将从保证金按单扣除赔付；赔付金额未设置，金额未知"
-                "（设置 kuaishou.k2.compensation_rate）",
+                "（请在设置中填写“延迟发货赔付：实付款的比例”）",
                 "K2: past the promised time unshipped — compensation is deducted from the deposit; "
-                "amount not set, unknown (set kuaishou.k2.compensation_rate)",
+                "amount not set, unknown (enter “Delayed-shipping compensation: share of the "
+                "paid amount” in the settings)",
             )
         else:
             b.reason(
@@ -213,22 +218,23 @@ def _k4_penalty(plan: _K2Plan, b: VerdictBuilder) -> None:
     penalty = plan.penalty
     if penalty is not None:
         b.rule("K4")
-        total = b.compensation
-        if total is not None:
-            b.compensation = total + penalty
+        b.charge(penalty)
     if not b.explain:
         return
     b.trace.append(plan.penalty_step)
     if penalty is not None:
-        when = "仍未发货" if b.status == OVERDUE else "之后才发货也计，推断"
+        when = "仍未发货" if b.status == OVERDUE else "之后才发货也计——公告未明说，本软件的理解"
         when_en = (
-            "still unshipped" if b.status == OVERDUE else "shipped after it: counted too, inferred"
+            "still unshipped"
+            if b.status == OVERDUE
+            else "shipped after it: counted too — the announcement does not say; "
+            "ShipCheck's reading"
         )
         b.reason(
             f"K4：超过承诺发货时间未发货（{when}），超时未发货处罚 {penalty} 元"
-            "（kuaishou.k4.overdue_penalty）；高现货商家每周可豁免一单，延迟发货赔付照常",
+            "（卖家设置）；高现货商家每周可豁免一单，延迟发货赔付照常",
             f"K4: past the promised ship time unshipped ({when_en}) — overdue-unshipped penalty "
-            f"{penalty} yuan (kuaishou.k4.overdue_penalty); a high-in-stock "
+            f"{penalty} yuan (seller setting); a high-in-stock "
             "merchant may waive one order a week, the K2 compensation still applies",
         )
     b.trace.append(
@@ -277,9 +283,11 @@ def _k2_plan(ctx: EvalContext, at: datetime) -> _K2Plan:
         penalty_step = param_step(
             "K4",
             K4_CLAUSE,
-            "超时未发货处罚（每单）：超过承诺发货时间未发货的订单，之后才发货的也计（推断）",
+            "超时未发货处罚（每单）：超过承诺发货时间未发货的订单，之后才发货的也计"
+            "（公告未明说，本软件的理解）",
             "Overdue-unshipped penalty per order: orders past their promised ship time "
-            "unshipped, those shipped later too (inferred)",
+            "unshipped, those shipped later too (the announcement does not say; "
+            "ShipCheck's reading)",
             penalty,
         )
     else:
@@ -287,9 +295,9 @@ def _k2_plan(ctx: EvalContext, at: datetime) -> _K2Plan:
             "K4",
             K4_CLAUSE,
             "超时未发货处罚未设置：平台未公布金额，不计入涉及金额"
-            "（设置 kuaishou.k4.overdue_penalty）",
+            "（请在设置中填写“超时未发货处罚：每单金额（元）”）",
             "Overdue-unshipped penalty not set: the platform publishes no amount, so it is not "
-            "counted (set kuaishou.k4.overdue_penalty)",
+            "counted (enter “Overdue-unshipped penalty per order (yuan)” in the settings)",
             penalty,
         )
     return _K2Plan(

@@ -47,6 +47,7 @@ from policies.records import (
     Status,
     Verdict,
 )
+from policies.rulebook import staleness
 
 DECIDED = (ON_TIME, LATE, OVERDUE)
 PERIODS = ("week", "month")
@@ -291,28 +292,30 @@ def high_stock_waiver(
                 saving = amount
                 reason = (
                     f"建议把本周豁免用于订单 {o.order_id}：可免其超时未发货处罚 {amount} 元"
-                    "（kuaishou.k4.overdue_penalty；处罚最高者优先，相同时取实付款最高"
-                    f"的，此单 {top_paid} 元，推断）；"
+                    "（卖家设置；处罚最高者优先，相同时取实付款最高"
+                    f"的，此单 {top_paid} 元——公告未明说，本软件的建议）；"
                     "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
                 )
                 reason_en = (
                     f"Suggested: spend this week's waiver on order {o.order_id} — it saves its "
                     f"overdue-unshipped penalty of {amount} yuan ("
-                    "kuaishou.k4.overdue_penalty; the largest penalty first, on a tie the largest "
-                    f"paid amount, here {top_paid} yuan — inferred); the waiver covers only the "
+                    "seller setting; the largest penalty first, on a tie the largest "
+                    f"paid amount, here {top_paid} yuan — the announcement does not say; "
+                    "ShipCheck's suggestion); the waiver covers only the "
                     "overdue penalty, the late-shipping compensation (K2) still applies"
                 )
             else:
                 reason = (
                     f"建议把本周豁免用于订单 {o.order_id}：实付款 {top_paid} 元最高，超时处罚最重（"
-                    "推断）；超时未发货处罚金额未设置（kuaishou.k4.overdue_penalty），"
+                    "本软件的建议）；超时未发货处罚金额未设置（平台未公布，可在设置中填写），"
                     "豁免可省金额未知；"
                     "豁免只免超时未发货处罚，延迟发货赔付（K2）照常"
                 )
                 reason_en = (
                     f"Suggested: spend this week's waiver on order {o.order_id} — at {top_paid} "
-                    "yuan paid it carries the heaviest overdue penalty (inferred); the penalty "
-                    "amount is not set (kuaishou.k4.overdue_penalty), so what the waiver saves "
+                    "yuan paid it carries the heaviest overdue penalty (ShipCheck's "
+                    "suggestion); the penalty amount is not set (not published; it can be "
+                    "entered in the settings), so what the waiver saves "
                     "is unknown; the waiver covers only the overdue penalty, the late-shipping "
                     "compensation (K2) still applies"
                 )
@@ -383,8 +386,14 @@ def shop_score(
             "after_sales_rate", "售后服务率", "After-sales service rate", w_as.value, aft, None
         ),
     )
-    note = "K3 来自二手资料（seed 001，2024 年文章），仅供参考"
-    note_en = "K3 comes from a secondary source (seed 001, a 2024 article): for reference only"
+    note = (
+        "K3 来自第三方文章《快手电商疫情下商家发货考核全面升级》（2024-08-14），"
+        "不是平台公告，仅供参考"
+    )
+    note_en = (
+        "K3 comes from a third party's article (2024-08-14), not a platform announcement: "
+        "for reference only"
+    )
     if rate.value is not None and ret is not None and aft is not None:
         score = (rate.value * w_on.value + (1 - ret) * w_ret.value + aft * w_as.value) * 100
         note += f"；加权分（ShipCheck 公式）{score.quantize(Decimal('0.1'))}"
@@ -719,8 +728,8 @@ def platform_metrics(
         (pickup, "揽收异常率", "Pickup-anomaly rate"),
     ):
         if r.carried_over:
-            cite = "（K1）" if k1 else "（推断）"
-            cite_en = " (K1)" if k1 else " (inferred)"
+            cite = "（K1）" if k1 else "（公告未明说，本软件的做法）"
+            cite_en = " (K1)" if k1 else " (the announcement does not say; ShipCheck's approach)"
             notes.append(
                 (
                     f"{zh}：本期没有可考核订单，沿用上一期数据{cite}，不显示为 100% 或 0%",
@@ -801,6 +810,9 @@ def platform_metrics(
             alerts = found
             notes.extend(alert_note(a) for a in found)
         notes.extend(douyin_gap_notes(pairs, begin, end, ps))
+    stale = staleness(platform.value, as_of)
+    if stale is not None:
+        notes.append(stale)
     return PlatformMetrics(
         platform=platform,
         shop=shop,

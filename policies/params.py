@@ -36,8 +36,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from policies.catalogue import source_texts
+from policies.platforms import PLATFORM_IDS
+
 PARAMETERS_DIR = Path(__file__).resolve().parent / "parameters"
-PARAMETER_FILES = ("common", "kuaishou", "douyin", "aliexpress")
+# One file of parameters shared by every platform, then one per platform.
+PARAMETER_FILES = ("common", *PLATFORM_IDS)
 
 SELLER_SOURCE = "seller setting (卖家设置)"
 
@@ -90,6 +94,9 @@ class Parameter:
     label_en: str
     entries: tuple[Entry, ...]
     note: str = ""
+    # For a start date (unit "datetime"): the `active` switches it sets — a seller setting of
+    # this parameter makes each of them off before the date and on from it.
+    starts: tuple[str, ...] = ()
 
     def entry_at(self, at: datetime) -> Entry | None:
         """The entry in force at `at`, or None before the first one."""
@@ -109,9 +116,15 @@ class Resolved:
 
     key: str
     value: Value | None
-    source: str
+    source: str  # developer note from the parameter file
     unit: str
     overridden: bool = False
+    label: str = ""
+    label_en: str = ""
+    # Where a seller reads the value: the announcement by title, date and clause and/or the
+    # assumption in a plain sentence (`policies.catalogue.source_texts`), Chinese and English.
+    cite: str = ""
+    cite_en: str = ""
 
     def shown(self) -> str:
         """The value as a seller reads it ('未设置 not set' when unknown)."""
@@ -227,7 +240,7 @@ def to_json(value: Value | None) -> Any:
     return [v.isoformat() if isinstance(v, date) else v for v in value]
 
 
-_META_KEYS = {"rule", "unit", "label", "label_en", "note", "values"}
+_META_KEYS = {"rule", "unit", "label", "label_en", "note", "values", "starts"}
 _CITE_KEYS = ("announcement", "clause", "assumption", "assumption_en")
 _ENTRY_KEYS = {"value", "source", *_CITE_KEYS}
 
@@ -308,6 +321,11 @@ def _load_parameter(file: str, key: str, raw: Mapping[str, Any]) -> Parameter:
             )
         )
     entries.sort(key=lambda e: e.start)
+    starts = raw.get("starts", [])
+    if not isinstance(starts, list) or not all(isinstance(k, str) for k in starts):
+        raise ParameterError(f"{where}: 'starts' must be a list of parameter keys")
+    if starts and unit != "datetime":
+        raise ParameterError(f"{where}: only a datetime parameter 'starts' switches")
     return Parameter(
         key=key,
         rule=raw["rule"],
@@ -316,6 +334,7 @@ def _load_parameter(file: str, key: str, raw: Mapping[str, Any]) -> Parameter:
         label_en=raw["label_en"],
         entries=tuple(entries),
         note=str(raw.get("note", "")),
+        starts=tuple(starts),
     )
 
 
@@ -385,7 +404,7 @@ class ParameterSet:
         for k, p in self.defs.items():
             if k not in self.overrides and len(p.entries) == 1:
                 e = p.entries[0]
-                self._single[k] = (e.start, Resolved(k, e.value, e.source, p.unit))
+                self._single[k] = (e.start, _resolved(p, e))
         self._starts: dict[str, list[datetime]] = {
             k: [e.start for e in p.entries] for k, p in self.defs.items()
         }
@@ -401,7 +420,7 @@ class ParameterSet:
         """The stretch of time `at` lies in, between two instants at which any parameter changes.
 
         `resolve(key, t)` returns the same object for every key and every `t` of one segment, so
-        rules may memoise whatever they derive from parameters alone per segment (issue 7).
+        rules may memoise whatever they derive from parameters alone per segment.
         Most orders of a run lie in the segment asked for last: two comparisons instead of a
         bisection.
         """
@@ -429,7 +448,7 @@ class ParameterSet:
                     overrides[key] = None if raw is None else coerce(raw, d[key].unit)
                 except ValueError as exc:
                     raise ParameterError(f"setting {key}: {exc}") from None
-        return cls(d, overrides)
+        return cls(_with_starts(d, overrides), overrides)
 
     def resolve(self, key: str, at: datetime) -> Resolved:
         """The value of `key` in force at `at` (override first), with its source."""
@@ -440,7 +459,17 @@ class ParameterSet:
         if key in self.overrides:
             cached = self._constants.get(key)
             if cached is None:
-                cached = Resolved(key, self.overrides[key], SELLER_SOURCE, param.unit, True)
+                cached = Resolved(
+                    key,
+                    self.overrides[key],
+                    SELLER_SOURCE,
+                    param.unit,
+                    True,
+                    param.label,
+                    param.label_en,
+                    "卖家设置",
+                    "seller setting",
+                )
                 self._constants[key] = cached
             return cached
         i = bisect.bisect_right(self._starts[key], at) - 1
@@ -449,10 +478,21 @@ class ParameterSet:
         if hit is not None:
             return hit
         if i < 0:
-            hit = Resolved(key, None, "not in force before " + _first(param), param.unit)
+            first = _first(param)
+            hit = Resolved(
+                key,
+                None,
+                "not in force before " + first,
+                param.unit,
+                False,
+                param.label,
+                param.label_en,
+                f"{first} 之前未生效",
+                f"not in force before {first}",
+            )
         else:
             e = param.entries[i]
-            hit = Resolved(key, e.value, e.source, param.unit)
+            hit = _resolved(param, e)
         self._dated[ckey] = hit
         return hit
 
@@ -489,6 +529,50 @@ class ParameterSet:
     def timeline(self, key: str) -> list[datetime]:
         """The instants at which `key`'s default changes (empty when overridden: constant)."""
         return [] if key in self.overrides else list(self._starts[key])
+
+
+def _with_starts(
+    defs: Mapping[str, Parameter], overrides: Mapping[str, Value | None]
+) -> Mapping[str, Parameter]:
+    """The definitions with each switch a seller-set start date moves (`Parameter.starts`)
+    re-dated: off before the date, on from it (still dated, so rules and their texts read it
+    as any dated value). Unchanged when no such start is set."""
+    moved: dict[str, Parameter] = {}
+    for key, param in defs.items():
+        start = overrides.get(key)
+        if not param.starts or not isinstance(start, datetime):
+            continue
+        for target in param.starts:
+            if target not in defs:
+                raise ParameterError(f"{key}: 'starts' names unknown parameter {target!r}")
+            if target in overrides:
+                continue  # the seller switched it on or off outright: that wins
+            t = defs[target]
+            off = Entry(
+                datetime(1970, 1, 1),
+                False,
+                SELLER_SOURCE,
+                assumption="卖家设置的开始日期之前",
+                assumption_en="before the start date the seller set",
+            )
+            on = Entry(
+                start,
+                True,
+                SELLER_SOURCE,
+                assumption="卖家设置的开始日期",
+                assumption_en="the start date the seller set",
+            )
+            moved[target] = Parameter(t.key, t.rule, t.unit, t.label, t.label_en, (off, on), t.note)
+    if not moved:
+        return defs
+    return {**defs, **moved}
+
+
+def _resolved(param: Parameter, e: Entry) -> Resolved:
+    zh, en = source_texts(e.announcement, e.clause, e.assumption, e.assumption_en, e.start)
+    return Resolved(
+        param.key, e.value, e.source, param.unit, False, param.label, param.label_en, zh, en
+    )
 
 
 def _first(param: Parameter) -> str:

@@ -19,7 +19,7 @@ class Platform(StrEnum):
     """The three platforms ShipCheck assesses."""
 
     # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
-    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    # Python-level call, paid on every dict/set lookup keyed by a member.
     __hash__ = str.__hash__
 
     KUAISHOU = "kuaishou"
@@ -31,7 +31,7 @@ class Status(StrEnum):
     """An order's verdict status (DESIGN.md's JSON contract)."""
 
     # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
-    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    # Python-level call, paid on every dict/set lookup keyed by a member.
     __hash__ = str.__hash__
 
     ON_TIME = "on_time"  # shipped at or before the deadline
@@ -47,7 +47,7 @@ class Flag(StrEnum):
     """Flags a verdict can carry besides its status."""
 
     # Hash as the text (equal members and strings already compare equal): Enum's own __hash__ is a
-    # Python-level call, paid on every dict/set lookup keyed by a member (issue 7).
+    # Python-level call, paid on every dict/set lookup keyed by a member.
     __hash__ = str.__hash__
 
     FALSE_SHIPPING = "false_shipping"  # D1 FAQ Q3: one tracking number, different receivers
@@ -65,7 +65,7 @@ class Flag(StrEnum):
 
 # The members as plain module constants, for the code that runs once per order: on Python 3.11
 # reading an Enum class's attribute (``Status.LATE``) takes the slow path of EnumType.__getattr__,
-# ~190 ns, ten times a module global — also in the mypyc-compiled engine (issue 7).
+# several times slower than a module global — also in the mypyc-compiled engine.
 ON_TIME: Final = Status.ON_TIME
 LATE: Final = Status.LATE
 OVERDUE: Final = Status.OVERDUE
@@ -86,7 +86,7 @@ TRACK_ANOMALY: Final = Flag.TRACK_ANOMALY
 
 # Address, OrderRecord and Verdict are made once per order: they are immutable NamedTuples
 # (attribute access, keywords, defaults, equality and hashing as before) because a frozen dataclass
-# costs several microseconds per instance in CPython — more than judging the order (issue 7).
+# costs more per instance in CPython than judging the order does.
 
 
 class Address(NamedTuple):
@@ -166,12 +166,16 @@ class TraceStep:
     from where."""
 
     rule: str  # rule id: "K2", "D1", "A1" … or "CORE" for cross-cutting definitions
-    clause: str  # e.g. "seed 000 〖叁〗", "seed 003 FAQ Q5"
+    clause: str  # the citation: 《title》（date）clause (`policies.catalogue.clause_ref`)
     text: str  # what happened, in Chinese
     text_en: str  # the same in English
-    parameter: str = ""  # parameter key, e.g. "kuaishou.k2.compensation_rate"
+    parameter: str = ""  # parameter key, e.g. "kuaishou.k2.compensation_rate" (not for sellers)
     value: str = ""  # the value used, as shown to the seller
-    source: str = ""  # where that value comes from (seed / inferred / default / seller setting)
+    source: str = ""  # where a seller reads that value: announcement + clause, or the assumption
+    clause_en: str = ""  # the citation in English
+    label: str = ""  # the parameter's name as a seller reads it
+    label_en: str = ""
+    source_en: str = ""
 
 
 class Charge(NamedTuple):

@@ -6,7 +6,7 @@ amounts are, and which announcement version judged an order — all read from th
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from operator import attrgetter
 from typing import Final
 
@@ -23,7 +23,8 @@ from policies.records import OrderRecord
 #: Every rule id, platform by platform, each platform's in report order.
 RULE_ORDER: Final[tuple[str, ...]] = catalogue().rule_order
 
-_KINDS: Final[dict[str, str]] = {
+#: What an amount charged under each rule is (rules not listed: "deduction").
+CHARGE_KINDS: Final[dict[str, str]] = {
     rid: (catalogue().rule(rid).charge or "deduction") for rid in RULE_ORDER
 }
 
@@ -41,7 +42,7 @@ def rule_entry(rule_id: str) -> RuleEntry:
 def charge_kind(rule_id: str) -> str:
     """What an amount charged under `rule_id` is: "compensation" or "deduction". Amounts under
     no catalogued rule (the platform's standard late penalty) are deductions."""
-    return _KINDS.get(rule_id, "deduction")
+    return CHARGE_KINDS.get(rule_id, "deduction")
 
 
 def rule_instant(rule: RuleEntry, order: OrderRecord, deadline: datetime | None) -> datetime | None:
@@ -95,3 +96,28 @@ def compared_times(platform: str) -> Callable[[OrderRecord], tuple[datetime | No
     if len(fields) >= 2:
         return attrgetter(*fields)  # one C call per order
     return times
+
+
+#: A platform's newest known rule older than this many days draws a warning.
+STALE_AFTER_DAYS: Final = 180
+
+
+def staleness(platform: str, as_of: datetime) -> tuple[str, str] | None:
+    """A warning (Chinese, English) when the newest rule ShipCheck knows for `platform` is more
+    than STALE_AFTER_DAYS days older than `as_of`; None otherwise."""
+    newest: date | None = catalogue().newest_rule_date(platform)
+    if newest is None:
+        return None
+    days = (as_of.date() - newest).days
+    if days <= STALE_AFTER_DAYS:
+        return None
+    p = platform_rules(platform)
+    return (
+        f"本软件已知的{p.name}最新规则日期为 {newest}，距今 {days} 天"
+        f"（超过 {STALE_AFTER_DAYS} 天）："
+        "平台可能已经修改规则，这里的判断依据可能已过时——请核对平台后台的现行规则，或导入规则更新",
+        f"The newest {p.name_en} rule ShipCheck knows dates from {newest}, {days} days ago (more "
+        f"than {STALE_AFTER_DAYS}): the platform may have changed its rules since and these "
+        "verdicts may rest on outdated rules — check the rules in force in your back office, or "
+        "import a rule update",
+    )

@@ -6,7 +6,6 @@ with ``SHIPCHECK_ENGINE_BUILD=<folder>``, the tests run against the mypyc-compil
 from __future__ import annotations
 
 import os
-import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TZ", "UTC")  # the machine's zone must never matter: all times are China time
@@ -18,17 +17,7 @@ if os.environ.get("PYTHONPATH"):
         os.path.abspath(p) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p
     )
 
-_ENGINE_BUILD = os.environ.get("SHIPCHECK_ENGINE_BUILD")
-if _ENGINE_BUILD:
-    if "policies" in sys.modules:
-        raise RuntimeError("SHIPCHECK_ENGINE_BUILD: policies was imported before the test setup")
-    _ENGINE_BUILD = os.path.abspath(_ENGINE_BUILD)
-    sys.path.insert(0, _ENGINE_BUILD)
-    # …and for the subprocesses tests start (the CLI, the fingerprint in a fresh process).
-    os.environ["PYTHONPATH"] = os.pathsep.join(
-        p for p in (_ENGINE_BUILD, os.environ.get("PYTHONPATH", "")) if p
-    )
-    import policies.engine
+# The compiled engine, when SHIPCHECK_ENGINE_BUILD names it, also for the subprocesses tests start.
+from desktop_app.engine_build import use_engine_build
 
-    if not policies.engine.__file__ or policies.engine.__file__.endswith(".py"):
-        raise RuntimeError(f"SHIPCHECK_ENGINE_BUILD: no compiled engine in {_ENGINE_BUILD}")
+use_engine_build(strict=True)

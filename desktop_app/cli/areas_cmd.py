@@ -13,7 +13,7 @@ from desktop_app.errors import BadInput, Problem
 
 
 def _date(text: str, option: str) -> Any:
-    from desktop_app.store.areas import parse_date
+    from desktop_app.importing.areas import parse_date
 
     try:
         return parse_date(text)
@@ -45,10 +45,11 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Import a CSV/XLSX of areas (all rows or none)."""
-    from desktop_app.store.areas import import_areas
+    from desktop_app.importing.areas import read_area_file
+    from desktop_app.store.areas import save_areas
 
     with open_db(args) as store:
-        areas = import_areas(store.conn, Path(args.file))
+        areas = save_areas(store.conn, read_area_file(Path(args.file)))
     for a in areas:
         print(_show(a))
     print(f"导入 {len(areas)} 个区域 / {len(areas)} areas imported")

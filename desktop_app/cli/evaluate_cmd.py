@@ -1,7 +1,10 @@
 """`shipcheck evaluate` and `shipcheck metrics`: run the policy engine over the stored orders.
 
 ``evaluate [--as-of "YYYY-MM-DD HH:MM:SS"] [--platform P] [--json]`` stores the verdicts and prints
-them (``--json``: one object per line, DESIGN.md's fields). ``metrics --platform P --period
+them (``--json``: one object per line, DESIGN.md's fields plus ``charges`` — each rule's share:
+rule, kind (compensation or deduction), amount in yuan or null — and ``rule_versions`` — rule id
+→ the date of the announcement version that judged it; ``compensation`` is the charges' total,
+null when any is unknown). ``metrics --platform P --period
 week|month --start DATE [--as-of …] [--shop S] [--json]`` prints the platform's assessed metrics.
 """
 
@@ -11,14 +14,13 @@ import argparse
 import json
 import os
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.chinatime import TIME_FORMAT, china_now, parse_as_of
 from desktop_app.errors import BadInput, Problem
-
-CHINA = timezone(timedelta(hours=8))
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
+from policies.platforms import PLATFORM_IDS
 
 
 def open_db(args: argparse.Namespace) -> Any:
@@ -28,23 +30,9 @@ def open_db(args: argparse.Namespace) -> Any:
     return open_store(getattr(args, "db", None) or None)
 
 
-def parse_as_of(text: str | None) -> datetime:
-    """--as-of text → naive China time; now (China time) when absent."""
-    if not text:
-        return datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
-    t = text.strip()
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(t, fmt)
-        except ValueError:
-            continue
-    raise BadInput(
-        Problem(
-            "--as-of 应为 “YYYY-MM-DD HH:MM:SS”（中国时间）",
-            "--as-of must be 'YYYY-MM-DD HH:MM:SS' (China time)",
-            value=text,
-        )
-    )
+def as_of_or_now(text: str | None) -> datetime:
+    """--as-of text as a naive China time; now (China time) when absent or empty."""
+    return parse_as_of(text or None) or china_now()
 
 
 def parse_day(text: str, option: str) -> date:
@@ -67,12 +55,14 @@ def _money(value: Decimal | None) -> float | None:
 
 def verdict_json(v: Any) -> dict[str, Any]:
     """DESIGN.md's evaluate --json object for one verdict."""
+    from desktop_app.evaluation.run import trace_dicts
+
     out: dict[str, Any] = {
         "platform": v.platform.value,
         "order_id": v.order_id,
         "sub_order_id": v.sub_order_id,
         "status": str(v.status),
-        "deadline": None if v.deadline is None else v.deadline.strftime("%Y-%m-%d %H:%M:%S"),
+        "deadline": None if v.deadline is None else v.deadline.strftime(TIME_FORMAT),
         "deadline_basis": v.deadline_basis,
         "deadline_basis_en": v.deadline_basis_en,
         "rules": list(v.rules),
@@ -90,19 +80,8 @@ def verdict_json(v: Any) -> dict[str, Any]:
         "appeal_reason": v.appeal_reason,
         "appeal_reason_en": v.appeal_reason_en,
         "flags": [str(f) for f in v.flags],
-        "as_of": v.as_of.strftime("%Y-%m-%d %H:%M:%S"),
-        "trace": [
-            {
-                "rule": s.rule,
-                "clause": s.clause,
-                "text": s.text,
-                "text_en": s.text_en,
-                "parameter": s.parameter,
-                "value": s.value,
-                "source": s.source,
-            }
-            for s in v.trace
-        ],
+        "as_of": v.as_of.strftime(TIME_FORMAT),
+        "trace": trace_dicts(v.trace),
     }
     return out
 
@@ -111,7 +90,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     """Evaluate, store, print."""
     from desktop_app.evaluation import evaluate_store
 
-    as_of = parse_as_of(args.as_of)
+    as_of = as_of_or_now(args.as_of)
     out = sys.stdout
     english = _english()
     reader_gone = False
@@ -203,7 +182,7 @@ def metrics_json(m: Any) -> dict[str, Any]:
         "shop": m.shop,
         "period_start": m.period_start.isoformat(),
         "period_end": m.period_end.isoformat(),
-        "as_of": m.as_of.strftime("%Y-%m-%d %H:%M:%S"),
+        "as_of": m.as_of.strftime(TIME_FORMAT),
         "assessable_orders": m.assessable_orders,
         "on_time_rate": _num(m.on_time_rate.value),
         "on_time": rate(m.on_time_rate),
@@ -292,7 +271,7 @@ def run_metrics(args: argparse.Namespace) -> int:
     """Compute and print one platform's metrics."""
     from desktop_app.evaluation import metrics_for
 
-    as_of = parse_as_of(args.as_of)
+    as_of = as_of_or_now(args.as_of)
     start = parse_day(args.start, "--start")
     if args.platform == "kuaishou" and args.period == "week" and start.weekday() != 0:
         raise BadInput(
@@ -331,7 +310,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("evaluate", help="评估全部订单并保存结果 / evaluate every order")
     p.add_argument("--db", help="数据库路径 / database path")
     p.add_argument("--as-of", help='评估时刻 "YYYY-MM-DD HH:MM:SS"（中国时间，默认现在）')
-    p.add_argument("--platform", choices=PLATFORMS)
+    p.add_argument("--platform", choices=PLATFORM_IDS)
     p.add_argument(
         "--json", action="store_true", help="每行一个 JSON 对象 / one JSON object per line"
     )
@@ -339,7 +318,7 @@ def register(subparsers: Any) -> None:
 
     m = subparsers.add_parser("metrics", help="平台考核指标 / a platform's assessed metrics")
     m.add_argument("--db", help="数据库路径 / database path")
-    m.add_argument("--platform", choices=PLATFORMS, required=True)
+    m.add_argument("--platform", choices=PLATFORM_IDS, required=True)
     m.add_argument("--period", choices=("week", "month"), required=True)
     m.add_argument("--start", required=True, help="YYYY-MM-DD（周：周一；月：任意一天）")
     m.add_argument("--as-of", help='评估时刻 "YYYY-MM-DD HH:MM:SS"')

@@ -12,12 +12,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desktop_app.chinatime import parse_as_of
 from desktop_app.cli.report_cmd import (
     add_common,
     ensure_gui_application,
     open_database,
     output_path,
-    parse_as_of,
     parse_date,
 )
 

@@ -15,8 +15,7 @@ import sys
 from typing import Any
 
 from desktop_app.errors import BadInput, Problem
-
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
+from policies.platforms import PLATFORM_IDS
 
 
 def run_explain(args: argparse.Namespace) -> int:
@@ -58,7 +57,7 @@ def register(subparsers: Any) -> None:
         "explain", help="解释一个订单的评估结果（规则、条款、参数） / explain one order's verdict"
     )
     p.add_argument("--db", help="数据库路径 / database path")
-    p.add_argument("--platform", choices=PLATFORMS, required=True)
+    p.add_argument("--platform", choices=PLATFORM_IDS, required=True)
     p.add_argument("order_id", help="订单号 / order id")
     p.add_argument("--sub", default="", help="子订单号（抖店） / sub-order id (Douyin)")
     p.add_argument("--json", action="store_true", help="一个 JSON 对象 / one JSON object")

@@ -7,11 +7,10 @@ command runs.
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.errors import BadInput, Problem
+from desktop_app.chinatime import parse_as_of
 
 
 def register(subparsers: Any) -> None:
@@ -35,24 +34,6 @@ def register(subparsers: Any) -> None:
         help="evaluate as of this China time instead of now / 按此时间（北京时间）评估",
     )
     parser.set_defaults(run=run)
-
-
-def parse_as_of(text: str | None) -> datetime | None:
-    """'YYYY-MM-DD HH:MM[:SS]' (China time) → naive datetime; BadInput when malformed."""
-    if text is None:
-        return None
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), fmt)
-        except ValueError:
-            continue
-    raise BadInput(
-        Problem(
-            message="--as-of 需要 “YYYY-MM-DD HH:MM:SS” 格式的北京时间",
-            message_en="--as-of needs a China time as 'YYYY-MM-DD HH:MM:SS'",
-            value=text,
-        )
-    )
 
 
 def run(args: argparse.Namespace) -> int:

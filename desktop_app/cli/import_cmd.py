@@ -18,8 +18,6 @@ China time or null, counts as integers or null, text as strings), and money as e
 from __future__ import annotations
 
 import argparse
-import importlib
-import inspect
 import itertools
 import json
 import os
@@ -30,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from policies.platforms import backend_name
 from policies.records import Platform
 
 if TYPE_CHECKING:
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from desktop_app.importing.model import ImportPlan
     from desktop_app.store.importer import ImportResult
 
-PLATFORM_NAMES_ZH = {"kuaishou": "快手小店", "douyin": "抖店", "aliexpress": "速卖通"}
 KIND_NAMES_ZH = {"orders": "订单表", "products": "商品表", "logistics": "物流表"}
 MONEY_FIELDS = ("paid_amount_fen",)
 TABLE_SAMPLE = 500  # rows used to size the table's columns; the rest are streamed
@@ -95,28 +93,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 # ---------------------------------------------------------------------------------------- import
 
 
-def _pipeline() -> Any:
-    """The import owner's `desktop_app.importing.pipeline` (plan_import, iter_rows)."""
-    return importlib.import_module("desktop_app.importing.pipeline")
-
-
 def _plan(
     path: Path, platform: str | None, shop: str, lookup: Any, products: Any = None
 ) -> ImportPlan:
-    """Call the pipeline's plan_import, passing the profile lookup and the product-platform
-    lookup if it takes them."""
-    pipeline = _pipeline()
-    kwargs: dict[str, Any] = {"platform": Platform(platform) if platform else None, "shop": shop}
-    try:
-        accepted = set(inspect.signature(pipeline.plan_import).parameters)
-    except (TypeError, ValueError):
-        accepted = set()
-    if "lookup_profile" in accepted:
-        kwargs["lookup_profile"] = lookup
-    if "product_platforms" in accepted and products is not None:
-        kwargs["product_platforms"] = products
-    plan: ImportPlan = pipeline.plan_import(path, **kwargs)
-    return plan
+    """Plan one file's import with the saved mapping profiles and the product-platform lookup."""
+    from desktop_app.importing.pipeline import plan_import
+
+    return plan_import(
+        path,
+        platform=Platform(platform) if platform else None,
+        shop=shop,
+        lookup_profile=lookup,
+        product_platforms=products,
+    )
 
 
 def _not_a_file(path: Path) -> BadInput:
@@ -135,6 +124,7 @@ def _not_a_file(path: Path) -> BadInput:
 def run_import(args: argparse.Namespace) -> int:
     """Import every FILE, one transaction per file; exit 2 if any file was refused."""
     from desktop_app.errors import BadInput
+    from desktop_app.importing.pipeline import iter_rows
     from desktop_app.store.connection import open_store
     from desktop_app.store.importer import apply_import
     from desktop_app.store.known_products import product_platforms
@@ -154,7 +144,7 @@ def run_import(args: argparse.Namespace) -> int:
                 plan = _plan(path, args.platform, args.shop, lookup, product_platforms(store.conn))
                 # one backup per run, before the first write: restoring it undoes the whole run
                 first, backed_up = not backed_up, True
-                result = apply_import(store, plan, _pipeline().iter_rows(plan), backup=first)
+                result = apply_import(store, plan, iter_rows(plan), backup=first)
             except BadInput as exc:
                 failed += 1
                 head = (
@@ -209,8 +199,7 @@ def format_summary(plan: ImportPlan, result: ImportResult, english: bool) -> str
     else:
         kind = KIND_NAMES_ZH.get(plan.kind, plan.kind)
         lines = [
-            f"{plan.file_name}：{PLATFORM_NAMES_ZH.get(platform, platform)} · {kind} · "
-            f"{'，'.join(sheets)}",
+            f"{plan.file_name}：{backend_name(platform)} · {kind} · {'，'.join(sheets)}",
             f"  共 {result.rows} 行：新增 {result.new}，更新 {result.updated}，"
             f"未变 {result.unchanged}，过期 {result.stale}（比已存数据旧，未覆盖），"
             f"重复行 {result.duplicates}（只存一次）",

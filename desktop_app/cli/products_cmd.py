@@ -12,16 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-PRODUCT_TEMPLATE_HEADERS: tuple[str, ...] = (
-    "商品ID",
-    "商品名称",
-    "上架时间",
-    "上月销量",
-    "承诺发货时长(小时)",
-    "是否使用运费模板",
-    "发货地址",
-    "履约模式",
-)
+from desktop_app.importing.aliases import PRODUCT_TEMPLATE_HEADERS
 
 _NOTES: tuple[tuple[str, str, str], ...] = (
     (

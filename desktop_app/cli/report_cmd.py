@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.chinatime import parse_as_of
 from desktop_app.errors import BadInput, Problem
-
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
+from policies.platforms import PLATFORM_IDS
 
 
 def parse_date(text: str, option: str) -> date:
@@ -35,25 +35,6 @@ def parse_date(text: str, option: str) -> date:
                 value=text,
             )
         ) from None
-
-
-def parse_as_of(text: str | None) -> datetime | None:
-    """``--as-of`` as a naive China-time datetime (``YYYY-MM-DD HH:MM:SS`` or a date)."""
-    if text is None:
-        return None
-    raw = text.strip().replace("T", " ")
-    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(raw, fmt)
-        except ValueError:
-            continue
-    raise BadInput(
-        Problem(
-            message="--as-of 应为 YYYY-MM-DD HH:MM:SS（北京时间）",
-            message_en="--as-of must be YYYY-MM-DD HH:MM:SS (China time)",
-            value=text,
-        )
-    )
 
 
 def output_path(text: str, suffix: str) -> Path:
@@ -75,36 +56,14 @@ def output_path(text: str, suffix: str) -> Path:
 
 
 def open_database(db: str | None) -> Any:
-    """The store for ``--db`` (read-only where the store supports it); the caller closes it."""
+    """The store for ``--db`` (else $SHIPCHECK_DB, else the data dir), read-only; the caller
+    closes it."""
     from desktop_app.store import connection
+    from desktop_app.store.paths import resolve_db_path
 
-    kwargs: dict[str, Any] = {}
-    import inspect
-
-    params = inspect.signature(connection.open_store).parameters
-    if "readonly" in params:
-        kwargs["readonly"] = True
-    if db is None:
-        try:
-            from desktop_app.store.paths import resolve_db_path  # type: ignore[import-not-found,unused-ignore]
-
-            target: Any = resolve_db_path(None)
-        except ImportError:
-            import platformdirs
-
-            target = Path(platformdirs.user_data_dir("ShipCheck", appauthor=False)) / "shipcheck.db"
-    else:
-        target = Path(db).expanduser()
-    if "readonly" not in params and not Path(target).is_file():
-        raise BadInput(
-            Problem(
-                message="数据库不存在：请先导入订单",
-                message_en="the database does not exist: import orders first",
-                file=str(target),
-            )
-        )
+    target = resolve_db_path(db)
     try:
-        return connection.open_store(target, **kwargs)
+        return connection.open_store(target, readonly=True)
     except sqlite3.DatabaseError as exc:
         raise BadInput(
             Problem(
@@ -118,7 +77,7 @@ def open_database(db: str | None) -> Any:
 
 def add_common(parser: argparse.ArgumentParser, out_help: str) -> None:
     """Options shared by `report` and `evidence`."""
-    parser.add_argument("--platform", required=True, choices=PLATFORMS, help="平台 platform")
+    parser.add_argument("--platform", required=True, choices=PLATFORM_IDS, help="平台 platform")
     parser.add_argument(
         "--from", dest="date_from", required=True, metavar="DATE", help="YYYY-MM-DD"
     )

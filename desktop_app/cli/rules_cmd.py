@@ -27,10 +27,10 @@ def _english() -> bool:
 
 def run_list(args: argparse.Namespace) -> int:
     """Print the rules in force."""
-    from desktop_app.cli.evaluate_cmd import open_db, parse_as_of
+    from desktop_app.cli.evaluate_cmd import as_of_or_now, open_db
     from desktop_app.rulepacks.listing import SECTION_NAMES, installed, rules_in_force
 
-    at = parse_as_of(args.as_of)
+    at = as_of_or_now(args.as_of)
     english = _english()
     with open_db(args) as store:
         views = rules_in_force(store.conn, at, args.platform)

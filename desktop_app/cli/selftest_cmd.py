@@ -27,13 +27,14 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.chinatime import CHINA
+
 CheckResult = dict[str, Any]
 
-CHINA = timezone(timedelta(hours=8))
 
 _CHINESE_SAMPLE = "发货考核助手快手抖店速卖通"
 """Characters every bundled CJK font (however subset) must draw: the app's name and platforms."""
@@ -177,23 +178,20 @@ def check_parameters() -> CheckResult:
     if parsed == 0:
         return {"ok": False, "detail": "policies/parameters/ holds no .toml file"}
     detail = f"{parsed} parameter files parse"
-    loader = getattr(importlib.import_module("policies.params"), "load_definitions", None)
-    if callable(loader):  # the engine's own loader validates dates, units and sources
-        detail += f"; the engine loads {len(loader())} parameters"
+    from policies.params import load_definitions  # validates dates, units and sources
+
+    detail += f"; the engine loads {len(load_definitions())} parameters"
     return {"ok": True, "detail": detail}
 
 
 def check_regions() -> CheckResult:
     """The administrative-division table behind K1 affected areas is bundled and resolves."""
-    try:
-        regions = importlib.import_module("policies.regions")
-    except ImportError:
-        return {"ok": None, "detail": "policies.regions is not part of this version"}
-    data_file = getattr(regions, "DATA_FILE", None)
-    if data_file is not None and not Path(data_file).is_file():
-        return {"ok": False, "detail": f"region data {data_file} is missing"}
+    from policies import regions
+
+    if not regions.DATA_FILE.is_file():
+        return {"ok": False, "detail": f"region data {regions.DATA_FILE} is missing"}
     region = regions.resolve_text("上海市浦东新区")
-    if getattr(region, "district", "") != "浦东新区":
+    if region.district != "浦东新区":
         return {"ok": False, "detail": f"上海市浦东新区 resolved to {region}"}
     return {"ok": True, "detail": f"上海市浦东新区 → {region}"}
 

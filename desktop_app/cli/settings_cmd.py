@@ -57,6 +57,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _print_views(views: list[Any], as_json: bool) -> None:
+    from policies.explain import GENERAL_RULE
+
     if as_json:
         for v in views:
             print(
@@ -69,6 +71,7 @@ def _print_views(views: list[Any], as_json: bool) -> None:
                         "label_en": v.label_en,
                         "default": v.default_json,
                         "source": v.source,
+                        "source_en": v.source_en,
                         "override": v.override,
                         "overridden": v.overridden,
                         "kind": v.kind,
@@ -81,7 +84,8 @@ def _print_views(views: list[Any], as_json: bool) -> None:
         current = (
             f"卖家设置 {json.dumps(v.override, ensure_ascii=False)}" if v.overridden else v.default
         )
-        print(f"{v.key}  [{v.rule}, {v.unit_label}]  {v.label}")
+        rule = GENERAL_RULE.get(v.rule, (v.rule, v.rule))[0]
+        print(f"{v.key}  [{rule}, {v.unit_label}]  {v.label}")
         print(f"    当前值: {current}    默认: {v.default}    来源: {v.source}")
 
 

@@ -20,7 +20,8 @@ policies.records.PlatformMetrics``
 
 from __future__ import annotations
 
-from desktop_app.evaluation.load import Inputs, load_inputs, parse_time
+from desktop_app.chinatime import parse_time
+from desktop_app.evaluation.load import Inputs, load_inputs
 from desktop_app.evaluation.metrics import metrics_for
 from desktop_app.evaluation.parameters import ParameterView, load_parameters, validate_setting
 from desktop_app.evaluation.run import EvaluationSummary, evaluate_store, verdict_row

@@ -14,8 +14,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
+from desktop_app.chinatime import china_now
 from desktop_app.evaluation.load import (
     ORDER_COLUMNS,
     Source,
@@ -169,7 +170,7 @@ def explain_orders(
     contexts: dict[datetime, EvalContext] = {}
     for order in orders:
         run = runs.get(order.platform.value)
-        at = as_of or (datetime.fromisoformat(run[0]) if run else _china_now())
+        at = as_of or (datetime.fromisoformat(run[0]) if run else china_now())
         ctx = contexts.get(at)
         if ctx is None:
             ctx = contexts[at] = EvalContext.create(
@@ -213,8 +214,3 @@ def explain_order(
     """One stored order's explanation (see `explain_orders`); None when the order is not stored."""
     key = (str(platform), order_id, sub_order_id)
     return explain_orders(source, [key]).get(key)
-
-
-def _china_now() -> datetime:
-    """Now, as a naive China-time datetime (whole seconds)."""
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0) + timedelta(hours=8)

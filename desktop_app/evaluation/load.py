@@ -14,8 +14,10 @@ from decimal import Decimal
 from itertools import repeat
 from typing import Any
 
+from desktop_app.chinatime import parse_time
 from desktop_app.evaluation.rule_set import rule_definitions
 from desktop_app.store.connection import Store
+from desktop_app.store.schema import ORDER_TIME_FIELDS
 from desktop_app.store.settings import all_settings
 from policies.params import ParameterSet
 from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord
@@ -32,14 +34,7 @@ ORDER_COLUMNS = (
     "product_name",
     "quantity",
     "paid_amount_fen",
-    "created_at",
-    "paid_at",
-    "promised_ship_at",
-    "shipped_at",
-    "picked_up_at",
-    "online_at",
-    "warehouse_at",
-    "completed_at",
+    *ORDER_TIME_FIELDS,
     "cancel_reason",
     "fulfilment_mode",
     "carrier",
@@ -63,13 +58,6 @@ def _conn(store: Source) -> sqlite3.Connection:
     return store if isinstance(store, sqlite3.Connection) else store.conn
 
 
-def parse_time(text: str | None) -> datetime | None:
-    """Canonical stored time text → naive China-time datetime (None for NULL/empty)."""
-    if not text:
-        return None
-    return datetime.fromisoformat(text)
-
-
 _PLATFORMS: dict[str, Platform] = {p.value: p for p in Platform}
 _new_tuple: Any = tuple.__new__
 _from_iso = datetime.fromisoformat
@@ -78,7 +66,7 @@ _from_iso = datetime.fromisoformat
 def order_from_row(row: tuple[Any, ...]) -> OrderRecord:
     """One `orders` row (in ORDER_COLUMNS order) as an OrderRecord.
 
-    The hot path of loading a million orders: no per-field function calls beyond the parse itself,
+    The hot path of loading every order: no per-field function calls beyond the parse itself,
     and the NamedTuples are filled directly (`tuple.__new__`).
     """
     (
@@ -410,8 +398,7 @@ def iter_rule_chunks(
     conn = _conn(store)
     address = ", " + ", ".join(_ADDRESS_COLUMNS) if addresses else ""
     # One query per stored platform (found by index seeks, in key order), so the platform column
-    # is neither fetched nor converted for every row: 0.1-0.45 s CPU less per 1M orders (the
-    # fetch alone, measured three times on the shared machine). And one query per chunk (a seek
+    # is neither fetched nor converted for every row. And one query per chunk (a seek
     # of the key after the last), each packed or plain as the chunk before suggests.
     text = str(platform) if platform else _next_platform(conn, after[0] if after else "", True)
     while text is not None:

@@ -2,16 +2,14 @@
 
 Only the orders the period can count are loaded — the shop's, due, paid or shipped on the days it
 reads — and judged without texts, with the cyclic collector paused; the false-shipping pass
-(across all orders and shops) gets its candidates from SQL. A week's dashboard over a million
-stored orders of other weeks read and explained all of them (~50 s CPU, ~2.5 GB). An order's
+(across all orders and shops) gets its candidates from SQL, so a week's dashboard costs what
+that week holds, not what the database holds. An order's
 deadline is never before its payment nor more than its longest promise after it (holidays and
 weekends skipped on top), so orders paid within `SPAN_DAYS` (or the longest promise in the product
 sheets, if longer) before the period, or whose exported promised ship time falls in it, cover
 every order due in it (`period_orders`, for `evaluate_period`). For Kuaishou and Douyin the
 promised time *is* the deadline when exported, so `metrics_for` looks back by the products'
-promise hours only for orders without one (`_window`): a week of the benchmark's million orders,
-all in one month, read 800k of them with every column (17-20 s CPU, 1.7 GB), now 324k with the
-rule columns (4-5 s, 350 MB)."""
+promise hours only for orders without one (`_window`), and reads only the rule columns."""
 
 from __future__ import annotations
 
@@ -19,6 +17,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.evaluation.load import (
     ORDER_COLUMNS,
     Source,
@@ -66,7 +65,7 @@ def period_orders(
 ) -> list[OrderRecord]:
     """`platform`'s (and `shop`'s) stored orders that can be due, paid or shipped on the days
     [first, last]."""
-    day = "%Y-%m-%d %H:%M:%S"
+    day = TIME_FORMAT
     begin = datetime.combine(first, datetime.min.time())
     end = datetime.combine(last + timedelta(days=1), datetime.min.time()).strftime(day)
     since = (begin - _span(products)).strftime(day)
@@ -86,8 +85,7 @@ def period_orders(
 # (no other rule code of theirs sets one): the export's promised ship time when it gives one, else
 # payment + the product's promise hours. So an order with a promised time is due in a period
 # exactly when that time is in it, and only those without one need a look-back by payment — by
-# the products' promise hours, not SPAN_DAYS. (All 1M orders of the benchmark database carry a
-# promised time: the week of 2024-06-10 read 800k of them, now 324k.) AliExpress's A1/A3 count
+# the products' promise hours, not SPAN_DAYS. AliExpress's A1/A3 count
 # working days from payment (the export's time is used only when later): it keeps the generic
 # look-back.
 # `tests/evaluation/test_metrics_window.py` checks the premise on the rules themselves.
@@ -132,7 +130,7 @@ def _window(
         f"OR promised_ship_at >= :begin AND promised_ship_at < :end OR {due})"
     )
     times = {"begin": begin, "end": end, "since": since, "until": until}
-    args: dict[str, Any] = {k: t.strftime("%Y-%m-%d %H:%M:%S") for k, t in times.items()}
+    args: dict[str, Any] = {k: t.strftime(TIME_FORMAT) for k, t in times.items()}
     return where, {**args, "p": platform.value, "shop": shop}
 
 

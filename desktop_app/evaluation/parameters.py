@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop_app.chinatime import china_now
 from desktop_app.errors import BadInput, Problem
 from desktop_app.evaluation.rule_set import rule_definitions
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import all_settings
+from policies.catalogue import source_texts
 from policies.metrics import SELLER_VALUES
 from policies.params import UNITS, coerce, definitions, format_value, to_json
-
-CHINA = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,20 +29,24 @@ class ParameterView:
     label_en: str
     default: str  # the current default as shown ('未设置 (not set)' when none)
     default_json: Any
-    source: str  # where the default comes from
+    source: str  # where a seller reads the default: announcement + clause, or the assumption
     override: Any  # the seller's stored JSON value, None when not overridden
     overridden: bool
     kind: str  # "parameter" | "seller_value"
+    source_en: str = ""
 
 
 def load_parameters(store: Store, at: datetime | None = None) -> list[ParameterView]:
     """Every parameter (default as of `at`, default now in China time — from the built-in data or
     an installed rule update) and seller value, with the seller's overrides."""
-    when = at or datetime.now(CHINA).replace(tzinfo=None)
+    when = at or china_now()
     settings = all_settings(store.conn)
     out: list[ParameterView] = []
     for key, p in sorted(rule_definitions(store.conn).items()):
         entry = p.entry_at(when) or p.entries[-1]
+        zh, en = source_texts(
+            entry.announcement, entry.clause, entry.assumption, entry.assumption_en, entry.start
+        )
         out.append(
             ParameterView(
                 key=key,
@@ -53,10 +57,11 @@ def load_parameters(store: Store, at: datetime | None = None) -> list[ParameterV
                 label_en=p.label_en,
                 default=format_value(entry.value, p.unit),
                 default_json=to_json(entry.value),
-                source=entry.source,
+                source=zh,
                 override=settings.get(key),
                 overridden=key in settings,
                 kind="parameter",
+                source_en=en,
             )
         )
     for key, sv in sorted(SELLER_VALUES.items()):
@@ -70,10 +75,11 @@ def load_parameters(store: Store, at: datetime | None = None) -> list[ParameterV
                 label_en=sv.label_en,
                 default="未填写 (not entered)",
                 default_json=None,
-                source="seller-entered (from the platform back-end)",
+                source="由卖家按平台后台显示的数值填写",
                 override=settings.get(key),
                 overridden=key in settings,
                 kind="seller_value",
+                source_en="entered by the seller from the platform's back office",
             )
         )
     return out

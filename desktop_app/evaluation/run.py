@@ -15,6 +15,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
+from desktop_app.chinatime import TIME_FORMAT, china_now_text
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.evaluation.incremental import (
     candidates,
@@ -67,7 +68,7 @@ INSERT_SQL = (
 _BATCH = 20000
 
 # A re-evaluation writing at least this many rows drops the verdict indexes and rebuilds them
-# after the inserts (one sort per index instead of a million scattered B-tree inserts).
+# after the inserts (one sort per index instead of one scattered B-tree insert per row).
 _REBUILD_INDEXES_FROM = 50_000
 
 
@@ -92,7 +93,7 @@ class EvaluationSummary:
     def to_json(self) -> dict[str, Any]:
         """JSON-safe form."""
         return {
-            "as_of": self.as_of.strftime("%Y-%m-%d %H:%M:%S"),
+            "as_of": self.as_of.strftime(TIME_FORMAT),
             "total": self.total,
             "by_status": self.by_status,
             "by_platform": self.by_platform,
@@ -117,23 +118,29 @@ def _json_list(values: tuple[str, ...]) -> str:
     return "[" + ", ".join(map(_quote, values)) + "]"
 
 
+def trace_dicts(trace: tuple[TraceStep, ...]) -> list[dict[str, str]]:
+    """The trace as plain objects: the stored form and the CLI's JSON output."""
+    return [
+        {
+            "rule": s.rule,
+            "clause": s.clause,
+            "text": s.text,
+            "text_en": s.text_en,
+            "parameter": s.parameter,
+            "value": s.value,
+            "source": s.source,
+            "clause_en": s.clause_en,
+            "label": s.label,
+            "label_en": s.label_en,
+            "source_en": s.source_en,
+        }
+        for s in trace
+    ]
+
+
 def trace_json(trace: tuple[TraceStep, ...]) -> str:
     """The trace as JSON (list of objects)."""
-    return json.dumps(
-        [
-            {
-                "rule": s.rule,
-                "clause": s.clause,
-                "text": s.text,
-                "text_en": s.text_en,
-                "parameter": s.parameter,
-                "value": s.value,
-                "source": s.source,
-            }
-            for s in trace
-        ],
-        ensure_ascii=False,
-    )
+    return json.dumps(trace_dicts(trace), ensure_ascii=False)
 
 
 def trace_from_json(text: str | None) -> tuple[TraceStep, ...]:
@@ -155,6 +162,10 @@ def trace_from_json(text: str | None) -> tuple[TraceStep, ...]:
             parameter=str(s.get("parameter", "")),
             value=str(s.get("value", "")),
             source=str(s.get("source", "")),
+            clause_en=str(s.get("clause_en", "")),
+            label=str(s.get("label", "")),
+            label_en=str(s.get("label_en", "")),
+            source_en=str(s.get("source_en", "")),
         )
         for s in steps
         if isinstance(s, dict)
@@ -183,7 +194,7 @@ class _Encoder:
         return hit
 
     def instant(self, value: datetime) -> str:
-        """An as-of instant as stored text (cached: one per run, a million rows)."""
+        """An as-of instant as stored text (cached: one instant per run, one row per order)."""
         hit = self.as_of.get(value)
         if hit is None:
             hit = self.as_of[value] = value.isoformat(" ", "seconds")
@@ -248,13 +259,11 @@ def stored_row(v: Verdict, enc: _Encoder, final: bool = False) -> tuple[Any, ...
     """A verdict as a `verdict_rows` row (INSERT_SQL order): its decision only. The trace (since
     schema v3, trace_id 0) and the texts — deadline basis, reasons, appeal reason: '' and '[]' —
     are not stored; they are made on demand by the same rule code
-    (`desktop_app.evaluation.explain`). Half the bytes of a row were its texts; leaving them out
-    made a first evaluation of a million orders ≈6 s CPU cheaper to write (issue 7). `final`:
+    (`desktop_app.evaluation.explain`), which keeps the rows small and cheap to write. `final`:
     no later as-of instant can change the verdict (`incremental.is_final`).
 
-    Built in one go rather than as `_row` plus `final` (a first evaluation makes a million of
-    them: one 17-tuple instead of a 16-tuple copied into a 17-tuple, the caches read inline —
-    ~0.5 s CPU less at 1M orders)."""
+    Built in one go rather than as `_row` plus `final` (one row per order of a run: one tuple
+    instead of a tuple copied into a longer one, the caches read inline)."""
     deadline = v.deadline
     status = v.status
     rules = enc.small.get(v.rules)
@@ -450,7 +459,7 @@ def evaluate_store(
     error or cancellation (``cancelled()`` returning True → `Cancelled`) nothing is written.
     `progress(done, total)` is called every few thousand orders. `summarize=False`: a run that
     judged only some orders does not count the stored verdicts for its summary (a scan of every
-    verdict row, ~1.5 s at a million orders) — for callers that do not read the counts (the GUI);
+    verdict row) — for callers that do not read the counts (the GUI);
     the summary then says `counted=False`.
     """
     started = time.perf_counter()
@@ -610,7 +619,7 @@ def _record_run(
     key: str,
 ) -> None:
     """Record each evaluated platform's run (`verdict_runs`)."""
-    now = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(time.time() + 8 * 3600))
+    now = china_now_text()
     conn.executemany(
         "INSERT OR REPLACE INTO verdict_runs (platform, as_of, evaluated_at, "
         "inputs_fingerprint, pickup_data, import_high, context_key) "

@@ -29,6 +29,7 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.atomic import atomic_write
+from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.errors import BadInput, Problem
 from desktop_app.evidence.names import is_safe_member, safe_name
 from desktop_app.evidence.sheet import orders_workbook
@@ -255,8 +256,8 @@ def manifest_json(report: AppealReport, entries: Sequence[ManifestEntry]) -> byt
         "shop": h.shop,
         "shops": list(h.shops),
         "period": {"from": h.period_start.isoformat(), "to": h.period_end.isoformat()},
-        "as_of": h.as_of.strftime("%Y-%m-%d %H:%M:%S"),
-        "generated_at": h.generated_at.strftime("%Y-%m-%d %H:%M:%S"),
+        "as_of": h.as_of.strftime(TIME_FORMAT),
+        "generated_at": h.generated_at.strftime(TIME_FORMAT),
         "timezone": "Asia/Shanghai (UTC+8)",
         "rules": list(report.rules),
         "orders": [

@@ -21,21 +21,13 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.reports.model import AppealReport, OrderLine
+from policies.statuses import status_name
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MAX_CELL = 32767
-
-STATUS_ZH = {
-    "overdue": "逾期未发",
-    "late": "延迟发货",
-    "at_risk": "临期",
-    "pending": "待发货",
-    "on_time": "准时",
-    "exempt": "豁免",
-    "excluded": "不考核",
-}
 
 
 def neutralise(text: str) -> str:
@@ -128,7 +120,7 @@ def order_row(line: OrderLine, attachment_names: Sequence[str]) -> list[Any]:
         line.carrier,
         line.tracking_no,
         line.receiver_region,
-        STATUS_ZH.get(line.status, line.status),
+        status_name(line.status, wording="report"),
         line.lateness_minutes,
         ", ".join(line.rules),
         _yuan(line.compensation_fen),
@@ -193,8 +185,8 @@ def orders_workbook(report: AppealReport, attachment_names: dict[int, str]) -> b
         ("平台", h.platform),
         ("店铺", h.shop or "、".join(s for s in h.shops if s) or "全部"),
         ("期间", f"{h.period_start} 至 {h.period_end}"),
-        ("评估时点（北京时间）", h.as_of.strftime("%Y-%m-%d %H:%M:%S")),
-        ("生成时间（北京时间）", h.generated_at.strftime("%Y-%m-%d %H:%M:%S")),
+        ("评估时点（北京时间）", h.as_of.strftime(TIME_FORMAT)),
+        ("生成时间（北京时间）", h.generated_at.strftime(TIME_FORMAT)),
         ("订单数", len(report.orders)),
         (
             "说明",

@@ -11,6 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
+from desktop_app.fonts import register_bundled_fonts
 from desktop_app.qt import QtCore, QtGui, QtWidgets
 from desktop_app.resources import resource_path
 
@@ -87,11 +88,7 @@ def register_fonts() -> list[str]:
     """Register the bundled CJK font so Chinese renders on machines without CJK fonts."""
     families: list[str] = []
     try:
-        from desktop_app.fonts import register_bundled_fonts
-
         families = [str(f) for f in register_bundled_fonts()]
-    except ImportError:
-        log.warning("desktop_app.fonts is missing: using the fonts in resources/fonts directly")
     except Exception:  # a broken font file must not stop the app
         log.exception("bundled fonts could not be registered")
     if not families:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.gui.language import ui_english
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
@@ -31,10 +32,6 @@ _REASONS = {
     "pre-restore": ("恢复前", "before a restore"),
     "rule-pack": ("规则更新前", "before a rule update"),
 }
-
-
-def _english() -> bool:
-    return QtCore.QLocale().language() == QtCore.QLocale.Language.English
 
 
 def reason_label(reason: str, english: bool) -> str:
@@ -121,17 +118,17 @@ class BackupActions(QtCore.QObject):
             ).run_in_background()
             return True
         if isinstance(exc, StoreRefused):
-            self._message(QtWidgets.QMessageBox.Icon.Critical, exc.render(_english()))
+            self._message(QtWidgets.QMessageBox.Icon.Critical, exc.render(ui_english()))
             return True
         from desktop_app.store.lock import StoreBusy
 
         if isinstance(exc, StoreBusy):
-            self._message(QtWidgets.QMessageBox.Icon.Warning, exc.render(_english()))
+            self._message(QtWidgets.QMessageBox.Icon.Warning, exc.render(ui_english()))
             return True
         return False
 
     def _offer(self, exc: StoreRefused, newest: backups.BackupInfo | None) -> None:
-        english = _english()
+        english = ui_english()
         box = QtWidgets.QMessageBox(self.window)
         box.setObjectName("damaged-database")
         box.setWindowTitle("ShipCheck")
@@ -290,7 +287,7 @@ class RestoreBackupDialog(QtWidgets.QDialog):
 
     def __init__(self, found: list[backups.BackupInfo], parent: QtWidgets.QWidget | None) -> None:
         super().__init__(parent)
-        english = _english()
+        english = ui_english()
         self.backups = found
         self.setWindowTitle(self.tr("Restore backup"))
         layout = QtWidgets.QVBoxLayout(self)

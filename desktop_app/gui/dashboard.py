@@ -12,13 +12,15 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.gui import services
+from desktop_app.chinatime import china_now
+from desktop_app.evaluation import metrics_for
 from desktop_app.gui import status as st
 from desktop_app.gui.charts import ChartPoint, DailyChart
-from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtWidgets
+from policies.platforms import PLATFORM_IDS
+from policies.records import Platform
 
 
 def pct(value: Decimal | float | None, digits: int = 1) -> str:
@@ -43,14 +45,6 @@ def period_start(kind: str, as_of: datetime, offset: int = 0) -> date:
         return monday + timedelta(weeks=offset)
     month = day.year * 12 + (day.month - 1) + offset
     return date(month // 12, month % 12 + 1, 1)
-
-
-def _metric_fn() -> Any:
-    try:
-        from desktop_app.evaluation import metrics_for
-    except ImportError as exc:
-        raise services.FeatureMissing("指标计算", "metrics computation") from exc
-    return metrics_for
 
 
 def _cond_text(value: Decimal | None, key: str) -> str:
@@ -114,7 +108,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
     def __init__(self, session: Session | None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._as_of = services.china_now()
+        self._as_of = china_now()
         self._english = False
         self._ready = False
         self._generation = 0
@@ -241,7 +235,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
         self.shop.setPlaceholderText(self.tr("all shops"))
         current = self.platform.currentData()
         self.platform.clear()
-        for p in PLATFORMS:
+        for p in PLATFORM_IDS:
             self.platform.addItem(platform_label(p), p)
         self.platform.setCurrentIndex(max(0, self.platform.findData(current)))
         period = self.period.currentData() or "week"
@@ -364,8 +358,8 @@ class DashboardWidget(QtWidgets.QScrollArea):
 
     def refresh_if_shown(self) -> None:
         """`refresh` if the dashboard is showing; otherwise it computes when its tab is next
-        shown. (Metrics read every order of the platform — 30 s and ~1 GB at a million orders —
-        which an evaluation or import must not set off for a tab nobody is looking at.)"""
+        shown. (Metrics read every order of the platform, which an evaluation or import must not
+        set off for a tab nobody is looking at.)"""
         if self.isVisible():
             self.refresh()
 
@@ -383,10 +377,7 @@ class DashboardWidget(QtWidgets.QScrollArea):
         def work(conn: Any) -> Any:
             if generation != self._generation:
                 return None  # asked again meanwhile: skip this one (seconds at 1M orders)
-            from policies.records import Platform
-
-            fn = _metric_fn()
-            return fn(conn, Platform(platform), kind, start, as_of, shop=shop)
+            return metrics_for(conn, Platform(platform), kind, start, as_of, shop=shop)
 
         def done(metrics: Any) -> None:
             if generation == self._generation:

@@ -1,6 +1,6 @@
 """What the order table says when it has no rows: how to import the first export (an empty
 database), that the filter matches nothing, or — when finding the rows takes a while (a search by
-name over a million orders) — that it is still looking; instead of a blank white area."""
+name over many orders) — that it is still looking; instead of a blank white area."""
 
 from __future__ import annotations
 

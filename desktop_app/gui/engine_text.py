@@ -7,6 +7,8 @@ defaults it shows as "中文 (English)" pairs and the unit names of `policies.pa
 
 from __future__ import annotations
 
+from policies.params import UNITS
+
 _BILINGUAL_VALUES = {
     "未设置 (not set)": ("未设置", "not set"),
     "未填写 (not entered)": ("未填写", "not entered"),
@@ -21,10 +23,6 @@ def unit_name(unit: str, fallback: str, english: bool) -> str:
         return fallback
     if unit == "number":
         return "number"
-    try:
-        from policies.params import UNITS
-    except ImportError:
-        return fallback
     return UNITS[unit][1] if unit in UNITS else fallback
 
 

@@ -8,9 +8,10 @@ from desktop_app.gui import status as st
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.order_query import OrderFilter
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
+from policies.platforms import PLATFORM_IDS
+from policies.statuses import STATUS_ORDER
 
-PLATFORMS = ("kuaishou", "douyin", "aliexpress")
-CHIP_KEYS: tuple[str, ...] = (*st.STATUS_ORDER, st.FLAG_FALSE_SHIPPING)
+CHIP_KEYS: tuple[str, ...] = (*STATUS_ORDER, st.FLAG_FALSE_SHIPPING)
 SEARCH_DELAY_MS = 300
 ASOF_DELAY_MS = 800
 
@@ -150,7 +151,7 @@ class FilterBar(QtWidgets.QWidget):
         current = self.platform.currentData()
         self.platform.clear()
         self.platform.addItem(self.tr("All platforms"), "")
-        for p in PLATFORMS:
+        for p in PLATFORM_IDS:
             self.platform.addItem(platform_label(p), p)
         index = self.platform.findData(current) if current else 0
         self.platform.setCurrentIndex(max(0, index))

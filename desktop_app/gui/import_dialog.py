@@ -16,11 +16,11 @@ from typing import Any
 from desktop_app.errors import BadInput, Problem
 from desktop_app.gui import services
 from desktop_app.gui import status as st
-from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 from desktop_app.store.schema import ORDER_FIELDS, PRODUCT_FIELDS
+from policies.platforms import PLATFORM_IDS
 
 ID_FIELDS = {
     "orders": ("order_id", "sub_order_id"),
@@ -244,7 +244,7 @@ class ImportPreviewDialog(QtWidgets.QDialog):
         current = self.platform.currentData()
         self.platform.clear()
         self.platform.addItem(self.tr("Detect automatically"), "")
-        for p in PLATFORMS:
+        for p in PLATFORM_IDS:
             self.platform.addItem(platform_label(p), p)
         self.platform.setCurrentIndex(max(0, self.platform.findData(current or "")))
         self._filling = False

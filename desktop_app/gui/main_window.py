@@ -1,14 +1,15 @@
 """The main window: filters and chips, the order table, the detail panel, the dashboard tab.
 
-It wires the pieces together and owns the clock: while the as-of time is "now", a timer moves
-the countdowns every `TICK_MS` and re-evaluates every `REEVALUATE_MS` in the background; the
-title then shows how many orders turned at risk or overdue since the seller last looked.
+A view over a `WindowController`, which opens the database, keeps the clock (while the as-of time
+is "now" the countdowns move and the orders are re-evaluated in the background), runs imports and
+counts. The window lays out the widgets, forwards the seller's actions to the controller and shows
+what its signals carry; the title says how many orders turned at risk or overdue since the seller
+last looked.
 """
 
 from __future__ import annotations
 
 import functools
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -27,14 +28,13 @@ from desktop_app.gui.empty_hint import (
 )
 from desktop_app.gui.filter_bar import FilterBar
 from desktop_app.gui.order_model import COL, COLUMNS, KEY_ROLE, OrderTableModel
-from desktop_app.gui.order_query import OrderFilter, id_like, id_list, status_counts
+from desktop_app.gui.order_query import OrderFilter, id_like, id_list
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
+from desktop_app.gui.window_controller import WindowController
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
-TICK_MS = 30_000
 LISTING_SLOW_MS = 400
-REEVALUATE_MS = 5 * 60_000
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".html", ".htm")
 
 _COLUMN_WIDTHS = {
@@ -70,17 +70,18 @@ class MainWindow(QtWidgets.QMainWindow):
         evaluate_on_open: bool = True,
     ) -> None:
         super().__init__()
-        self._evaluate_on_open = evaluate_on_open and not demo
         self.session = session
         self.translations = translations
         self.demo = demo
         self.model: OrderTableModel | None = None
-        self._fixed_as_of = fixed_as_of
-        self._turned = (0, 0)  # (at risk, overdue) since the seller last looked
         self.import_dialog: QtWidgets.QDialog | None = None
-        self._evaluating = False
-        self._counts_generation = 0
-        self._awaiting_first_page = False
+        self.controller = WindowController(
+            session,
+            fixed_as_of=fixed_as_of,
+            evaluate_on_open=evaluate_on_open and not demo,
+            ui_parent=self,
+            parent=self,
+        )
         self.setAcceptDrops(True)
         self.resize(1500, 900)
 
@@ -152,12 +153,22 @@ class MainWindow(QtWidgets.QMainWindow):
         self._listing_timer.setSingleShot(True)
         self._listing_timer.setInterval(LISTING_SLOW_MS)
         self._listing_timer.timeout.connect(self._listing_is_slow)
-        self._tick = QtCore.QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self._clock_tick)
-        self._reevaluate = QtCore.QTimer(self)
-        self._reevaluate.setInterval(REEVALUATE_MS)
-        self._reevaluate.timeout.connect(lambda: self.evaluate_now(quiet=True, in_place=True))
+        c = self.controller
+        c.opened.connect(self._database_opened)
+        c.ready.connect(self.ready.emit)
+        c.openFailed.connect(self._open_failed)
+        c.asOfApplied.connect(self._show_as_of)
+        c.clockTicked.connect(self._clock_ticked)
+        c.evaluationStarted.connect(lambda: self.engine_label.setText(self.tr("Evaluating…")))
+        c.evaluated.connect(self._evaluated)
+        c.evaluationFailed.connect(self._evaluation_failed)
+        c.evaluationCancelled.connect(self._evaluation_cancelled)
+        c.turnedChanged.connect(self._update_title)
+        c.countsReady.connect(self._counts_ready)
+        c.shopsReady.connect(self.filters.set_shops)
+        c.imported.connect(self._imported)
+        c.importCancelled.connect(self._import_cancelled)
+        c.demoLoaded.connect(self._demo_loaded)
         self._restore_geometry()
         if fixed_as_of is not None:
             self.filters.set_as_of(fixed_as_of, fixed_as_of)
@@ -167,11 +178,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_database(self) -> None:
         """Open the store on the worker (it may migrate or back up), then show the orders."""
         self.status_label.setText(self.tr("Opening the database…"))
-        self.session.op(
-            self, lambda store, ctx: self.session.open_in_worker(), self._database_opened
-        ).with_progress(self.tr("Opening the database…"), cancellable=False).failure(
-            self._open_failed
-        ).run_in_background()
+        self.controller.open()
 
     def _open_failed(self, exc: BaseException) -> None:
         self.status_label.setText(self.tr("The database could not be opened."))
@@ -180,8 +187,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _close_for_restore(self) -> None:
         """Before a restore replaces the file: stop the clock and drop the read connection."""
-        self._tick.stop()
-        self._reevaluate.stop()
+        self.controller.stop_clock()
         self.session.drop_reader()
         self.status_label.setText(self.tr("Restoring the backup…"))
 
@@ -207,32 +213,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.model.modelReset.connect(lambda: self.detail.load(self.detail.key))
         self.model.modelReset.connect(self._listing_started)
         # pageLoaded also follows a failed read (a damaged orders table: the full check says why).
-        self._awaiting_first_page = True
-        self.model.pageLoaded.connect(self._first_page_shown)
+        self.model.pageLoaded.connect(self.controller.first_page_shown)
         self._refresh_counts()
         self._refresh_shops()
         self.dashboard.database_ready()
-        self.engine_label.setText(
-            "" if services.engine_available() else self.tr("Evaluation engine not available")
-        )
+        self.engine_label.setText("")
         for text in warnings:
             # The store words its warnings "中文 / English".
             self.show_message(functools.partial(self._bilingual, str(text)), 15_000)
-        self._apply_clock_mode()
-        self.ready.emit()
-
-    def _first_page_shown(self) -> None:
-        """Once the first page is on screen: the full integrity check and the day's backup, and
-        the re-evaluation as of now, in the background (they read or write every order: seconds
-        to a minute at a million orders)."""
-        if not self._awaiting_first_page:
-            return
-        self._awaiting_first_page = False
-        self.session.start_maintenance()
-        if self._evaluate_on_open:
-            # Stored verdicts were made at some earlier instant: bring them to this as-of time —
-            # after the first page (a million orders take the worker most of a minute).
-            self.evaluate_now(quiet=True)
 
     def _maintained(self, warnings: list[str]) -> None:
         for text in warnings:
@@ -241,8 +229,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _found_damaged(self, exc: BaseException) -> None:
         """The background check found the open database damaged: stop reading it and offer the
         newest good backup, as when the damage is found at open."""
-        self._tick.stop()
-        self._reevaluate.stop()
+        self.controller.stop_clock()
         self.status_label.setText(self.tr("The database could not be opened."))
         if not self.backups.handle_open_failure(exc):
             show_error(self, exc)
@@ -399,9 +386,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs.setTabText(1, self.tr("Dashboard"))
         if self.model is not None:
             self.model.set_english(self.translations.english)
-            self.engine_label.setText(
-                "" if services.engine_available() else self.tr("Evaluation engine not available")
-            )
+            self.engine_label.setText("")
         self.detail.set_english(self.translations.english)
         self.dashboard.set_english(self.translations.english)  # also when starting in English
         self._update_title()
@@ -432,84 +417,43 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def as_of(self) -> datetime:
         """The instant verdicts and countdowns are for."""
-        return self._fixed_as_of if self._fixed_as_of is not None else services.china_now()
+        return self.controller.as_of()
 
     @property
     def follows_clock(self) -> bool:
         """True while the as-of time is "now"."""
-        return self._fixed_as_of is None
+        return self.controller.follows_clock
 
     def _as_of_changed(self, value: datetime | None) -> None:
-        self._fixed_as_of = value
-        self._apply_clock_mode()
-        self.evaluate_now(quiet=True)
+        self.controller.set_as_of(value)
 
-    def _apply_clock_mode(self) -> None:
-        as_of = self.as_of()
+    def _show_as_of(self, as_of: datetime) -> None:
         self.filters.show_clock(as_of)
         if self.model is not None:
             self.model.set_as_of(as_of)
         self.dashboard.set_as_of(as_of)
-        if self.follows_clock:
-            self._tick.start()
-            self._reevaluate.start()
-        else:
-            self._tick.stop()
-            self._reevaluate.stop()
 
-    def _clock_tick(self) -> None:
-        now = services.china_now()
+    def _clock_ticked(self, now: datetime) -> None:
         self.filters.show_clock(now)
         if self.model is not None:
             self.model.set_as_of(now)
 
     def evaluate_now(self, quiet: bool = False, in_place: bool = False) -> None:
-        """Re-evaluate every order as of the current as-of time (in the background).
-
-        `quiet`: no progress dialog (automatic runs). `in_place`: afterwards update the loaded
-        rows where they are instead of re-querying (the clock-driven run).
-        """
-        if self._evaluating or self.model is None:
-            return
-        if not services.engine_available():
-            if not quiet:
-                show_error(self, services.FeatureMissing("评估引擎", "evaluation engine"))
-            return
-        self._evaluating = True
-        self.engine_label.setText(self.tr("Evaluating…"))
-        as_of = self.as_of()
-        op = self.session.op(
-            self,
-            lambda store, ctx: services.evaluate(store, as_of, ctx),
-            lambda outcome: self._evaluated(outcome, in_place=in_place),
-        )
-        op.failure(self._evaluation_failed).on_cancelled(self._evaluation_cancelled)
-        if not quiet:
-            op.with_progress(self.tr("Evaluating orders…"))
-        op.run_in_background()
+        """Re-evaluate every order as of the current as-of time (in the background)."""
+        self.controller.evaluate(quiet=quiet, in_place=in_place)
 
     def _evaluation_failed(self, exc: BaseException) -> None:
-        self._evaluating = False
         self.engine_label.setText("")
         show_error(self, exc)
 
     def _evaluation_cancelled(self) -> None:
-        self._evaluating = False
         self.engine_label.setText(self.tr("Evaluation cancelled"))
 
     def _evaluated(self, outcome: services.EvaluationOutcome, in_place: bool = False) -> None:
-        self._evaluating = False
         self.engine_label.setText(
             self.tr("Evaluated as of %1").replace("%1", outcome.as_of.strftime("%m-%d %H:%M"))
         )
-        if self.isActiveWindow():
-            self._turned = (0, 0)
-        else:
-            self._turned = (
-                self._turned[0] + outcome.turned_at_risk,
-                self._turned[1] + outcome.turned_overdue,
-            )
-        self._update_title()
+        self.controller.count_turned(outcome, seen=self.isActiveWindow())
         if in_place and self.model is not None:
             # Clock-driven: update the loaded rows where they are (scroll position survives).
             self.model.refresh_in_place()
@@ -522,20 +466,17 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def note_turned(self, at_risk: int, overdue: int) -> None:
         """Add orders that turned at risk / overdue to the title count (until `mark_seen`)."""
-        self._turned = (self._turned[0] + at_risk, self._turned[1] + overdue)
-        self._update_title()
+        self.controller.note_turned(at_risk, overdue)
 
     def mark_seen(self) -> None:
         """The seller looked: clear the turned-since-last-look count."""
-        if self._turned != (0, 0):
-            self._turned = (0, 0)
-            self._update_title()
+        self.controller.mark_seen()
 
     def _update_title(self) -> None:
         title = self.tr("ShipCheck — shipping assessment")
         if self.demo:
             title += " " + self.tr("[demo data]")
-        at_risk, overdue = self._turned
+        at_risk, overdue = self.controller.turned
         if at_risk or overdue:
             prefix = self.tr("(%1 new at risk, %2 new overdue)")
             title = prefix.replace("%1", str(at_risk)).replace("%2", str(overdue)) + " " + title
@@ -562,7 +503,7 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         header.blockSignals(False)
 
-    # --- jumping to the end of a million rows -----------------------------------------------------
+    # --- jumping to the end of the listing ------------------------------------------------------
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         """Ctrl+End / Ctrl+Home in the table jump to the real last/first order, not the last loaded
@@ -638,28 +579,15 @@ class MainWindow(QtWidgets.QMainWindow):
             self.detail.reload()
 
     def _refresh_counts(self) -> None:
-        if self.model is None:
-            return
-        self._counts_generation += 1
-        generation = self._counts_generation
-        flt = self.model.order_filter
+        if self.model is not None:
+            self.controller.refresh_counts(self.model.order_filter)
 
-        def done(counts: dict[str, int]) -> None:
-            if generation == self._counts_generation:
-                self.filters.set_counts(counts)
-                self._update_status()
-
-        self.session.read(
-            lambda conn: status_counts(conn, flt),
-            done,
-            stale=lambda: generation != self._counts_generation,
-        )
+    def _counts_ready(self, counts: dict[str, int]) -> None:
+        self.filters.set_counts(counts)
+        self._update_status()
 
     def _refresh_shops(self) -> None:
-        def job(conn: sqlite3.Connection) -> list[str]:
-            return [r[0] for r in conn.execute("SELECT DISTINCT shop FROM orders ORDER BY shop")]
-
-        self.session.read(job, self.filters.set_shops)
+        self.controller.refresh_shops()
 
     def _load_failed(self, message: str) -> None:
         self.show_message(
@@ -768,18 +696,7 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.start()
 
     def _run_import(self, plans: list[Any]) -> None:
-        as_of = self.as_of()
-
-        def work(store: Any, ctx: Any) -> list[services.ImportOutcome]:
-            outcomes = []
-            for plan in plans:
-                ctx.check_cancelled()
-                outcomes.append(services.run_import(store, plan, as_of, ctx))
-            return outcomes
-
-        self.session.op(self, work, self._imported).with_progress(
-            self.tr("Importing and evaluating…")
-        ).on_cancelled(self._import_cancelled).run_in_background()
+        self.controller.import_plans(plans)
 
     def _imported(self, outcomes: list[services.ImportOutcome]) -> None:
         lines = []
@@ -803,9 +720,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def load_demo(self, spec: services.DemoSpec) -> None:
         """Import the bundled demo exports into this (temporary) database and evaluate."""
-        self.session.op(
-            self, lambda store, ctx: services.load_demo(store, spec, ctx), self._demo_loaded
-        ).with_progress(self.tr("Loading the demo data…")).run_in_background()
+        self.controller.load_demo(spec)
 
     def _demo_loaded(self, outcome: services.EvaluationOutcome | None) -> None:
         self._refresh_views(keep_detail=False)
@@ -907,8 +822,7 @@ class MainWindow(QtWidgets.QMainWindow):
         prefs.setValue("main/splitter", self.splitter.saveState())
         if self.model is not None:
             prefs.setValue("main/columns", self.table.horizontalHeader().saveState())
-        self._tick.stop()
-        self._reevaluate.stop()
+        self.controller.stop_clock()
         super().closeEvent(event)
 
 

@@ -13,21 +13,20 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import atomic_write
+from desktop_app.chinatime import china_now_text, parse_time_or_none
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.gui.detail_data import json_list
-from desktop_app.gui.order_model import column_title, parse_time, platform_label
+from desktop_app.gui.order_model import column_title, platform_label
 from desktop_app.gui.order_query import ROW_FIELDS, OrderFilter, fetch_page, plan_pages
 from desktop_app.gui.order_query import status_counts as _status_counts
 from desktop_app.gui.status import countdown_text, status_label
 from desktop_app.qt import QtCore
 
-CHINA = timezone(timedelta(hours=8))
 # An .xlsx sheet holds 1,048,576 rows; one is the header.
 MAX_ROWS = 1_048_575
 PAGE = 2000
@@ -84,9 +83,9 @@ def row_values(
 ) -> list[Any]:
     """One table row (`order_query.ROW_FIELDS` + sort keys) as the exported cells."""
     status = row[_F["status"]]
-    deadline = parse_time(row[_F["deadline"]])
-    shipped = parse_time(row[_F["shipped_at"]])
-    as_of = parse_time(row[_F["as_of"]])
+    deadline = parse_time_or_none(row[_F["deadline"]])
+    shipped = parse_time_or_none(row[_F["shipped_at"]])
+    as_of = parse_time_or_none(row[_F["as_of"]])
     texts: list[str] = []
     if reasons is not None:
         texts = list(reasons[1] if english else reasons[0])
@@ -230,7 +229,6 @@ def _write(
                 break
             after = tuple(page[-1][-query.key_width :])
     about = wb.create_sheet(QtCore.QCoreApplication.translate("OrderExport", "About"))
-    shown = datetime.now(CHINA)
     for label, value in (
         (QtCore.QCoreApplication.translate("OrderExport", "Order count"), done),
         (QtCore.QCoreApplication.translate("OrderExport", "Filter"), describe_filter(flt)),
@@ -240,7 +238,7 @@ def _write(
         ),
         (
             QtCore.QCoreApplication.translate("OrderExport", "Exported at (China time)"),
-            shown.strftime("%Y-%m-%d %H:%M:%S"),
+            china_now_text(),
         ),
         (
             QtCore.QCoreApplication.translate("OrderExport", "Note"),

@@ -2,9 +2,10 @@
 
 No widget code here. The model holds only the rows the view has scrolled to, fetched in pages of
 `PAGE_SIZE` through `fetchMore` (as Spyder's dataframe editor does) with keyset paging
-(`order_query`), so opening a million-order database costs one page. Pages are read on the
-`DbReader` thread, so even an unindexed search never blocks the GUI thread. Sorting and filtering
-are SQL: `sort()` and `set_filter()` reset the model and start again from the first page.
+(`order_query`), so opening a database costs one page however many orders it holds. Pages are
+read on the `DbReader` thread, so even an unindexed search never blocks the GUI thread. Sorting
+and filtering are SQL: `sort()` and `set_filter()` reset the model and start again from the first
+page.
 
 While the as-of time follows the clock, `set_as_of()` moves the countdown column without touching
 the database.
@@ -17,8 +18,10 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
+from desktop_app.chinatime import parse_time_or_none
 from desktop_app.gui import status as st
 from desktop_app.gui.detail_data import json_list
+from desktop_app.gui.language import ui_english
 from desktop_app.gui.order_query import (
     ROW_FIELDS,
     SORT_KEYS,
@@ -30,6 +33,7 @@ from desktop_app.gui.order_query import (
 )
 from desktop_app.gui.reader import DbReader
 from desktop_app.qt import Qt, QtCore, QtGui, Signal
+from policies.platforms import platform_name
 
 PAGE_SIZE = 200
 
@@ -61,12 +65,7 @@ _ROOT = QtCore.QModelIndex()
 
 def platform_label(platform: str) -> str:
     """The platform's name in the current UI language."""
-    names = {
-        "kuaishou": QtCore.QCoreApplication.translate("OrderTableModel", "Kuaishou"),
-        "douyin": QtCore.QCoreApplication.translate("OrderTableModel", "Douyin"),
-        "aliexpress": QtCore.QCoreApplication.translate("OrderTableModel", "AliExpress"),
-    }
-    return names.get(platform, platform)
+    return platform_name(platform, ui_english())
 
 
 def column_title(name: str) -> str:
@@ -95,16 +94,6 @@ def money_text(fen: int | None) -> str:
     if fen == 0:
         return "—"
     return f"¥{fen / 100:,.2f}"
-
-
-def parse_time(text: str | None) -> datetime | None:
-    """Canonical 'YYYY-MM-DD HH:MM:SS' text to a naive China-time datetime."""
-    if not text:
-        return None
-    try:
-        return datetime.strptime(text[:19], "%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        return None
 
 
 def _no_texts(reasons_json: str | None) -> bool:
@@ -259,7 +248,7 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         )
 
     def jump_to_end(self) -> None:
-        """Show the last rows at once (Ctrl+End on a million orders): read the listing backwards
+        """Show the last rows at once (Ctrl+End): read the listing backwards
         from its end — one keyset page, not every page before it. Rows above arrive through
         `fetch_before` as the seller scrolls up."""
         if self._exhausted and self._head_complete:
@@ -603,8 +592,8 @@ class OrderTableModel(QtCore.QAbstractTableModel):
         if column == "countdown":
             return st.countdown_text(
                 status,
-                parse_time(row[F["deadline"]]),
-                parse_time(row[F["shipped_at"]]),
+                parse_time_or_none(row[F["deadline"]]),
+                parse_time_or_none(row[F["shipped_at"]]),
                 self._as_of,
             )
         if column == "shipped":

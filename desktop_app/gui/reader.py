@@ -1,7 +1,7 @@
 """Read-only database queries on a thread of their own, answers delivered on the GUI thread.
 
 The order table, the filter-chip counts and the dashboard read through a `DbReader`, so a slow
-query (a substring search over a million orders, a sort with a filter no index covers) never
+query (a substring search over every order, a sort with a filter no index covers) never
 freezes the window. The reader has its own SQLite connection, opened in its thread; writes go
 through `tasks.BackgroundOp` on the database worker, so a long import never holds up the table.
 

@@ -9,28 +9,21 @@ the database worker (a QThread), with progress and Cancel, so the window never f
 from __future__ import annotations
 
 import calendar
-import importlib
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import atomic_write_bytes
-from desktop_app.gui import services
+from desktop_app.chinatime import TIME_FORMAT
+from desktop_app.evaluation import metrics_for
 from desktop_app.gui.app import preferences
-from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.order_query import OrderFilter
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtCore, QtPrintSupport, QtWidgets
 from desktop_app.store.verdict_instants import stored_as_ofs
-
-
-def _module(name: str, what: str, what_en: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        raise services.FeatureMissing(what, what_en) from exc
+from policies.platforms import PLATFORM_IDS
 
 
 class ReportOptionsDialog(QtWidgets.QDialog):
@@ -54,7 +47,7 @@ class ReportOptionsDialog(QtWidgets.QDialog):
             self.kind.setCurrentIndex(1)
             self.kind.setEnabled(False)
         self.platform = QtWidgets.QComboBox()
-        for p in PLATFORMS:
+        for p in PLATFORM_IDS:
             self.platform.addItem(platform_label(p), p)
         if flt.platform:
             self.platform.setCurrentIndex(max(0, self.platform.findData(flt.platform)))
@@ -122,11 +115,7 @@ def period_range(kind: str, day: date) -> tuple[str, date, date]:
 
 def report_metrics(store: Any, platform: str, start: date, end: date, shop: str) -> Any:
     """The engine's metrics for a whole week or month, as of the verdicts' instant (None if the
-    range is neither, or the engine is missing — the report then says metrics are unavailable)."""
-    try:
-        from desktop_app.evaluation import metrics_for
-    except ImportError:
-        return None
+    range is neither or nothing is evaluated yet — the report then says metrics are unavailable)."""
     if start.weekday() == 0 and end == start + timedelta(days=6):
         kind = "week"
     elif start.day == 1 and period_range("month", start)[2] == end:
@@ -136,7 +125,7 @@ def report_metrics(store: Any, platform: str, start: date, end: date, shop: str)
     stored = stored_as_ofs(store.conn, platform)
     if not stored:
         return None
-    as_of = datetime.strptime(stored[-1][:19], "%Y-%m-%d %H:%M:%S")
+    as_of = datetime.strptime(stored[-1][:19], TIME_FORMAT)
     return metrics_for(store, platform, kind, start, as_of, shop=shop or None)
 
 
@@ -184,7 +173,8 @@ class ReportActions(QtCore.QObject):
         lang = self.lang
 
         def gather(store: Any, ctx: Any) -> Any:
-            data = _module("desktop_app.reports.data", "报告模块", "reports module")
+            from desktop_app.reports import data
+
             # as_of None: the verdicts' own instant (the window keeps them at its as-of time).
             if kind == "appeal":
                 return data.gather_appeal(
@@ -217,7 +207,8 @@ class ReportActions(QtCore.QObject):
         gather = self._gather(kind, platform, shop, start, end)
 
         def write(store: Any, ctx: Any) -> Path:
-            render = _module("desktop_app.reports.render", "报告模块", "reports module")
+            from desktop_app.reports import render
+
             ctx.progress(0, 3, self.tr("Reading the orders…"))
             report = gather(store, ctx)
             ctx.check_cancelled()
@@ -239,9 +230,9 @@ class ReportActions(QtCore.QObject):
         lang = self.lang
 
         def work(store: Any, ctx: Any) -> Path:
-            bundle = _module("desktop_app.evidence.bundle", "证据包模块", "evidence module")
-            data = _module("desktop_app.reports.data", "报告模块", "reports module")
-            render = _module("desktop_app.reports.render", "报告模块", "reports module")
+            from desktop_app.evidence import bundle
+            from desktop_app.reports import data, render
+
             ctx.progress(0, 3, self.tr("Reading the appeal candidates…"))
             report = data.gather_appeal(
                 store.conn, platform, start, end, shop=shop, as_of=None, lang=lang
@@ -311,7 +302,8 @@ class ReportActions(QtCore.QObject):
         return Path(target)
 
     def _preview(self, report: Any) -> None:
-        render = _module("desktop_app.reports.render", "报告模块", "reports module")
+        from desktop_app.reports import render
+
         printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
         render.setup_page(printer)
         preview = QtPrintSupport.QPrintPreviewDialog(printer, self.window)

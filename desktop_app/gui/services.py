@@ -10,56 +10,28 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import importlib
-import inspect
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop_app.chinatime import TIME_FORMAT, china_now_text
 from desktop_app.errors import BadInput, Problem
+from desktop_app.evaluation import evaluate_store
 from desktop_app.gui.tasks import OpContext
 from desktop_app.store.connection import Store
 from desktop_app.store.known_products import product_platforms
+from desktop_app.store.paths import resolve_db_path
+from desktop_app.store.settings import get_setting, set_setting
 
-CHINA = timezone(timedelta(hours=8))
+if TYPE_CHECKING:  # types only: the import modules load when the first import runs
+    from desktop_app.importing.model import ImportPlan
+    from desktop_app.store.importer import ImportResult
+
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
-
-
-def china_now() -> datetime:
-    """Now, as a naive China-time datetime (never the machine's zone)."""
-    return datetime.now(CHINA).replace(tzinfo=None, microsecond=0)
-
-
-def fmt_time(dt: datetime) -> str:
-    """Canonical 'YYYY-MM-DD HH:MM:SS'."""
-    return dt.strftime("%Y-%m-%d %H:%M:%S")
-
-
-class FeatureMissing(BadInput):
-    """A layer this build does not contain yet (e.g. the evaluation engine)."""
-
-    def __init__(self, what: str, what_en: str) -> None:
-        super().__init__(
-            Problem(
-                message=f"此版本缺少{what}，无法完成该操作。",
-                message_en=f"This build has no {what_en}; the action cannot run.",
-            )
-        )
-
-
-def _kwargs_supported(fn: Callable[..., Any], **candidates: Any) -> dict[str, Any]:
-    """The subset of `candidates` that `fn` accepts as keyword arguments."""
-    try:
-        params = inspect.signature(fn).parameters
-    except (TypeError, ValueError):
-        return {}
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return candidates
-    return {k: v for k, v in candidates.items() if k in params}
 
 
 def _progress_adapter(ctx: OpContext, text: str = "") -> Callable[..., None]:
@@ -84,10 +56,6 @@ class EvaluationOutcome:
 
 def evaluate(store: Store, as_of: datetime, ctx: OpContext) -> EvaluationOutcome:
     """Re-evaluate every order as of `as_of`; count orders that turned at risk / overdue."""
-    try:
-        from desktop_app.evaluation import evaluate_store
-    except ImportError as exc:
-        raise FeatureMissing("评估引擎", "evaluation engine") from exc
     conn = store.conn
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS gui_prev_status (platform TEXT, order_id TEXT,"
@@ -99,13 +67,13 @@ def evaluate(store: Store, as_of: datetime, ctx: OpContext) -> EvaluationOutcome
         "INSERT INTO temp.gui_prev_status SELECT platform, order_id, sub_order_id, status"
         " FROM verdicts WHERE status IN ('pending', 'at_risk')"
     )
-    kwargs = _kwargs_supported(
-        evaluate_store,
+    evaluate_store(
+        store,
+        as_of,
         progress=_progress_adapter(ctx),
         cancelled=ctx.cancelled,
         summarize=False,  # the window counts what changed itself, below
     )
-    evaluate_store(store, as_of, **kwargs)
     turned = dict(
         conn.execute(
             "SELECT v.status, COUNT(*) FROM verdicts v JOIN temp.gui_prev_status p"
@@ -126,15 +94,6 @@ def evaluate(store: Store, as_of: datetime, ctx: OpContext) -> EvaluationOutcome
     )
 
 
-def engine_available() -> bool:
-    """True when this build contains the evaluation engine."""
-    try:
-        import desktop_app.evaluation  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 # --- notes, appeal marks, attachments -------------------------------------------------------------
 
 OrderKey = tuple[str, str, str]
@@ -148,7 +107,7 @@ def _upsert_note(conn: sqlite3.Connection, key: OrderKey, **values: Any) -> None
         f"INSERT INTO order_notes(platform, order_id, sub_order_id, {columns}, updated_at)"
         f" VALUES (?, ?, ?, {marks}, ?) ON CONFLICT(platform, order_id, sub_order_id)"
         f" DO UPDATE SET {updates}, updated_at = excluded.updated_at",
-        (*key, *values.values(), fmt_time(china_now())),
+        (*key, *values.values(), china_now_text()),
     )
 
 
@@ -211,7 +170,7 @@ def add_attachments(
     if problems:
         raise BadInput(problems)
     added: list[AttachmentInfo] = []
-    now = fmt_time(china_now())
+    now = china_now_text()
     with write_transaction(store) as conn:
         for path, data in blobs:
             digest = hashlib.sha256(data).hexdigest()
@@ -258,7 +217,7 @@ class ImportPreview:
     """A planned import and what the dry run found, for the preview dialog."""
 
     path: Path
-    plan: Any  # desktop_app.importing.model.ImportPlan
+    plan: ImportPlan
     rows_ok: int = 0
     problems: list[Any] = field(default_factory=list)  # Problem, first MAX_PREVIEW_PROBLEMS
     problem_total: int = 0
@@ -267,13 +226,6 @@ class ImportPreview:
 
 MAX_PREVIEW_PROBLEMS = 200
 SAMPLE_ROWS = 5
-
-
-def _pipeline() -> Any:
-    try:
-        return importlib.import_module("desktop_app.importing.pipeline")
-    except ImportError as exc:
-        raise FeatureMissing("导入模块", "import module") from exc
 
 
 def profile_lookup(conn: sqlite3.Connection) -> Callable[[str, str], dict[str, str] | None]:
@@ -299,27 +251,25 @@ def preview_import(
     mapping: dict[str, str] | None = None,
 ) -> ImportPreview:
     """Plan the import and dry-run every row (nothing is written)."""
-    pipeline = _pipeline()
-    kwargs = _kwargs_supported(
-        pipeline.plan_import,
+    from desktop_app.importing.pipeline import iter_rows, plan_import  # loaded on first import
+
+    ctx.progress(0, None, path.name)
+    plan = plan_import(
+        path,
         platform=platform,
         shop=shop,
         mapping=mapping,
         lookup_profile=profile_lookup(store.conn),
         product_platforms=product_platforms(store.conn),
     )
-    ctx.progress(0, None, path.name)
-    plan = pipeline.plan_import(path, **kwargs)
     if not shop and not plan.shop:
         # The seller's default shop name for this platform (Settings → General).
-        from desktop_app.store.settings import get_setting
-
         names = get_setting(store.conn, "gui.shop_names", {})
         default = names.get(str(plan.platform)) if isinstance(names, dict) else None
         if default:
             plan = dataclasses.replace(plan, shop=str(default))
     preview = ImportPreview(path=path, plan=plan)
-    for n, item in enumerate(_iter(pipeline, plan), start=1):
+    for n, item in enumerate(iter_rows(plan), start=1):
         if n % 500 == 0:
             ctx.check_cancelled()
             ctx.progress(n, None, path.name)
@@ -334,10 +284,6 @@ def preview_import(
     return preview
 
 
-def _iter(pipeline: Any, plan: Any) -> Iterator[Any]:
-    yield from pipeline.iter_rows(plan)
-
-
 def save_mapping_profile(
     store: Store, platform: str, signature: str, mapping: dict[str, str]
 ) -> None:
@@ -349,7 +295,12 @@ def save_mapping_profile(
             "INSERT INTO mapping_profiles(platform, header_signature, mapping_json, updated_at)"
             " VALUES (?, ?, ?, ?) ON CONFLICT(platform, header_signature) DO UPDATE SET"
             " mapping_json = excluded.mapping_json, updated_at = excluded.updated_at",
-            (platform, signature, json.dumps(mapping, ensure_ascii=False), fmt_time(china_now())),
+            (
+                platform,
+                signature,
+                json.dumps(mapping, ensure_ascii=False),
+                china_now_text(),
+            ),
         )
 
 
@@ -358,30 +309,25 @@ class ImportOutcome:
     """What an import wrote, and the evaluation that followed it."""
 
     file_name: str
-    result: Any  # desktop_app.store.importer.ImportResult
+    result: ImportResult
     evaluation: EvaluationOutcome | None
 
 
 def run_import(
-    store: Store, plan: Any, as_of: datetime, ctx: OpContext, *, evaluate_after: bool = True
+    store: Store, plan: ImportPlan, as_of: datetime, ctx: OpContext, *, evaluate_after: bool = True
 ) -> ImportOutcome:
     """Write the planned rows in one transaction (rolled back on Cancel), then evaluate."""
-    pipeline = _pipeline()
-    try:
-        from desktop_app.store.importer import apply_import
-    except ImportError as exc:
-        raise FeatureMissing("数据库导入功能", "store import") from exc
+    from desktop_app.importing.pipeline import iter_rows
+    from desktop_app.store.importer import apply_import
+
     total = sum(s.data_rows or 0 for s in plan.sheets) or None
 
     def progress(done: int, *_: Any) -> None:
         ctx.progress(done, total, plan.file_name)
 
-    kwargs = _kwargs_supported(apply_import, progress=progress, cancelled=ctx.cancelled)
-    result = apply_import(store, plan, pipeline.iter_rows(plan), **kwargs)
+    result = apply_import(store, plan, iter_rows(plan), progress=progress, cancelled=ctx.cancelled)
     ctx.check_cancelled()
-    outcome = None
-    if evaluate_after and engine_available():
-        outcome = evaluate(store, as_of, ctx)
+    outcome = evaluate(store, as_of, ctx) if evaluate_after else None
     return ImportOutcome(plan.file_name, result, outcome)
 
 
@@ -423,7 +369,7 @@ def read_demo_spec() -> DemoSpec:
             )
         )
     data = tomllib.loads(spec_path.read_text(encoding="utf-8"))
-    as_of = datetime.strptime(str(data["as_of"]), "%Y-%m-%d %H:%M:%S")
+    as_of = datetime.strptime(str(data["as_of"]), TIME_FORMAT)
     files = tuple(
         DemoFile(
             path=spec_path.parent / str(f["path"]),
@@ -439,44 +385,26 @@ def read_demo_spec() -> DemoSpec:
 
 def load_demo(store: Store, spec: DemoSpec, ctx: OpContext) -> EvaluationOutcome | None:
     """Import every demo file into the (temporary) store and evaluate at the demo's as-of time."""
-    pipeline = _pipeline()
+    from desktop_app.importing.areas import read_area_file
+    from desktop_app.importing.pipeline import iter_rows, plan_import
+    from desktop_app.store.areas import save_areas
     from desktop_app.store.importer import apply_import
 
     for i, demo in enumerate(spec.files):
         ctx.check_cancelled()
         ctx.progress(i, len(spec.files), demo.path.name)
         if demo.kind == "areas":
-            try:
-                from desktop_app.store.areas import import_areas
-            except ImportError:
-                continue  # the affected-area table is not in this build
-            import_areas(store.conn, demo.path)
+            save_areas(store.conn, read_area_file(demo.path))
             continue
-        plan = pipeline.plan_import(demo.path, platform=demo.platform, shop=demo.shop)
-        kwargs = _kwargs_supported(apply_import, backup=False, cancelled=ctx.cancelled)
-        apply_import(store, plan, pipeline.iter_rows(plan), **kwargs)
-    if spec.warning_hours is not None and engine_available():
-        from desktop_app.store.settings import set_setting
-
+        plan = plan_import(demo.path, platform=demo.platform, shop=demo.shop)
+        apply_import(store, plan, iter_rows(plan), backup=False, cancelled=ctx.cancelled)
+    if spec.warning_hours is not None:
         with write_transaction(store) as conn:
             set_setting(conn, "common.core.warning_hours", spec.warning_hours)
     ctx.progress(len(spec.files), len(spec.files), "")
-    if not engine_available():
-        return None
     return evaluate(store, spec.as_of, ctx)
 
 
 def default_db_path() -> Path:
     """The store's default database location (``$SHIPCHECK_DB`` or the user's data directory)."""
-    try:
-        from desktop_app.store.paths import resolve_db_path
-    except ImportError:
-        import os
-
-        import platformdirs
-
-        env = os.environ.get("SHIPCHECK_DB")
-        if env:
-            return Path(env)
-        return Path(platformdirs.user_data_dir("ShipCheck", appauthor=False)) / "shipcheck.db"
-    return Path(resolve_db_path(None))
+    return resolve_db_path(None)

@@ -61,8 +61,8 @@ class Session(QtCore.QObject):
     def store(self) -> Store:
         """The writable store. Call only from inside a background op (the worker thread)."""
         if self._store is None:
-            # The full quick_check and the daily backup read the whole file (seconds at a million
-            # orders): `start_maintenance` runs them once the first page is shown.
+            # The full quick_check and the daily backup read the whole file:
+            # `start_maintenance` runs them once the first page is shown.
             self._store = open_store(self.db_path, daily_backup=False, full_check=False)
         return self._store
 
@@ -131,8 +131,8 @@ class Session(QtCore.QObject):
     def _backed_up_if_unchanged(self, before: tuple[int, int]) -> None:
         """Worker: nothing was written since `before` (taken before the daily backup started),
         so that backup holds exactly the current state — tell the store, as `open_store`'s own
-        daily backup does, so an import right after it skips an identical backup (a full copy:
-        ~40 s at a million orders)."""
+        daily backup does, so an import right after it skips an identical backup (a full copy of
+        the file)."""
         store = self._store
         if store is not None and store.change_marker() == before:
             store.backed_up_state = before
@@ -173,8 +173,8 @@ class Session(QtCore.QObject):
         done: Callable[[T], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Run a long read-only job (the dashboard's metrics read every order of a platform:
-        ~30 s at a million orders) on a thread of its own with its own connection, so that
+        """Run a long read-only job (the dashboard's metrics read every order of a platform)
+        on a thread of its own with its own connection, so that
         neither the table's reads nor the worker's writes queue behind it — and closing the
         window or restoring a backup does not wait for it either."""
         if self.reader is None:  # not open (yet), or closed for a restore

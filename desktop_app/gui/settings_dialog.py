@@ -14,16 +14,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.chinatime import china_now
 from desktop_app.errors import BadInput, Problem
+from desktop_app.evaluation import load_parameters, validate_setting
 from desktop_app.gui import engine_text, services
 from desktop_app.gui.app import LANGUAGES, Translations, preferences
-from desktop_app.gui.filter_bar import PLATFORMS
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import Qt, QtCore, QtWidgets, Signal
 from desktop_app.store.connection import Store
 from desktop_app.store.settings import delete_setting, get_setting, set_setting
+from policies.explain import GENERAL_RULE
+from policies.platforms import PLATFORM_IDS
 
 WARNING_KEY = "common.core.warning_hours"
 HOLIDAYS_KEY = "common.calendar.extra_holidays"
@@ -39,25 +42,15 @@ class SettingsData:
     parameters: list[Any] = field(default_factory=list)  # evaluation.ParameterView
     areas: list[Any] = field(default_factory=list)  # store.areas.StoredArea
     shop_names: dict[str, str] = field(default_factory=dict)
-    engine: bool = True
-    areas_available: bool = True
 
 
 def load_settings_data(store: Store) -> SettingsData:
     """Parameters with defaults, sources and overrides; areas; shop names."""
     data = SettingsData()
-    try:
-        from desktop_app.evaluation import load_parameters
+    from desktop_app.store.areas import list_areas  # loads the area-file readers: on first use
 
-        data.parameters = list(load_parameters(store))
-    except ImportError:
-        data.engine = False
-    try:
-        from desktop_app.store.areas import list_areas
-
-        data.areas = list(list_areas(store.conn))
-    except ImportError:
-        data.areas_available = False
+    data.parameters = list(load_parameters(store))
+    data.areas = list(list_areas(store.conn))
     names = get_setting(store.conn, SHOP_NAMES_KEY, {})
     data.shop_names = {str(k): str(v) for k, v in names.items()} if isinstance(names, dict) else {}
     return data
@@ -69,27 +62,11 @@ def save_overrides(
     """Validate every override, then write them all in one transaction (None = back to default)."""
     values: dict[str, Any] = {}
     problems: list[Problem] = []
-    validate: Any = None
-    try:
-        from desktop_app.evaluation import validate_setting
-
-        validate = validate_setting
-    except ImportError:
-        validate = None
     for key, text in overrides.items():
         if text is None:
             continue
-        if validate is None:
-            problems.append(
-                Problem(
-                    message="此版本缺少评估引擎，无法校验参数。",
-                    message_en="This build has no evaluation engine to check parameters.",
-                    value=key,
-                )
-            )
-            break
         try:
-            values[key] = validate(key, text)
+            values[key] = validate_setting(key, text)
         except BadInput as exc:
             problems.extend(exc.problems)
     if problems:
@@ -134,7 +111,7 @@ class AreaDialog(QtWidgets.QDialog):
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.note = QtWidgets.QLineEdit()
-        today = services.china_now().date()
+        today = china_now().date()
         self.start.setDate(QtCore.QDate(today.year, today.month, today.day))
         self.end.setDate(QtCore.QDate(today.year, today.month, today.day))
         self.open_ended.setChecked(True)
@@ -185,7 +162,7 @@ class DateListEditor(QtWidgets.QWidget):
         self.picker = QtWidgets.QDateEdit()
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("yyyy-MM-dd")
-        today = services.china_now().date()
+        today = china_now().date()
         self.picker.setDate(QtCore.QDate(today.year, today.month, today.day))
         self.add_button = QtWidgets.QPushButton()
         self.remove_button = QtWidgets.QPushButton()
@@ -265,10 +242,10 @@ class SettingsDialog(QtWidgets.QDialog):
             self.language.addItem(name, code)
         current_language = translations.language if translations is not None else "zh_CN"
         self.language.setCurrentIndex(max(0, self.language.findData(current_language)))
-        self.shop_names = QtWidgets.QTableWidget(len(PLATFORMS), 2)
+        self.shop_names = QtWidgets.QTableWidget(len(PLATFORM_IDS), 2)
         self.shop_names.verticalHeader().setVisible(False)
         self.shop_names.horizontalHeader().setStretchLastSection(True)
-        for r, p in enumerate(PLATFORMS):
+        for r, p in enumerate(PLATFORM_IDS):
             item = QtWidgets.QTableWidgetItem(platform_label(p))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setData(Qt.ItemDataRole.UserRole, p)
@@ -429,11 +406,7 @@ class SettingsDialog(QtWidgets.QDialog):
     def show_data(self, data: SettingsData) -> None:
         """Fill every tab (also used by tests)."""
         self.data = data
-        self.state.setText(
-            ""
-            if data.engine
-            else self.tr("This build has no evaluation engine: parameters cannot be shown.")
-        )
+        self.state.setText("")
         params = [p for p in data.parameters if p.kind == "parameter"]
         averages = [p for p in data.parameters if p.kind == "seller_value"]
         self._fill_params(self.params, params)
@@ -452,12 +425,13 @@ class SettingsDialog(QtWidgets.QDialog):
             self.warning_default.setText(
                 self.tr("Default %1 h — %2")
                 .replace("%1", str(default))
-                .replace("%2", warning.source)
+                .replace(
+                    "%2", (warning.source_en or warning.source) if self._english else warning.source
+                )
             )
             self._warning_initial = self.warning.value()
             self._warning_default = default
         else:
-            self.warning.setEnabled(data.engine)
             self._warning_initial = self.warning.value()
             self._warning_default = self.warning.value()
         for key, editor in ((HOLIDAYS_KEY, self.holidays), (WORKDAYS_KEY, self.workdays)):
@@ -466,7 +440,6 @@ class SettingsDialog(QtWidgets.QDialog):
                 editor.set_dates([str(d) for d in p.override])
             elif p is not None and isinstance(p.default_json, list):
                 editor.set_dates([str(d) for d in p.default_json])
-            editor.setEnabled(data.engine)
         self._initial_dates = {
             HOLIDAYS_KEY: self.holidays.dates(),
             WORKDAYS_KEY: self.workdays.dates(),
@@ -477,7 +450,7 @@ class SettingsDialog(QtWidgets.QDialog):
             self.shop_names.setItem(
                 r, 1, QtWidgets.QTableWidgetItem(data.shop_names.get(platform, ""))
             )
-        self._fill_areas(data.areas, data.areas_available)
+        self._fill_areas(data.areas)
 
     def _fill_params(self, table: QtWidgets.QTableWidget, params: list[Any]) -> None:
         hidden = {WARNING_KEY, HOLIDAYS_KEY, WORKDAYS_KEY}
@@ -487,7 +460,9 @@ class SettingsDialog(QtWidgets.QDialog):
             label = p.label_en if self._english else p.label
             unit = engine_text.unit_name(p.unit, p.unit_label, self._english)
             default = engine_text.parameter_value(p.default, self._english)
-            cells = (p.rule, f"{label}\n{p.key} ({unit})", default, p.source)
+            source = (p.source_en or p.source) if self._english else p.source
+            rule = GENERAL_RULE.get(p.rule, (p.rule, p.rule))[1 if self._english else 0]
+            cells = (rule, f"{label}\n({unit})", default, source)
             for c, text in enumerate(cells):
                 item = QtWidgets.QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -509,9 +484,7 @@ class SettingsDialog(QtWidgets.QDialog):
         table.setColumnWidth(3, 260)
         table.resizeRowsToContents()
 
-    def _fill_areas(self, areas: list[Any], available: bool) -> None:
-        for b in (self.area_add, self.area_edit, self.area_delete, self.area_import):
-            b.setEnabled(available)
+    def _fill_areas(self, areas: list[Any]) -> None:
         self.areas.setRowCount(len(areas))
         for r, a in enumerate(areas):
             resolved = " ".join(x for x in (a.province, a.city, a.district) if x)
@@ -612,9 +585,10 @@ class SettingsDialog(QtWidgets.QDialog):
             return
 
         def work(store: Store) -> None:
-            from desktop_app.store.areas import import_areas
+            from desktop_app.importing.areas import read_area_file
+            from desktop_app.store.areas import save_areas
 
-            import_areas(store.conn, Path(name))
+            save_areas(store.conn, read_area_file(Path(name)))
 
         self._area_op(work, self.tr("Importing areas…"))
 

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
+from desktop_app.gui.language import ui_english
 from desktop_app.qt import Qt, QtCore, QtGui
+from policies.statuses import NOT_EVALUATED, STATUSES, flag_name, status_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,16 +31,7 @@ class StatusStyle:
         return status_label(self.key)
 
 
-# Filter chips are shown in this order; "false_shipping" is a flag, not a status.
-STATUS_ORDER: tuple[str, ...] = (
-    "overdue",
-    "late",
-    "at_risk",
-    "pending",
-    "on_time",
-    "exempt",
-    "excluded",
-)
+# Filter chips are shown in STATUS_ORDER; "false_shipping" is a flag, not a status.
 FLAG_FALSE_SHIPPING = "false_shipping"
 UNEVALUATED = ""
 
@@ -61,32 +54,13 @@ def style_for(status: str | None) -> StatusStyle:
 
 
 def status_label(status: str | None) -> str:
-    """The translated word for a status or flag."""
-    labels = {
-        "overdue": QtCore.QCoreApplication.translate("Status", "Overdue"),
-        "late": QtCore.QCoreApplication.translate("Status", "Late"),
-        "at_risk": QtCore.QCoreApplication.translate("Status", "At risk"),
-        "pending": QtCore.QCoreApplication.translate("Status", "Pending"),
-        "on_time": QtCore.QCoreApplication.translate("Status", "On time"),
-        "exempt": QtCore.QCoreApplication.translate("Status", "Exempt"),
-        "excluded": QtCore.QCoreApplication.translate("Status", "Not assessed"),
-        FLAG_FALSE_SHIPPING: QtCore.QCoreApplication.translate(
-            "Status", "Suspected false shipping"
-        ),
-        "no_freight_template": QtCore.QCoreApplication.translate("Status", "No freight template"),
-        "no_deadline": QtCore.QCoreApplication.translate("Status", "No deadline known"),
-        "calendar_fallback": QtCore.QCoreApplication.translate("Status", "Holiday data missing"),
-        "waiver_suggested": QtCore.QCoreApplication.translate("Status", "Suggested for K4 waiver"),
-        "pickup_anomaly": QtCore.QCoreApplication.translate("Status", "Pickup anomaly"),
-        "track_anomaly": QtCore.QCoreApplication.translate("Status", "Track anomaly"),
-        "a1_relaxed": QtCore.QCoreApplication.translate("Status", "A1 relaxed timing"),
-        "event_missing": QtCore.QCoreApplication.translate(
-            "Status", "Scan time missing (ship time used)"
-        ),
-    }
+    """The word for a status or flag in the current UI language."""
+    english = ui_english()
     if not status:
-        return QtCore.QCoreApplication.translate("Status", "Not evaluated")
-    return labels.get(status, status)  # a flag this build does not know: its key
+        return NOT_EVALUATED[1] if english else NOT_EVALUATED[0]
+    if status in STATUSES:
+        return status_name(status, english)
+    return flag_name(status, english)  # a flag this build does not know: its key
 
 
 @cache

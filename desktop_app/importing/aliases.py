@@ -144,6 +144,9 @@ PRODUCTS: Aliases = {
     "fulfilment_mode": ("履约模式",),
 }
 
+# The product template's headers: each product field's first name above, in field order.
+PRODUCT_TEMPLATE_HEADERS: tuple[str, ...] = tuple(names[0] for names in PRODUCTS.values())
+
 BY_PLATFORM: dict[Platform, Aliases] = {
     Platform.DOUYIN: DOUYIN,
     Platform.KUAISHOU: KUAISHOU,

@@ -3,8 +3,8 @@ delimiter, and yield records as lists of strings.
 
 The file is streamed, never held in memory: one pass checks for NUL bytes and that the whole file
 decodes strictly in the chosen encoding (a second pass only when UTF-8 fails and GB18030 is tried),
-then every `rows()` call reads the file again through `csv.reader`. Memory stays flat at any size
-(issue 7: a CSV import under 200 MB however long the file).
+then every `rows()` call reads the file again through `csv.reader`. Memory stays flat at any
+size.
 """
 
 from __future__ import annotations

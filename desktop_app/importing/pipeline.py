@@ -29,6 +29,7 @@ from desktop_app.importing.rows import sheet_rows
 from desktop_app.importing.sniff import sniff
 from desktop_app.importing.tables import RawBook, RawSheet
 from desktop_app.importing.values import CellError, to_id
+from policies.platforms import backend_name
 from policies.records import Platform
 
 LookupProfile = Callable[[Platform, str], "dict[str, str] | None"]
@@ -103,11 +104,6 @@ _CHOOSE = (
     "choose the platform (in the window from the Platform list; on the command line with "
     "--platform kuaishou / douyin / aliexpress)",
 )
-_PLATFORM_ZH = {
-    Platform.KUAISHOU: "快手小店",
-    Platform.DOUYIN: "抖店",
-    Platform.ALIEXPRESS: "速卖通",
-}
 
 
 def _product_sheet_platform(
@@ -132,7 +128,7 @@ def _product_sheet_platform(
                 ids.append(text)
     found = product_platforms(ids) if ids else []
     if len(found) > 1:
-        names = "、".join(_PLATFORM_ZH[p] for p in found)
+        names = "、".join(backend_name(p) for p in found)
         raise BadInput(
             _problem(
                 f"这个商品表的商品ID在多个平台的已导入数据中都有（{names}）——{_CHOOSE[0]}",
@@ -315,7 +311,7 @@ def plan_import(
         ):
             plat = owner
             warnings.append(
-                f"根据已导入的{_PLATFORM_ZH[owner]}订单/商品中的商品ID，判断为{_PLATFORM_ZH[owner]}"
+                f"根据已导入的{backend_name(owner)}订单/商品中的商品ID，判断为{backend_name(owner)}"
                 f"商品表 / product sheet taken as {owner.value} (its product IDs are in the"
                 f" stored {owner.value} orders or products)"
             )

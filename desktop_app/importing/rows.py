@@ -35,23 +35,10 @@ from desktop_app.importing.values import (
     to_text,
     to_tracking_from_info,
 )
-from desktop_app.store.schema import ORDER_FIELDS, PRODUCT_FIELDS
+from desktop_app.store.schema import ORDER_FIELDS, PRODUCT_FIELDS, TIME_FIELDS
 
 __all__ = ["CHUNK_ROWS", "sheet_rows"]
 
-_TIME_FIELDS = frozenset(
-    (
-        "created_at",
-        "paid_at",
-        "promised_ship_at",
-        "shipped_at",
-        "picked_up_at",
-        "online_at",
-        "warehouse_at",
-        "completed_at",
-        "listed_at",
-    )
-)
 _ID_FIELDS = frozenset(("order_id", "sub_order_id", "product_id", "tracking_no"))
 _COUNT_FIELDS = frozenset(("quantity", "last_month_sales", "promise_hours"))
 _TOTAL_PREFIXES = (
@@ -70,7 +57,7 @@ _TOTAL_PREFIXES = (
 
 
 def _converter(fieldname: str, header: str, date1904: bool) -> Callable[[object], str | int | None]:
-    if fieldname in _TIME_FIELDS:
+    if fieldname in TIME_FIELDS:
         return make_time_converter(date1904)
     if fieldname == "tracking_no" and header_key(header) == header_key("快递信息"):
         return to_tracking_from_info

@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 
+from desktop_app.chinatime import CHINA
+
 #: Texts that mean "no value" in the exports (EXPORT-FORMATS.md), compared after stripping.
 NULL_MARKERS: frozenset[str] = frozenset(
     {
@@ -41,7 +43,6 @@ NULL_MARKERS: frozenset[str] = frozenset(
 # "无" is a null only for numbers/times/ids; text fields keep it (a buyer note can be "无").
 _TEXT_NULLS = NULL_MARKERS - {"无"}
 
-CHINA = timezone(timedelta(hours=8))
 MAX_TIME_TEXT = 64  # longer cells are never times (and would make the time pattern slow)
 MAX_NUMBER_TEXT = 40  # longer cells are never amounts or counts (int() refuses > 4300 digits)
 MAX_EXACT_DIGITS = 15  # a float id with more significant digits than this has lost digits

@@ -17,12 +17,15 @@ import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any, Protocol
 
+from desktop_app.chinatime import TIME_FORMAT, china_now, parse_time
 from desktop_app.errors import BadInput, Problem
-from desktop_app.evaluation.run import trace_from_json
+from desktop_app.evaluation import metrics_for, verdict_row
+from desktop_app.evaluation.metrics import evaluate_period
+from desktop_app.evaluation.run import load_checked, trace_from_json
 from desktop_app.reports.clauses import APPEAL_CLAUSES, K5_CONSEQUENCES, clauses_for_rules
 from desktop_app.reports.model import (
     AppealReport,
@@ -37,11 +40,10 @@ from desktop_app.reports.model import (
 )
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
 from desktop_app.store.verdict_instants import stored_as_ofs
+from policies.catalogue import catalogue
+from policies.engine import evaluate_orders
 from policies.records import Platform, PlatformMetrics, Status
 from policies.rulebook import RULE_ORDER
-
-TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-CHINA = timezone(timedelta(hours=8))
 
 #: Natural days to file a Douyin appeal after the penalty notice, when the verdicts carry none.
 DOUYIN_APPEAL_WINDOW_DAYS = 7
@@ -84,18 +86,6 @@ class HasConn(Protocol):
 
 def _conn(source: sqlite3.Connection | HasConn) -> sqlite3.Connection:
     return source if isinstance(source, sqlite3.Connection) else source.conn
-
-
-def china_now() -> datetime:
-    """The current China time, naive."""
-    return datetime.now(CHINA).replace(tzinfo=None)
-
-
-def parse_time(text: str | None) -> datetime | None:
-    """A stored ``YYYY-MM-DD HH:MM:SS`` value as a naive datetime (None stays None)."""
-    if not text:
-        return None
-    return datetime.strptime(text[:19], TIME_FORMAT)
 
 
 def _platform(value: str) -> Platform:
@@ -353,8 +343,8 @@ def verdicts_as_of(
     shadows the stored table on this connection only until the block ends: a report for another
     instant never changes what is stored. With `period` (first, last day) only the orders due,
     paid or shipped in it are evaluated (`evaluation.metrics.period_orders`, plus those sharing a
-    tracking number): every order the period's queries (`_PERIOD_WHERE`) can find, instead of a
-    million for a week. Yields a (Chinese, English) note for the report, or ("", "") when the
+    tracking number): every order the period's queries (`_PERIOD_WHERE`) can find, not every
+    stored order. Yields a (Chinese, English) note for the report, or ("", "") when the
     stored verdicts are used.
     """
     conn = _conn(source)
@@ -367,15 +357,7 @@ def verdicts_as_of(
     if not has_orders or (stored and (wanted is None or stored == [wanted])):
         yield ("", "")
         return
-    try:
-        from desktop_app.evaluation import verdict_row
-        from desktop_app.evaluation.metrics import evaluate_period
-        from desktop_app.evaluation.run import load_checked
-        from policies.engine import evaluate_orders
-    except ImportError:  # no evaluation layer: _verdict_as_of explains what is missing
-        yield ("", "")
-        return
-    at = as_of or china_now().replace(microsecond=0)
+    at = as_of or china_now()
     store: Any = (
         source if not isinstance(source, sqlite3.Connection) else SimpleNamespace(conn=source)
     )
@@ -395,8 +377,7 @@ def verdicts_as_of(
             (verdict_row(v) for v in verdicts),
         )
         # The report joins orders to these verdicts by key: without an index every join (and
-        # the unevaluated count) read the whole table per order — 17 s for 10k orders, half an
-        # hour for 100k.
+        # the unevaluated count) would read the whole table per order.
         conn.execute(
             "CREATE UNIQUE INDEX temp.report_verdicts_key ON verdicts"
             "(platform, order_id, sub_order_id)"
@@ -525,7 +506,7 @@ def _lines(
                     stale = e.stale_step()
                     trace = ((stale,) if stale is not None else ()) + e.verdict.trace
                     v, line = e.verdict, lines[i]
-                    # The store keeps no texts (since the evaluator leaves them out, issue 7):
+                    # The store keeps no texts (the evaluator leaves them out):
                     # reasons, deadline basis and appeal reason come from the explanation too.
                     texts = not line.reasons
                     lines[i] = dataclasses.replace(
@@ -640,14 +621,14 @@ def _sorted_rules(rules: Iterable[str]) -> tuple[str, ...]:
 def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> FilingDeadline:
     if plat is Platform.DOUYIN:
         days = DOUYIN_APPEAL_WINDOW_DAYS
-        source = "默认 7 个自然日 / default 7 natural days"
+        source = catalogue().cite("douyin-shipping-behaviour", ["第五章"])
         for line in lines:
             for step in line.trace:
                 if step.parameter.endswith("appeal_window_days") and step.value:
                     digits = "".join(ch for ch in step.value if ch.isdigit())
                     if digits:
                         days = int(digits)
-                        source = step.source or step.parameter
+                        source = step.source or source
                         break
         if notice is not None:
             due = notice + timedelta(days=days)
@@ -696,7 +677,7 @@ def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> 
             "公告未规定申请考核保护的期限：请尽快在快手小店后台提交",
             "The announcement sets no deadline for applying for assessment protection: "
             "apply in the Kuaishou shop back-end as soon as possible",
-            "seed 000 〖肆〗",
+            catalogue().cite("kuaishou-epidemic-assessment", ["〖肆〗"]),
         )
     return FilingDeadline(
         None,
@@ -706,7 +687,7 @@ def _filing(plat: Platform, lines: Sequence[OrderLine], notice: date | None) -> 
         "公告未规定申诉期限：以速卖通后台判罚通知为准，请尽快提交",
         "The announcement sets no appeal deadline: follow the penalty notice in the AliExpress "
         "back-end and file promptly",
-        "seed 004",
+        catalogue().cite("aliexpress-semi-managed-relaxation"),
     )
 
 
@@ -802,14 +783,10 @@ def engine_metrics(
     shop: str = "",
 ) -> PlatformMetrics | None:
     """The engine's metrics for the period via `desktop_app.evaluation.metrics_for`, or None when
-    the period is not a natural week or calendar month (the report then says so) or the
-    evaluation layer is not available. `source` is a Store or its sqlite3 connection."""
+    the period is not a natural week or calendar month (the report then says so). `source` is a
+    Store or its sqlite3 connection."""
     period = metrics_period(start, end)
     if period is None:
-        return None
-    try:
-        from desktop_app.evaluation import metrics_for
-    except ImportError:
         return None
     store: Any = source if hasattr(source, "conn") else SimpleNamespace(conn=source)
     result = metrics_for(store, platform, period, start, as_of, shop=shop or None)

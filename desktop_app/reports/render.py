@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.atomic import atomic_write_bytes
+from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.fonts import register_bundled_fonts, ui_font_family
 from desktop_app.qt import QtCore, QtGui
 from desktop_app.reports.clauses import CLAUSES, cite_grouped, clauses_for_rules
@@ -44,27 +45,13 @@ from desktop_app.reports.model import (
 )
 from desktop_app.reports.template import Template
 from desktop_app.resources import resource_path
+from policies.platforms import report_name
 from policies.records import Condition, PlatformMetrics, RateMetric
+from policies.statuses import STATUS_ORDER, status_name
 
 BASE_POINT_SIZE = 9.0
 PDF_RESOLUTION = 300  # dpi: the device units the layout is done in
 MARGINS_MM = (15.0, 16.0, 15.0, 14.0)  # left, top, right, bottom (header/footer sit inside)
-
-PLATFORM_NAMES = {
-    "kuaishou": ("快手小店", "Kuaishou (快手小店)"),
-    "douyin": ("抖店（抖音电商）", "Douyin (抖店)"),
-    "aliexpress": ("速卖通（半托管）", "AliExpress (semi-managed)"),
-}
-
-STATUS_NAMES = {
-    "overdue": ("逾期未发", "Overdue (unshipped)"),
-    "late": ("延迟发货", "Shipped late"),
-    "at_risk": ("临期", "At risk"),
-    "pending": ("待发货", "Pending"),
-    "on_time": ("准时", "On time"),
-    "exempt": ("豁免", "Exempt"),
-    "excluded": ("不考核", "Not assessed"),
-}
 
 KIND_NAMES = {
     "orders": ("订单", "orders"),
@@ -126,7 +113,7 @@ class Fmt:
 
     def when(self, value: datetime) -> str:
         """A datetime as ``YYYY-MM-DD HH:MM:SS``."""
-        return value.strftime("%Y-%m-%d %H:%M:%S")
+        return value.strftime(TIME_FORMAT)
 
     def day(self, value: date) -> str:
         """A date as ``YYYY-MM-DD``."""
@@ -235,7 +222,7 @@ def shop_name(h: ReportHeader, t: dict[str, str]) -> str:
 
 def _header_context(h: ReportHeader, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
     return {
-        "platform_name": f.pick(PLATFORM_NAMES.get(h.platform, (h.platform, h.platform))),
+        "platform_name": report_name(h.platform, f.en),
         "shop_name": shop_name(h, t),
         "period": f.period(h.period_start, h.period_end),
         "as_of": f.when(h.as_of),
@@ -379,7 +366,7 @@ def _order_row(line: OrderLine, f: Fmt, t: dict[str, str]) -> dict[str, Any]:
         "rules": _rules_text(line),
         "amount": f.money_fen(line.compensation_fen),
         "status": line.status,
-        "status_label": f.pick(STATUS_NAMES.get(line.status, (line.status, line.status))),
+        "status_label": status_name(line.status, f.en, "report"),
         "reason": "；".join(reasons) if not f.en else "; ".join(reasons),
     }
 
@@ -417,9 +404,9 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
     r.update(_metrics_context(report.metrics, f, t))
     if report.metrics is None and metrics_period(h.period_start, h.period_end) is None:
         r["metrics_missing"] = t["metrics_not_whole_period"]
-    order = ["overdue", "late", "at_risk", "pending", "on_time", "exempt", "excluded"]
     r["counts"] = [
-        {"label": f.pick(STATUS_NAMES[s]), "count": report.status_counts.get(s, 0)} for s in order
+        {"label": status_name(s, f.en, "report"), "count": report.status_counts.get(s, 0)}
+        for s in STATUS_ORDER
     ]
     money = report.money
     comebacks: list[dict[str, str]] = []
@@ -706,7 +693,7 @@ def _header_texts(report: Report) -> tuple[str, str, str]:
     f = Fmt(h.lang == "en")
     t = labels(h.lang)
     title = t["title_penalty"] if isinstance(report, PenaltyReport) else t["title_appeal"]
-    platform = f.pick(PLATFORM_NAMES.get(h.platform, (h.platform, h.platform)))
+    platform = report_name(h.platform, f.en)
     left = f"{t['app']} · {title}"
     right = f"{shop_name(h, t)} · {platform} · {f.period(h.period_start, h.period_end)}"
     footer = f"{t['as_of']} {f.when(h.as_of)} {t['china_time']}"

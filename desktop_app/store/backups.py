@@ -25,17 +25,17 @@ import shutil
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.chinatime import TIME_FORMAT, china_now
 from desktop_app.errors import BadInput, Problem
 from desktop_app.store.paths import backups_dir, resolve_db_path
 
 if TYPE_CHECKING:
     from desktop_app.store.connection import Store
 
-CHINA = timezone(timedelta(hours=8))
 REASONS = ("manual", "daily", "import", "migration", "pre-restore", "rule-pack")
 KEEP_LAST = 10
 KEEP_DAYS = 14
@@ -63,7 +63,7 @@ class BackupInfo:
 
 
 def _now() -> datetime:
-    return datetime.now(CHINA).replace(tzinfo=None)
+    return china_now()
 
 
 def _parse(path: Path, stem: str) -> BackupInfo | None:
@@ -78,7 +78,7 @@ def _parse(path: Path, stem: str) -> BackupInfo | None:
     return BackupInfo(
         name=path.name,
         path=path,
-        created_at=stamp.strftime("%Y-%m-%d %H:%M:%S"),
+        created_at=stamp.strftime(TIME_FORMAT),
         reason=m["reason"],
         size_bytes=size,
     )

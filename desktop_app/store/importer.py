@@ -61,14 +61,13 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 
+from desktop_app.chinatime import china_now_text
 from desktop_app.errors import BadInput, Cancelled, Problem
 from desktop_app.importing.model import ImportPlan, ParsedRow, SheetPlan
 from desktop_app.store.connection import Store
 from desktop_app.store.schema import LOGISTICS_FIELDS, ORDER_FIELDS, PRODUCT_FIELDS
 
-CHINA = timezone(timedelta(hours=8))
 PROBLEM_LIMIT = 200  # problems kept for display; all are counted
 STALE_KEYS_LIMIT = 50
 IMPORT_CACHE_KIB = -65536  # page cache during an import: 64 MiB
@@ -137,10 +136,6 @@ class _Spec:
 
 _ORDERS = _Spec("orders", ("order_id", "sub_order_id"), ORDER_FIELDS)
 _PRODUCTS = _Spec("products", ("product_id",), PRODUCT_FIELDS)
-
-
-def _now() -> str:
-    return datetime.now(CHINA).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _q(name: str) -> str:
@@ -270,7 +265,7 @@ def _run(
                 platform,
                 plan.kind,
                 plan.shop,
-                _now(),
+                china_now_text(),
             ),
         ).lastrowid
         or 0

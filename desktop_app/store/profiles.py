@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 
-CHINA = timezone(timedelta(hours=8))
+from desktop_app.chinatime import china_now_text
 
 ProfileLookup = Callable[[str, str], "dict[str, str] | None"]
 
@@ -42,7 +41,7 @@ def save_profile(
             str(platform),
             header_signature,
             json.dumps(mapping, ensure_ascii=False, sort_keys=True),
-            datetime.now(CHINA).strftime("%Y-%m-%d %H:%M:%S"),
+            china_now_text(),
         ),
     )
 

@@ -19,6 +19,20 @@ from __future__ import annotations
 
 APPLICATION_ID = 0x53484B43  # "SHKC": marks a file as a ShipCheck database
 
+# The columns of `orders` that hold a time, in table order.
+ORDER_TIME_FIELDS: tuple[str, ...] = (
+    "created_at",
+    "paid_at",
+    "promised_ship_at",
+    "shipped_at",
+    "picked_up_at",
+    "online_at",
+    "warehouse_at",
+    "completed_at",
+)
+# Every imported field that holds a time: the orders' and a product's listing time.
+TIME_FIELDS: frozenset[str] = frozenset((*ORDER_TIME_FIELDS, "listed_at"))
+
 # Columns of `orders` that hold typed values from an export, in table order. The importer produces
 # values in exactly this order (see desktop_app.importing.model.ORDER_FIELDS).
 ORDER_FIELDS: tuple[str, ...] = (
@@ -31,14 +45,7 @@ ORDER_FIELDS: tuple[str, ...] = (
     "sku",
     "quantity",
     "paid_amount_fen",
-    "created_at",
-    "paid_at",
-    "promised_ship_at",
-    "shipped_at",
-    "picked_up_at",
-    "online_at",
-    "warehouse_at",
-    "completed_at",
+    *ORDER_TIME_FIELDS,
     "cancel_reason",
     "fulfilment_mode",
     "carrier",
@@ -239,14 +246,12 @@ CREATE TABLE mapping_profiles (
 );
 """
 
-# v2 (evaluation speed, issue 7): an order's explanation trace repeats across thousands of orders
-# (~13 distinct traces per 3,000 orders, ~660 bytes each), so traces are stored once in
+# v2: an explanation trace repeats across many orders, so traces are stored once in
 # `verdict_traces` and verdict rows point at them. The rows live in `verdict_rows`; `verdicts` is
-# now a VIEW with exactly the v1 columns (in v1 order), so every reader's SQL is unchanged, and
+# a VIEW with exactly the v1 columns (in v1 order), so every reader's SQL is unchanged, and
 # INSTEAD OF triggers keep INSERT / UPDATE / DELETE on `verdicts` working (the evaluator itself
-# writes `verdict_rows` directly). Indexes must be created on `verdict_rows` (a view cannot be
-# indexed): v1's status index and the GUI's sort indexes are created here (v1's `verdicts_urgency`
-# is left out: `gui_verdicts_urgency` serves the same sort).
+# writes `verdict_rows` directly). Indexes are created on `verdict_rows` (a view cannot be
+# indexed); `gui_verdicts_urgency` serves the urgency sort.
 _V2 = """
 CREATE TABLE verdict_traces (
     id INTEGER PRIMARY KEY,
@@ -343,13 +348,13 @@ BEGIN
 END;
 """
 
-# v3 (evaluation speed, issue 7): explanations on demand, unchanged verdicts left alone. The
-# evaluator computes verdicts without their trace and writes only the rows that changed; an order's
-# trace is made on demand by the same rule code (desktop_app.evaluation.explain). One row per
-# evaluated platform records the as-of instant (so unchanged rows need no rewrite: the view takes
-# `as_of` from here), a fingerprint of what the verdicts were computed from (settings, affected
-# areas, products — an explanation says when they changed since) and whether the platform's orders
-# carried pickup scans. The view and its triggers are re-created (dropping a view drops them).
+# v3: explanations on demand, unchanged verdicts left alone. The evaluator computes verdicts
+# without their trace and writes only the rows that changed; an order's trace is made on demand by
+# the same rule code (desktop_app.evaluation.explain). One row per evaluated platform records the
+# as-of instant (the view takes `as_of` from here, so unchanged rows need no rewrite), a
+# fingerprint of what the verdicts were computed from (settings, affected areas, products — an
+# explanation says when they changed since) and whether the platform's orders carried pickup
+# scans. The view and its triggers are re-created (dropping a view drops them).
 _V3 = """
 CREATE TABLE verdict_runs (
     platform TEXT PRIMARY KEY,
@@ -417,22 +422,18 @@ END;
 """
 
 
-# v4 (GUI speed at a million orders, issue 7): every index the order table's sorts, filters,
-# chip counts and id search rely on belongs to the schema, so it is built where the data is written
-# (kept up by each import and evaluation; the evaluator drops and re-creates the verdict ones around
-# a big run) — never when the window opens. Before v4 the GUI created them on its first open.
+# v4: every index the order table's sorts, filters, chip counts and id search rely on belongs to
+# the schema, so it is kept up where the data is written (each import and evaluation; the
+# evaluator drops and re-creates the verdict ones around a big run) — never built when the window
+# opens.
 #
 # The GUI pages with keyset queries that first find a page's keys from an index alone, then read
-# those 200 rows. For that, each sort index must *cover* what the key search reads: SQLite does not
-# treat `IFNULL(paid_at, '')` in an index as providing `paid_at`, so the raw column is appended
-# (after the primary key, keeping the sort order), and the verdict indexes carry `status` for the
-# status chips. Without it every row scanned was read from the table (e.g. the 逾期 chip sorted by
-# paid time: 1.4 s at a million orders; 0.1 s covered). Expressions must match
-# `desktop_app.gui.order_query.SORT_KEYS`. The v2 GUI indexes are replaced by covering ones, and
-# statistics left by an older GUI's ANALYZE are dropped: the GUI's queries are written to be
-# planned the same way without them (`tests/gui/test_order_query_plans.py`). (v8 drops the
-# platform- and status-prefixed copies, `gui_*_p_*`, `gui_verdicts_s_*` and
-# `gui_verdicts_status_urgency`, again.)
+# those rows. So each sort index *covers* what the key search reads: SQLite does not treat
+# `IFNULL(paid_at, '')` in an index as providing `paid_at`, so the raw column is appended (after
+# the primary key, keeping the sort order), and the verdict indexes carry `status` for the status
+# chips. Expressions must match `desktop_app.gui.order_query.SORT_KEYS`. Statistics left by an
+# older GUI's ANALYZE are dropped: the GUI's queries are planned the same way without them
+# (`tests/gui/test_order_query_plans.py`).
 _V4 = """
 DROP INDEX IF EXISTS gui_verdicts_urgency;
 DROP INDEX IF EXISTS gui_verdicts_status_urgency;
@@ -493,28 +494,26 @@ CREATE INDEX IF NOT EXISTS gui_orders_order_id ON orders(order_id);
 CREATE INDEX IF NOT EXISTS gui_orders_sub_order_id ON orders(sub_order_id);
 """
 
-# v5 (GUI, issue 7): a status chip matching tens of thousands of orders, sorted by paid or shipped
-# time (the 待发 chip oldest first: its orders sit at the far end of the paid-time order), is found
-# through the verdicts' status index and each match's time looked up by key. From the ~1.5 KB order
-# rows that took 0.24–0.58 s for 37k pending orders at a million; from this narrow index 0.05 s
-# (the GUI names it with INDEXED BY: SQLite prefers the primary key for an equality on all of it),
-# which lets the GUI take that path for up to 100k matches
-# (`gui.order_query.SELECTIVE_ROWS_BY_TIME`).
+# v5: a status chip matching many orders, sorted by paid or shipped time (the 待发 chip oldest
+# first: its orders sit at the far end of the paid-time order), is found through the verdicts'
+# status index and each match's time looked up by key in this narrow index rather than in the
+# wide order rows (the GUI names it with INDEXED BY: SQLite prefers the primary key for an
+# equality on all of it), up to `gui.order_query.SELECTIVE_ROWS_BY_TIME` matches.
 _V5 = """
 CREATE INDEX IF NOT EXISTS gui_orders_key_times ON orders(platform, order_id, sub_order_id,
     paid_at, shipped_at);
 """
 
-# v6 (re-evaluation speed, issue 7): a re-evaluation judges again only the orders whose verdict
-# may have changed (desktop_app.evaluation.incremental). A verdict is `final` when no later as-of
-# instant can change it (every time it compares with the as-of instant lies before it); the run
-# records the newest import it has seen (orders written by a later import, or updated by a later
-# logistics sheet, are judged again) and a key of what else verdicts depend on (the engine's code
-# and parameter files, the calendar overrides, warning and pickup windows at the as-of instant).
-# Both default to "unknown": the first re-evaluation after the upgrade judges every order.
-# Since v5 the evaluator also stores each verdict's decision only: `deadline_basis`/
-# `appeal_reason` are '' and `reasons_json`/`reasons_en_json` '[]' (texts made on demand by
-# desktop_app.evaluation.explain); rows written before may hold them.
+# v6: a re-evaluation judges again only the orders whose verdict may have changed
+# (desktop_app.evaluation.incremental). A verdict is `final` when no later as-of instant can change
+# it (every time it compares with the as-of instant lies before it); the run records the newest
+# import it has seen (orders written by a later import, or updated by a later logistics sheet, are
+# judged again) and a key of what else verdicts depend on (the engine's code and parameter files,
+# the calendar overrides, warning and pickup windows at the as-of instant). Both default to
+# "unknown": the first re-evaluation after the upgrade judges every order. The evaluator stores
+# each verdict's decision only: `deadline_basis`/`appeal_reason` are '' and
+# `reasons_json`/`reasons_en_json` '[]' (texts made on demand by desktop_app.evaluation.explain);
+# older rows may hold them.
 _V6 = """
 ALTER TABLE verdict_rows ADD COLUMN final INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE verdict_runs ADD COLUMN import_high INTEGER NOT NULL DEFAULT -1;
@@ -525,12 +524,11 @@ CREATE INDEX verdicts_open ON verdict_rows(platform, order_id, sub_order_id) WHE
 CREATE INDEX orders_changed ON orders(MAX(import_id, IFNULL(logistics_import_id, 0)));
 """
 
-# v7 (import speed and size, issue 7): an order's raw cells were a JSON object repeating every
-# header on every row (~40 % of the store's import time, most of a million-order file). Orders
-# imported since keep a JSON array of the cell texts (`orders.raw_json`) and the headers once per
-# imported sheet, here. An update by a later import rewrites a row's raw_json, import_id and
-# source_sheet together, so a row always finds its own sheet's headers. Rows written before stay
-# objects (never rewritten); `desktop_app.store.rawcells` reads both forms.
+# v7: an order's raw cells are a JSON array of the cell texts (`orders.raw_json`), with the headers
+# stored once per imported sheet here instead of repeated on every row. An update by a later
+# import rewrites a row's raw_json, import_id and source_sheet together, so a row always finds its
+# own sheet's headers. Older rows stay objects (never rewritten); `desktop_app.store.rawcells`
+# reads both forms.
 _V7 = """
 CREATE TABLE import_raw_keys (
     import_id INTEGER NOT NULL REFERENCES imports(id),
@@ -540,17 +538,15 @@ CREATE TABLE import_raw_keys (
 ) WITHOUT ROWID;
 """
 
-# v8 (evaluation and import speed, size; issue 7): the order table's platform- and
-# status-prefixed copies of its sort indexes are dropped. At a million orders building them was
-# ~13 s CPU of a first evaluation (SQLite alone building the verdict indexes: 22.7 s → 10.0 s),
-# every imported order and changed verdict updated them too, and they held ~600 MB (400 on
-# verdicts, 200 on orders). The GUI now serves a platform filter or a status chip matching many
-# orders from the sort's global index, read in order skipping rows that do not match (`+v.platform`,
-# `+v.status`, `+o.platform` in `desktop_app.gui.order_query`), and finds the rows of one matching
-# few through `verdicts_status` (platform, status) — or the primary key, or `gui_orders_key_times`
-# for a platform behind an order sort — and sorts them. `gui_verdicts_key` stays: a status chip
-# behind an order sort looks each order's status up there, up to 1.9× faster than in the rows.
-# Dropping frees the pages inside the file (reused by later writes; VACUUM gives them back).
+# v8: one index per sort key. The platform- and status-prefixed copies of the sort indexes are
+# dropped: each cost index builds on every evaluation and import and much space. The GUI serves a
+# platform filter or a status chip matching many orders from the sort's global index, read in
+# order skipping rows that do not match (`+v.platform`, `+v.status`, `+o.platform` in
+# `desktop_app.gui.order_query`), and finds the rows of one matching few through `verdicts_status`
+# (platform, status) — or the primary key, or `gui_orders_key_times` for a platform behind an
+# order sort — and sorts them. `gui_verdicts_key` stays: a status chip behind an order sort looks
+# each order's status up there, faster than in the rows. Dropping frees the pages inside the file
+# (reused by later writes; VACUUM gives them back).
 _V8 = """
 DROP INDEX IF EXISTS gui_verdicts_p_urgency;
 DROP INDEX IF EXISTS gui_verdicts_p_deadline;
@@ -563,19 +559,12 @@ DROP INDEX IF EXISTS gui_orders_p_shipped;
 DROP INDEX IF EXISTS gui_orders_p_product;
 """
 
-# v9 (GUI text search and shop filter at a million orders, issue 7): `gui_orders_key_times` also
-# holds the columns a text search and the shop filter read (shop, tracking number, receiver name,
-# product name), so they are checked in this narrow index instead of in the ~820-byte order rows
-# (1.5 KB with the table's share of pages). A search matching few orders (a 2-character name such
-# as 张三 — too short for an FTS5 trigram index) looked up each order's row in the order of the
-# sort: 10-12 s CPU for the first page at a million orders; the GUI now finds the matches by
-# reading this index whole (~125 MB instead of ~820 MB) and sorts them. Widening the index rather
-# than adding one keeps one index to maintain per written order: +56 MB at a million orders
-# (69 → 125 MB), its build 2.0-2.7 s CPU (5-7 s wall: this migration, at the first open after
-# the update), an import of 100k new orders no slower measurably (into a million: 4.0-4.1 s CPU
-# wide, 4.0-5.4 narrow; into an empty database 2.9-4.1 wide, 2.7-3.7 narrow — a busy machine),
-# and the status chip sorted by time that v5 made it for looks its times up ~10-20 % slower
-# (118 → 145 ms CPU for 98k matches).
+# v9: `gui_orders_key_times` also holds the columns a text search and the shop filter read (shop,
+# tracking number, receiver name, product name), so they are checked in this narrow index instead
+# of in the wide order rows. A search matching few orders (a 2-character name such as 张三 — too
+# short for an FTS5 trigram index) is answered by reading this index whole and sorting the
+# matches, instead of looking up each order's row in the order of the sort. Widening the index
+# rather than adding one keeps one index to maintain per written order.
 _V9 = """
 DROP INDEX IF EXISTS gui_orders_key_times;
 CREATE INDEX gui_orders_key_times ON orders(platform, order_id, sub_order_id, paid_at, shipped_at,

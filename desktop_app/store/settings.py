@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
-CHINA = timezone(timedelta(hours=8))
-
-
-def _now() -> str:
-    return datetime.now(CHINA).strftime("%Y-%m-%d %H:%M:%S")
+from desktop_app.chinatime import china_now_text
 
 
 def get_setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
@@ -26,7 +21,7 @@ def set_setting(conn: sqlite3.Connection, key: str, value: Any) -> None:
         "INSERT INTO settings(key, value_json, updated_at) VALUES (?, ?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json, "
         "updated_at = excluded.updated_at",
-        (key, json.dumps(value, ensure_ascii=False), _now()),
+        (key, json.dumps(value, ensure_ascii=False), china_now_text()),
     )
 
 

@@ -2,8 +2,8 @@
 
 The `verdicts` view shows each row's `as_of` as its platform's latest run (`verdict_runs`) when
 there is one, else the row's own (databases evaluated before runs were recorded). Asking the view
-for its distinct instants evaluates that per row: ~0.5-0.8 s for a million verdicts. The same
-answer comes from the run and one existence probe.
+for its distinct instants evaluates that per row; the same answer comes from the run and one
+existence probe.
 """
 
 from __future__ import annotations

@@ -43,7 +43,10 @@ def test_explain_text_and_changed_settings(
     capsys.readouterr()
     assert main(["explain", "--platform", "kuaishou", "2207110000000000001", "--db", db]) == 0
     out = capsys.readouterr()
-    assert out.out.startswith("状态：超时未发货") and "kuaishou.k2.compensation_rate" in out.out
+    assert out.out.startswith("状态：超时未发货") and "延迟发货赔付：实付款的比例" in out.out
+    # the announcement that judged it, by title and date; the parameter by name, not key
+    assert "K2：《快手电商疫情影响下商家发货考核更新》（2022-06-21）" in out.out
+    assert "kuaishou.k2" not in out.out
     assert out.err == ""
     assert main(["settings", "set", "kuaishou.k2.compensation_rate", "0.05", "--db", db]) == 0
     capsys.readouterr()

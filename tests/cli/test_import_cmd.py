@@ -29,6 +29,7 @@ def _fake_plan_import(
     platform: Platform | None = None,
     shop: str = "",
     lookup_profile: Any = None,
+    product_platforms: Any = None,
 ) -> ImportPlan:
     calls.append({"path": path, "platform": platform, "shop": shop, "lookup": lookup_profile})
     spec = json.loads(path.read_text("utf-8"))

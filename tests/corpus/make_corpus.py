@@ -270,16 +270,7 @@ def build(out: Path) -> dict[str, Path]:
     )
 
     # product sheets
-    prod_header = [
-        "商品ID",
-        "商品名称",
-        "上架时间",
-        "上月销量",
-        "承诺发货时长(小时)",
-        "是否使用运费模板",
-        "发货地址",
-        "履约模式",
-    ]
+    prod_header = list(demo.PRODUCT_HEADERS)
     put(
         "products.xlsx",
         xlsx_bytes(

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.evaluation import evaluate_store, metrics_for
+from desktop_app.importing.areas import read_area_file
 from desktop_app.importing.pipeline import iter_rows, plan_import
-from desktop_app.store.areas import import_areas
+from desktop_app.store.areas import save_areas
 from desktop_app.store.connection import Store, open_store
 from desktop_app.store.importer import apply_import
 
@@ -34,7 +35,7 @@ def demo_store(tmp_path: Path) -> Store:
     for f in files:
         path = DEMO / f["path"]
         if f["kind"] == "areas":
-            import_areas(store.conn, path)
+            save_areas(store.conn, read_area_file(path))
             continue
         plan = plan_import(path, platform=f.get("platform"), shop=f.get("shop"))
         apply_import(store, plan, iter_rows(plan), backup=False)

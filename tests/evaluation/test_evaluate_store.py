@@ -117,7 +117,8 @@ def test_load_parameters_lists_defaults_sources_and_overrides(store: Store) -> N
     views = {v.key: v for v in load_parameters(store)}
     w = views["common.core.warning_hours"]
     assert w.default_json == "12" and w.override == "6" and w.overridden
-    assert "seller must set" in views["kuaishou.k2.compensation_rate"].source
+    k2 = views["kuaishou.k2.compensation_rate"]
+    assert "请在设置中填写" in k2.source and "enter the one your back office shows" in k2.source_en
     assert views["douyin.d2.industry.complaint_rate"].kind == "seller_value"
 
 

@@ -11,6 +11,7 @@ pytest.importorskip("desktop_app.importing.pipeline")
 pytest.importorskip("desktop_app.evaluation")
 pytest.importorskip("desktop_app.store.importer")
 
+from desktop_app.chinatime import china_now
 from desktop_app.errors import Cancelled
 from desktop_app.gui import services
 from desktop_app.gui.order_query import OrderFilter, status_counts
@@ -64,7 +65,7 @@ def test_cancelled_import_leaves_nothing(session: Session) -> None:
     with pytest.raises(Cancelled):
         run_sync(
             session,
-            lambda store: services.run_import(store, preview.plan, services.china_now(), _Ctx(0)),
+            lambda store: services.run_import(store, preview.plan, china_now(), _Ctx(0)),
         )
     with sqlite3.connect(session.db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0] == 0

@@ -171,8 +171,8 @@ def test_clock_moves_countdowns_and_title_counts_turned_orders(window, qtbot) ->
     # Following the clock: the as-of editor shows now and the tick timer runs.
     window.filters.asof_now.setChecked(True)
     assert window.follows_clock
-    assert window._tick.isActive()
-    window._clock_tick()
+    assert window.controller.clock_running
+    window.controller.tick()
     assert abs((window.model.as_of - window.as_of()).total_seconds()) < 5
 
 

@@ -19,7 +19,8 @@ DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
 def test_demo_verdicts_match_the_designed_statuses(tmp_path: Path) -> None:
     from desktop_app.evaluation.run import evaluate_store
-    from desktop_app.store.areas import import_areas
+    from desktop_app.importing.areas import read_area_file
+    from desktop_app.store.areas import save_areas
     from desktop_app.store.connection import open_store
     from desktop_app.store.importer import apply_import
 
@@ -28,7 +29,7 @@ def test_demo_verdicts_match_the_designed_statuses(tmp_path: Path) -> None:
     for entry in manifest["files"]:
         path = DEMO / entry["path"]
         if entry["kind"] == "areas":
-            import_areas(store.conn, path)
+            save_areas(store.conn, read_area_file(path))
             continue
         plan = plan_import(path, platform=entry["platform"], shop=entry.get("shop"))
         result = apply_import(store, plan, iter_rows(plan), backup=False)

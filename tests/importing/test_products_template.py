@@ -20,6 +20,13 @@ def test_template_round_trips_through_the_importer(tmp_path: Path) -> None:
     assert list(iter_rows(plan)) == []
 
 
+def test_demo_product_sheets_use_the_template_headers() -> None:
+    """The demo generator runs without the app on its path, so it keeps its own copy."""
+    from tests.corpus.make_corpus import _demo
+
+    assert tuple(_demo().PRODUCT_HEADERS) == PRODUCT_TEMPLATE_HEADERS
+
+
 def test_template_replaces_an_existing_file_atomically(tmp_path: Path) -> None:
     out = tmp_path / "t.xlsx"
     out.write_bytes(b"old")

@@ -18,21 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop_app.store.schema import ORDER_TIME_FIELDS
 from policies.params import ParameterSet
 from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 
-_TIME_FIELDS = {
-    "created_at",
-    "paid_at",
-    "promised_ship_at",
-    "shipped_at",
-    "picked_up_at",
-    "online_at",
-    "warehouse_at",
-    "completed_at",
-}
+_TIME_FIELDS = set(ORDER_TIME_FIELDS)
 
 
 @dataclass(frozen=True)

@@ -395,3 +395,36 @@ def test_parameter_entry_citation_fields(tmp_path: Path) -> None:
     )
     with pytest.raises(CatalogueError, match="no clause '第九'"):
         check_parameter_citations(catalogue(), load_file(wrong))
+
+
+# -- staleness ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("platform", "as_of", "warned"),
+    [
+        ("aliexpress", "2024-10-09 23:59:59", False),  # 180 days after 2024-04-12
+        ("aliexpress", "2024-10-10 00:00:00", True),  # 181 days
+        ("kuaishou", "2025-02-10 12:00:00", False),  # 180 days after 2024-08-14
+        ("kuaishou", "2025-02-11 00:00:00", True),
+        ("douyin", "2026-12-07 12:00:00", False),
+    ],
+)
+def test_staleness_warning_after_180_days(platform: str, as_of: str, warned: bool) -> None:
+    from policies.rulebook import staleness
+
+    note = staleness(platform, datetime.fromisoformat(as_of))
+    assert (note is not None) == warned
+    if note is not None:
+        assert "超过 180 天" in note[0] and "more than 180" in note[1]
+
+
+def test_staleness_reaches_the_metrics_notes() -> None:
+    from policies.metrics import platform_metrics
+    from policies.records import Platform
+
+    m = platform_metrics(
+        Platform.ALIEXPRESS, [], datetime(2026, 12, 1), "month", datetime(2026, 11, 1).date()
+    )
+    assert any("最新规则日期为 2024-04-12" in n for n in m.notes)
+    assert any("2024-04-12" in n for n in m.notes_en)

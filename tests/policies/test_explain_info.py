@@ -26,8 +26,13 @@ def test_explain_names_rule_clause_parameter_value_and_source() -> None:
     zh = "\n".join(explain(v))
     en = "\n".join(explain(v, english=True))
     assert "超时未发货" in zh and "涉及金额：3 元" in zh and "可报备/申诉" in zh
-    assert "douyin.d1.suspended = 否 (no)" in zh and "stated in seed 003 FAQ Q1" in zh
+    # the value with its name as a seller reads it and where it is written, never a file or key
+    assert "= 否 (no)（《抖音疫情期间商家最新发货及服务调整公告》（2024-09-27）FAQ Q1）" in zh
+    assert "D1：按支付时间，《抖音疫情期间商家最新发货及服务调整公告》当时尚未生效" in zh
     assert "Status: overdue" in en and "Money at stake: 3 yuan" in en
+    assert "(“Douyin: latest shipping and service adjustments for merchants during the " in en
+    for text in (zh, en):
+        assert "douyin.d1" not in text and "seed" not in text.lower()
 
 
 def test_unknown_money_is_said_so() -> None:

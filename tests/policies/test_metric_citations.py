@@ -41,6 +41,6 @@ def test_carry_over_note_cites_k1_for_kuaishou_only() -> None:
         assert notes and notes_en, (platform, m.notes)
         kuaishou = platform is Platform.KUAISHOU
         assert ("（K1）" in notes[0]) is kuaishou and ("(K1)" in notes_en[0]) is kuaishou
-        assert ("（推断）" in notes[0]) is not kuaishou and (
-            "inferred" in notes_en[0]
+        assert ("公告未明说" in notes[0]) is not kuaishou and (
+            "the announcement does not say" in notes_en[0]
         ) is not kuaishou

@@ -171,3 +171,25 @@ def test_parameter_dates_for_texts() -> None:
     overridden = ParameterSet.from_settings({key: "true"})
     assert overridden.in_force_since(key, start) is None
     assert overridden.change_after(key, datetime(2020, 1, 1)) is None
+
+
+def test_a_seller_set_start_moves_its_switches() -> None:
+    """aliexpress.a1.start (the announcement gives only its publication time): set, A1–A3 are
+    off before it and on from it, and their source says the seller set it."""
+    from datetime import datetime
+
+    from policies.params import ParameterSet
+
+    ps = ParameterSet.from_settings({"aliexpress.a1.start": "2024-05-01 00:00:00"})
+    for key in ("aliexpress.a1.active", "aliexpress.a2.active", "aliexpress.a3.active"):
+        assert ps.value(key, datetime(2024, 4, 30, 23, 59, 59)) is False
+        assert ps.value(key, datetime(2024, 5, 1)) is True
+        assert ps.resolve(key, datetime(2024, 5, 1)).cite == "卖家设置的开始日期"
+    default = ParameterSet()
+    assert default.value("aliexpress.a1.active", datetime(2024, 4, 12)) is True
+    # a switch the seller set outright wins over the start date
+    off = ParameterSet.from_settings(
+        {"aliexpress.a1.start": "2024-05-01 00:00:00", "aliexpress.a2.active": "false"}
+    )
+    assert off.value("aliexpress.a2.active", datetime(2024, 6, 1)) is False
+    assert off.value("aliexpress.a1.active", datetime(2024, 6, 1)) is True

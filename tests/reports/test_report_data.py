@@ -8,10 +8,11 @@ from datetime import date, datetime
 
 import pytest
 
+from benchmarks.verdict_store import RAW_KEYS
 from desktop_app.errors import BadInput
 from desktop_app.reports.data import gather_appeal, gather_penalty
 from desktop_app.reports.model import ReportKind
-from tests.reports.report_fixtures import RAW_KEYS, kuaishou_metrics
+from tests.reports.report_fixtures import kuaishou_metrics
 
 WEEK = (date(2022, 12, 12), date(2022, 12, 18))
 

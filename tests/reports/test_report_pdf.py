@@ -10,18 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.verdict_store import add_import, add_orders, bulk_orders, make_store
 from desktop_app.reports import render
 from desktop_app.reports.clauses import CLAUSES
 from desktop_app.reports.data import gather_appeal, gather_penalty
 from tests.reports.conftest import pdf_fonts, pdf_pages, pdf_text
-from tests.reports.report_fixtures import (
-    add_import,
-    add_orders,
-    bulk_orders,
-    douyin_metrics,
-    kuaishou_metrics,
-    make_store,
-)
+from tests.reports.report_fixtures import douyin_metrics, kuaishou_metrics
 
 WEEK = (date(2022, 12, 12), date(2022, 12, 18))
 
@@ -52,7 +46,9 @@ def test_penalty_pdf_zh(conn: sqlite3.Connection, tmp_path: Path, qapp: object) 
         "33.33%(1/3)",
         "≥97.00%",
         "二手资料",  # K3 marked as a secondary source
-        CLAUSES["K5|暂停使用购物车"].text[:12],  # K5 quoted as the seed has it (traditional characters)
+        CLAUSES["K5|暂停使用购物车"].text[
+            :12
+        ],  # K5 quoted as the seed has it (traditional characters)
         "受影响区域",
         "第1/2页",
     ):
