@@ -138,7 +138,7 @@ def merge(
             for e in given:
                 if e.start in dated and not _replaces(pack, (key, e.start) in origins):
                     continue
-                dated[e.start] = replace(e, source=f"{e.source} — {origin.shown()}")
+                dated[e.start] = e
                 origins[(key, e.start)] = origin
         for ann in pack_announcements(body):
             known = cat.announcements.get(ann.id) or added.get(ann.id)
@@ -161,7 +161,38 @@ def merge(
             anns[ann_id] = replace(anns[ann_id], versions=tuple(held[s] for s in sorted(held)))
         cat = build_catalogue(cat.platforms.values(), anns.values())
     check_parameter_citations(cat, defs)
+    for key, dated in entries.items():
+        for start, e in dated.items():
+            given_by = origins.get((key, start))
+            if given_by is not None:
+                dated[start] = _in_seller_words(e, given_by, cat)
+        defs[key] = replace(defs[key], entries=tuple(dated[s] for s in sorted(dated)))
     return RuleSet(defs, cat, origins, version_origins, tuple(packs))
+
+
+def _in_seller_words(e: Entry, origin: Origin, cat: Catalogue) -> Entry:
+    """A pack's entry as the engine and the settings show it: its citation made from the merged
+    catalogue (the engine cites from the bundled one, which may lack the pack's announcement or
+    version) and the rule update it came from, both in the plain-sentence fields."""
+    zh: list[str] = []
+    en: list[str] = []
+    if e.announcement:
+        labels = [e.clause] if e.clause else []
+        zh.append(cat.cite(e.announcement, labels, at=e.start))
+        en.append(cat.cite(e.announcement, labels, at=e.start, english=True))
+    if e.assumption:
+        zh.append(e.assumption)
+        en.append(e.assumption_en)
+    zh.append(f"来自{origin.shown()}")
+    en.append(f"from the {origin.shown(english=True)}")
+    return replace(
+        e,
+        source=f"{e.source} — {origin.shown(english=True)}",
+        announcement="",
+        clause="",
+        assumption="；".join(zh),
+        assumption_en="; ".join(en),
+    )
 
 
 _CACHE: dict[tuple[str, ...], RuleSet] = {}
