@@ -706,9 +706,66 @@ def load_catalogue(folder: Path = CATALOGUE_DIR) -> Catalogue:
 
 
 @functools.cache
-def catalogue() -> Catalogue:
-    """The bundled catalogue, read once."""
+def bundled_catalogue() -> Catalogue:
+    """The catalogue shipped with the app, read once."""
     return load_catalogue()
+
+
+_IN_USE: list[Catalogue] = []
+
+
+def catalogue() -> Catalogue:
+    """The catalogue in use: the bundled one, or the one `use_catalogue` installed (the bundled
+    records plus installed rule packs')."""
+    return _IN_USE[-1] if _IN_USE else bundled_catalogue()
+
+
+def use_catalogue(cat: Catalogue | None) -> None:
+    """Make `cat` the catalogue every citation and version look-up reads (None: the bundled one
+    again). Citation texts already memoised keep their text; call before evaluating."""
+    _IN_USE.clear()
+    if cat is not None:
+        _IN_USE.append(cat)
+    _SOURCES.clear()
+
+
+def merge_announcements(base: Catalogue, extra: Iterable[Announcement]) -> Catalogue:
+    """`base` with more announcement records or versions (a rule pack's): a new record is added,
+    a known record gains the versions it lacks, and a version known only by its dates may be
+    filled by one with text; any other version dated like a known one must be identical
+    (CatalogueError otherwise: data is never silently replaced)."""
+    anns = dict(base.announcements)
+    for a in extra:
+        known = anns.get(a.id)
+        if known is None:
+            anns[a.id] = a
+            continue
+        if known.platform != a.platform:
+            raise CatalogueError(f"{a.id}: platform {a.platform!r} differs from {known.platform!r}")
+        versions = {v.date_text: v for v in known.versions}
+        for v in a.versions:
+            same = versions.get(v.date_text)
+            fills_gap = same is not None and same.seen == "dates" and v.seen != "dates"
+            if same is not None and same != v and not fills_gap:
+                raise CatalogueError(
+                    f"{a.id}: a different version dated {v.date_text or 'undated'} is already known"
+                )
+            versions[v.date_text] = v
+        ordered = sorted(versions.values(), key=lambda v: v.start)
+        for x, y in itertools.pairwise(ordered):
+            if x.start == y.start:
+                raise CatalogueError(f"{a.id}: two versions start at {x.start:%Y-%m-%d %H:%M:%S}")
+        anns[a.id] = Announcement(
+            known.id,
+            known.platform,
+            known.title,
+            known.title_en,
+            known.publisher,
+            known.publisher_en,
+            tuple(ordered),
+            known.secondary,
+        )
+    return build_catalogue(base.platforms.values(), anns.values())
 
 
 def check_parameter_citations(cat: Catalogue, defs: Mapping[str, Any]) -> None:

@@ -35,6 +35,7 @@ from desktop_app.evidence.names import is_safe_member, safe_name
 from desktop_app.evidence.sheet import orders_workbook
 from desktop_app.reports.data import HasConn
 from desktop_app.reports.model import AppealReport, AttachmentInfo
+from policies.catalogue import catalogue
 
 REPORT_NAME = "appeal-report.pdf"
 SHEET_NAME = "orders.xlsx"
@@ -260,6 +261,16 @@ def manifest_json(report: AppealReport, entries: Sequence[ManifestEntry]) -> byt
         "generated_at": h.generated_at.strftime(TIME_FORMAT),
         "timezone": "Asia/Shanghai (UTC+8)",
         "rules": list(report.rules),
+        # the announcements each rule rests on, cited by title, date and clause
+        "announcements": [
+            {
+                "rule": rule,
+                "citation": catalogue().cite_rule(rule),
+                "citation_en": catalogue().cite_rule(rule, english=True),
+            }
+            for rule in report.rules
+            if catalogue().has_rule(rule)
+        ],
         "orders": [
             {"order_id": o.order_id, "sub_order_id": o.sub_order_id, "status": o.status}
             for o in report.orders

@@ -34,6 +34,9 @@ class VerdictInfo:
     # there is none: the panel then shows the Chinese).
     deadline_basis_en: str = ""
     appeal_reason_en: str = ""
+    # Which version of which announcement judged each rule, by title and date (explained).
+    announcements: tuple[str, ...] = ()
+    announcements_en: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,8 @@ class _Explained:
     reasons_en: tuple[str, ...] = ()
     appeal_reason: str = ""
     appeal_reason_en: str = ""
+    announcements: tuple[str, ...] = ()
+    announcements_en: tuple[str, ...] = ()
 
 
 def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
@@ -97,6 +102,7 @@ def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
     trace headed by a note when settings or data changed since the evaluation."""
     from desktop_app.errors import BadInput
     from desktop_app.evaluation.explain import explain_order
+    from policies.explain import announcement_lines
 
     try:
         found = explain_order(conn, *key)
@@ -115,6 +121,8 @@ def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Explained:
         v.reasons_en,
         v.appeal_reason,
         v.appeal_reason_en,
+        tuple(announcement_lines(v)),
+        tuple(announcement_lines(v, english=True)),
     )
 
 
@@ -158,6 +166,8 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
             trace=trace,
             deadline_basis_en=explained.deadline_basis_en,
             appeal_reason_en=explained.appeal_reason_en,
+            announcements=explained.announcements,
+            announcements_en=explained.announcements_en,
         )
     nrow = conn.execute(
         "SELECT appeal_mark, note FROM order_notes"

@@ -20,6 +20,7 @@ from desktop_app.gui.detail_data import (
 from desktop_app.gui.order_model import money_text, platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from policies.explain import GENERAL_RULE, rule_name
 from policies.records import TraceStep
 
 
@@ -363,7 +364,9 @@ class DetailPanel(QtWidgets.QScrollArea):
                     else f"（{verdict.deadline_basis}）"
                 )
             self.f_deadline.setText(deadline)
-            self.f_rules.setText(", ".join(verdict.rules) or "—")
+            judged = verdict.announcements_en if self._english else verdict.announcements
+            names = ", ".join(rule_name(r, self._english) for r in verdict.rules) or "—"
+            self.f_rules.setText("\n".join([names, *judged]))
             reasons = (
                 verdict.reasons_en if self._english and verdict.reasons_en else verdict.reasons
             )
@@ -408,15 +411,22 @@ class DetailPanel(QtWidgets.QScrollArea):
         parts = []
         for step in trace:
             text = step.text_en if self._english and step.text_en else step.text
+            clause = step.clause_en if self._english and step.clause_en else step.clause
+            rule = GENERAL_RULE.get(step.rule, (step.rule, step.rule))[1 if self._english else 0]
             line = (
-                f"<b>{html.escape(step.rule)}</b>"
-                f" <span style='color:#666'>{html.escape(step.clause)}</span><br>"
+                f"<b>{html.escape(rule)}</b>"
+                f" <span style='color:#666'>{html.escape(clause)}</span><br>"
                 f"{html.escape(text)}"
             )
             if step.parameter or step.value:
                 param = (
                     self.tr("Parameter %1 = %2")
-                    .replace("%1", f"<code>{html.escape(step.parameter)}</code>")
+                    .replace(
+                        "%1",
+                        html.escape(
+                            (step.label_en if self._english else step.label) or step.parameter
+                        ),
+                    )
                     .replace(
                         "%2",
                         f"<b>{html.escape(engine_text.parameter_value(step.value, self._english))}"
@@ -424,8 +434,9 @@ class DetailPanel(QtWidgets.QScrollArea):
                     )
                 )
                 line += f"<br><span style='color:#444'>{param}</span>"
-            if step.source:
-                source = self.tr("Source: %1").replace("%1", html.escape(step.source))
+            shown_source = step.source_en if self._english and step.source_en else step.source
+            if shown_source:
+                source = self.tr("Source: %1").replace("%1", html.escape(shown_source))
                 line += f"<br><span style='color:#666'>{source}</span>"
             parts.append(f"<p style='margin-bottom:6px'>{line}</p>")
         return "".join(parts) or self.tr("No explanation was stored with this verdict.")

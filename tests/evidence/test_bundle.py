@@ -64,6 +64,11 @@ def test_bundle_contents_and_manifest(
     assert listed["attachments/网点停运通知.png"]["order_id"] == "4987123400003333"
     assert manifest["platform"] == "douyin" and manifest["period"]["from"] == "2022-12-12"
     assert manifest["filing_deadline"] == "2022-12-24"
+    cited = {a["rule"]: a for a in manifest["announcements"]}
+    assert cited["D1"]["citation"].startswith(
+        "《抖音疫情期间商家最新发货及服务调整公告》（2024-09-27）"
+    )
+    assert "seed" not in json.dumps(manifest["announcements"], ensure_ascii=False)
     with zipfile.ZipFile(out) as zf:
         raw = json.loads(zf.read("raw-rows.json"))
         assert {r["order_id"] for r in raw} == {o["order_id"] for o in manifest["orders"]}

@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import tomllib
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -428,3 +429,65 @@ def test_staleness_reaches_the_metrics_notes() -> None:
     )
     assert any("最新规则日期为 2024-04-12" in n for n in m.notes)
     assert any("2024-04-12" in n for n in m.notes_en)
+
+
+# -- rule packs add records -----------------------------------------------------------------------
+
+
+def _gap_filler() -> Any:
+    from policies.catalogue import parse_announcement
+
+    return parse_announcement(
+        "douyin-late-shipping",
+        {
+            "platform": "douyin",
+            "title": "【商家-发货超时】实施细则",
+            "title_en": "Implementing rules: merchant late shipping",
+            "publisher": "抖音电商规则中心",
+            "publisher_en": "Douyin E-commerce rule centre",
+            "versions": [
+                {
+                    "published": "2026-06-29",
+                    "published_basis": "inferred",
+                    "published_why": "版本日期",
+                    "published_why_en": "the version's date",
+                    "where": "规则包",
+                    "where_en": "a rule pack",
+                    "seen": "text",
+                    "effective": [
+                        {
+                            "start": "2026-06-29",
+                            "basis": "stated",
+                            "what": "扣罚标准",
+                            "what_en": "the charges",
+                            "why": "规则包所附正文",
+                            "why_en": "the text the pack carries",
+                        }
+                    ],
+                    "clauses": [{"label": "订单扣款标准", "text": "……", "gist_en": "…"}],
+                }
+            ],
+        },
+        "pack",
+    )
+
+
+def test_a_pack_fills_a_dates_only_version_and_never_replaces_text() -> None:
+    from policies.catalogue import merge_announcements, use_catalogue
+
+    base = catalogue()
+    merged = merge_announcements(base, [_gap_filler()])
+    v = merged.version_for("D6", datetime(2026, 7, 1))
+    assert v is not None and v.seen == "text" and v.date_text == "2026-06-29"
+    assert merged.version_for("D6", datetime(2026, 6, 28)).date_text == "2026-05-06"  # type: ignore[union-attr]
+    # a second, different text for the same date is refused
+    other = _gap_filler()
+    elsewhere = replace(other, versions=(replace(other.versions[0], where="另一个规则包"),))
+    with pytest.raises(CatalogueError, match="already known"):
+        merge_announcements(merged, [elsewhere])
+    use_catalogue(merged)
+    try:
+        assert catalogue().version_for("D6", datetime(2026, 7, 1)).seen == "text"  # type: ignore[union-attr]
+    finally:
+        use_catalogue(None)
+    assert catalogue().version_for("D6", datetime(2026, 7, 1)).seen == "dates"  # type: ignore[union-attr]
