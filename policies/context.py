@@ -275,12 +275,14 @@ class VerdictBuilder:
         elif value != old:
             self._charge(value - old)
 
-    def charge(self, amount: Decimal) -> None:
-        """Add `amount` under the rule named last, even when the total is already unknown (the
-        share is still known and listed)."""
+    def charge(self, amount: Decimal | None) -> None:
+        """Add `amount` (None = unknown) under the rule named last, even when the total is
+        already unknown (the share is still listed, known or not)."""
         total = self._compensation
         if total is None:
             self._charge(amount)
+        elif amount is None:
+            self.compensation = None
         else:
             self.compensation = total + amount
 

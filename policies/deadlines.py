@@ -257,8 +257,27 @@ def percent_amount(
     return amount.quantize(_YUAN if round_to_yuan else _FEN, ROUND_HALF_UP)
 
 
+def cached_percent_amount(
+    memo: dict[Decimal, Decimal | None],
+    paid: Decimal | None,
+    rate: Resolved,
+    floor: Resolved | None,
+    cap: Resolved | None,
+    round_to_yuan: bool,
+) -> Decimal | None:
+    """`percent_amount` remembered per paid amount in `memo` (one memo per set of parameters:
+    orders of one price repeat, and the Decimal arithmetic is the costly part)."""
+    if paid is None:
+        return None
+    hit = memo.get(paid, _MISSING)
+    if hit is _MISSING:
+        hit = memo[paid] = percent_amount(paid, rate, floor, cap, round_to_yuan)
+    return hit
+
+
 _YUAN: Final = Decimal(1)
 _FEN: Final = Decimal("0.01")
+_MISSING: Final = Decimal(-1)  # no amount is negative
 
 
 def _spans(delta: timedelta) -> tuple[str, str]:

@@ -34,7 +34,7 @@ from policies.douyin_d5 import (
     shortest_promise,
 )
 from policies.douyin_d6 import d6_deduction, d6_plan
-from policies.douyin_track import d7_pickup_timeout, d8_anomaly, track_plans
+from policies.douyin_track import d7_pickup_timeout, d8_anomaly, track_plans, track_quiet
 from policies.params import ParameterSet, Resolved
 from policies.records import (
     FALSE_SHIPPING,
@@ -390,7 +390,10 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     d6 = d6_plan(ctx, deadline) if late else None
     d6_late = d6 is not None and d6.active
     upload = happened(order.shipped_at, ctx.as_of)
-    d7, d8 = track_plans(ctx, upload) if upload is not None else (None, None)
+    if upload is None or track_quiet(order, ctx, upload, false_ship):
+        d7 = d8 = None
+    else:
+        d7, d8 = track_plans(ctx, upload)
     d7_on = d7 is not None and d7.active
     d1_late = late and not d6_late
     d1_pickup = pickup_late and not d7_on
@@ -399,17 +402,17 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     elif not (d6_late or d7_on):
         b.rule("CORE")
     if d6 is not None and d6_late:
-        b.compensation = _add(b.compensation, d6_deduction(order, ctx, b, d6, ship_time))
+        b.charge(d6_deduction(order, ctx, b, d6, ship_time))
     if d7 is not None and d7_on:
         timed_out, amount = d7_pickup_timeout(order, ctx, b, d7, pickup_late)
         if timed_out:
-            b.compensation = _add(b.compensation, amount)
+            b.charge(amount)
         elif not (d1_late or d6_late):
             b.rule("CORE")
     if d8 is not None and d8.active:
         anomalous, amount = d8_anomaly(order, ctx, b, d8, false_ship, pickup_late)
         if anomalous:
-            b.compensation = _add(b.compensation, amount)
+            b.charge(amount)
     elif false_ship:
         d1_false_shipping(order, ctx, b)
     return b.build(ctx.as_of)

@@ -299,11 +299,11 @@ def qic_arrival(
     order: OrderRecord, ctx: EvalContext, b: VerdictBuilder, plan: D5Plan
 ) -> datetime | None:
     """D5 3.1 — for a QIC (质检仓) product the deadline is for the goods to reach the warehouse:
-    the decisive event is the warehouse arrival (到仓时间, from an export or logistics sheet), not
-    the carrier's pickup (None while no arrival is recorded)."""
-    b.rule(D5)
+    the decisive event is the warehouse arrival (到仓时间, from an export or logistics sheet).
+    Where none is recorded the ship time stands in, and the reason says so."""
     arrived = order.warehouse_at
     if arrived is not None and arrived <= ctx.as_of:
+        b.rule(D5)
         if b.explain:
             zh, en = plan.promise
             b.reason(
@@ -314,7 +314,9 @@ def qic_arrival(
     if b.explain:
         zh, en = plan.promise
         b.reason(
-            f"D5：质检仓商品尚无到仓时间（{zh}）",
-            f"D5: no warehouse arrival recorded yet for this QIC product ({en})",
+            f"D5：质检仓商品尚无到仓时间（导入含“到仓时间”的表可按送仓判断），暂以发货时间判断（{zh}）",
+            f"D5: no warehouse arrival recorded for this QIC product (import a sheet with "
+            f"到仓时间 to judge the delivery to the warehouse): judged by the ship time for now "
+            f"({en})",
         )
-    return None
+    return d5_ship_time(order, ctx, b, plan)

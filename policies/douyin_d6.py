@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step
-from policies.deadlines import percent_amount
+from policies.deadlines import cached_percent_amount
 from policies.douyin_cite import cite
 from policies.params import Resolved
 from policies.records import OrderRecord, TraceStep
@@ -59,6 +59,7 @@ class D6Cell:
     floor: Resolved | None
     cap: Resolved | None
     steps: tuple[TraceStep, ...]
+    amounts: dict[Decimal, Decimal | None]  # by paid amount (`cached_percent_amount`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,7 @@ def d6_plan(ctx: EvalContext, deadline: datetime) -> D6Plan:
             param_step(D6, clause, f"发货超时扣款（{zh}）", f"Late-shipping deduction ({en})", r)
             for r in parts
         )
-        cells[cell] = D6Cell(cell, rate, floor, cap, steps)
+        cells[cell] = D6Cell(cell, rate, floor, cap, steps, {})
     bands = (
         p.resolve("douyin.d6.promise_short_hours", deadline),
         p.resolve("douyin.d6.promise_long_hours", deadline),
@@ -195,7 +196,9 @@ def d6_deduction(
         if b.explain:
             _unknown_reason(b, plan, deadline)
         return None
-    amount = percent_amount(order.paid_amount, c.rate, c.floor, c.cap, plan.round_to_yuan)
+    amount = cached_percent_amount(
+        c.amounts, order.paid_amount, c.rate, c.floor, c.cap, plan.round_to_yuan
+    )
     if b.explain:
         zh, en = _CELL_WORDS[cell]
         cite_zh, cite_en = plan.cite

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Final
 
 from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step
-from policies.deadlines import percent_amount
+from policies.deadlines import cached_percent_amount
 from policies.douyin_cite import cite
 from policies.params import Resolved
 from policies.records import FALSE_SHIPPING, TRACK_ANOMALY, OrderRecord, TraceStep
@@ -52,6 +52,8 @@ class D7Plan:
     round_to_yuan: bool
     steps: tuple[TraceStep, ...]
     cite: tuple[str, str]  # 1.1 揽收超时 and the compensation clause (Chinese, English)
+    short_amounts: dict[Decimal, Decimal | None]  # by paid amount (`cached_percent_amount`)
+    long_amounts: dict[Decimal, Decimal | None]
 
 
 def track_plans(ctx: EvalContext, upload: datetime) -> tuple[D7Plan, D8Plan]:
@@ -100,8 +102,44 @@ def _d7_plan(ctx: EvalContext, upload: datetime) -> D7Plan:
             param_step(D7, both[0], zh, en, r) for r, (zh, en) in zip(resolved, words, strict=True)
         ),
         cite=both,
+        short_amounts={},
+        long_amounts={},
     )
     return plan
+
+
+def track_quiet(order: OrderRecord, ctx: EvalContext, upload: datetime, duplicate: bool) -> bool:
+    """True when neither D7 nor D8 can find anything, whatever version: picked up within the
+    shortest pickup window of any version (and the app's own), no track event before the
+    payment, no duplicate waybill — most shipped orders, spared the plans' look-up."""
+    if duplicate:
+        return False
+    picked = order.picked_up_at
+    paid = order.paid_at
+    if picked is None or paid is None or picked > ctx.as_of or picked < paid:
+        return False
+    online = order.online_at
+    if online is not None and online < paid:
+        return False
+    return picked - upload <= _shortest_window(ctx)
+
+
+def _shortest_window(ctx: EvalContext) -> timedelta:
+    """The shortest pickup window of any D7/D8 version or seller setting, and the app's own."""
+    hit: timedelta | None = ctx.memo.get(_SHORTEST)
+    if hit is None:
+        hit = ctx.pickup_hours
+        p = ctx.params
+        for key in ("douyin.d7.pickup_hours", "douyin.d8.pickup_hours"):
+            for at in p.timeline(key) or [datetime.max]:
+                window = _hours(p.resolve(key, at))
+                if window is not None and window < hit:
+                    hit = window
+        ctx.memo[_SHORTEST] = hit
+    return hit
+
+
+_SHORTEST: Final = ("D7D8", "shortest window")
 
 
 def no_pickup_within(order: OrderRecord, ctx: EvalContext, window: timedelta) -> bool:
@@ -154,7 +192,8 @@ def d7_pickup_timeout(
         return True, None
     short = deadline - paid <= plan.short
     rate, lo, hi = plan.short_amount if short else plan.long_amount
-    amount = percent_amount(order.paid_amount, rate, lo, hi, plan.round_to_yuan)
+    memo = plan.short_amounts if short else plan.long_amounts
+    amount = cached_percent_amount(memo, order.paid_amount, rate, lo, hi, plan.round_to_yuan)
     if b.explain:
         shown = "金额未知" if amount is None else f"赔付 {amount} 元"
         shown_en = "amount unknown" if amount is None else f"compensation {amount} yuan"
@@ -182,6 +221,7 @@ class D8Plan:
     round_to_yuan: bool
     steps: tuple[TraceStep, ...]
     cite: tuple[str, str]  # the anomaly and compensation clauses (Chinese, English)
+    amounts: dict[Decimal, Decimal | None]  # by paid amount (`cached_percent_amount`)
 
 
 def _d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
@@ -215,6 +255,7 @@ def _d8_plan(ctx: EvalContext, upload: datetime) -> D8Plan:
             for r, (zh, en) in zip((active, pickup, *amount), words, strict=True)
         ),
         cite=both,
+        amounts={},
     )
     return plan
 
@@ -250,7 +291,9 @@ def d8_anomaly(
     if duplicate:
         b.flag(FALSE_SHIPPING)
     rate, lo, hi = plan.amount
-    amount = percent_amount(order.paid_amount, rate, lo, hi, plan.round_to_yuan)
+    amount = cached_percent_amount(
+        plan.amounts, order.paid_amount, rate, lo, hi, plan.round_to_yuan
+    )
     if b.explain:
         b.trace.extend(plan.steps)
         found: list[tuple[str, str]] = []

@@ -18,13 +18,14 @@ from __future__ import annotations
 import calendar as _stdcal
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from policies import aliexpress, douyin, kuaishou
 from policies.context import EvalContext, inactive_words
 from policies.deadlines import pickup_anomaly
+from policies.douyin_cite import cite
 from policies.engine import evaluate_order, make_context
 from policies.params import ParameterSet
 from policies.records import (
@@ -412,7 +413,6 @@ def experience_protection(
     return douyin.d2_protect(own, ind, douyin.d2_active(params, at))
 
 
-_D6_SOURCE = "《【商家-发货超时】实施细则》（2026-08-10 起）"
 _NOT_DUE = frozenset((Status.EXCLUDED, Status.EXEMPT))
 
 
@@ -551,6 +551,7 @@ def _alert(
     measure: str,
     measure_en: str,
 ) -> LateShippingAlert:
+    source, source_en = cite("douyin-late-shipping", "违规处理", datetime.combine(day, time()))
     return LateShippingAlert(
         scope=scope,
         shop=shop,
@@ -564,7 +565,8 @@ def _alert(
         count_threshold=count,
         measure=measure,
         measure_en=measure_en,
-        source=_D6_SOURCE,
+        source=source,
+        source_en=source_en,
     )
 
 
@@ -577,10 +579,12 @@ def alert_note(a: LateShippingAlert) -> tuple[str, str]:
     shop_en = f"shop '{a.shop}'" if a.shop else "the shop"
     if a.scope == "product":
         name = a.product_name or a.product_id
-        what = f"{shop}商品「{name}」{day} 迟发率 {pct}，迟发 {a.late_orders} 单"
+        owner = f"店铺「{a.shop}」的" if a.shop else ""
+        owner_en = f" ({shop_en})" if a.shop else ""
+        what = f"{owner}商品「{name}」{day} 迟发率 {pct}，迟发 {a.late_orders} 单"
         what_en = (
-            f"{day}: the late rate of product '{a.product_name or a.product_id}' ({shop_en}) "
-            f"is {pct} with {a.late_orders} late orders"
+            f"{day}: the late rate of product '{name}'{owner_en} is {pct} with "
+            f"{a.late_orders} late orders"
         )
     elif a.scope == "shop_day":
         what = f"{shop} {day} 迟发率 {pct}，迟发 {a.late_orders} 单"
@@ -595,7 +599,7 @@ def alert_note(a: LateShippingAlert) -> tuple[str, str]:
         f"D6 发货超时预警：{what}（门槛 ≥{limit} 且 ≥{a.count_threshold} 单）：{a.measure}"
         f"（{a.source}）",
         f"D6 late-shipping warning: {what_en} (threshold ≥ {limit} and ≥ {a.count_threshold} "
-        f"orders): {a.measure_en} ({a.source})",
+        f"orders): {a.measure_en} ({a.source_en or a.source})",
     )
 
 

@@ -337,7 +337,8 @@ class LateShippingAlert:
     count_threshold: int
     measure: str  # what the platform may do, Chinese
     measure_en: str
-    source: str  # the announcement and version the thresholds come from
+    source: str  # the announcement, version and clause the thresholds come from (Chinese)
+    source_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)

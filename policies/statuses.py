@@ -92,6 +92,7 @@ FLAG_NAMES: Final[dict[str, tuple[str, str]]] = {
     Flag.PICKUP_ANOMALY.value: ("揽收异常", "Pickup anomaly"),
     Flag.A1_RELAXED.value: ("A1 放宽时效", "A1 relaxed timing"),
     Flag.EVENT_MISSING.value: ("缺少扫描时间（按发货时间）", "Scan time missing (ship time used)"),
+    Flag.TRACK_ANOMALY.value: ("物流轨迹异常", "Track anomaly"),
 }
 NOT_EVALUATED: Final[tuple[str, str]] = ("未评估", "Not evaluated")
 

@@ -19,6 +19,7 @@ from desktop_app.gui.charts import ChartPoint, DailyChart
 from desktop_app.gui.order_model import platform_label
 from desktop_app.gui.session import Session
 from desktop_app.qt import Qt, QtCore, QtWidgets
+from policies.metrics import alert_note
 from policies.platforms import PLATFORM_IDS
 from policies.records import Platform
 
@@ -197,6 +198,13 @@ class DashboardWidget(QtWidgets.QScrollArea):
         self.d2_table = _table(5)
         d2.addWidget(self.d2_table)
         layout.addWidget(self.d2_box)
+
+        # Douyin's late-shipping escalation warnings: what the platform may do tomorrow.
+        self.alerts = QtWidgets.QLabel()
+        self.alerts.setWordWrap(True)
+        self.alerts.setStyleSheet(f"color: {st.STYLES['overdue'].colour}; font-weight: bold;")
+        self.alerts.setVisible(False)
+        layout.addWidget(self.alerts)
 
         self.notes = QtWidgets.QLabel()
         self.notes.setWordWrap(True)
@@ -406,6 +414,8 @@ class DashboardWidget(QtWidgets.QScrollArea):
             self.rate_chart.set_data(self.tr("Daily on-time rate"), [])
             self.late_chart.set_data(self.tr("Late or overdue per day"), [])
             self.notes.setText("")
+            self.alerts.setText("")
+            self.alerts.setVisible(False)
             self._set_card_captions()
             return
         self._set_card_captions()
@@ -456,7 +466,14 @@ class DashboardWidget(QtWidgets.QScrollArea):
             self._show_a2(m.penalty_refund)
         if m.experience_protection:
             self._show_d2(m.experience_protection)
-        self.notes.setText("\n".join(f"⚠ {n}" for n in (m.notes_en if self._english else m.notes)))
+        alerts = [
+            en if self._english else zh
+            for zh, en in (alert_note(a) for a in m.late_shipping_alerts or ())
+        ]
+        self.alerts.setText("\n".join(f"⚠ {a}" for a in alerts))
+        self.alerts.setVisible(bool(alerts))
+        notes = [n for n in (m.notes_en if self._english else m.notes) if n not in alerts]
+        self.notes.setText("\n".join(f"⚠ {n}" for n in notes))
 
     def _set_card_captions(self) -> None:
         self.card_on_time.caption.setText(self.tr("On-time shipping rate"))

@@ -2083,11 +2083,6 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/status.py" line="81"/>
-        <source>Track anomaly</source>
-        <translation>物流轨迹异常</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/gui/status.py" line="81"/>
         <source>A1 relaxed timing</source>
         <translation>A1 放宽时效</translation>
     </message>

@@ -174,11 +174,12 @@ def test_final_means_every_compared_instant_has_passed() -> None:
     assert not is_final(unshipped, deadline, deadline - timedelta(seconds=1), pickup)
     assert is_final(unshipped, deadline, deadline, pickup)  # overdue until the data change
     # the times compared are the platform's rules' (`compares` in the catalogue): AliExpress's
-    # A1 reads the online scan, no Douyin rule does
-    scanned = unshipped._replace(online_at=deadline + timedelta(days=3))
+    # A1 and Douyin's D8 read the online scan, no Kuaishou rule does
+    scanned = unshipped._replace(platform=Platform.KUAISHOU, online_at=deadline + timedelta(days=3))
     assert is_final(scanned, deadline, deadline + timedelta(days=2), pickup)
-    scanned = scanned._replace(platform=Platform.ALIEXPRESS)
-    assert not is_final(scanned, deadline, deadline + timedelta(days=2), pickup)
+    for platform in (Platform.ALIEXPRESS, Platform.DOUYIN):
+        scanned = scanned._replace(platform=platform)
+        assert not is_final(scanned, deadline, deadline + timedelta(days=2), pickup)
     assert is_final(OrderRecord(Platform.ALIEXPRESS, "4"), None, paid, pickup)  # unpaid
     assert len(engine_fingerprint()) == 64
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import threading
 from datetime import date, datetime
 from decimal import Decimal
@@ -210,6 +211,47 @@ def _metrics() -> PlatformMetrics:
         ),
         notes=("节假日数据缺失",),
     )
+
+
+def test_dashboard_shows_douyin_escalation_warnings(gui_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop_app.gui.dashboard import DashboardWidget
+    from policies.metrics import alert_note
+    from policies.records import LateShippingAlert
+
+    alert = LateShippingAlert(
+        scope="product",
+        shop="",
+        product_id="P1",
+        product_name="加厚珊瑚绒睡衣",
+        day=date(2026, 8, 18),
+        due_orders=250,
+        late_orders=130,
+        late_rate=Decimal("0.52"),
+        rate_threshold=Decimal("0.50"),
+        count_threshold=100,
+        measure="该商品可能被禁售",
+        measure_en="the product may be banned",
+        source="《【商家-发货超时】实施细则》",
+    )
+    zh, en = alert_note(alert)
+    metrics = dataclasses.replace(
+        _metrics(),
+        platform=Platform.DOUYIN,
+        late_shipping_alerts=(alert,),
+        notes=(zh, "节假日数据缺失"),
+        notes_en=(en, "Holiday data missing"),
+    )
+    widget = DashboardWidget(None)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_metrics(metrics)
+    assert widget.alerts.isVisible()
+    assert "加厚珊瑚绒睡衣" in widget.alerts.text() and "52.0%" in widget.alerts.text()
+    assert "130" in widget.alerts.text() and "禁售" in widget.alerts.text()
+    assert "加厚珊瑚绒睡衣" not in widget.notes.text()  # said once, in the warnings
+    assert "节假日数据缺失" in widget.notes.text()
+    widget.show_metrics(_metrics())
+    assert not widget.alerts.isVisible() and widget.alerts.text() == ""
 
 
 def test_dashboard_shows_every_section(gui_app, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -60,6 +60,13 @@ def _check_verdict(v: Verdict, expect: dict[str, Any]) -> None:
             assert v.compensation is None, v.reasons
         else:
             assert v.compensation == Decimal(str(want)), v.reasons
+    if "charges" in expect:
+        got = [(c.rule, c.kind, None if c.amount is None else str(c.amount)) for c in v.charges]
+        want = [
+            (c["rule"], c["kind"], None if c["amount"] == "unknown" else str(c["amount"]))
+            for c in expect["charges"]
+        ]
+        assert got == want, v.reasons
     for f in expect.get("flags_include", []):
         assert f in v.flags, v.flags
     for f in expect.get("flags_exclude", []):
