@@ -23,13 +23,12 @@ from policies.catalogue import (
     CatalogueError,
     Version,
     build_catalogue,
-    catalogue,
+    bundled_catalogue,
     check_parameter_citations,
     parse_announcement,
+    use_catalogue,
 )
 from policies.params import Entry, Parameter, ParameterError, definitions, parse_parameter
-from policies.records import OrderRecord, Verdict
-from policies.rulebook import rule_versions
 
 # The date of the rules built into this release: a pack dated on or before it adds versions at
 # new instants but never replaces a built-in one. The release manager moves it forward when the
@@ -105,7 +104,7 @@ class RuleSet:
     @property
     def catalogue(self) -> Catalogue:
         """The announcement catalogue with the packs' versions."""
-        return self.merged_catalogue if self.merged_catalogue is not None else catalogue()
+        return self.merged_catalogue if self.merged_catalogue is not None else bundled_catalogue()
 
 
 def _replaces(pack: StoredPack, from_pack: bool) -> bool:
@@ -124,7 +123,7 @@ def merge(
     built_in = base if base is not None else definitions()
     if not packs:  # the evaluation's usual case: no catalogue to read
         return RuleSet(built_in, base_catalogue, {}, {}, ())
-    cat = base_catalogue if base_catalogue is not None else catalogue()
+    cat = base_catalogue if base_catalogue is not None else bundled_catalogue()
     entries: dict[str, dict[datetime, Entry]] = {}
     origins: dict[tuple[str, datetime], Origin] = {}
     versions: dict[str, dict[datetime, Version]] = {}
@@ -198,8 +197,13 @@ def _in_seller_words(e: Entry, origin: Origin, cat: Catalogue) -> Entry:
 _CACHE: dict[tuple[str, ...], RuleSet] = {}
 
 
+_IN_USE: list[tuple[str, ...]] = [()]  # the packs of the catalogue `use_catalogue` was given
+
+
 def rule_set(conn: sqlite3.Connection) -> RuleSet:
-    """The rule set of the database's installed packs (cached by which packs are in force)."""
+    """The rule set of the database's installed packs (cached by which packs are in force). Its
+    catalogue becomes the one the engine cites from (`policies.catalogue.use_catalogue`): a
+    process works on one database at a time."""
     packs = packs_in_force(conn)
     key = tuple(p.sha256 for p in packs)
     found = _CACHE.get(key)
@@ -207,16 +211,16 @@ def rule_set(conn: sqlite3.Connection) -> RuleSet:
         if len(_CACHE) > 8:
             _CACHE.clear()
         found = _CACHE[key] = merge(packs)
+    if _IN_USE[0] != key:
+        use_catalogue(found.merged_catalogue)
+        _IN_USE[0] = key
     return found
 
 
-def with_pack_versions(verdict: Verdict, order: OrderRecord, rs: RuleSet) -> Verdict:
-    """An explained verdict whose announcement versions also count the installed packs' (the
-    engine dates them from the bundled catalogue)."""
-    if rs.merged_catalogue is None or not verdict.rule_versions:
-        return verdict
-    versions = rule_versions(order, verdict.rules, verdict.deadline, rs.merged_catalogue)
-    return verdict._replace(rule_versions=versions)
+def use_bundled_rules() -> None:
+    """Cite from the bundled catalogue again (a database closed, tests)."""
+    use_catalogue(None)
+    _IN_USE[0] = ()
 
 
 def rule_definitions(conn: sqlite3.Connection) -> Mapping[str, Parameter]:

@@ -16,6 +16,7 @@ from desktop_app.evaluation import evaluate_store
 from desktop_app.rulepacks.install import install_pack, undo_last_install
 from desktop_app.store.backups import list_backups
 from desktop_app.store.connection import Store, open_store
+from policies.explain import announcement_lines
 from tests.evaluation.storedata import synthetic_store
 from tests.rulepacks.packs import END_OF_SUSPENSION, body, tamper, trusted, write_pack
 
@@ -230,6 +231,8 @@ def test_explained_verdicts_date_the_rule_by_the_packs_announcement_version(
     install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
     after = explain_orders(store, keys)
     assert {dict(e.verdict.rule_versions).get("D1") for e in after.values()} == {"2023-05-20"}
+    line = "D1：《抖音疫情期间商家最新发货及服务调整公告》（2023-05-20）"
+    assert all(announcement_lines(e.verdict) == [line] for e in after.values())
 
 
 def test_a_pack_of_common_parameters_judges_every_platform_again(
