@@ -291,6 +291,29 @@ def d1_compensation(
         b.trace.append(plan.appeal_step)
 
 
+def later_rules_since(ctx: EvalContext) -> datetime:
+    """The first instant at which any of D5–D8 can be in force (by date or the seller's setting),
+    memoised per run: orders wholly before it are judged by D1 alone, without their plans."""
+    hit: datetime | None = ctx.memo.get(_LATER)
+    if hit is None:
+        hit = datetime.max
+        p = ctx.params
+        for key in ("douyin.d5.active", "douyin.d6.active", "douyin.d7.active", "douyin.d8.active"):
+            if key in p.overrides:
+                if p.overrides[key] is True:
+                    hit = datetime.min
+                continue
+            for at in p.timeline(key):
+                if p.value(key, at) is True and at < hit:
+                    hit = at
+                    break
+        ctx.memo[_LATER] = hit
+    return hit
+
+
+_LATER: Final = ("D5-D8", "first in force")
+
+
 def final_margins(params: ParameterSet) -> tuple[timedelta, timedelta]:
     """How long after the deadline, and after the ship click, a Douyin verdict can still change
     with time alone: D6's lateness band (the deduction's cell moves) and D7/D8's pickup windows,
@@ -367,8 +390,14 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         return b.build(ctx.as_of)
     paid = order.paid_at
     assert paid is not None
-    d5 = d5_plan(ctx, paid)
-    if d5.active:
+    upload = happened(order.shipped_at, ctx.as_of)
+    since = later_rules_since(ctx)
+    deadline = b.deadline
+    assert deadline is not None
+    # An order all of whose instants come before any of D5–D8 can apply is judged as before them.
+    recent = paid >= since or deadline >= since or (upload is not None and upload >= since)
+    d5 = d5_plan(ctx, paid) if recent else None
+    if d5 is not None and d5.active:
         shortest_promise(order, product, ctx, b)
         if product is not None and product.promise_type == QIC:
             ship_time = qic_arrival(order, ctx, b, d5)
@@ -381,6 +410,20 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
     classify(ship_time, deadline, ctx, b)
     late = b.status in (LATE, OVERDUE)
     pickup_late = pickup_anomaly(order, ctx)
+    if not recent:
+        if pickup_late:
+            b.flag(PICKUP_ANOMALY)
+            b.reason(
+                "发货后超过揽收时限仍无揽收记录（揽收超时）",
+                "No carrier pickup scan within the pickup window after shipping (pickup timeout)",
+            )
+        if late or pickup_late:
+            d1_compensation(order, ctx, b, late, pickup_late)
+        else:
+            b.rule("CORE")
+        if false_ship:
+            d1_false_shipping(order, ctx, b)
+        return b.build(ctx.as_of)
     if pickup_late:
         b.flag(PICKUP_ANOMALY)
         b.reason(
@@ -389,7 +432,6 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         )
     d6 = d6_plan(ctx, deadline) if late else None
     d6_late = d6 is not None and d6.active
-    upload = happened(order.shipped_at, ctx.as_of)
     if upload is None or track_quiet(order, ctx, upload, false_ship):
         d7 = d8 = None
     else:
