@@ -10,14 +10,7 @@ from datetime import date, datetime
 from operator import attrgetter
 from typing import Final
 
-from policies.catalogue import (
-    INSTANTS,
-    ORDER_TIMES,
-    Catalogue,
-    PlatformRules,
-    RuleEntry,
-    catalogue,
-)
+from policies.catalogue import INSTANTS, ORDER_TIMES, PlatformRules, RuleEntry, catalogue
 from policies.records import OrderRecord
 
 #: Every rule id, platform by platform, each platform's in report order.
@@ -60,16 +53,12 @@ def rule_instant(rule: RuleEntry, order: OrderRecord, deadline: datetime | None)
 
 
 def rule_versions(
-    order: OrderRecord,
-    rules: tuple[str, ...],
-    deadline: datetime | None,
-    cat: Catalogue | None = None,
+    order: OrderRecord, rules: tuple[str, ...], deadline: datetime | None
 ) -> tuple[tuple[str, str | None], ...]:
     """For each catalogued rule that judged the order: the date of its announcement's version in
     force at the instant the rule names ("" for an undated version; None when no version was in
-    force then, or the order lacks the instant). `cat`: another catalogue than the bundled one
-    (with the versions of installed rule updates)."""
-    cat = cat if cat is not None else catalogue()
+    force then, or the order lacks the instant)."""
+    cat = catalogue()
     out: list[tuple[str, str | None]] = []
     for rid in rules:
         if not cat.has_rule(rid):

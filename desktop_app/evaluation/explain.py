@@ -24,7 +24,6 @@ from desktop_app.evaluation.load import (
     order_from_row,
     platforms_with_pickup_scans,
 )
-from desktop_app.evaluation.rule_set import rule_set, with_pack_versions
 from desktop_app.evaluation.run import (
     _Encoder,
     inputs_fingerprint,
@@ -156,7 +155,6 @@ def explain_orders(
     runs = _runs(conn)
     products, areas, settings = load_context_inputs(source)
     params = params_checked(settings, source)
-    packs = rule_set(conn)
     fingerprints: dict[str, str] = {}
     sharing = _sharing_tracking(conn, orders)
     stored = _stored(conn, wanted) if check_stale else {}
@@ -182,7 +180,7 @@ def explain_orders(
                 pickup_data=pickup,
                 explain=True,
             )
-        verdict = with_pack_versions(RULES[order.platform](order, ctx), order, packs)
+        verdict = RULES[order.platform](order, ctx)
         key = (order.platform.value, order.order_id, order.sub_order_id)
         differs = changed = False
         if as_of is None and run is not None and check_stale:

@@ -23,13 +23,12 @@ from policies.catalogue import (
     CatalogueError,
     Version,
     build_catalogue,
-    catalogue,
+    bundled_catalogue,
     check_parameter_citations,
     parse_announcement,
+    use_catalogue,
 )
 from policies.params import Entry, Parameter, ParameterError, definitions, parse_parameter
-from policies.records import OrderRecord, Verdict
-from policies.rulebook import rule_versions
 
 # The date of the rules built into this release: a pack dated on or before it adds versions at
 # new instants but never replaces a built-in one. The release manager moves it forward when the
@@ -105,7 +104,7 @@ class RuleSet:
     @property
     def catalogue(self) -> Catalogue:
         """The announcement catalogue with the packs' versions."""
-        return self.merged_catalogue if self.merged_catalogue is not None else catalogue()
+        return self.merged_catalogue if self.merged_catalogue is not None else bundled_catalogue()
 
 
 def _replaces(pack: StoredPack, from_pack: bool) -> bool:
@@ -124,7 +123,7 @@ def merge(
     built_in = base if base is not None else definitions()
     if not packs:  # the evaluation's usual case: no catalogue to read
         return RuleSet(built_in, base_catalogue, {}, {}, ())
-    cat = base_catalogue if base_catalogue is not None else catalogue()
+    cat = base_catalogue if base_catalogue is not None else bundled_catalogue()
     entries: dict[str, dict[datetime, Entry]] = {}
     origins: dict[tuple[str, datetime], Origin] = {}
     versions: dict[str, dict[datetime, Version]] = {}
@@ -138,7 +137,7 @@ def merge(
             for e in given:
                 if e.start in dated and not _replaces(pack, (key, e.start) in origins):
                     continue
-                dated[e.start] = replace(e, source=f"{e.source} — {origin.shown()}")
+                dated[e.start] = e
                 origins[(key, e.start)] = origin
         for ann in pack_announcements(body):
             known = cat.announcements.get(ann.id) or added.get(ann.id)
@@ -161,14 +160,50 @@ def merge(
             anns[ann_id] = replace(anns[ann_id], versions=tuple(held[s] for s in sorted(held)))
         cat = build_catalogue(cat.platforms.values(), anns.values())
     check_parameter_citations(cat, defs)
+    for key, dated in entries.items():
+        for start, e in dated.items():
+            given_by = origins.get((key, start))
+            if given_by is not None:
+                dated[start] = _in_seller_words(e, given_by, cat)
+        defs[key] = replace(defs[key], entries=tuple(dated[s] for s in sorted(dated)))
     return RuleSet(defs, cat, origins, version_origins, tuple(packs))
+
+
+def _in_seller_words(e: Entry, origin: Origin, cat: Catalogue) -> Entry:
+    """A pack's entry as the engine and the settings show it: its citation made from the merged
+    catalogue (the engine cites from the bundled one, which may lack the pack's announcement or
+    version) and the rule update it came from, both in the plain-sentence fields."""
+    zh: list[str] = []
+    en: list[str] = []
+    if e.announcement:
+        labels = [e.clause] if e.clause else []
+        zh.append(cat.cite(e.announcement, labels, at=e.start))
+        en.append(cat.cite(e.announcement, labels, at=e.start, english=True))
+    if e.assumption:
+        zh.append(e.assumption)
+        en.append(e.assumption_en)
+    zh.append(f"来自{origin.shown()}")
+    en.append(f"from the {origin.shown(english=True)}")
+    return replace(
+        e,
+        source=f"{e.source} — {origin.shown(english=True)}",
+        announcement="",
+        clause="",
+        assumption="；".join(zh),
+        assumption_en="; ".join(en),
+    )
 
 
 _CACHE: dict[tuple[str, ...], RuleSet] = {}
 
 
+_IN_USE: list[tuple[str, ...]] = [()]  # the packs of the catalogue `use_catalogue` was given
+
+
 def rule_set(conn: sqlite3.Connection) -> RuleSet:
-    """The rule set of the database's installed packs (cached by which packs are in force)."""
+    """The rule set of the database's installed packs (cached by which packs are in force). Its
+    catalogue becomes the one the engine cites from (`policies.catalogue.use_catalogue`): a
+    process works on one database at a time."""
     packs = packs_in_force(conn)
     key = tuple(p.sha256 for p in packs)
     found = _CACHE.get(key)
@@ -176,16 +211,16 @@ def rule_set(conn: sqlite3.Connection) -> RuleSet:
         if len(_CACHE) > 8:
             _CACHE.clear()
         found = _CACHE[key] = merge(packs)
+    if _IN_USE[0] != key:
+        use_catalogue(found.merged_catalogue)
+        _IN_USE[0] = key
     return found
 
 
-def with_pack_versions(verdict: Verdict, order: OrderRecord, rs: RuleSet) -> Verdict:
-    """An explained verdict whose announcement versions also count the installed packs' (the
-    engine dates them from the bundled catalogue)."""
-    if rs.merged_catalogue is None or not verdict.rule_versions:
-        return verdict
-    versions = rule_versions(order, verdict.rules, verdict.deadline, rs.merged_catalogue)
-    return verdict._replace(rule_versions=versions)
+def use_bundled_rules() -> None:
+    """Cite from the bundled catalogue again (a database closed, tests)."""
+    use_catalogue(None)
+    _IN_USE[0] = ()
 
 
 def rule_definitions(conn: sqlite3.Connection) -> Mapping[str, Parameter]:

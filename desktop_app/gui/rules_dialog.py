@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.gui.language import ui_english
 from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.qt import QtCore, QtWidgets, Signal
@@ -29,10 +30,6 @@ from desktop_app.rulepacks.listing import (
     rules_in_force,
 )
 from desktop_app.store.rule_packs import StoredPack
-
-
-def _english() -> bool:
-    return QtCore.QLocale().language() == QtCore.QLocale.Language.English
 
 
 class RuleActions(QtCore.QObject):
@@ -109,10 +106,10 @@ class RuleActions(QtCore.QObject):
     def _report(self, change: PackChange, template: str) -> None:
         self.last_change = change
         self.changed.emit()
-        title = change.title_en if _english() else change.title
+        title = change.title_en if ui_english() else change.title
         lines = [template.replace("%1", title).replace("%2", change.pack_date)]
         if change.platforms:
-            names = [SECTION_NAMES[p][1 if _english() else 0] for p in change.platforms]
+            names = [SECTION_NAMES[p][1 if ui_english() else 0] for p in change.platforms]
             lines.append(self.tr("Orders judged again: %1").replace("%1", ", ".join(names)))
         if change.backup is not None:
             lines.append(self.tr("A backup was made first: %1").replace("%1", change.backup.name))
@@ -257,7 +254,7 @@ class RulesDialog(QtWidgets.QDialog):
         if self.closed:
             return
         views, packs, known = found
-        english = _english()
+        english = ui_english()
         self._show_announcements(known, english)
         self.tree.clear()
         sections: dict[str, QtWidgets.QTreeWidgetItem] = {}

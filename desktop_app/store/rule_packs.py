@@ -11,10 +11,10 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from typing import Any
 
-CHINA = timezone(timedelta(hours=8))
+from desktop_app.chinatime import china_now_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +102,7 @@ def add_pack(
     pack_text: str,
 ) -> int:
     """Store a verified pack; its row id."""
-    now = datetime.now(CHINA).strftime("%Y-%m-%d %H:%M:%S")
+    now = china_now_text()
     cur = conn.execute(
         "INSERT INTO rule_packs (pack_id, pack_date, title, title_en, key_id, sha256, platforms, "
         "file_name, installed_at, pack_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

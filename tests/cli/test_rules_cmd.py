@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop_app.cli.main import main
+from desktop_app.evaluation.rule_set import use_bundled_rules
 from desktop_app.rulepacks import envelope
 from tests.rulepacks.packs import body, trusted, write_pack
 
 KEY = Ed25519PrivateKey.generate()
+
+
+@pytest.fixture(autouse=True)
+def _bundled_rules_after() -> Iterator[None]:
+    """The engine cites from the bundled catalogue again after each test."""
+    yield
+    use_bundled_rules()
 
 
 @pytest.fixture(autouse=True)

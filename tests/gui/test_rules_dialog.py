@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from desktop_app.evaluation.rule_set import use_bundled_rules
 from desktop_app.qt import QtWidgets
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "resources" / "rule_packs" / "douyin-2025-2026.shipcheck-rules.json"
+
+
+@pytest.fixture(autouse=True)
+def _bundled_rules_after() -> Iterator[None]:
+    """The engine cites from the bundled catalogue again after each test."""
+    yield
+    use_bundled_rules()
 
 
 def _box(win, name: str):  # type: ignore[no-untyped-def]

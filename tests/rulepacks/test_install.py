@@ -16,6 +16,7 @@ from desktop_app.evaluation import evaluate_store
 from desktop_app.rulepacks.install import install_pack, undo_last_install
 from desktop_app.store.backups import list_backups
 from desktop_app.store.connection import Store, open_store
+from policies.explain import announcement_lines
 from tests.evaluation.storedata import synthetic_store
 from tests.rulepacks.packs import END_OF_SUSPENSION, body, tamper, trusted, write_pack
 
@@ -212,6 +213,7 @@ def test_the_settings_list_shows_the_default_an_installed_pack_gives(
     install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
     default, source = shown()
     assert default == "否 (no)" and "规则更新《抖音发货规则测试更新》（2026-12-20）" in source
+    assert "《抖音疫情期间商家最新发货及服务调整公告》（2023-05-20）恢复赔付" in source
 
 
 def test_explained_verdicts_date_the_rule_by_the_packs_announcement_version(
@@ -229,6 +231,8 @@ def test_explained_verdicts_date_the_rule_by_the_packs_announcement_version(
     install_pack(store, write_pack(tmp_path, body(), KEY), keys=KEYS)
     after = explain_orders(store, keys)
     assert {dict(e.verdict.rule_versions).get("D1") for e in after.values()} == {"2023-05-20"}
+    line = "D1：《抖音疫情期间商家最新发货及服务调整公告》（2023-05-20）"
+    assert all(announcement_lines(e.verdict) == [line] for e in after.values())
 
 
 def test_a_pack_of_common_parameters_judges_every_platform_again(
@@ -238,3 +242,30 @@ def test_a_pack_of_common_parameters_judges_every_platform_again(
     pack = write_pack(tmp_path, body(announcements={}, parameters=params), KEY)
     change = install_pack(store, pack, keys=KEYS)
     assert change.platforms == ("kuaishou", "douyin", "aliexpress")
+
+
+def test_a_value_citing_an_announcement_only_the_pack_has_is_explained_in_its_words(
+    store: Store, tmp_path: Path
+) -> None:
+    from desktop_app.evaluation.explain import explain_orders
+
+    notice = {**END_OF_SUSPENSION, "title": "测试：恢复赔付通知", "title_en": "Test: notice"}
+    cited = {
+        "douyin.d1.suspended": {
+            "2023-06-01": {
+                "value": False,
+                "source": "test",
+                "announcement": "douyin-test-notice",
+                "clause": "恢复赔付",
+            }
+        }
+    }
+    content = body(announcements={"douyin-test-notice": notice}, parameters=cited)
+    install_pack(store, write_pack(tmp_path, content, KEY), keys=KEYS)
+    key = store.conn.execute(
+        "SELECT platform, order_id, sub_order_id FROM verdict_rows "
+        "WHERE platform = 'douyin' AND rules_json LIKE '%\"D1\"%' LIMIT 1"
+    ).fetchone()
+    explained = explain_orders(store, [key])[key].verdict
+    words = " ".join(step.source for step in explained.trace)
+    assert "《测试：恢复赔付通知》（2023-05-20）恢复赔付" in words
