@@ -4,37 +4,37 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="105"/>
         <source>Affected area</source>
         <translation>Affected area</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="108"/>
         <source>e.g. 上海市浦东新区</source>
         <translation>e.g. 上海市浦东新区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="112"/>
         <source>Still active (no end date)</source>
         <translation>Still active (no end date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="131"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="133"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -396,12 +396,12 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DateListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="184"/>
         <source>Add date</source>
         <translation>Add date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="185"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
@@ -1765,48 +1765,48 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RuleActions</name>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="54"/>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="77"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="74"/>
         <source>Import rule update</source>
         <translation>Import rule update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="53"/>
         <source>ShipCheck rule updates (*.json);;All files (*)</source>
         <translation>ShipCheck rule updates (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="79"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="76"/>
         <source>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</source>
         <translation>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="90"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="87"/>
         <source>Installing the rule update…</source>
         <translation>Installing the rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="100"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="97"/>
         <source>Removing the rule update…</source>
         <translation>Removing the rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="104"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="101"/>
         <source>Installed the rule update “%1” (%2).</source>
         <translation>Installed the rule update “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="104"/>
         <source>Removed the rule update “%1” (%2).</source>
         <translation>Removed the rule update “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="113"/>
         <source>Orders judged again: %1</source>
         <translation>Orders judged again: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="115"/>
         <source>A backup was made first: %1</source>
         <translation>A backup was made first: %1</translation>
     </message>
@@ -1814,83 +1814,83 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="143"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="140"/>
         <source>Rules and updates</source>
         <translation>Rules and updates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="147"/>
         <source>Rules in force on (China time):</source>
         <translation>Rules in force on (China time):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="159"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="160"/>
         <source>Announcement or value</source>
         <translation>Announcement or value</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="164"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="161"/>
         <source>Dated</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="165"/>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="175"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="170"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="167"/>
         <source>Rules in force</source>
         <translation>Rules in force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="175"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="172"/>
         <source>Announcement and its versions</source>
         <translation>Announcement and its versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="176"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="173"/>
         <source>Takes effect</source>
         <translation>Takes effect</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="174"/>
         <source>What is known of it</source>
         <translation>What is known of it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="182"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="179"/>
         <source>Announcements</source>
         <translation>Announcements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="183"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="180"/>
         <source>Installed rule updates:</source>
         <translation>Installed rule updates:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="189"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="186"/>
         <source>Import rule update…</source>
         <translation>Import rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="192"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="189"/>
         <source>Undo the last rule update</source>
         <translation>Undo the last rule update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="237"/>
         <source>date not published</source>
         <translation>date not published</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="298"/>
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>None: the rules built into ShipCheck apply.</translation>
     </message>
@@ -1916,177 +1916,177 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="343"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="345"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="348"/>
         <source>Affected areas (K1)</source>
         <translation>Affected areas (K1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="349"/>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="350"/>
         <source>Industry averages (D2)</source>
         <translation>Industry averages (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="348"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="351"/>
         <source>Holidays</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="352"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="355"/>
         <source>Warning window (hours)</source>
         <translation>Warning window (hours)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="354"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="357"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="355"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="358"/>
         <source>Default shop name per platform</source>
         <translation>Default shop name per platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="363"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="364"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="364"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="364"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="367"/>
         <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="374"/>
         <source>Resolved as</source>
         <translation>Resolved as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="372"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="375"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="376"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="380"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="381"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="380"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="386"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="387"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="388"/>
         <source>Source of the default</source>
         <translation>Source of the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="389"/>
         <source>Your value (empty = default)</source>
         <translation>Your value (empty = default)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="390"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="393"/>
         <source>Extra public holidays (not working days)</source>
         <translation>Extra public holidays (not working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="394"/>
         <source>Extra make-up working days (调休)</source>
         <translation>Extra make-up working days (调休)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="401"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="404"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="426"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="429"/>
         <source>Default %1 h — %2</source>
         <translation>Default %1 h — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="491"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="494"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="580"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="583"/>
         <source>Import affected areas</source>
         <translation>Import affected areas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="582"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="585"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="593"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="596"/>
         <source>Importing areas…</source>
         <translation>Importing areas…</translation>
     </message>
@@ -2094,62 +2094,62 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="150"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="149"/>
         <source>ShipCheck setup</source>
         <translation>ShipCheck setup</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="152"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="151"/>
         <source>Skip for now</source>
         <translation>Skip for now</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="153"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="152"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="156"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="155"/>
         <source>Your shops</source>
         <translation>Your shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="159"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="158"/>
         <source>The name of your shop on each platform, as the platform shows it. Appeal letters are written in this name; imports without a shop column take it.</source>
         <translation>The name of your shop on each platform, as the platform shows it. Appeal letters are written in this name; imports without a shop column take it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="167"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="166"/>
         <source>Leave empty if you do not sell there</source>
         <translation>Leave empty if you do not sell there</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="173"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="172"/>
         <source>Amounts your back-end shows</source>
         <translation>Amounts your back-end shows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="176"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="175"/>
         <source>These platforms did not publish these amounts. Enter what your back-end shows, or leave a box empty: ShipCheck then says the amount is not set, never 0.</source>
         <translation>These platforms did not publish these amounts. Enter what your back-end shows, or leave a box empty: ShipCheck then says the amount is not set, never 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="197"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="196"/>
         <source>When to warn</source>
         <translation>When to warn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="200"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="199"/>
         <source>An unshipped order turns yellow (at risk) when its deadline is this close. Choose the time your packing team needs.</source>
         <translation>An unshipped order turns yellow (at risk) when its deadline is this close. Choose the time your packing team needs.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="208"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="207"/>
         <source> hours</source>
         <translation> hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="209"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="208"/>
         <source>Warn before the deadline</source>
         <translation>Warn before the deadline</translation>
     </message>

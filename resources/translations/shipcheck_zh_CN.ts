@@ -4,37 +4,37 @@
 <context>
     <name>AreaDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="105"/>
         <source>Affected area</source>
         <translation>受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="108"/>
         <source>e.g. 上海市浦东新区</source>
         <translation>例如 上海市浦东新区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="109"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="112"/>
         <source>Still active (no end date)</source>
         <translation>仍在持续（无结束日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="127"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="128"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="131"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="130"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="133"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="131"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="134"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -396,12 +396,12 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>DateListEditor</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="184"/>
         <source>Add date</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="185"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
@@ -1765,48 +1765,48 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RuleActions</name>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="54"/>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="77"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="51"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="74"/>
         <source>Import rule update</source>
         <translation>导入规则更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="56"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="53"/>
         <source>ShipCheck rule updates (*.json);;All files (*)</source>
         <translation>ShipCheck 规则更新 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="79"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="76"/>
         <source>This rule update is signed with the example key that comes with ShipCheck, for trying rule updates out; it is not an official update. Install it anyway?</source>
         <translation>这个规则更新用 ShipCheck 自带的示例密钥签名，只用于试用，不是正式发布的更新。仍要安装吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="90"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="87"/>
         <source>Installing the rule update…</source>
         <translation>正在安装规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="100"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="97"/>
         <source>Removing the rule update…</source>
         <translation>正在撤销规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="104"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="101"/>
         <source>Installed the rule update “%1” (%2).</source>
         <translation>已安装规则更新《%1》（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="107"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="104"/>
         <source>Removed the rule update “%1” (%2).</source>
         <translation>已撤销规则更新《%1》（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="116"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="113"/>
         <source>Orders judged again: %1</source>
         <translation>已重新评估的订单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="118"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="115"/>
         <source>A backup was made first: %1</source>
         <translation>操作前已备份：%1</translation>
     </message>
@@ -1814,83 +1814,83 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="143"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="140"/>
         <source>Rules and updates</source>
         <translation>规则与更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="150"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="147"/>
         <source>Rules in force on (China time):</source>
         <translation>生效日期（中国时间）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="159"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="163"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="160"/>
         <source>Announcement or value</source>
         <translation>公告或取值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="164"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="161"/>
         <source>Dated</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="165"/>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="178"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="162"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="175"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="170"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="167"/>
         <source>Rules in force</source>
         <translation>生效的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="175"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="172"/>
         <source>Announcement and its versions</source>
         <translation>公告及其版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="176"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="173"/>
         <source>Takes effect</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="177"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="174"/>
         <source>What is known of it</source>
         <translation>已知内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="182"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="179"/>
         <source>Announcements</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="183"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="180"/>
         <source>Installed rule updates:</source>
         <translation>已安装的规则更新：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="189"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="186"/>
         <source>Import rule update…</source>
         <translation>导入规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="192"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="189"/>
         <source>Undo the last rule update</source>
         <translation>撤销最近的规则更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="240"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="237"/>
         <source>date not published</source>
         <translation>日期未公布</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="301"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="298"/>
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>没有：使用 ShipCheck 自带的规则。</translation>
     </message>
@@ -1916,177 +1916,177 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="343"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="344"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="345"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="348"/>
         <source>Affected areas (K1)</source>
         <translation>受影响地区（K1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="346"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="349"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="347"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="350"/>
         <source>Industry averages (D2)</source>
         <translation>行业均值（D2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="348"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="351"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="352"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="355"/>
         <source>Warning window (hours)</source>
         <translation>预警窗口（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="354"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="357"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="355"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="358"/>
         <source>Default shop name per platform</source>
         <translation>各平台默认店铺名</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="363"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="364"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="361"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="364"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="364"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="367"/>
         <source>Orders whose promised ship time falls inside an area&apos;s dates, and whose ship-from or receiving address is in the area, are exempt from the Kuaishou assessment (K1).</source>
         <translation>承诺发货时间落在地区生效日期内、且发货地址或收货地址在该地区的订单，不计入快手考核（K1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="371"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="374"/>
         <source>Resolved as</source>
         <translation>识别为</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="372"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="375"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="373"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="376"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="374"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="377"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="380"/>
         <source>Add…</source>
         <translation>添加……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="378"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="381"/>
         <source>Edit…</source>
         <translation>修改……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="380"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
         <source>Import from file…</source>
         <translation>从文件导入……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="382"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="383"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="386"/>
         <source>Setting</source>
         <translation>设置项</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="387"/>
         <source>Default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="388"/>
         <source>Source of the default</source>
         <translation>默认值来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="386"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="389"/>
         <source>Your value (empty = default)</source>
         <translation>你的值（留空 = 默认）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="390"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="393"/>
         <source>Extra public holidays (not working days)</source>
         <translation>补充节假日（非工作日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="394"/>
         <source>Extra make-up working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="401"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="404"/>
         <source>Loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="426"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="429"/>
         <source>Default %1 h — %2</source>
         <translation>默认 %1 小时——%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="491"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="494"/>
         <source>open</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="580"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="583"/>
         <source>Import affected areas</source>
         <translation>导入受影响地区</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="582"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="585"/>
         <source>Tables (*.xlsx *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="593"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="596"/>
         <source>Importing areas…</source>
         <translation>正在导入地区……</translation>
     </message>
@@ -2094,62 +2094,62 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="150"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="149"/>
         <source>ShipCheck setup</source>
         <translation>ShipCheck 初始设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="152"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="151"/>
         <source>Skip for now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="153"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="152"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="156"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="155"/>
         <source>Your shops</source>
         <translation>您的店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="159"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="158"/>
         <source>The name of your shop on each platform, as the platform shows it. Appeal letters are written in this name; imports without a shop column take it.</source>
         <translation>每个平台上您店铺的名称（与平台显示的一致）。申诉信以这个名称书写；没有店铺列的导出文件也会用它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="167"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="166"/>
         <source>Leave empty if you do not sell there</source>
         <translation>不在这个平台开店就留空</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="173"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="172"/>
         <source>Amounts your back-end shows</source>
         <translation>您后台显示的金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="176"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="175"/>
         <source>These platforms did not publish these amounts. Enter what your back-end shows, or leave a box empty: ShipCheck then says the amount is not set, never 0.</source>
         <translation>平台没有公布这些金额。请按您后台显示的填写，不知道就留空：ShipCheck 会显示“未设置”，不会当作 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="197"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="196"/>
         <source>When to warn</source>
         <translation>什么时候提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="200"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="199"/>
         <source>An unshipped order turns yellow (at risk) when its deadline is this close. Choose the time your packing team needs.</source>
         <translation>未发货订单离发货时限只剩这么多时间时变黄（临期）。按您打包发货需要的时间选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="208"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="207"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/first_run.py" line="209"/>
+        <location filename="../../desktop_app/gui/first_run.py" line="208"/>
         <source>Warn before the deadline</source>
         <translation>提前提醒</translation>
     </message>
