@@ -1,4 +1,4 @@
-"""Installed rule packs (`rule_packs`, schema v10): add, remove, list, and which are in force.
+"""Installed rule packs (`rule_packs`, schema v11): add, remove, list, and which are in force.
 
 A row holds a pack that was verified when installed (`desktop_app.rulepacks`); for one pack id the
 row with the newest pack date (then the newest install) is in force, so undoing the newer one
