@@ -80,6 +80,24 @@ def main() -> int:
     window.detail.grab().save(str(OUT / "detail-zh.png"))
     save_for_guide(window.grab(), "main-zh.png")
     save_for_guide(window.detail.grab(), "detail-zh.png")
+    from desktop_app.gui.order_model import COL
+
+    check = QtCore.Qt.ItemDataRole.CheckStateRole
+    for r in (row + 1, row + 2):
+        model.setData(model.index(r, COL["status"]), QtCore.Qt.CheckState.Checked, check)
+    menu = window.table_actions.build_menu()
+    menu.popup(window.table.viewport().mapToGlobal(QtCore.QPoint(260, 140)))
+    settle(500)
+    shot = window.grab()
+    from desktop_app.qt import QtGui
+
+    painter = QtGui.QPainter(shot)
+    spot = window.table.viewport().mapTo(window, QtCore.QPoint(260, 140))
+    painter.drawPixmap(spot, menu.grab())
+    painter.end()
+    shot.save(str(OUT / "table-menu-zh.png"))
+    menu.close()
+    model.clear_checked()
     window.switch_language("en")
     settle(800)
     window.grab().save(str(OUT / "main-en.png"))
@@ -147,29 +165,41 @@ def main() -> int:
     return 0
 
 
-def shoot_appeal_letters(window) -> None:  # type: ignore[no-untyped-def]
-    """The first page of the demo's Douyin appeal letter, in each language, for the guide."""
+def _first_page(report, dpi: int):  # type: ignore[no-untyped-def]
+    """The report's first page as a picture (pdftoppm from poppler-utils)."""
     import subprocess
     import tempfile
-    from datetime import date
 
     from desktop_app.qt import QtGui
-    from desktop_app.reports.data import gather_appeal
     from desktop_app.reports.render import write_pdf
 
-    store = window.session.store()
-    for lang in ("zh", "en"):
-        report = gather_appeal(
-            store.conn, "douyin", date(2022, 12, 1), date(2022, 12, 31), lang=lang
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = write_pdf(report, Path(tmp) / "report.pdf")
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(pdf), f"{tmp}/page"],
+            check=True,
         )
-        with tempfile.TemporaryDirectory() as tmp:
-            pdf = write_pdf(report, Path(tmp) / "appeal.pdf")
-            subprocess.run(
-                ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), f"{tmp}/page"],
-                check=True,
-            )
-            page = next(Path(tmp).glob("page*.png"))
-            save_for_guide(QtGui.QPixmap(str(page)), f"appeal-{lang}.png")
+        return QtGui.QPixmap(str(next(Path(tmp).glob("page*.png"))))
+
+
+def shoot_appeal_letters(window) -> None:  # type: ignore[no-untyped-def]
+    """The first page of the demo's Douyin appeal letter in each language (for the guide) and of
+    both reports (for the README)."""
+    from datetime import date
+
+    from desktop_app.reports.data import gather_appeal, gather_penalty
+
+    store = window.session.store()
+    period = (date(2022, 12, 1), date(2022, 12, 31))
+    for lang in ("zh", "en"):
+        report = gather_appeal(store.conn, "douyin", *period, lang=lang)
+        save_for_guide(_first_page(report, 80), f"appeal-{lang}.png")
+    _first_page(gather_appeal(store.conn, "douyin", *period), 100).save(
+        str(OUT / "report-appeal.png")
+    )
+    _first_page(gather_penalty(store.conn, "kuaishou", *period), 100).save(
+        str(OUT / "report-penalty.png")
+    )
 
 
 if __name__ == "__main__":
