@@ -218,9 +218,10 @@ class AnnouncementView:
 def _when(e: Effective, english: bool) -> str:
     start = e.start.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")
     end = e.end.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if e.end else ""
-    basis = {"stated": ("公告写明", "stated"), "inferred": ("推断", "inferred")}.get(
-        e.basis, (e.basis, e.basis)
-    )
+    basis = {
+        "stated": ("公告写明", "as the announcement says"),
+        "inferred": ("公告未写明，本软件的理解", "not stated; ShipCheck's reading"),
+    }.get(e.basis, (e.basis, e.basis))
     span = f"{start} – {end}" if end else (f"from {start}" if english else f"{start} 起")
     what = e.what_en if english else e.what
     return f"{span}（{basis[0]}）：{what}" if not english else f"{span} ({basis[1]}): {what}"

@@ -150,3 +150,45 @@ def test_an_assumption_is_said_in_plain_words(
     assert "has not published the rate" in k2["source_en"]
     a1 = rows["aliexpress.a1.active"]
     assert "假定自发布当日起生效" in a1["source"] and "assumes" in a1["source_en"]
+
+
+REPORTS = (
+    ("penalty", "kuaishou", "2022-11-01", "2022-12-31"),
+    ("appeal", "kuaishou", "2022-11-01", "2022-12-31"),
+    ("penalty", "douyin", "2022-12-01", "2022-12-31"),
+    ("appeal", "douyin", "2022-12-01", "2022-12-31"),
+    ("penalty", "aliexpress", "2024-05-01", "2024-05-31"),
+)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_reports_metrics_and_summaries_have_no_developer_words(
+    demo_db: str,
+    tmp_path: Path,
+    qapp: object,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+) -> None:
+    """Both reports as a reviewer copies them out of the PDF, the plain metrics, the rules in
+    force and the evaluation's summary, in Chinese and English."""
+    from tests.reports.conftest import pdf_text
+
+    monkeypatch.setenv("SHIPCHECK_LANG", "en" if lang == "en" else "zh_CN")
+    seen: list[str] = []
+    for kind, platform, start, end in REPORTS:
+        out = tmp_path / f"{kind}-{platform}-{lang}.pdf"
+        argv = ["report", kind, "--platform", platform, "--from", start, "--to", end]
+        assert main([*argv, "--lang", lang, "--out", str(out), "--db", demo_db]) == 0
+        seen.append(pdf_text(out))
+    for platform in ("kuaishou", "douyin", "aliexpress"):
+        argv = ["metrics", "--platform", platform, "--period", "month", "--start", "2022-12-01"]
+        assert main([*argv, "--db", demo_db]) == 0
+    assert main(["rules", "list", "--db", demo_db]) == 0
+    assert main(["rules", "show", "D6", "--db", demo_db]) == 0
+    assert main(["evaluate", "--db", demo_db, "--as-of", "2024-05-21 18:00:00"]) == 0
+    captured = capsys.readouterr()
+    seen.append(captured.err)
+    seen.append("\n".join(line for line in captured.out.splitlines() if "\t" not in line))
+    found = sorted({m.group(0) for text in seen for m in DEVELOPER_WORDS.finditer(text)})
+    assert found == []
