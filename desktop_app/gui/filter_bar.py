@@ -190,8 +190,18 @@ class FilterBar(QtWidgets.QWidget):
             chip.setText(label if n is None else f"{label}  {n:,}")
             chip.setToolTip(st.status_label(key))
         total = counts.get("all")
+        shown = counts.get("shown", total)
         unevaluated = counts.get("", 0)
-        text = "" if total is None else self.tr("%1 orders").replace("%1", f"{total:,}")
+        if total is None:
+            text = ""
+        elif shown is not None and shown != total:
+            text = (
+                self.tr("%1 of %2 orders shown")
+                .replace("%1", f"{shown:,}")
+                .replace("%2", f"{total:,}")
+            )
+        else:
+            text = self.tr("%1 orders").replace("%1", f"{total:,}")
         if unevaluated:
             text += " · " + self.tr("%1 not evaluated").replace("%1", f"{unevaluated:,}")
         self.total_label.setText(text)

@@ -40,7 +40,7 @@ from desktop_app.gui.session import Session
 from desktop_app.gui.tasks import show_error
 from desktop_app.gui.window_controller import WindowController
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from desktop_app.store.read.pages import OrderFilter, id_like, id_list
+from desktop_app.store.read.pages import OrderFilter, id_like, id_list, shows
 
 LISTING_SLOW_MS = 400
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".html", ".htm")
@@ -519,7 +519,20 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.model is not None:
             self.model.set_filter(flt)
             self._refresh_counts()
+            self._clear_detail_unless_shown(flt)
         self.dashboard.set_scope(flt.platform, flt.shop)
+
+    def _clear_detail_unless_shown(self, flt: OrderFilter) -> None:
+        """The detail panel empties when its order leaves the table (another chip, search …)."""
+        key = self.detail.key
+        if key is None:
+            return
+
+        def done(listed: bool) -> None:
+            if not listed and self.detail.key == key:
+                self.detail.load(None)
+
+        self.session.read(lambda conn: shows(conn, flt, key), done)
 
     def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
         if self.model is None:
@@ -647,8 +660,16 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.model is None:
             return
         counts = self.filters.counts()
-        shown = self.model.rowCount()
-        text = self.tr("%1 rows loaded").replace("%1", f"{shown:,}")
+        loaded = self.model.rowCount()
+        total = counts.get("shown")
+        if total is not None and loaded < total:
+            text = (
+                self.tr("%1 of %2 rows loaded")
+                .replace("%1", f"{loaded:,}")
+                .replace("%2", f"{total:,}")
+            )
+        else:
+            text = self.tr("%1 rows loaded").replace("%1", f"{loaded:,}")
         if self.model.loading:
             text += " · " + self.tr("loading…")
         elif not self.model.exhausted:

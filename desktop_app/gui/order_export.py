@@ -44,15 +44,8 @@ def columns(english: bool) -> list[tuple[str, int]]:
 
 
 def count_rows(conn: sqlite3.Connection, flt: OrderFilter) -> int:
-    """How many rows the table shows for `flt` (for the progress bar and the size check; a chip
-    plus the false-shipping chip may count an order twice)."""
-    counts = _status_counts(conn, flt)
-    if not flt.chips:
-        return counts.get("all", 0)
-    total = sum(counts.get(s, 0) for s in flt.statuses)
-    if flt.false_shipping:
-        total += counts.get("false_shipping", 0)
-    return min(total, counts.get("all", 0))
+    """How many rows the table shows for `flt` (for the progress bar and the size check)."""
+    return _status_counts(conn, flt)["shown"]
 
 
 def _money(status: str | None, fen: int | None) -> Decimal | str | None:

@@ -715,12 +715,17 @@ The current database is backed up first, so this can be undone with another rest
         <translation>False shipping?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="194"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="199"/>
+        <source>%1 of %2 orders shown</source>
+        <translation>%1 of %2 orders shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="204"/>
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="196"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="206"/>
         <source>%1 not evaluated</source>
         <translation>%1 not evaluated</translation>
     </message>
@@ -1325,72 +1330,77 @@ The current database is backed up first, so this can be undone with another rest
         <translation>(%1 new at risk, %2 new overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="656"/>
         <source>Could not read orders: %1</source>
         <translation>Could not read orders: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <source>%1 of %2 rows loaded</source>
+        <translation>%1 of %2 rows loaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
         <source>%1 rows loaded</source>
         <translation>%1 rows loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
         <source>loading…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
         <source>scroll for more</source>
         <translation>scroll for more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>as of %1 (China time)</source>
         <translation>as of %1 (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
         <source>following the clock</source>
         <translation>following the clock</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
         <source>press F5 to evaluate new orders</source>
         <translation>press F5 to evaluate new orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="664"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>%1 ticked</source>
         <translation>%1 ticked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="729"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="750"/>
         <source>Import order or product exports</source>
         <translation>Import order or product exports</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="752"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="761"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="782"/>
         <source>%1 new, %2 updated</source>
         <translation>%1 new, %2 updated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="787"/>
         <source>Imported: </source>
         <translation>Imported: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="771"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="792"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>Import cancelled — nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="804"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>Demo data loaded, evaluated as of %1.</translation>
     </message>
@@ -1413,68 +1423,68 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="62"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="55"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="98"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="91"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="100"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="93"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="166"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="159"/>
         <source>The orders chosen in the table</source>
         <translation>The orders chosen in the table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="251"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="244"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="282"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="275"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="284"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="277"/>
         <source>Order count</source>
         <translation>Order count</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="135"/>
-        <location filename="../../desktop_app/gui/order_export.py" line="165"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="128"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="158"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="137"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="130"/>
         <source>Sorted by</source>
         <translation>Sorted by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="287"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="280"/>
         <source>Exported at (China time)</source>
         <translation>Exported at (China time)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="291"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="284"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="292"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="285"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="320"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="313"/>
         <source>All orders</source>
         <translation>All orders</translation>
     </message>

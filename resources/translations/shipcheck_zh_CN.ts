@@ -715,12 +715,17 @@ The current database is backed up first, so this can be undone with another rest
         <translation>虚假发货嫌疑</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="194"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="199"/>
+        <source>%1 of %2 orders shown</source>
+        <translation>显示 %1 单（共 %2 单）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="204"/>
         <source>%1 orders</source>
         <translation>共 %1 单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/filter_bar.py" line="196"/>
+        <location filename="../../desktop_app/gui/filter_bar.py" line="206"/>
         <source>%1 not evaluated</source>
         <translation>%1 单未评估</translation>
     </message>
@@ -1325,72 +1330,77 @@ The current database is backed up first, so this can be undone with another rest
         <translation>（新增临期 %1，新增逾期 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="643"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="656"/>
         <source>Could not read orders: %1</source>
         <translation>读取订单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="651"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="667"/>
+        <source>%1 of %2 rows loaded</source>
+        <translation>已加载 %1 / %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/main_window.py" line="672"/>
         <source>%1 rows loaded</source>
         <translation>已加载 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="653"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="674"/>
         <source>loading…</source>
         <translation>加载中……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="655"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="676"/>
         <source>scroll for more</source>
         <translation>向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="657"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="678"/>
         <source>as of %1 (China time)</source>
         <translation>评估时间 %1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="659"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="680"/>
         <source>following the clock</source>
         <translation>跟随时钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="661"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="682"/>
         <source>press F5 to evaluate new orders</source>
         <translation>按 F5 评估新订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="664"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="685"/>
         <source>%1 ticked</source>
         <translation>已勾选 %1 单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="729"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="750"/>
         <source>Import order or product exports</source>
         <translation>导入订单或商品导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="731"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="752"/>
         <source>Exports (*.xlsx *.xls *.csv *.html *.htm);;All files (*)</source>
         <translation>导出文件 (*.xlsx *.xls *.csv *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="761"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="782"/>
         <source>%1 new, %2 updated</source>
         <translation>新增 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="766"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="787"/>
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="771"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="792"/>
         <source>Import cancelled — nothing was written.</source>
         <translation>导入已取消——没有写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="783"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="804"/>
         <source>Demo data loaded, evaluated as of %1.</source>
         <translation>演示数据已载入，评估时间 %1。</translation>
     </message>
@@ -1413,68 +1423,68 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>OrderExport</name>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="62"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="55"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="98"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="91"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="100"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="93"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="166"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="159"/>
         <source>The orders chosen in the table</source>
         <translation>订单表中选中的订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="251"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="244"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="282"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="275"/>
         <source>About</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="284"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="277"/>
         <source>Order count</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="135"/>
-        <location filename="../../desktop_app/gui/order_export.py" line="165"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="128"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="158"/>
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="137"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="130"/>
         <source>Sorted by</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="287"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="280"/>
         <source>Exported at (China time)</source>
         <translation>导出时间（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="291"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="284"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="292"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="285"/>
         <source>Every text is stored as a text cell; text starting with = + - @ has a leading apostrophe so that it is never taken for a formula.</source>
         <translation>所有文本都保存为文本单元格；以 = + - @ 开头的内容前加了单引号，不会被当作公式。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/order_export.py" line="320"/>
+        <location filename="../../desktop_app/gui/order_export.py" line="313"/>
         <source>All orders</source>
         <translation>全部订单</translation>
     </message>

@@ -133,3 +133,42 @@ def test_order_id_stays_in_view_when_scrolled_sideways(window, qtbot) -> None:  
     assert frozen.view.selectionModel().isRowSelected(3)
     bar.setValue(0)
     assert not frozen.view.isVisible()
+
+
+def test_the_total_says_what_the_table_shows(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Under chips and a search the total is the number of rows the table lists, counted once
+    even for an order both a status chip and the false-shipping chip match."""
+    for chips in (("overdue",), ("overdue", "false_shipping"), ("late", "at_risk")):
+        for key in chips:
+            window.filters.chips[key].click()
+        _settle(qtbot, window)
+        model = window.model
+        while model.canFetchMore(QtCore.QModelIndex()):
+            model.fetchMore(QtCore.QModelIndex())
+            _settle(qtbot, window)
+        qtbot.waitUntil(lambda: "shown" in window.filters.counts(), timeout=10_000)
+        shown = window.filters.counts()["shown"]
+        assert shown == model.rowCount(), chips
+        assert f"{shown:,}" in window.filters.total_label.text()
+        for key in chips:
+            window.filters.chips[key].click()
+        _settle(qtbot, window)
+
+
+def test_the_detail_empties_when_its_order_leaves_the_table(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = window.model
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(ROW_ROLE)["status"] == "overdue"
+    )
+    window.table.selectRow(row)
+    key = model.index(row, 0).data(KEY_ROLE)
+    qtbot.waitUntil(lambda: window.detail.key == key, timeout=10_000)
+    window.filters.chips["overdue"].click()  # still listed: the detail stays
+    _settle(qtbot, window)
+    qtbot.wait(300)
+    assert window.detail.key == key
+    window.filters.chips["overdue"].click()
+    window.filters.chips["on_time"].click()  # no longer listed: the detail empties
+    qtbot.waitUntil(lambda: window.detail.key is None, timeout=10_000)

@@ -577,7 +577,7 @@ def _segment(
 
 def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
     """Rows per status (chips ignored, other filters applied), plus 'false_shipping', '' (not
-    evaluated) and 'all'."""
+    evaluated), 'all', and 'shown': the rows the table shows with the chips too."""
     clauses, params = _where(flt, with_chips=False)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     if not flt.shop and not flt.search.strip():
@@ -633,7 +633,44 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
     evaluated = sum(n for s, n in counts.items() if s not in ("", "false_shipping"))
     counts[""] = max(0, total - evaluated)
     counts["all"] = total
+    counts["shown"] = _shown(conn, flt, counts)
     return counts
+
+
+def shows(conn: sqlite3.Connection, flt: OrderFilter, key: tuple[str, str, str]) -> bool:
+    """True when the table lists the order `key` under `flt`."""
+    clauses, params = _where(flt)
+    where = " AND ".join(["o.platform = ? AND o.order_id = ? AND o.sub_order_id = ?", *clauses])
+    sql = (
+        "SELECT 1 FROM orders o LEFT JOIN verdicts v ON v.platform = o.platform "
+        "AND v.order_id = o.order_id AND v.sub_order_id = o.sub_order_id "
+        f"WHERE {where} LIMIT 1"
+    )
+    return conn.execute(sql, [*key, *params]).fetchone() is not None
+
+
+def _shown(conn: sqlite3.Connection, flt: OrderFilter, counts: dict[str, int]) -> int:
+    """How many rows the table shows for `flt`, exactly: the chips' union (the statuses are
+    disjoint; a flagged order whose status chip is on too is counted once)."""
+    if not flt.chips:
+        return counts["all"]
+    shown = sum(counts.get(s, 0) for s in flt.statuses)
+    if flt.false_shipping:
+        shown += counts.get("false_shipping", 0)
+        if flt.statuses:
+            clauses, params = _where(flt, with_chips=False)
+            marks = ", ".join("?" for _ in flt.statuses)
+            where = " AND ".join([_FALSE_SHIPPING, f"v.status IN ({marks})", *clauses])
+            flagged = (
+                "FROM verdict_rows v INDEXED BY gui_verdicts_false_shipping CROSS JOIN orders o "
+                "ON o.platform = +v.platform AND o.order_id = +v.order_id "
+                "AND o.sub_order_id = +v.sub_order_id"
+            )
+            both = conn.execute(
+                f"SELECT COUNT(*) {flagged} WHERE {where}", [*sorted(flt.statuses), *params]
+            ).fetchone()[0]
+            shown -= int(both)
+    return shown
 
 
 def has_unevaluated(conn: sqlite3.Connection) -> bool:
