@@ -71,7 +71,10 @@ def test_bulk_mark_copy_and_unmark(window, qtbot) -> None:  # type: ignore[no-un
     copied = QtWidgets.QApplication.clipboard().text().splitlines()
     assert {line.split("/")[0] for line in copied} == {k[1] for k in keys}
     actions.set_marks(True)
-    qtbot.waitUntil(lambda: keys <= _marks(window), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: keys <= _marks(window) or actions.last_error is not None, timeout=30_000
+    )
+    assert actions.last_error is None
     _settle(qtbot, window)
     marked = {
         model.index(r, 0).data(KEY_ROLE)
@@ -80,7 +83,7 @@ def test_bulk_mark_copy_and_unmark(window, qtbot) -> None:  # type: ignore[no-un
     }
     assert keys <= marked
     actions.set_marks(False)
-    qtbot.waitUntil(lambda: not (keys & _marks(window)), timeout=10_000)
+    qtbot.waitUntil(lambda: not (keys & _marks(window)), timeout=30_000)
 
 
 def test_export_chosen_orders(window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

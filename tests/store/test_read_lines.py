@@ -11,6 +11,7 @@ import pytest
 
 from desktop_app.store.connection import Store, open_store
 from desktop_app.store.read.lines import (
+    ROW_FIELDS,
     LineNotes,
     LineTexts,
     attachments_by_line,
@@ -80,7 +81,8 @@ def test_the_whole_orders_mark_and_note_apply_to_each_sub_order(store: Store) ->
     assert read_notes(store.conn, SECOND) == LineNotes(True, "整单\n子单", False, "子单")
     assert read_notes(store.conn, OTHER) == LineNotes(False, "", False, "")
     rows = read_rows(store.conn, [FIRST, SECOND, OTHER])
-    assert [rows[k][16] for k in (FIRST, SECOND, OTHER)] == [1, 1, 0]  # appeal_mark
+    mark = ROW_FIELDS.index("appeal_mark")
+    assert [rows[k][mark] for k in (FIRST, SECOND, OTHER)] == [1, 1, 0]
 
 
 def test_attachments_of_a_line(store: Store) -> None:
