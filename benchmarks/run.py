@@ -590,7 +590,7 @@ def render(suite: Suite, started: datetime, load: tuple[float, float]) -> str:
 
 DOC_HEAD = """# Benchmarks
 
-Issue 7's speed and memory targets, measured by one command against the bare floors in the same
+The speed and memory targets, measured by one command against the bare floors in the same
 run (see `benchmarks/run.py` for how each figure is taken):
 
     python -m benchmarks.run            # full (generates 100k and 1M-row exports on first use)

@@ -1,4 +1,4 @@
-"""Compile the policy engine's hot modules to C extensions with mypyc (issue 7).
+"""Compile the policy engine's hot modules to C extensions with mypyc.
 
     python build/compile_engine.py                     # into build/work/engine/
     python build/compile_engine.py --dest DIR          # elsewhere

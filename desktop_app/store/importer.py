@@ -472,9 +472,8 @@ class _KeyFilter:
 
     `add` answers whether a key *may* have been added before: always for a real repeat, and by
     chance for about 1 key in 10,000 (more past the capacity) — such a row is only checked in SQL
-    and then written like any other. An exact set of the hashes took ~60 MB at a million rows,
-    on top of the page cache now that rows are written as they are read (CSV imports must stay
-    under 200 MB at any size)."""
+    and then written like any other. An exact set of the keys would grow with the file, on top
+    of the page cache, where a CSV import keeps to a fixed memory budget at any size."""
 
     def __init__(self) -> None:
         from rbloom import Bloom
@@ -833,8 +832,8 @@ class _Direct:
         """Rebuild the indexes dropped for the load.
 
         SQLite's sorter may take as much memory as the page cache is allowed, on top of the
-        cache itself: with the import's 64 MiB cache a million-row build peaked ~70 MB higher
-        (over the CSV import's 200 MB budget). After a big load the build gets a smaller cache
+        cache itself: with the import's 64 MiB cache a large build would go over the CSV
+        import's memory budget. After a big load the build gets a smaller cache
         (the sort spills in large sorted runs, no slower there); a small load's sort needs
         little memory, and shrinking the cache would only spill its dirty pages early."""
         if not self.indexes:

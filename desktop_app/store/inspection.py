@@ -47,7 +47,7 @@ def connect_readonly(path: Path, *, inspect: bool = False) -> sqlite3.Connection
 
 
 # Tables that grow with the orders (and attachments, which hold whole files): `quick_check` over
-# them reads the whole database (4.6 s at a million orders), so the open-time check can leave them
+# them reads the whole database (seconds on a large one), so the open-time check can leave them
 # to a full check run later (`check_integrity`), off the path to the first window.
 LARGE_TABLES: tuple[str, ...] = ("orders", "verdict_rows", "attachments")
 

@@ -1,4 +1,4 @@
-"""Property tests (issue 7): the memoised deadline arithmetic equals a straightforward reference.
+"""Property tests: the memoised deadline arithmetic equals a straightforward reference.
 
 `WorkCalendar.add_hours` (counted days memoised per date) against a day-by-day walk, and the
 AliExpress A1/A3 deadline (parameters memoised per parameter segment, `aliexpress._a1_plan`)

@@ -126,7 +126,7 @@ def test_coerce_rejects(raw: str, unit: str) -> None:
 
 def test_one_parameter_segment_resolves_every_key_identically() -> None:
     """ParameterSet.segment: instants in one segment resolve every key to the same value, so rules
-    may memoise parameter-derived results per segment (issue 7)."""
+    may memoise parameter-derived results per segment."""
     ps = ParameterSet.from_settings({"kuaishou.k2.compensation_rate": 0.05})
     instants = [datetime(2000, 1, 1) + timedelta(hours=7 * i) for i in range(0, 8760 * 30 // 7, 11)]
     bounds = sorted({e.start for p in ps.defs.values() for e in p.entries})

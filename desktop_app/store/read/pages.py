@@ -66,8 +66,7 @@ def _prefix_range(text: str) -> tuple[str, str]:
 _FALSE_SHIPPING = "v.flags_json LIKE '%\"false_shipping\"%'"
 # The same test for a row read in the order of a sort index (which holds the status, not the
 # flags): a seek in that partial index, which holds the flagged verdicts only — instead of reading
-# each verdict row (a status chip with the 虚假发货嫌疑 one read ~1M verdict rows for the first
-# page at a million orders when the status is rare: 4–15 s).
+# each verdict row, which for a rare status means reading nearly all of them for one page.
 _FLAGGED = (
     "EXISTS (SELECT 1 FROM verdict_rows f INDEXED BY gui_verdicts_false_shipping "
     "WHERE f.platform = v.platform AND f.status = v.status AND f.order_id = v.order_id "
@@ -196,7 +195,7 @@ class PageQuery:
 
 # Joins inside the key search. The driving side is written `+x`: a plain `a.x = b.x` lets SQLite
 # carry the page's lower bound over to the joined table (`b.order_id > ?`) and then probe it by
-# that range instead of by the equality — one range scan per row (seconds at a million orders).
+# that range instead of by the equality — one range scan per row.
 _VERDICT_KEY_JOIN = (
     "verdict_rows v INDEXED BY gui_verdicts_key ON v.platform = +o.platform "
     "AND v.order_id = +o.order_id AND v.sub_order_id = +o.sub_order_id"
@@ -247,13 +246,11 @@ SELECTIVE_ROWS_BY_TIME = 100_000
 # A filter matching more is read in the sort's order; if a page is not full after a budget of
 # wall-clock time (the matches are sparse there), that page is found the other way (`fallback`).
 # A text search: after `SEARCH_BUDGET` — a search dense enough to be worth reading in order fills
-# a page in a few milliseconds, and finding a sparse one (a name) costs a fixed ~0.45 s CPU at a
-# million orders, where reading in order cost up to 12 s. Chips, if they match at most
+# a page in a few milliseconds, while a sparse one (a name) is found faster by reading the narrow
+# index whole than by walking the sort order. Chips, if they match at most
 # `FALLBACK_ROWS`: after about what finding them would cost (`CHIP_SECONDS` a match, at least
-# `SEARCH_BUDGET`), so a page never costs much more than twice the better way — the 逾期 chip at
-# a million orders (116k) sorted by shipped time descending cost 2-3.5 s CPU for the page past
-# its few shipped orders, ~0.25 s found; a rare chip with the 虚假发货嫌疑 one is read in order
-# in ~0.25 s, and found in as much.
+# `SEARCH_BUDGET`), so a page never costs much more than twice the better way (e.g. the 逾期 chip
+# sorted by shipped time, past its few shipped orders).
 SEARCH_BUDGET = 0.05
 CHIP_SECONDS = 2e-6
 FALLBACK_ROWS = 400_000
@@ -405,9 +402,8 @@ def page_queries(
         return segments
     if finder == "search":
         # A text search matching few orders, or sparse in the sort's order: the matches are found
-        # by reading the narrow key index whole (schema v9: ~125 MB at a million orders, the
-        # texts checked there), then sorted — instead of looking each order of the sort index up
-        # in turn (10–12 s CPU for a first page that matches nothing at a million orders).
+        # by reading the narrow key index whole (it holds the searched texts), then sorted —
+        # instead of looking each order of the sort index up in turn.
         narrow = f"FROM orders o INDEXED BY {_KEY_TIMES}"
         if key.driver == "verdicts":
             keys, pk = (*key.expr, *_PK_V), _PK_V
@@ -470,8 +466,7 @@ def page_queries(
         keys = (*key.expr, *(k for k in _PK if k not in key.expr))
         # The verdicts are needed to find the keys only when a chip filters on them: then each
         # order's status is looked up in the small `gui_verdicts_key` index (SQLite would pick
-        # the verdict rows by their primary key: 2.5× slower at a million orders when the rows
-        # held their texts; up to 1.9× with the ~110-byte rows stored since, schema v8 measured).
+        # the wider verdict rows by their primary key).
         source = "FROM orders o"
         if self_join:
             source += (
@@ -582,8 +577,8 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     if not flt.shop and not flt.search.strip():
         # Only platform filters: count the verdicts table alone, grouped in the order of its
-        # (platform, status) index — no index leads with the status (schema v8), and grouping by
-        # status alone sorted a million entries (0.4 s).
+        # (platform, status) index — no index leads with the status, and grouping by status
+        # alone would sort every entry.
         vwhere = " WHERE v.platform = ?" if flt.platform else ""
         vparams: list[Any] = [flt.platform] if flt.platform else []
         counts: dict[str, int] = {}
@@ -607,8 +602,7 @@ def status_counts(conn: sqlite3.Connection, flt: OrderFilter) -> dict[str, int]:
         # verdict row; the shop's orders through the shop index, a text searched in the narrow key
         # index (schema v9: SQLite picks it, as it covers what the search reads). The flagged
         # orders are counted from their partial index (a few entries), each looked up among the
-        # matches — the orders were read a second time for it. At a million orders: a search
-        # 2.4 s → 0.7 s CPU, half the orders' shop 1.6 → 0.6 s.
+        # matches, rather than reading the matching orders a second time.
         join = (
             "FROM orders o LEFT JOIN verdict_rows v INDEXED BY gui_verdicts_key "
             "ON v.platform = o.platform AND v.order_id = o.order_id "
@@ -674,8 +668,8 @@ def _shown(conn: sqlite3.Connection, flt: OrderFilter, counts: dict[str, int]) -
 
 
 def has_unevaluated(conn: sqlite3.Connection) -> bool:
-    """True when some order has no verdict row (two counts: tens of milliseconds at a million
-    orders, so the answer is kept per connection until the database changes)."""
+    """True when some order has no verdict row (two counts over large tables, so the answer is
+    kept per connection until the database changes)."""
     marker = (conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0]))
     with _UNEVALUATED_LOCK:
         known = _UNEVALUATED[0] if _UNEVALUATED else None
@@ -733,8 +727,8 @@ def _fallback_finder(flt: OrderFilter, matches: int) -> str:
     """How a filter matching many orders finds its rows when reading the sort's index in order
     turns out slow (its matches are sparse there — a text search matching few orders, the 逾期
     chip sorted by shipped time once its few shipped orders are passed): a text search by reading
-    the narrow key index whole ("search": a fixed cost, ~0.45 s CPU at a million orders, plus
-    sorting the matches), chips through their own indexes ("chips") if they match at most
+    the narrow key index whole ("search": a fixed cost, plus sorting the matches), chips
+    through their own indexes ("chips") if they match at most
     `FALLBACK_ROWS` (a cost per match), else "" (none)."""
     if _text_search(flt):
         return "search"
