@@ -518,7 +518,8 @@ def _letter(report: AppealReport, f: Fmt, t: dict[str, str], r: dict[str, Any]) 
     marked = sum(1 for line in report.orders if line.appeal_mark and not line.appeal_candidate)
     if f.en:
         paragraphs = [
-            f"Our shop “{shop}” on {r['platform_name']} has {n} order(s) in the period {period} "
+            f"Our shop “{shop}” on {r['platform_name']} has {n} "
+            f"{'order' if n == 1 else 'orders'} in the period {period} "
             "that could not be shipped or collected on time for reasons beyond our control. "
             "Each order's ids, timeline and evidence are listed in Annex 1.",
             "The orders qualify under "
@@ -593,6 +594,8 @@ def appeal_context(report: AppealReport) -> dict[str, Any]:
             "rule": CLAUSES[k].rule,
             "citation": CLAUSES[k].citation(f.en),
             "text": multiline(CLAUSES[k].text),
+            # English readers get the gist beside the verbatim Chinese.
+            "gist": CLAUSES[k].gist_en if f.en else "",
         }
         for k in report.clause_keys
     ]

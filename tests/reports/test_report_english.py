@@ -34,6 +34,9 @@ def test_english_appeal_report_gives_the_engine_reasons_in_english(
     text = re.sub(r"\s+", " ", pdf_text(out))
     assert "D1 FAQ Q5/Q6: a timeout order paid before 2022-12-19" in text
     assert "前支付的超时订单" not in text  # the Chinese reason is not printed in English
+    assert "order(s)" not in text and re.search(r"has \d+ orders? in the period", text)
+    # the quoted clause stays Chinese, its English gist beside it
+    assert "您可以在抖店-报备中心提前报备豁免判罚" in text and "report them in advance" in text
     chinese = tmp_path / "appeal-zh.pdf"
     argv = ["report", "appeal", "--platform", "douyin", *PERIOD]
     assert main([*argv, "--out", str(chinese), "--db", demo_douyin_db]) == 0
