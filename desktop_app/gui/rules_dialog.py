@@ -163,6 +163,10 @@ class RulesDialog(QtWidgets.QDialog):
             ]
         )
         self.tree.setAlternatingRowColors(True)
+        # The rule's name and its announcement's title are what a seller reads: room for both.
+        self.tree.setColumnWidth(0, 260)
+        self.tree.setColumnWidth(1, 520)
+        self.tree.setColumnWidth(2, 100)
         rules_layout.addWidget(self.tree, 1)
         self.tabs.addTab(rules_tab, self.tr("Rules in force"))
         self.announcement_tree = QtWidgets.QTreeWidget()
@@ -176,6 +180,8 @@ class RulesDialog(QtWidgets.QDialog):
             ]
         )
         self.announcement_tree.setAlternatingRowColors(True)
+        self.announcement_tree.setColumnWidth(0, 480)
+        self.announcement_tree.setColumnWidth(1, 180)
         self.tabs.addTab(self.announcement_tree, self.tr("Announcements"))
         layout.addWidget(QtWidgets.QLabel(self.tr("Installed rule updates:")))
         self.packs = QtWidgets.QListWidget()
