@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.gui.order_model import platform_label
 from desktop_app.qt import QtCore, QtGui, QtWidgets
 from desktop_app.resources import resource_path
-from policies.params import definitions
+from policies.catalogue import catalogue
+from policies.platforms import PLATFORM_IDS, platform_name
 
 
 def guide_path(english: bool) -> Path:
@@ -112,11 +112,10 @@ class HelpMenu(QtCore.QObject):
 
 
 def newest_rules(english: bool) -> list[tuple[str, str]]:
-    """Per platform, the date of the newest rule change ShipCheck knows (its newest dated value)."""
-    newest: dict[str, str] = {}
-    for key, param in definitions().items():
-        platform = key.split(".", 1)[0]
-        if param.entries and platform != "common":
-            day = param.entries[-1].start.date().isoformat()
-            newest[platform] = max(day, newest.get(platform, ""))
-    return [(platform_label(p), day) for p, day in newest.items()]
+    """Per platform, the date of the newest rule ShipCheck knows (its announcement catalogue)."""
+    cat = catalogue()
+    out = []
+    for platform in PLATFORM_IDS:
+        newest = cat.newest_rule_date(platform)
+        out.append((platform_name(platform, english), newest.isoformat() if newest else "—"))
+    return out
