@@ -134,6 +134,14 @@ def main() -> int:
             settings.grab().save(str(OUT / "settings-zh.png"))
         save_for_guide(settings.grab(), f"settings-{suffix}.png")
         settings.close()
+        from desktop_app.gui.rules_dialog import RulesDialog
+
+        rules = RulesDialog(window.session, window.rule_actions(), window)
+        rules.resize(1200, 700)
+        rules.show()
+        settle(2500)
+        save_for_guide(rules.grab(), f"rules-{suffix}.png")
+        rules.close()
         wizard = SetupWizard(None, window, {}, 12, english=suffix == "en")
         wizard.resize(900, 640)
         wizard.show()
