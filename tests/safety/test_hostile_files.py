@@ -10,9 +10,9 @@ aborts it: the whole test run would stop), hang, or print a traceback.
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from safety_support import corpus_module, digest, time_limit
@@ -162,24 +162,26 @@ def test_file_rewritten_while_read_is_refused_with_nothing_written(
     path.write_bytes(
         ("订单号,订单支付时间\r\n" + "2212200000000001,2022-12-19 12:00:00\r\n" * 500).encode()
     )
-    real_open = Path.open
 
-    def rewriting_open(self: Path, mode: str = "r", *args: object, **kw: object) -> io.IOBase:
-        fh = real_open(self, mode, *args, **kw)  # type: ignore[arg-type]
-        if self == path and "b" in mode:
-            real_read = fh.read
+    class Rewriting:
+        """sha256 whose first update lets another writer append to the file mid-copy."""
 
-            def read(n: int = -1) -> bytes:
-                chunk = real_read(n)
-                with real_open(path, "ab") as other:  # the other writer, mid-copy
+        def __init__(self) -> None:
+            self.inner = hashlib.sha256()
+            self.appended = False
+
+        def update(self, data: bytes) -> None:
+            if not self.appended:
+                with path.open("ab") as other:
                     other.write(b"2212200000000002,2022-12-19 13:00:00\r\n")
-                return chunk
+                self.appended = True
+            self.inner.update(data)
 
-            fh.read = read  # type: ignore[method-assign]
-        return fh  # type: ignore[no-any-return]
+        def hexdigest(self) -> str:
+            return self.inner.hexdigest()
 
     monkeypatch.setattr(snapshot, "_CHUNK", 1024)
-    monkeypatch.setattr(Path, "open", rewriting_open)
+    monkeypatch.setattr(snapshot, "hashlib", SimpleNamespace(sha256=Rewriting))
     before = digest(store.conn)
     with pytest.raises(BadInput) as caught:
         plan_import(path, platform="kuaishou")
