@@ -128,7 +128,9 @@ def _scan(path: Path, encoding: str) -> _Scan:
             try:
                 last = decoder.decode(b"", final=True)[-1:] or last
             except UnicodeDecodeError:
-                scan.decodes = False
+                # only a character cut at the very end: the file was cut off (its last record
+                # is reported as such), not written in another encoding
+                last = "\ufffd"
     scan.ends_with_newline = last in ("\n", "\r")
     return scan
 
@@ -215,7 +217,9 @@ def _records(
     path: Path, encoding: str, delimiter: str, ends_with_newline: bool
 ) -> Iterator[Sequence[object]]:
     # csv.Error (malformed quoting) surfaces to the pipeline, which reports the record number
-    with path.open(encoding=encoding, newline="") as fh:
+    # "replace" only ever meets a character cut at the end of the file (`_scan` decoded the rest
+    # strictly): it lands in the last record, which is then reported as cut off
+    with path.open(encoding=encoding, errors="replace", newline="") as fh:
         reader = csv.reader(fh, delimiter=delimiter)
         prev = next(reader, None)
         if prev is None:
@@ -238,7 +242,7 @@ def read_csv(path: Path) -> RawBook:
     """The single table of a CSV/TSV file (streamed: see the module docstring)."""
     scan = scan_file(path)
     enc = scan.encoding
-    with path.open(encoding=enc, newline="") as fh:
+    with path.open(encoding=enc, errors="replace", newline="") as fh:
         delimiter = pick_delimiter(fh.read(65536))
 
     def rows() -> Iterator[Sequence[object]]:

@@ -827,6 +827,148 @@ def _plain_zip() -> bytes:
     return out.getvalue()
 
 
+# --- hostile shapes: refused or a row error; never a crash, never a stored order ----------------
+
+_SHEET1 = "xl/worksheets/sheet1.xml"
+_STRAY = b't="inlineStr"><is><t>stray</t></is></c>'
+_MAIN_NS = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _append_to_sheet(data: bytes, xml: bytes, member: str = _SHEET1) -> bytes:
+    return _rewrite_member(
+        data, member, lambda b: b.replace(b"</sheetData>", xml + b"</sheetData>")
+    )
+
+
+def _sheet_moved(data: bytes, target: str) -> bytes:
+    """The worksheet part stored at `target` (outside xl/worksheets/), the rels pointing to it."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body, name = src.read(info.filename), info.filename
+            if name == _SHEET1:
+                name = target
+            elif name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+                body = body.replace(b"worksheets/sheet1.xml", target.removeprefix("xl/").encode())
+            dst.writestr(name, body)
+    return out.getvalue()
+
+
+def _zip_flag_encrypted(data: bytes) -> bytes:
+    """Every entry marked encrypted (general-purpose flag bit 0) in both headers."""
+    out = bytearray(data)
+    for magic, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        i = out.find(magic)
+        while i != -1:
+            out[i + offset] |= 1
+            i = out.find(magic, i + 4)
+    return bytes(out)
+
+
+def hostile_files(out: Path) -> dict[str, Path]:
+    """Small hostile or damaged files that once crashed the import or stored a wrong order.
+
+    Workbooks with a stray cell at XFD1048576 in every form XML allows, after a million bare rows,
+    in a sheet part outside xl/worksheets/; a merged range over the whole sheet; zip entries
+    flagged encrypted; a formula without a computed value; HTML spans of a million cells; CSVs
+    cut mid-record, short records, a 17 MB field and a 40 MB line; a real xlsx saved as .xls,
+    .ods and .xlsb (which must import)."""
+    out.mkdir(parents=True, exist_ok=True)
+    files: dict[str, Path] = {}
+
+    def put(name: str, data: bytes) -> None:
+        p = out / name
+        p.write_bytes(data)
+        files[name] = p
+
+    rows = [list(KS_MIN), *kuaishou_rows(3)]
+    good = xlsx_bytes([("订单", rows)])
+    for ext in ("xls", "ods", "xlsb"):
+        put(f"real_xlsx.{ext}", good)
+    put(
+        "stray_single_quotes.xlsx",
+        _append_to_sheet(good, b"<row r='1048576'><c r='XFD1048576' " + _STRAY + b"</row>"),
+    )
+    put(
+        "stray_spaced_equals.xlsx",
+        _append_to_sheet(good, b'<row r = "1048576"><c r = "XFD1048576" ' + _STRAY + b"</row>"),
+    )
+    put(
+        "stray_prefixed.xlsx",
+        _append_to_sheet(
+            good,
+            b'<q:row xmlns:q="' + _MAIN_NS + b'" r="1048576"><q:c r="XFD1048576" '
+            b't="inlineStr"><q:is><q:t>stray</q:t></q:is></q:c></q:row>',
+        ),
+    )
+    put(
+        "stray_char_ref.xlsx",
+        _append_to_sheet(good, b'<row r="1048576"><c r="&#88;FD1048576" ' + _STRAY + b"</row>"),
+    )
+    put(
+        "stray_after_bare_rows.xlsx",
+        _append_to_sheet(
+            good, b"<row/>" * 1_048_000 + b'<row><c r="XFD1048576" ' + _STRAY + b"</row>"
+        ),
+    )
+    put(
+        "stray_bare_cells.xlsx",
+        _append_to_sheet(
+            good, b"<row/>" * 1_048_000 + b"<row>" + b"<c/>" * 16_383 + b"<c " + _STRAY + b"</row>"
+        ),
+    )
+    put(
+        "stray_sheet_outside_worksheets.xlsx",
+        _sheet_moved(
+            _append_to_sheet(good, b'<row r="1048576"><c r="XFD1048576" ' + _STRAY + b"</row>"),
+            "xl/elsewhere/data.xml",
+        ),
+    )
+    put(
+        "merged_whole_sheet.xlsx",
+        _rewrite_member(
+            good,
+            _SHEET1,
+            lambda b: b.replace(
+                b"</sheetData>",
+                b'</sheetData><mergeCells count="1"><mergeCell ref="A2:XFD1048576"/></mergeCells>',
+            ),
+        ),
+    )
+    put("zip_entry_encrypted.xlsx", _zip_flag_encrypted(good))
+    put(
+        "formula_without_value.xlsx",
+        _rewrite_member(
+            good,
+            _SHEET1,
+            lambda b: b.replace(b'<c r="E3"', b'<c r="Q3"><f>E3*2</f></c><c r="E3"', 1),
+        ),
+    )
+    html = (
+        "<html><body><table><tr><th>订单号</th><th>订单支付时间</th><th>收货人姓名</th></tr>"
+        "<tr><td>2212200000000001</td><td>2022-12-19 12:00:00</td><td>张三</td></tr><tr>"
+        + '<td rowspan="1000" colspan="1000">x</td>' * 3
+        + "</tr></table></body></html>"
+    )
+    put("html_spans_million.xls", html.encode("utf-8"))
+    body = csv_bytes(rows, encoding="utf-8")
+    last = body.rstrip(b"\r\n").rsplit(b"\r\n", 1)[-1]
+    put("csv_cut_mid_record.csv", body.rstrip(b"\r\n")[: -len(last) // 2])
+    put("csv_cut_in_quotes.csv", body + b'2212200000000099,"2022-12-19 12:00:00')
+    cells = [str(c) for c in rows[2]]
+    put("csv_short_record.csv", csv_bytes([*rows[:2], cells[:6], rows[3]], encoding="utf-8"))
+    put(
+        "csv_field_17mb.csv",
+        csv_bytes([rows[0], rows[1]], encoding="utf-8")
+        + b'2212200000000099,"'
+        + b"x" * (17 * 1024 * 1024)
+        + b'"\r\n',
+    )
+    put("csv_line_40mb.csv", csv_bytes([rows[0]], encoding="utf-8") + b"a" * (40 * 1024 * 1024))
+    return files
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests/corpus/out"
     for name, path in sorted(build(target).items()):

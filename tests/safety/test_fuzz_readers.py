@@ -233,6 +233,23 @@ XML_TOKENS = [
     b' state="hidden"',
     b' state="veryHidden"',
     b"<f>SUM(A1:A9)</f>",
+    b'<c r="Q2"><f>A2*2</f></c>',  # a formula without a computed value
+    b'<c r="Q2" t="str"><f>A2</f><v></v></c>',
+    # the same far-away cell in every form XML allows
+    b"<c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c>",
+    b'<c r = "XFD1048576" t="inlineStr"><is><t>x</t></is></c>',
+    b'<c r="&#88;FD1048576"><v>1</v></c>',
+    b'<x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="XFD1048576">'
+    b"<x:v>1</x:v></x:c>",
+    b"<row r='1048576'>",
+    b'<row r = "1048576">',
+    b"<row/>",  # with the repeat below: a million bare rows
+    b"<row>",
+    b"<c/>",
+    b"<c><v>1</v></c>",
+    b'<c t="s" r="XFD1048576"><v>0</v></c>',
+    b' Target="elsewhere/sheet.xml"',
+    b" Target='/xl/worksheets/sheet1.xml'",
     b"&#0;",
     b"&#x1F600;",
     b"&amp;",
