@@ -1850,57 +1850,57 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/rules_dialog.py" line="162"/>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="175"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="179"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="167"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="171"/>
         <source>Rules in force</source>
         <translation>Rules in force</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="172"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="176"/>
         <source>Announcement and its versions</source>
         <translation>Announcement and its versions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="173"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="177"/>
         <source>Takes effect</source>
         <translation>Takes effect</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="174"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="178"/>
         <source>What is known of it</source>
         <translation>What is known of it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="185"/>
         <source>Announcements</source>
         <translation>Announcements</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="186"/>
         <source>Installed rule updates:</source>
         <translation>Installed rule updates:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="186"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="192"/>
         <source>Import rule update…</source>
         <translation>Import rule update…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="189"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="195"/>
         <source>Undo the last rule update</source>
         <translation>Undo the last rule update</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="237"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="243"/>
         <source>date not published</source>
         <translation>date not published</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="298"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="304"/>
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>None: the rules built into ShipCheck apply.</translation>
     </message>

@@ -1850,57 +1850,57 @@ The current database is backed up first, so this can be undone with another rest
     </message>
     <message>
         <location filename="../../desktop_app/gui/rules_dialog.py" line="162"/>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="175"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="179"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="167"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="171"/>
         <source>Rules in force</source>
         <translation>生效的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="172"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="176"/>
         <source>Announcement and its versions</source>
         <translation>公告及其版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="173"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="177"/>
         <source>Takes effect</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="174"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="178"/>
         <source>What is known of it</source>
         <translation>已知内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="179"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="185"/>
         <source>Announcements</source>
         <translation>公告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="180"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="186"/>
         <source>Installed rule updates:</source>
         <translation>已安装的规则更新：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="186"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="192"/>
         <source>Import rule update…</source>
         <translation>导入规则更新…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="189"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="195"/>
         <source>Undo the last rule update</source>
         <translation>撤销最近的规则更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="237"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="243"/>
         <source>date not published</source>
         <translation>日期未公布</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/rules_dialog.py" line="298"/>
+        <location filename="../../desktop_app/gui/rules_dialog.py" line="304"/>
         <source>None: the rules built into ShipCheck apply.</source>
         <translation>没有：使用 ShipCheck 自带的规则。</translation>
     </message>
