@@ -9,6 +9,7 @@ the database worker (a QThread), with progress and Cancel, so the window never f
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -254,49 +255,30 @@ class ReportActions(QtCore.QObject):
     def export_order_list(self, sort_column: str, descending: bool) -> None:
         """Ask where, then write the order table as shown (filter and sort) to an .xlsx file on
         the database worker, with progress and Cancel."""
+        from desktop_app.gui.order_export import export_orders
+
         flt = self.flt
-        stamp = self.as_of.strftime("%Y%m%d-%H%M")
-        orders = self.tr("orders")
-        target = self._ask_target(
-            self.tr("Export order list"),
-            f"{orders}_{flt.platform or 'all'}_{stamp}.xlsx",
-            "Excel (*.xlsx)",
-        )
-        if target is None:
-            return
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-        english = self.english
-        text = self.tr("Writing the order list…")
 
-        def work(store: Any, ctx: Any) -> Path:
-            from desktop_app.gui.order_export import export_orders
+        def write(conn: Any, target: Path, english: bool, **progress: Any) -> None:
+            export_orders(conn, flt, sort_column, descending, target, english=english, **progress)
 
-            export_orders(
-                store.conn,
-                flt,
-                sort_column,
-                descending,
-                target,
-                english=english,
-                progress=lambda done, total: ctx.progress(done, total, text),
-                cancelled=ctx.cancelled,
-            )
-            return target
-
-        self.session.op(self.window, work, self._done).with_progress(text).failure(
-            self._failed
-        ).run_in_background()
+        self._export_xlsx(self.tr("Export order list"), flt.platform or "all", write)
 
     def export_chosen(self, keys: list[tuple[str, str, str]]) -> None:
         """Ask where, then write the orders the seller picked in the table to an .xlsx file."""
+        from desktop_app.gui.order_export import export_keys
+
+        def write(conn: Any, target: Path, english: bool, **progress: Any) -> None:
+            export_keys(conn, keys, target, english=english, **progress)
+
+        self._export_xlsx(self.tr("Export chosen orders"), self.tr("chosen"), write)
+
+    def _export_xlsx(self, title: str, what: str, write: Callable[..., None]) -> None:
+        """Ask for the .xlsx file, then run `write(conn, target, english, progress=…,
+        cancelled=…)` on the database worker, with progress and Cancel."""
+        orders = self.tr("orders")
         stamp = self.as_of.strftime("%Y%m%d-%H%M")
-        orders, chosen = self.tr("orders"), self.tr("chosen")
-        target = self._ask_target(
-            self.tr("Export chosen orders"),
-            f"{orders}_{chosen}_{stamp}.xlsx",
-            "Excel (*.xlsx)",
-        )
+        target = self._ask_target(title, f"{orders}_{what}_{stamp}.xlsx", "Excel (*.xlsx)")
         if target is None:
             return
         if target.suffix.lower() != ".xlsx":
@@ -305,13 +287,10 @@ class ReportActions(QtCore.QObject):
         text = self.tr("Writing the order list…")
 
         def work(store: Any, ctx: Any) -> Path:
-            from desktop_app.gui.order_export import export_keys
-
-            export_keys(
+            write(
                 store.conn,
-                keys,
                 target,
-                english=english,
+                english,
                 progress=lambda done, total: ctx.progress(done, total, text),
                 cancelled=ctx.cancelled,
             )
