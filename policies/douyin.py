@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Final
 
-from policies.catalogue import clause_ref
+from policies.catalogue import clause_english, clause_ref
 from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step
 from policies.deadlines import (
     classify,
@@ -53,6 +53,10 @@ D1_CLAUSE: Final = clause_ref("douyin-epidemic-adjustment", ["一、1(1)", "一�
 D1_FAQ_Q1: Final = clause_ref("douyin-epidemic-adjustment", ["FAQ Q1"])
 D1_FAQ_Q3: Final = clause_ref("douyin-epidemic-adjustment", ["FAQ Q3"])
 D1_FAQ_Q5: Final = clause_ref("douyin-epidemic-adjustment", ["FAQ Q5", "FAQ Q6"])
+# The appeal reasons cite what protects the seller, in the reason's own language.
+_Q5: Final = clause_ref("douyin-epidemic-adjustment", ["FAQ Q5"])
+_Q5_EN: Final = clause_english(_Q5)
+_Q56_EN: Final = clause_english(D1_FAQ_Q5)
 D2_CLAUSE: Final = clause_ref("douyin-epidemic-adjustment", ["一、2(1)", "一、2(2)"])
 _ZERO: Final = Decimal(0)
 
@@ -248,18 +252,17 @@ def d1_compensation(
         # are offered for later timeout orders without claiming that date (inferred).
         if b.status == OVERDUE:
             b.appeal_because(
-                "D1：超时自动赔付未暂停；因不可抗力无法发货的订单可在抖店-报备中心提前报备豁免判罚"
-                "（参照 FAQ Q5）",
-                "D1: timeout compensation is not suspended for this order; if force majeure kept "
-                "it from shipping it can be pre-reported in the Douyin shop's 报备中心 (report "
-                "centre) to avoid the penalty (as in FAQ Q5)",
+                f"因不可抗力无法发货的订单，可在抖店报备中心提前报备，豁免判罚（参照{_Q5}）",
+                "An order that force majeure kept from shipping can be pre-reported in the Douyin "
+                f"shop's 报备中心 (report centre) to avoid the penalty (as in {_Q5_EN})",
             )
         else:
             b.appeal_because(
-                "D1：超时订单如已判罚且因不可抗力，可在申诉中心按《商家申诉管理规则》申诉"
-                "（参照 FAQ Q5/Q6）",
-                "D1: a timeout order already penalised through force majeure can be appealed in "
-                "the 申诉中心 (appeal centre) under 《商家申诉管理规则》 (as in FAQ Q5/Q6)",
+                "已因超时被判罚、原因属不可抗力的订单，可在抖店申诉中心按《商家申诉管理规则》申诉"
+                f"（参照{D1_FAQ_Q5}）",
+                "An order already penalised for a timeout that force majeure caused can be "
+                "appealed in the Douyin shop's 申诉中心 (appeal centre) under 《商家申诉管理规则》 "
+                f"(as in {_Q56_EN})",
             )
     else:
         # FAQ Q5/Q6 quoted with the suspension's start the plan read (the texts only).
@@ -268,23 +271,23 @@ def d1_compensation(
             day = starts.date().isoformat()
             if b.status == OVERDUE:
                 zh = (
-                    f"D1 FAQ Q5：{day} 前支付、受疫情影响无法发货的订单，"
-                    "可在抖店-报备中心提前报备豁免判罚"
+                    f"{day} 前支付、受疫情影响无法发货的订单，可在抖店报备中心提前报备，"
+                    f"豁免判罚（{_Q5}）"
                 )
                 en = (
-                    f"D1 FAQ Q5: orders paid before {day} that the epidemic kept from shipping "
-                    "can be pre-reported in the Douyin shop's 报备中心 (report centre) to avoid "
-                    "the penalty"
+                    f"Orders paid before {day} that the epidemic kept from shipping can be "
+                    "pre-reported in the Douyin shop's 报备中心 (report centre) to avoid the "
+                    f"penalty ({_Q5_EN})"
                 )
             else:
                 zh = (
-                    f"D1 FAQ Q5/Q6：{day} 前支付的超时订单如已判罚，"
-                    "可在申诉中心按《商家申诉管理规则》申诉"
+                    f"{day} 前支付的超时订单如已被判罚，可在抖店申诉中心按《商家申诉管理规则》"
+                    f"申诉（{D1_FAQ_Q5}）"
                 )
                 en = (
-                    f"D1 FAQ Q5/Q6: a timeout order paid before {day} that was already "
-                    "penalised can be appealed in the 申诉中心 (appeal centre) under "
-                    "《商家申诉管理规则》"
+                    f"A timeout order paid before {day} that was already penalised can be "
+                    "appealed in the Douyin shop's 申诉中心 (appeal centre) under "
+                    f"《商家申诉管理规则》 ({_Q56_EN})"
                 )
         b.appeal_because(zh, en)
     if b.explain:

@@ -13,7 +13,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Final
 
-from policies.catalogue import clause_ref
+from policies.catalogue import clause_english, clause_ref
 from policies.context import EvalContext, VerdictBuilder, fmt, fmt_start, param_step, text_step
 from policies.deadlines import (
     classify,
@@ -44,6 +44,8 @@ from policies.records import (
 from policies.regions import region_in, resolve_address, resolve_text
 
 K1_CLAUSE: Final = clause_ref("kuaishou-epidemic-assessment", ["〖壹〗", "〖贰〗", "〖肆〗"])
+K1_PROTECTION: Final = clause_ref("kuaishou-epidemic-assessment", ["〖肆〗"])
+K1_PROTECTION_EN: Final = clause_english(K1_PROTECTION)
 K2_CLAUSE: Final = clause_ref("kuaishou-epidemic-assessment", ["〖叁〗"])
 K4_CLAUSE: Final = clause_ref("kuaishou-in-stock-waiver", ["豁免条件", "豁免范围"])
 K3_CLAUSE: Final = clause_ref("kuaishou-assessment-upgrade", ["发货及时率"])
@@ -340,9 +342,9 @@ def evaluate(order: OrderRecord, ctx: EvalContext) -> Verdict:
         b.compensation = _ZERO
         if outcome in (LATE, OVERDUE):
             b.appeal_because(
-                "K1：受影响区域订单未能按时发货，可在后台申请考核保护（2022-06-21 公告）",
-                "K1: an order to an affected area could not ship on time — apply for assessment "
-                "protection in the seller back-end (announcement of 2022-06-21)",
+                f"订单涉及受影响地区，未能按时发货：可在快手小店后台申请考核保护（{K1_PROTECTION}）",
+                "The order involves an affected area and could not ship on time: apply for "
+                f"assessment protection in the Kuaishou shop back-end ({K1_PROTECTION_EN})",
             )
         return b.build(ctx.as_of)
     if outcome in (LATE, OVERDUE):

@@ -32,7 +32,7 @@ def test_english_appeal_report_gives_the_engine_reasons_in_english(
     argv = ["report", "appeal", "--platform", "douyin", *PERIOD, "--lang", "en"]
     assert main([*argv, "--out", str(out), "--db", demo_douyin_db]) == 0
     text = re.sub(r"\s+", " ", pdf_text(out))
-    assert "D1 FAQ Q5/Q6: a timeout order paid before 2022-12-19" in text
+    assert "A timeout order paid before 2022-12-19 that was already penalised" in text
     assert "前支付的超时订单" not in text  # the Chinese reason is not printed in English
     assert "order(s)" not in text and re.search(r"has \d+ orders? in the period", text)
     # the quoted clause stays Chinese, its English gist beside it
@@ -40,7 +40,7 @@ def test_english_appeal_report_gives_the_engine_reasons_in_english(
     chinese = tmp_path / "appeal-zh.pdf"
     argv = ["report", "appeal", "--platform", "douyin", *PERIOD]
     assert main([*argv, "--out", str(chinese), "--db", demo_douyin_db]) == 0
-    assert "D1FAQQ5/Q6：2022-12-19前支付的超时订单" in re.sub(r"\s+", "", pdf_text(chinese))
+    assert "2022-12-19前支付的超时订单如已被判罚" in re.sub(r"\s+", "", pdf_text(chinese))
 
 
 def test_the_appeal_letter_names_the_shop_or_asks_for_it(
