@@ -238,42 +238,35 @@ def _sparse_fields(
     )
 
 
-def rule_order_from_row(platform: Platform, row: tuple[Any, ...]) -> OrderRecord:
-    """A row of `iter_rule_chunks`' query of one platform (+ the four receiver-address columns
-    when selected) as an OrderRecord; the fields no rule reads keep their defaults."""
-    (
-        order_id,
-        sub_order_id,
-        status_text,
-        after_sale_status,
-        product_id,
-        paid_fen,
-        paid_at,
-        promised,
-        shipped,
-        tracking,
-        sparse,
-    ) = row if len(row) == 11 else row[:11]  # (a starred target would build a list per row)
-    if sparse is None:
-        picked = online = warehouse = None
-        mode = ship_from = ""
-    else:
-        picked, online, warehouse, mode, ship_from = _sparse_fields(sparse)
+def _rule_record(
+    platform: Platform,
+    row: tuple[Any, ...],
+    picked: datetime | None,
+    online: datetime | None,
+    warehouse: datetime | None,
+    mode: str,
+    ship_from: str,
+    address: Address,
+) -> OrderRecord:
+    """The OrderRecord of a rule-columns row (its first ten cells: order id … tracking number)
+    and its decoded scan times, mode and ship-from; the fields no rule reads keep their
+    defaults."""
     pt = _from_iso
+    paid_at, promised, shipped = row[6], row[7], row[8]
     record: OrderRecord = _new_tuple(
         OrderRecord,
         (
             platform,
-            order_id,
-            sub_order_id,
+            row[0],
+            row[1],
             "",
-            status_text,
-            after_sale_status,
+            row[2],
+            row[3],
             "",
-            product_id,
+            row[4],
             "",
             None,
-            _YUAN[paid_fen],
+            _YUAN[row[5]],
             None,
             pt(paid_at) if paid_at else None,
             pt(promised) if promised else None,
@@ -285,70 +278,41 @@ def rule_order_from_row(platform: Platform, row: tuple[Any, ...]) -> OrderRecord
             "",
             mode,
             "",
-            tracking,
+            row[9],
             "",
             "",
-            _new_tuple(Address, row[11:]) if len(row) > 11 else _NO_ADDRESS,
+            address,
             ship_from,
         ),
     )
     return record
+
+
+def rule_order_from_row(platform: Platform, row: tuple[Any, ...]) -> OrderRecord:
+    """A row of `iter_rule_chunks`' query of one platform — the rule columns with the sparse ones
+    packed in one cell (+ the four receiver-address columns when selected) — as an OrderRecord."""
+    sparse = row[10]
+    address = _new_tuple(Address, row[11:]) if len(row) > 11 else _NO_ADDRESS
+    if sparse is None:
+        return _rule_record(platform, row, None, None, None, "", "", address)
+    return _rule_record(platform, row, *_sparse_fields(sparse), address)
 
 
 def plain_rule_order_from_row(platform: Platform, row: tuple[Any, ...]) -> OrderRecord:
     """A row of `iter_rule_chunks`' plain query (`RULE_COLUMNS` but the platform, + the four
     receiver-address columns when selected) as an OrderRecord, as `rule_order_from_row`."""
-    (
-        order_id,
-        sub_order_id,
-        status_text,
-        after_sale_status,
-        product_id,
-        paid_fen,
-        paid_at,
-        promised,
-        shipped,
-        tracking,
-        picked,
-        online,
-        warehouse,
-        mode,
-        ship_from,
-    ) = row if len(row) == 15 else row[:15]
     pt = _from_iso
-    record: OrderRecord = _new_tuple(
-        OrderRecord,
-        (
-            platform,
-            order_id,
-            sub_order_id,
-            "",
-            status_text,
-            after_sale_status,
-            "",
-            product_id,
-            "",
-            None,
-            _YUAN[paid_fen],
-            None,
-            pt(paid_at) if paid_at else None,
-            pt(promised) if promised else None,
-            pt(shipped) if shipped else None,
-            pt(picked) if picked else None,
-            pt(online) if online else None,
-            pt(warehouse) if warehouse else None,
-            None,
-            "",
-            mode,
-            "",
-            tracking,
-            "",
-            "",
-            _new_tuple(Address, row[15:]) if len(row) > 15 else _NO_ADDRESS,
-            ship_from,
-        ),
+    picked, online, warehouse = row[10], row[11], row[12]
+    return _rule_record(
+        platform,
+        row,
+        pt(picked) if picked else None,
+        pt(online) if online else None,
+        pt(warehouse) if warehouse else None,
+        row[13],
+        row[14],
+        _new_tuple(Address, row[15:]) if len(row) > 15 else _NO_ADDRESS,
     )
-    return record
 
 
 def iter_rule_orders_where(
