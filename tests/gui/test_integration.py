@@ -281,7 +281,8 @@ def test_cancelled_pdf_writes_nothing(gui_app, qtbot, demo_session, tmp_path) ->
 def _cjk_texts(root: QtWidgets.QWidget, skip: tuple[QtWidgets.QWidget, ...]) -> set[str]:
     """Visible UI texts under `root` containing Chinese, leaving out the seller's own data (the
     order table's cells, shop lists, the raw export row, quoted area names) and citations of the
-    Chinese announcements (grey clause/source spans in the trace)."""
+    Chinese announcements (grey clause/source spans in the trace, and a reason's citation, whose
+    clause label stays as published: 〖肆〗, 一、1(2))."""
     import re
 
     cjk = re.compile(r"[\u4e00-\u9fff]")
@@ -289,6 +290,8 @@ def _cjk_texts(root: QtWidgets.QWidget, skip: tuple[QtWidgets.QWidget, ...]) -> 
 
     def add(text: str) -> None:
         text = re.sub(r"<span style='color:#666'>.*?</span>", "", text or "")
+        # an announcement cited in English: its title, date and clause label as published
+        text = re.sub(r"“[^”]*” \(\d{4}-\d{2}-\d{2}\) [^)]*", "", text)
         # names the seller entered, quoted (area '上海市'; &#x27; in the trace's HTML)
         text = re.sub(r"'[^'\n]*'", "", text.replace("&#x27;", "'"))
         if cjk.search(text) and "语言" not in text and text != "中文":
