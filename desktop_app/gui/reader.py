@@ -45,7 +45,7 @@ class DbReader(QtCore.QObject):
     def __init__(self, db_path: Path, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self._executor = QtExecutor("shipcheck-read")
+        self._executor = QtExecutor("shipcheck-read", qt_objects=False)
         self._local = threading.local()
         self._pending = 0
         self._closed = False

@@ -56,12 +56,33 @@ class _WorkerThread(QtCore.QThread):
             QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
 
 
+class _PlainWorkerThread(threading.Thread):
+    """The same loop on a plain Python thread, for workers that make no Qt object (the
+    database readers): a QThread subclass running Python code corrupted the interpreter's memory
+    now and then when widgets went away around it."""
+
+    def __init__(self, jobs: queue.SimpleQueue[Callable[[], None] | None], name: str) -> None:
+        super().__init__(name=name, daemon=True)
+        self._jobs = jobs
+
+    def run(self) -> None:
+        """Take jobs off the queue until the stop marker."""
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            job()
+
+
 class QtExecutor:
     """One `QThread` worker with the `submit()`/`shutdown()` shape of a one-thread executor."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, qt_objects: bool = True) -> None:
         self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
-        self._thread = _WorkerThread(self._jobs, name)
+        # `qt_objects`: the jobs make Qt objects (report layout, PDF): a QThread runs them.
+        self._thread: _WorkerThread | _PlainWorkerThread = (
+            _WorkerThread(self._jobs, name) if qt_objects else _PlainWorkerThread(self._jobs, name)
+        )
         self._shut = False
         self._thread.start()
         # A QThread still running when Python exits aborts the process: stop it first.
@@ -93,7 +114,10 @@ class QtExecutor:
         self._shut = True
         self._jobs.put(None)
         if wait:
-            self._thread.wait()
+            if isinstance(self._thread, _WorkerThread):
+                self._thread.wait()
+            else:
+                self._thread.join()
 
 
 _executor: QtExecutor | None = None
@@ -270,7 +294,9 @@ class BackgroundOp(Generic[T]):
         if text:
             self._dialog.setLabelText(f"{self._label}\n{text}" if self._label else text)
 
-    def _parent_destroyed(self, *_: object) -> None:
+    def _parent_destroyed(self) -> None:
+        # No parameters: a slot that takes the signal's argument makes PySide wrap the QObject
+        # being destroyed, which crashed the process now and then.
         self._orphaned = True
         self._parent = None
         self._dialog = None  # deleted with its parent
