@@ -406,11 +406,11 @@ def k4_conditions(
         assert isinstance(res, Resolved)
         threshold = res.value
         if not isinstance(threshold, Decimal | int) or isinstance(threshold, bool):
-            return Condition(key, label, label_en, value, Decimal(0), op, None, "K4", res.source)
+            return Condition(key, label, label_en, value, Decimal(0), op, None, "K4", res.cite)
         t = Decimal(threshold)
         met: bool | None
         met = None if value is None else value > t if op == ">" else value >= t
-        return Condition(key, label, label_en, value, t, op, met, "K4", res.source)
+        return Condition(key, label, label_en, value, t, op, met, "K4", res.cite)
 
     return (
         cond("paid_orders", "支付订单量", "Paid orders", Decimal(paid_orders), p_orders, ">"),

@@ -355,7 +355,7 @@ def shop_score(
     assert isinstance(w_on.value, Decimal) and isinstance(t_on.value, Decimal)
     assert isinstance(w_ret.value, Decimal) and isinstance(t_ret.value, Decimal)
     assert isinstance(w_as.value, Decimal)
-    src = "secondary source: " + t_on.source
+    src = "secondary source: " + t_on.cite
     c_on = Condition(
         "on_time_rate",
         "及时发货率",
@@ -376,7 +376,7 @@ def shop_score(
         "<=",
         None if ret is None else ret <= t_ret.value,
         "K3",
-        "secondary source: " + t_ret.source,
+        "secondary source: " + t_ret.cite,
     )
     comps = (
         ScoreComponent(

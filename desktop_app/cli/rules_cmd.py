@@ -94,6 +94,7 @@ def _list_json(at: Any, views: list[Any], packs: tuple[Any, ...]) -> dict[str, A
                         "value": p.value_json,
                         "since": p.since.strftime("%Y-%m-%d %H:%M:%S") if p.since else None,
                         "source": p.source,
+                        "source_en": p.source_en,
                         "from": p.origin_en,
                         "from_zh": p.origin,
                     }

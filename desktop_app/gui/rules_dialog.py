@@ -290,9 +290,9 @@ class RulesDialog(QtWidgets.QDialog):
                         p.origin_en if english else p.origin,
                     ]
                 )
-                note = p.assumption_en if english else p.assumption
-                item.setToolTip(0, note or p.source)
-                item.setToolTip(3, p.source)
+                source = p.source_en if english else p.source
+                item.setToolTip(0, source)
+                item.setToolTip(3, source)
                 rule.addChild(item)
         self.tree.expandToDepth(0)
         self.tree.resizeColumnToContents(0)

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from desktop_app.evaluation.rule_set import Origin, RuleSet, rule_set
 from desktop_app.store.rule_packs import StoredPack
-from policies.catalogue import PLATFORM_FILES, SEEN, Effective
+from policies.catalogue import PLATFORM_FILES, SEEN, Effective, source_texts
 from policies.params import Entry, Parameter, format_value, to_json
 
 # Sections in the order shown; 'common' holds what every platform uses.
@@ -41,7 +41,8 @@ class VersionView:
     value: str
     value_json: object
     since: datetime | None  # the start of the version in force (None: not in force yet)
-    source: str
+    source: str  # where a seller reads the value: announcement, date, clause or assumption
+    source_en: str
     assumption: str
     assumption_en: str
     origin: str  # the pack's title and date, or `BUILT_IN`
@@ -75,6 +76,13 @@ def _view(
 ) -> VersionView:
     entry: Entry | None = p.entry_at(at)
     origin = origins.get((key, entry.start)) if entry is not None else None
+    cited = (
+        source_texts(
+            entry.announcement, entry.clause, entry.assumption, entry.assumption_en, entry.start
+        )
+        if entry is not None
+        else ("", "")
+    )
     return VersionView(
         key=key,
         rule=p.rule,
@@ -83,7 +91,8 @@ def _view(
         value=format_value(entry.value if entry else None, p.unit),
         value_json=to_json(entry.value) if entry else None,
         since=entry.start if entry else None,
-        source=entry.source if entry else "",
+        source=cited[0],
+        source_en=cited[1],
         assumption=entry.assumption if entry else "",
         assumption_en=entry.assumption_en if entry else "",
         origin=_shown(origin, False),
