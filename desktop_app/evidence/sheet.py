@@ -23,6 +23,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.reports.model import AppealReport, OrderLine
+from desktop_app.store.read.columns import EVIDENCE_COLUMNS, SPEC, title
+from policies.platforms import platform_name
 from policies.statuses import status_name
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
@@ -64,75 +66,39 @@ def _yuan(fen: int | None) -> Decimal | str:
     return "未设置" if fen is None else Decimal(fen) / 100
 
 
-ORDER_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("平台", 10),
-    ("订单号", 22),
-    ("子订单号", 22),
-    ("店铺", 14),
-    ("商品ID", 16),
-    ("商品名称", 30),
-    ("数量", 6),
-    ("实付金额(元)", 12),
-    ("支付时间", 19),
-    ("承诺发货时间", 19),
-    ("考核时限", 19),
-    ("发货时间", 19),
-    ("揽收时间", 19),
-    ("上网时间", 19),
-    ("到仓时间", 19),
-    ("快递公司", 10),
-    ("运单号", 18),
-    ("收货地区", 18),
-    ("状态", 10),
-    ("超时(分钟)", 10),
-    ("规则", 10),
-    ("赔付/罚扣(元)", 13),
-    ("申诉候选", 9),
-    ("卖家标记", 9),
-    ("申诉理由", 40),
-    ("判定原因", 50),
-    ("商家说明", 30),
-    ("证据文件", 30),
-    ("来源文件", 26),
-    ("来源工作表", 12),
-    ("来源行", 8),
-)
+def order_columns() -> list[tuple[str, int]]:
+    """(title, width) of the order sheet's columns (`store.read.columns.EVIDENCE_COLUMNS`), in
+    Chinese: the sheet is for the platform's reviewer."""
+    return [(title(name, False, export=True), SPEC[name].export_width) for name in EVIDENCE_COLUMNS]
+
+
+def _own_cells(line: OrderLine, attachment_names: Sequence[str]) -> dict[str, Any]:
+    """The cells of the order sheet's columns of kind "own" (`store.read.columns.Column`)."""
+    return {
+        "platform": platform_name(line.platform),
+        "quantity": line.quantity,
+        "paid_amount": _yuan(line.paid_amount_fen) if line.paid_amount_fen is not None else None,
+        "region": line.receiver_region,
+        "status": status_name(line.status, wording="report"),
+        "lateness": line.lateness_minutes,
+        "rules": ", ".join(line.rules),
+        "money": _yuan(line.compensation_fen),
+        "candidate": line.appeal_candidate,
+        "seller_mark": line.appeal_mark,
+        "appeal_reason": line.appeal_reason,
+        "reasons": "；".join(line.reasons),
+        "attachments": "\n".join(attachment_names),
+        "source_row": line.source_row,
+    }
 
 
 def order_row(line: OrderLine, attachment_names: Sequence[str]) -> list[Any]:
-    """One order's values in ORDER_COLUMNS order."""
+    """One order's values in `EVIDENCE_COLUMNS` order: a "text" or "time" column shows its
+    field's stored value."""
+    cells = _own_cells(line, attachment_names)
     return [
-        line.platform,
-        line.order_id,
-        line.sub_order_id,
-        line.shop,
-        line.product_id,
-        line.product_name,
-        line.quantity,
-        _yuan(line.paid_amount_fen) if line.paid_amount_fen is not None else None,
-        line.paid_at,
-        line.promised_ship_at,
-        line.deadline,
-        line.shipped_at,
-        line.picked_up_at,
-        line.online_at,
-        line.warehouse_at,
-        line.carrier,
-        line.tracking_no,
-        line.receiver_region,
-        status_name(line.status, wording="report"),
-        line.lateness_minutes,
-        ", ".join(line.rules),
-        _yuan(line.compensation_fen),
-        line.appeal_candidate,
-        line.appeal_mark,
-        line.appeal_reason,
-        "；".join(line.reasons),
-        line.note,
-        "\n".join(attachment_names),
-        line.source_file,
-        line.source_sheet,
-        line.source_row,
+        cells[name] if SPEC[name].kind == "own" else line.values.get(SPEC[name].fields[0])
+        for name in EVIDENCE_COLUMNS
     ]
 
 
@@ -161,17 +127,18 @@ def orders_workbook(report: AppealReport, attachment_names: dict[int, str]) -> b
     """The .xlsx bytes: sheet 订单 (the orders), 原始导出行 (their exported rows), 说明 (about)."""
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("订单")
-    for i, (_, width) in enumerate(ORDER_COLUMNS):
+    columns = order_columns()
+    for i, (_, width) in enumerate(columns):
         ws.column_dimensions[_column_letter(i)].width = width
     ws.freeze_panes = "C2"
-    ws.append([typed_cell(ws, title, bold=True) for title, _ in ORDER_COLUMNS])
+    ws.append([typed_cell(ws, name, bold=True) for name, _ in columns])
     for line in report.orders:
         names = [attachment_names.get(a.attachment_id, a.file_name) for a in line.attachments]
         ws.append([typed_cell(ws, v) for v in order_row(line, names)])
 
     raw_ws = wb.create_sheet("原始导出行")
     headers, rows = _raw_rows(report.orders)
-    fixed = ["来源文件", "来源工作表", "来源行"]
+    fixed = [title(name, False) for name in ("source_file", "source_sheet", "source_row")]
     raw_ws.freeze_panes = "D2"
     raw_ws.append([typed_cell(raw_ws, h, bold=True) for h in fixed + headers])
     for line, raw in rows:
@@ -182,7 +149,7 @@ def orders_workbook(report: AppealReport, attachment_names: dict[int, str]) -> b
     about = wb.create_sheet("说明")
     h = report.header
     for key, value in (
-        ("平台", h.platform),
+        ("平台", platform_name(h.platform)),
         ("店铺", h.shop or "、".join(s for s in h.shops if s) or "全部"),
         ("期间", f"{h.period_start} 至 {h.period_end}"),
         ("评估时点（北京时间）", h.as_of.strftime(TIME_FORMAT)),

@@ -9,9 +9,9 @@ from typing import Any
 from desktop_app.evaluation.run import trace_from_json
 from desktop_app.store.rawcells import raw_keys_sql, raw_row
 from desktop_app.store.read.lines import (
+    VERDICT_FIELDS,
     VERDICT_JOIN,
     VERDICT_SELECT,
-    VERDICT_SQL,
     LineTexts,
     json_list,
     line_attachments,
@@ -146,7 +146,7 @@ def load_order_detail(conn: sqlite3.Connection, key: OrderKey) -> OrderDetail | 
     ).fetchone()
     verdict = None
     if found is not None:
-        v = dict(zip(VERDICT_SQL, found, strict=True))
+        v = dict(zip(VERDICT_FIELDS, found, strict=True))
         made = _explained(conn, key)
         trace = list(trace_from_json(v["trace_json"])) or made.trace
         stored = LineTexts(

@@ -39,15 +39,19 @@ from desktop_app.reports.model import (
     ReportKind,
     SourceFile,
 )
-from desktop_app.store.rawcells import raw_keys_sql, raw_row
+from desktop_app.store.rawcells import raw_row
+from desktop_app.store.read.columns import EVIDENCE_COLUMNS, fields_of
 from desktop_app.store.read.lines import (
     MARKED_SQL,
-    VERDICT_SELECT,
+    VERDICT_FIELDS,
+    VERDICT_JOIN,
     LineTexts,
     attachments_by_line,
+    json_list,
     merge_texts,
     of_line,
     platform_attachments,
+    select_list,
 )
 from desktop_app.store.settings import all_settings, shop_names
 from desktop_app.store.verdict_instants import stored_as_ofs
@@ -57,20 +61,45 @@ from policies.params import ParameterError, ParameterSet
 from policies.records import Platform, PlatformMetrics, Status
 from policies.rulebook import RULE_ORDER
 
-_ORDER_COLUMNS = """
-    o.platform, o.order_id, o.sub_order_id, o.shop, o.product_id, o.product_name, o.quantity,
-    o.paid_amount_fen, o.paid_at, o.promised_ship_at, o.shipped_at, o.picked_up_at, o.online_at,
-    o.warehouse_at, o.carrier, o.tracking_no, o.receiver_province, o.receiver_city,
-    o.receiver_district, o.raw_json, o.source_sheet, o.source_row, i.file_name AS source_file,
-    {raw_keys} AS raw_keys_json, {verdict}
-""".format(raw_keys=raw_keys_sql("o"), verdict=VERDICT_SELECT)
+# The fields of a report line (`store.read.lines.FIELD_SQL`): those `OrderLine` is made of, and
+# those the evidence sheet's columns show (`store.read.columns.EVIDENCE_COLUMNS`).
+_SHEET_FIELDS = fields_of(EVIDENCE_COLUMNS)
+_LINE_FIELDS = tuple(
+    dict.fromkeys(
+        (
+            "platform",
+            "order_id",
+            "sub_order_id",
+            "shop",
+            "product_id",
+            "product_name",
+            "quantity",
+            "paid_amount_fen",
+            "paid_at",
+            "promised_ship_at",
+            "shipped_at",
+            "picked_up_at",
+            "online_at",
+            "warehouse_at",
+            "carrier",
+            "tracking_no",
+            "receiver_province",
+            "receiver_city",
+            "receiver_district",
+            "raw_json",
+            "raw_keys_json",
+            "source_file",
+            "source_sheet",
+            "source_row",
+            *VERDICT_FIELDS,
+            *_SHEET_FIELDS,
+        )
+    )
+)
+_LINE_SELECT = select_list(_LINE_FIELDS, named=True)
 
-_ORDER_JOINS = """
-    FROM orders o
-    JOIN verdicts v ON v.platform = o.platform AND v.order_id = o.order_id
-                   AND v.sub_order_id = o.sub_order_id
-    LEFT JOIN imports i ON i.id = o.import_id
-"""
+# A report line is an evaluated order: the inner join leaves out those not evaluated yet.
+_ORDER_JOINS = f"FROM orders o JOIN {VERDICT_JOIN}"
 
 _PERIOD_WHERE = """
     o.platform = :platform AND (:shop = '' OR o.shop = :shop)
@@ -121,13 +150,6 @@ def _params(platform: Platform, shop: str, start: date, end: date) -> dict[str, 
         "start": f"{start.isoformat()} 00:00:00",
         "end": f"{(end + timedelta(days=1)).isoformat()} 00:00:00",
     }
-
-
-def _json_list(text: str | None) -> tuple[str, ...]:
-    if not text:
-        return ()
-    value = json.loads(text)
-    return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
 def _lateness(status: str, deadline: str | None, shipped: str | None, as_of: str) -> int | None:
@@ -182,10 +204,10 @@ def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentIn
         receiver_region=region,
         status=row["status"],
         lateness_minutes=_lateness(row["status"], row["deadline"], row["shipped_at"], row["as_of"]),
-        rules=_json_list(row["rules_json"]),
-        reasons=_json_list(row["reasons_json"]),
-        reasons_en=_json_list(row["reasons_en_json"]),
-        flags=_json_list(row["flags_json"]),
+        rules=tuple(json_list(row["rules_json"])),
+        reasons=tuple(json_list(row["reasons_json"])),
+        reasons_en=tuple(json_list(row["reasons_en_json"])),
+        flags=tuple(json_list(row["flags_json"])),
         compensation_fen=row["compensation_fen"],
         appeal_candidate=bool(row["appeal_candidate"]),
         appeal_mark=bool(row["appeal_mark"]),
@@ -197,6 +219,7 @@ def _line(row: sqlite3.Row, attachments: dict[tuple[str, str], list[AttachmentIn
         source_sheet=row["source_sheet"],
         source_row=row["source_row"],
         attachments=tuple(of_line(attachments, row["order_id"], row["sub_order_id"])),
+        values={name: row[name] for name in _SHEET_FIELDS},
     )
 
 
@@ -545,7 +568,7 @@ def _select_lines(
     cur.row_factory = sqlite3.Row
     return list(
         cur.execute(
-            f"SELECT {_ORDER_COLUMNS} {_ORDER_JOINS} WHERE {_PERIOD_WHERE} AND ({extra_where}) "
+            f"SELECT {_LINE_SELECT} {_ORDER_JOINS} WHERE {_PERIOD_WHERE} AND ({extra_where}) "
             f"ORDER BY {order_by}",
             params,
         )

@@ -8,6 +8,7 @@ meaning "amount not set" (never shown as 0).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -93,6 +94,9 @@ class OrderLine:
     # made on demand gives both): '' when not known.
     deadline_basis_en: str = ""
     appeal_reason_en: str = ""
+    # The stored value of each field the evidence sheet's columns show (`store.read.columns`), by
+    # field name: a plain text or time column is shown from here.
+    values: Mapping[str, object] = field(default_factory=dict)
 
     @property
     def display_id(self) -> str:

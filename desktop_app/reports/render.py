@@ -45,6 +45,7 @@ from desktop_app.reports.model import (
 )
 from desktop_app.reports.template import Template
 from desktop_app.resources import resource_path
+from desktop_app.store.read.columns import SPEC, title
 from policies.platforms import report_name
 from policies.records import Condition, PlatformMetrics, RateMetric
 from policies.statuses import STATUS_ORDER, status_name
@@ -179,6 +180,13 @@ def labels(lang: str) -> dict[str, str]:
     with resource_path("templates", "labels.toml").open("rb") as fh:
         data = tomllib.load(fh)
     return {key: str(value[lang]) for key, value in data.items()}
+
+
+@functools.cache
+def column_titles(english: bool) -> dict[str, str]:
+    """Every order column's title (`store.read.columns`), by name: the templates' ``{{ c.name }}``,
+    so a report's order tables say what the order table and the exports say."""
+    return {name: title(name, english) for name in SPEC}
 
 
 @functools.cache
@@ -456,7 +464,7 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
         {"text": multiline(CLAUSES[k].text), "citation": CLAUSES[k].citation(f.en)}
         for k in report.consequences
     ]
-    return {"t": t, "r": r}
+    return {"t": t, "r": r, "c": column_titles(f.en)}
 
 
 def _attachment_row(a: AttachmentInfo, f: Fmt) -> dict[str, str]:
@@ -623,7 +631,7 @@ def appeal_context(report: AppealReport) -> dict[str, Any]:
     r["order_count"] = len(orders)
     r["evidence"] = evidence
     r["evidence_count"] = len(evidence)
-    return {"t": t, "r": r}
+    return {"t": t, "r": r, "c": column_titles(f.en)}
 
 
 def report_html(report: Report) -> str:

@@ -40,7 +40,7 @@ def test_workbook_cells(conn: sqlite3.Connection) -> None:
     assert wb.sheetnames == ["订单", "原始导出行", "说明"]
     ws = wb["订单"]
     header = [c.value for c in ws[1]]
-    assert header[:3] == ["平台", "订单号", "子订单号"]
+    assert header[:3] == ["平台", "订单号", "子订单"]
     rows = list(ws.iter_rows(min_row=2))
     assert len(rows) == 3
     for sheet in wb.worksheets:
@@ -57,7 +57,7 @@ def test_workbook_cells(conn: sqlite3.Connection) -> None:
     assert hostile[2].value == "4987123400001112"
     assert hostile[5].value == '\'=HYPERLINK("http://evil","点我")'
     assert ids["4987123400002222"][5].value == "'+86 有机小米 5斤"
-    amounts = {k: r[header.index("赔付/罚扣(元)")].value for k, r in ids.items()}
+    amounts = {k: r[header.index("涉及金额（元）")].value for k, r in ids.items()}
     assert amounts["4987123400002222"] == "未设置"  # not set: never 0
     assert amounts["4987123400003333"] == 8
     raw = wb["原始导出行"]

@@ -1,6 +1,6 @@
 """The read layer's promise: for the same order — also one with sub-orders, and one marked only on
-its whole order — the table row, the detail panel, the export row and the report line agree on
-status, deadline, money and appeal mark."""
+its whole order — the table row, the detail panel, the export row, the report line and the
+evidence bundle's order row agree on status, deadline, money and appeal mark."""
 
 from __future__ import annotations
 
@@ -13,19 +13,22 @@ from typing import Any
 
 import pytest
 
+from desktop_app.evidence.sheet import order_row
 from desktop_app.gui.detail_data import load_order_detail
 from desktop_app.gui.order_export import row_values
 from desktop_app.gui.status import status_label
 from desktop_app.reports.data import gather_appeal, gather_penalty
 from desktop_app.reports.model import OrderLine
-from desktop_app.store.read.columns import EXPORT_COLUMNS
+from desktop_app.store.read.columns import EVIDENCE_COLUMNS, EXPORT_COLUMNS
 from desktop_app.store.read.lines import ROW_FIELDS
 from desktop_app.store.read.pages import OrderFilter, fetch_page, plan_pages
+from policies.statuses import status_name
 from tests.reports.report_fixtures import Order, add_import, add_note, add_orders, filled_store
 
 WEEK = (date(2022, 12, 12), date(2022, 12, 18))
 F = {name: i for i, name in enumerate(ROW_FIELDS)}
 X = {name: i for i, name in enumerate(EXPORT_COLUMNS)}
+E = {name: i for i, name in enumerate(EVIDENCE_COLUMNS)}
 Key = tuple[str, str, str]
 
 # Two sub-orders of one Douyin order: the seller marked the whole order (sub-order '') and wrote
@@ -93,22 +96,27 @@ def test_table_detail_export_and_report_agree(gui_app: Any, conn: sqlite3.Connec
         detail = load_order_detail(conn, key)
         assert detail is not None and detail.verdict is not None
         cells = row_values(row, None, english=False)
+        evidence = order_row(line, [])
         # status
         assert row[F["status"]] == detail.verdict.status == line.status, key
         assert cells[X["status"]] == status_label(line.status)
+        assert evidence[E["status"]] == status_name(line.status, wording="report")
         # deadline
         assert row[F["deadline"]] == detail.verdict.deadline == line.deadline, key
-        assert cells[X["deadline"]] == (line.deadline or "")
+        assert cells[X["deadline"]] == (line.deadline or "") == (evidence[E["deadline"]] or "")
         # money
         fen = line.compensation_fen
         assert row[F["compensation_fen"]] == detail.verdict.compensation_fen == fen, key
-        assert cells[X["money"]] == (Decimal(fen) / 100 if fen is not None else "未设置"), key
+        money = Decimal(fen) / 100 if fen is not None else "未设置"
+        assert cells[X["money"]] == money == evidence[E["money"]], key
         # appeal mark: the engine's candidate or the seller's mark (line or whole order)
         appeal = line.appeal_candidate or line.appeal_mark
         assert bool(row[F["appeal_candidate"]] or row[F["appeal_mark"]]) is appeal, key
         assert (detail.verdict.appeal_candidate or detail.appeal_mark) is appeal, key
         assert cells[X["appeal"]] == ("是" if appeal else "否"), key
         assert bool(row[F["appeal_mark"]]) is line.appeal_mark is detail.appeal_mark, key
+        assert evidence[E["candidate"]] is line.appeal_candidate, key
+        assert evidence[E["seller_mark"]] is line.appeal_mark, key
         assert detail.note == line.note, key
 
 

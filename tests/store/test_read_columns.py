@@ -8,8 +8,14 @@ import re
 from pathlib import Path
 
 from desktop_app.store.connection import open_store
-from desktop_app.store.read.columns import EXPORT_COLUMNS, SORT_KEYS, SPEC, TABLE_COLUMNS
-from desktop_app.store.read.lines import ROW_FIELDS
+from desktop_app.store.read.columns import (
+    EVIDENCE_COLUMNS,
+    EXPORT_COLUMNS,
+    SORT_KEYS,
+    SPEC,
+    TABLE_COLUMNS,
+)
+from desktop_app.store.read.lines import FIELD_SQL, ROW_FIELDS
 
 
 def _leading(sql: str) -> list[str]:
@@ -55,11 +61,16 @@ def test_each_sort_key_has_its_index(tmp_path: Path) -> None:
         assert _leading(sql)[: len(wanted)] == wanted, (column, sql)
 
 
-def test_columns_name_row_fields_and_the_lists_name_columns() -> None:
+def test_columns_name_line_fields_and_the_lists_name_columns() -> None:
     for column in SPEC.values():
-        assert set(column.fields) <= set(ROW_FIELDS), column.name
+        assert set(column.fields) <= set(FIELD_SQL), column.name
+    # the table and its export are made of the list's rows
+    for name in (*TABLE_COLUMNS, *EXPORT_COLUMNS):
+        assert set(SPEC[name].fields) <= set(ROW_FIELDS), name
     assert set(TABLE_COLUMNS) <= set(SPEC)
     assert set(EXPORT_COLUMNS) <= set(SPEC)
+    assert set(EVIDENCE_COLUMNS) <= set(SPEC)
+    assert all(SPEC[name].export_width for name in (*EXPORT_COLUMNS, *EVIDENCE_COLUMNS))
     assert set(SORT_KEYS) <= set(TABLE_COLUMNS)
     # the export has every column the table shows
     assert set(TABLE_COLUMNS) <= set(EXPORT_COLUMNS)

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
+from desktop_app.store.rawcells import raw_keys_sql
+
 Key = tuple[str, str, str]
 
 # The seller's notes of a line: its own row of `order_notes` and its whole order's.
@@ -46,36 +48,35 @@ VERDICT_JOIN = (
     "AND v.sub_order_id = o.sub_order_id"
 )
 
-#: What a row of the order list holds, name → SQL, in this order: the table's rows, the
-#: export's and `read_rows` are these fields.
-ROW_SQL: dict[str, str] = {
+#: Every field of an order's line, name → SQL over ``orders o`` joined with ``verdicts v``: the
+#: order as imported, the verdict, the seller's own. Each reader selects the fields it shows by
+#: name (`select_list`), so a field means the same thing in every reader.
+FIELD_SQL: dict[str, str] = {
     "platform": "o.platform",
     "order_id": "o.order_id",
     "sub_order_id": "o.sub_order_id",
     "shop": "o.shop",
+    "product_id": "o.product_id",
     "product_name": "o.product_name",
+    "quantity": "o.quantity",
+    "paid_amount_fen": "o.paid_amount_fen",
     "paid_at": "o.paid_at",
+    "promised_ship_at": "o.promised_ship_at",
     "shipped_at": "o.shipped_at",
+    "picked_up_at": "o.picked_up_at",
+    "online_at": "o.online_at",
+    "warehouse_at": "o.warehouse_at",
+    "carrier": "o.carrier",
     "tracking_no": "o.tracking_no",
     "receiver_name": "o.receiver_name",
-    "picked_up_at": "o.picked_up_at",
-    "promised_ship_at": "o.promised_ship_at",
-    "status": "v.status",
-    "deadline": "v.deadline",
-    "rules_json": "v.rules_json",
-    "reasons_json": "v.reasons_json",
-    "reasons_en_json": "v.reasons_en_json",
-    "flags_json": "v.flags_json",
-    "compensation_fen": "v.compensation_fen",
-    "appeal_candidate": "v.appeal_candidate",
-    "appeal_mark": APPEAL_MARK_SQL,
-    "as_of": "v.as_of",
-}
-ROW_FIELDS: tuple[str, ...] = tuple(ROW_SQL)
-ROW_SELECT = ", ".join(ROW_SQL.values())
-
-#: The verdict's and the seller's fields of a report line (the order's own come from `orders`).
-VERDICT_SQL: dict[str, str] = {
+    "receiver_province": "o.receiver_province",
+    "receiver_city": "o.receiver_city",
+    "receiver_district": "o.receiver_district",
+    "raw_json": "o.raw_json",
+    "raw_keys_json": raw_keys_sql("o"),
+    "source_file": "(SELECT i.file_name FROM imports i WHERE i.id = o.import_id)",
+    "source_sheet": "o.source_sheet",
+    "source_row": "o.source_row",
     "as_of": "v.as_of",
     "status": "v.status",
     "deadline": "v.deadline",
@@ -92,7 +93,60 @@ VERDICT_SQL: dict[str, str] = {
     "appeal_mark": APPEAL_MARK_SQL,
     "note": NOTE_SQL,
 }
-VERDICT_SELECT = ", ".join(f"{sql} AS {name}" for name, sql in VERDICT_SQL.items())
+
+
+def select_list(fields: Iterable[str], *, named: bool = False) -> str:
+    """The SELECT list of these fields (`FIELD_SQL`), in this order; `named` adds ``AS name`` so
+    rows can be read by field name."""
+    return ", ".join(f"{FIELD_SQL[f]} AS {f}" if named else FIELD_SQL[f] for f in fields)
+
+
+#: What a row of the order list holds, in this order: the table's rows, the export's and
+#: `read_rows` are these fields.
+ROW_FIELDS: tuple[str, ...] = (
+    "platform",
+    "order_id",
+    "sub_order_id",
+    "shop",
+    "product_name",
+    "paid_at",
+    "shipped_at",
+    "tracking_no",
+    "receiver_name",
+    "picked_up_at",
+    "promised_ship_at",
+    "status",
+    "deadline",
+    "rules_json",
+    "reasons_json",
+    "reasons_en_json",
+    "flags_json",
+    "compensation_fen",
+    "appeal_candidate",
+    "appeal_mark",
+    "as_of",
+)
+ROW_SELECT = select_list(ROW_FIELDS)
+
+#: The verdict's and the seller's fields of a line (what the detail panel adds to the order).
+VERDICT_FIELDS: tuple[str, ...] = (
+    "as_of",
+    "status",
+    "deadline",
+    "deadline_basis",
+    "rules_json",
+    "reasons_json",
+    "reasons_en_json",
+    "flags_json",
+    "compensation_fen",
+    "appeal_candidate",
+    "appeal_reason",
+    "trace_json",
+    "urgency",
+    "appeal_mark",
+    "note",
+)
+VERDICT_SELECT = select_list(VERDICT_FIELDS, named=True)
 
 
 def json_list(text: str | None) -> list[str]:
