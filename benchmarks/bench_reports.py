@@ -44,7 +44,7 @@ def main() -> int:
         period = (date(2022, 12, 1), date(2022, 12, 31))
         register_bundled_fonts()
         t0 = time.perf_counter()
-        report = data.gather_penalty(conn, "kuaishou", *period)
+        report = data.gather_penalty(conn, data.ReportRequest("kuaishou", *period))
         t1 = time.perf_counter()
         out = render.write_pdf(report, Path(tmp) / "penalty.pdf")
         t2 = time.perf_counter()

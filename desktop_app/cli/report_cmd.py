@@ -109,22 +109,13 @@ def gather(args: argparse.Namespace, conn: sqlite3.Connection, kind: str) -> Any
 
     start = parse_date(args.date_from, "--from")
     end = parse_date(args.date_to, "--to")
-    as_of = parse_instant(args.as_of)
-    if kind == "penalty":
-        return data.gather_penalty(
-            conn, args.platform, start, end, shop=args.shop, as_of=as_of, lang=args.lang
-        )
-    notice = parse_date(args.notice, "--notice") if getattr(args, "notice", None) else None
-    return data.gather_appeal(
-        conn,
-        args.platform,
-        start,
-        end,
-        shop=args.shop,
-        as_of=as_of,
-        lang=args.lang,
-        notice_date=notice,
+    req = data.ReportRequest(
+        args.platform, start, end, shop=args.shop, as_of=parse_instant(args.as_of), lang=args.lang
     )
+    if kind == "penalty":
+        return data.gather_penalty(conn, req)
+    notice = parse_date(args.notice, "--notice") if getattr(args, "notice", None) else None
+    return data.gather_appeal(conn, req, notice_date=notice)
 
 
 def ensure_gui_application() -> Any:

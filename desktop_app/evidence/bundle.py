@@ -328,12 +328,11 @@ def build_bundle(
     BadInput when there are no appeal candidates, an ``--attach`` file cannot be read, or the
     verdicts are missing (see `desktop_app.reports.data.gather_appeal`).
     """
-    from desktop_app.reports.data import gather_appeal
+    from desktop_app.reports.data import ReportRequest, gather_appeal
     from desktop_app.reports.render import pdf_bytes
 
     extras = read_extra_files(attach)
     conn = source if isinstance(source, sqlite3.Connection) else source.conn
-    report = gather_appeal(
-        conn, platform, start, end, shop=shop, as_of=as_of, lang=lang, notice_date=notice_date
-    )
+    req = ReportRequest(platform, start, end, shop=shop, as_of=as_of, lang=lang)
+    report = gather_appeal(conn, req, notice_date=notice_date)
     return write_bundle(conn, report, out, pdf_bytes(report), extras)

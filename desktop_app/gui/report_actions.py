@@ -179,21 +179,12 @@ class ReportActions(QtCore.QObject):
             from desktop_app.reports import data
 
             # as_of None: the verdicts' own instant (the window keeps them at its as-of time).
+            req = data.ReportRequest(platform, start, end, shop=shop, as_of=None, lang=lang)
             if kind == "appeal":
-                return data.gather_appeal(
-                    store.conn, platform, start, end, shop=shop, as_of=None, lang=lang
-                )
+                return data.gather_appeal(store.conn, req)
             # The metrics are computed here, with the store, for the whole week or month.
-            return data.gather_penalty(
-                store.conn,
-                platform,
-                start,
-                end,
-                shop=shop,
-                as_of=None,
-                lang=lang,
-                metrics=report_metrics(store, platform, start, end, shop),
-            )
+            metrics = report_metrics(store, platform, start, end, shop)
+            return data.gather_penalty(store.conn, req, metrics=metrics)
 
         return gather
 
@@ -237,9 +228,8 @@ class ReportActions(QtCore.QObject):
             from desktop_app.reports import data, render
 
             ctx.progress(0, 3, self.tr("Reading the appeal candidates…"))
-            report = data.gather_appeal(
-                store.conn, platform, start, end, shop=shop, as_of=None, lang=lang
-            )
+            req = data.ReportRequest(platform, start, end, shop=shop, as_of=None, lang=lang)
+            report = data.gather_appeal(store.conn, req)
             ctx.check_cancelled()
             ctx.progress(1, 3, self.tr("Laying out the appeal report…"))
             pdf = render.pdf_bytes(report)

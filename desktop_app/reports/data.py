@@ -428,16 +428,22 @@ def _imports_present(conn: sqlite3.Connection) -> None:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class ReportRequest:
-    """What a report is asked for: one platform's orders of a shop ('' = all) and period, judged
-    as of an instant (None = the stored evaluation's), in a language."""
+    """What a report is asked for: one platform's orders of a shop ('' = all) and period (first
+    and last day), judged as of an instant (None = the stored evaluation's), in a language ("zh"
+    or "en"), made at `now` (None = now)."""
 
-    platform: Platform
+    platform: str
     start: date
     end: date
     shop: str = ""
     as_of: datetime | None = None
     lang: str = "zh"
-    now: datetime | None = None  # when the report is made (None = now)
+    now: datetime | None = None
+
+    @property
+    def which(self) -> Platform:
+        """The platform; BadInput when it is not one ShipCheck knows."""
+        return _platform(self.platform)
 
 
 def _header(
@@ -446,7 +452,7 @@ def _header(
     req: ReportRequest,
     notes: tuple[str, str] = ("", ""),
 ) -> tuple[ReportHeader, dict[str, str]]:
-    platform, start, end, shop, lang = req.platform, req.start, req.end, req.shop, req.lang
+    platform, start, end, shop, lang = req.which, req.start, req.end, req.shop, req.lang
     if lang not in ("zh", "en"):
         raise BadInput(
             Problem(message="语言应为 zh 或 en", message_en="language must be zh or en", value=lang)
@@ -577,26 +583,19 @@ def _select_lines(
 
 def gather_penalty(
     source: sqlite3.Connection | HasConn,
-    platform: str,
-    start: date,
-    end: date,
+    req: ReportRequest,
     *,
-    shop: str = "",
-    as_of: datetime | None = None,
-    lang: str = "zh",
     metrics: PlatformMetrics | None = None,
-    now: datetime | None = None,
 ) -> PenaltyReport:
-    """The penalty/assessment report model for `platform`, `shop` ('' = all) and the period.
+    """The penalty/assessment report model for the request; `source` is the open Store (or its
+    connection).
 
-    `source` is the open Store (or its connection).
-
-    The stored verdicts are used when they were made as of `as_of` (or `as_of` is None); for
-    another instant the orders are evaluated for this report only (`verdicts_as_of`). `metrics`
-    defaults to the engine's `metrics_for` for the same window and instant.
+    The stored verdicts are used when they were made as of the request's instant (or it asks for
+    none); for another instant the orders are evaluated for this report only (`verdicts_as_of`).
+    `metrics` defaults to the engine's `metrics_for` for the same window and instant.
     """
-    req = ReportRequest(_platform(platform), start, end, shop, as_of, lang, now or china_now())
-    with verdicts_as_of(source, req.platform, as_of, (start, end)) as notes:
+    req = dataclasses.replace(req, now=req.now or china_now())
+    with verdicts_as_of(source, req.which, req.as_of, (req.start, req.end)) as notes:
         return _penalty(source, req, metrics, notes)
 
 
@@ -606,7 +605,7 @@ def _penalty(
     metrics: PlatformMetrics | None,
     notes: tuple[str, str],
 ) -> PenaltyReport:
-    conn, plat = _conn(source), req.platform
+    conn, plat = _conn(source), req.which
     header, params = _header(conn, ReportKind.PENALTY, req, notes)
     counts = {
         r[0]: r[1]
@@ -750,24 +749,17 @@ def _filing(
 
 def gather_appeal(
     source: sqlite3.Connection | HasConn,
-    platform: str,
-    start: date,
-    end: date,
+    req: ReportRequest,
     *,
-    shop: str = "",
-    as_of: datetime | None = None,
-    lang: str = "zh",
     notice_date: date | None = None,
-    now: datetime | None = None,
 ) -> AppealReport:
-    """The appeal/pre-report material for the period's candidates: the orders the engine marks as
-    appeal/pre-report candidates plus those the seller marked by hand (order_notes.appeal_mark).
+    """The appeal/pre-report material for the request's candidates: the orders the engine marks
+    as appeal/pre-report candidates plus those the seller marked by hand (order_notes.appeal_mark).
 
     `BadInput` when there are none. `notice_date` (the penalty notice's date) makes the filing
     deadline exact; without it the earliest possible deadline is estimated.
     """
-    req = ReportRequest(_platform(platform), start, end, shop, as_of, lang, now)
-    with verdicts_as_of(source, req.platform, as_of, (start, end)) as notes:
+    with verdicts_as_of(source, req.which, req.as_of, (req.start, req.end)) as notes:
         return _appeal(_conn(source), req, notice_date, notes)
 
 
@@ -777,7 +769,7 @@ def _appeal(
     notice_date: date | None,
     notes: tuple[str, str],
 ) -> AppealReport:
-    plat = req.platform
+    plat = req.which
     header, params = _header(conn, ReportKind.APPEAL, req, notes)
     attachments = _attachments(conn, plat)
     rows = _select_lines(
@@ -829,7 +821,7 @@ def _letter_shop(conn: sqlite3.Connection, req: ReportRequest, lines: Sequence[O
         )
     if shops:
         return shops[0]
-    named = shop_names(conn).get(req.platform.value, "")
+    named = shop_names(conn).get(req.which.value, "")
     if named:
         return named
     raise BadInput(

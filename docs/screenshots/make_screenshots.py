@@ -195,17 +195,17 @@ def shoot_appeal_letters(window) -> None:  # type: ignore[no-untyped-def]
     both reports (for the README)."""
     from datetime import date
 
-    from desktop_app.reports.data import gather_appeal, gather_penalty
+    from desktop_app.reports.data import ReportRequest, gather_appeal, gather_penalty
 
     store = window.session.store()
     period = (date(2022, 12, 1), date(2022, 12, 31))
     for lang in ("zh", "en"):
-        report = gather_appeal(store.conn, "douyin", *period, lang=lang)
+        report = gather_appeal(store.conn, ReportRequest("douyin", *period, lang=lang))
         save_for_guide(_first_page(report, 80), f"appeal-{lang}.png")
-    _first_page(gather_appeal(store.conn, "douyin", *period), 100).save(
+    _first_page(gather_appeal(store.conn, ReportRequest("douyin", *period)), 100).save(
         str(OUT / "report-appeal.png")
     )
-    _first_page(gather_penalty(store.conn, "kuaishou", *period), 100).save(
+    _first_page(gather_penalty(store.conn, ReportRequest("kuaishou", *period)), 100).save(
         str(OUT / "report-penalty.png")
     )
 

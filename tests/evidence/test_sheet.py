@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.evidence.sheet import neutralise, orders_workbook
-from desktop_app.reports.data import gather_appeal
+from desktop_app.reports.data import ReportRequest, gather_appeal
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def test_neutralise(raw: str, safe: str) -> None:
 
 
 def test_workbook_cells(conn: sqlite3.Connection) -> None:
-    report = gather_appeal(conn, "douyin", date(2022, 12, 12), date(2022, 12, 18))
+    report = gather_appeal(conn, ReportRequest("douyin", date(2022, 12, 12), date(2022, 12, 18)))
     data = orders_workbook(report, {})
     wb = load_workbook(io.BytesIO(data))
     assert wb.sheetnames == ["订单", "原始导出行", "说明"]

@@ -17,7 +17,7 @@ from desktop_app.evidence.sheet import order_row
 from desktop_app.gui.detail_data import load_order_detail
 from desktop_app.gui.order_export import row_values
 from desktop_app.gui.status import status_label
-from desktop_app.reports.data import gather_appeal, gather_penalty
+from desktop_app.reports.data import ReportRequest, gather_appeal, gather_penalty
 from desktop_app.reports.model import OrderLine
 from desktop_app.store.read.columns import EVIDENCE_COLUMNS, EXPORT_COLUMNS
 from desktop_app.store.read.lines import ROW_FIELDS
@@ -80,8 +80,8 @@ def _table_rows(conn: sqlite3.Connection) -> dict[Key, tuple[Any, ...]]:
 
 
 def _report_lines(conn: sqlite3.Connection) -> dict[Key, OrderLine]:
-    penalty = gather_penalty(conn, "douyin", *WEEK)
-    appeal = gather_appeal(conn, "douyin", *WEEK)
+    penalty = gather_penalty(conn, ReportRequest("douyin", *WEEK))
+    appeal = gather_appeal(conn, ReportRequest("douyin", *WEEK))
     lines = [*penalty.late_orders, *penalty.exempt_orders, *appeal.orders]
     return {(x.platform, x.order_id, x.sub_order_id): x for x in lines}
 

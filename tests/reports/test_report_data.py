@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.verdict_store import RAW_KEYS
 from desktop_app.errors import BadInput
-from desktop_app.reports.data import gather_appeal, gather_penalty
+from desktop_app.reports.data import ReportRequest, gather_appeal, gather_penalty
 from desktop_app.reports.model import ReportKind
 from tests.reports.report_fixtures import kuaishou_metrics
 
@@ -18,7 +18,7 @@ WEEK = (date(2022, 12, 12), date(2022, 12, 18))
 
 
 def test_penalty_model(conn: sqlite3.Connection) -> None:
-    report = gather_penalty(conn, "kuaishou", *WEEK, metrics=kuaishou_metrics())
+    report = gather_penalty(conn, ReportRequest("kuaishou", *WEEK), metrics=kuaishou_metrics())
     h = report.header
     assert h.kind is ReportKind.PENALTY and h.platform == "kuaishou"
     assert h.as_of == datetime(2022, 12, 20, 18, 0)
@@ -48,26 +48,28 @@ def test_penalty_model(conn: sqlite3.Connection) -> None:
 
 def test_penalty_shop_filter_and_empty_period(conn: sqlite3.Connection) -> None:
     with pytest.raises(BadInput, match="没有已评估的订单"):
-        gather_penalty(conn, "kuaishou", *WEEK, shop="别的店")
+        gather_penalty(conn, ReportRequest("kuaishou", *WEEK, shop="别的店"))
     with pytest.raises(BadInput, match="没有已评估的订单"):
-        gather_penalty(conn, "aliexpress", *WEEK)
+        gather_penalty(conn, ReportRequest("aliexpress", *WEEK))
 
 
 def test_bad_arguments(conn: sqlite3.Connection) -> None:
     with pytest.raises(BadInput, match="未知平台"):
-        gather_penalty(conn, "taobao", *WEEK)
+        gather_penalty(conn, ReportRequest("taobao", *WEEK))
     with pytest.raises(BadInput, match="结束日期早于开始日期"):
-        gather_penalty(conn, "kuaishou", WEEK[1], WEEK[0])
+        gather_penalty(conn, ReportRequest("kuaishou", WEEK[1], WEEK[0]))
     with pytest.raises(BadInput, match="语言"):
-        gather_penalty(conn, "kuaishou", *WEEK, lang="fr")
+        gather_penalty(conn, ReportRequest("kuaishou", *WEEK, lang="fr"))
     # the matching as-of uses the stored verdicts as they are
-    same = gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 20, 18))
+    same = gather_penalty(conn, ReportRequest("kuaishou", *WEEK, as_of=datetime(2022, 12, 20, 18)))
     assert same.header.warnings == ()
 
 
 def test_other_as_of_is_evaluated_for_the_report_only(conn: sqlite3.Connection) -> None:
     before = conn.execute("SELECT * FROM verdicts ORDER BY order_id").fetchall()
-    report = gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 17, 12))
+    report = gather_penalty(
+        conn, ReportRequest("kuaishou", *WEEK, as_of=datetime(2022, 12, 17, 12))
+    )
     assert report.header.as_of == datetime(2022, 12, 17, 12)
     assert (
         "重新评估" in report.header.warnings[0]
@@ -104,7 +106,9 @@ def test_the_report_only_verdicts_are_joined_by_key(conn: sqlite3.Connection) ->
 
 def test_nothing_evaluated_yet_evaluates_now(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM verdicts")
-    report = gather_penalty(conn, "kuaishou", *WEEK, as_of=datetime(2022, 12, 20, 18), lang="en")
+    report = gather_penalty(
+        conn, ReportRequest("kuaishou", *WEEK, as_of=datetime(2022, 12, 20, 18), lang="en")
+    )
     assert report.header.warnings_en[0].startswith("Nothing was evaluated yet")
     assert report.late_orders  # the engine's own verdicts
     assert conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0] == 0
@@ -113,11 +117,11 @@ def test_nothing_evaluated_yet_evaluates_now(conn: sqlite3.Connection) -> None:
 def test_not_a_shipcheck_database(tmp_path: object) -> None:
     other = sqlite3.connect(":memory:")
     with pytest.raises(BadInput, match="不是 ShipCheck 数据库"):
-        gather_penalty(other, "kuaishou", *WEEK)
+        gather_penalty(other, ReportRequest("kuaishou", *WEEK))
 
 
 def test_appeal_model(conn: sqlite3.Connection) -> None:
-    report = gather_appeal(conn, "douyin", *WEEK)
+    report = gather_appeal(conn, ReportRequest("douyin", *WEEK))
     ids = [o.order_id for o in report.orders]
     # Two engine candidates plus one the seller marked by hand.
     assert sorted(ids) == ["4987123400001111", "4987123400002222", "4987123400003333"]
@@ -145,7 +149,7 @@ def test_order_lines_carry_the_raw_row_as_an_object_from_either_stored_form(
     """The evidence shows {header: text}: rows stored as an array are paired with their sheet's
     keys, rows stored as an object (before schema v7) are passed on as they were."""
     forms = dict(conn.execute("SELECT order_id || '/' || sub_order_id, raw_json FROM orders"))
-    report = gather_appeal(conn, "douyin", *WEEK)
+    report = gather_appeal(conn, ReportRequest("douyin", *WEEK))
     stored = {forms[f"{o.order_id}/{o.sub_order_id}"][:1] for o in report.orders}
     assert stored == {"[", "{"}  # the fixture stored both forms among these orders
     for line in report.orders:
@@ -157,7 +161,7 @@ def test_order_lines_carry_the_raw_row_as_an_object_from_either_stored_form(
 
 
 def test_appeal_filing_deadline_from_notice(conn: sqlite3.Connection) -> None:
-    report = gather_appeal(conn, "douyin", *WEEK, notice_date=date(2022, 12, 19))
+    report = gather_appeal(conn, ReportRequest("douyin", *WEEK), notice_date=date(2022, 12, 19))
     assert report.filing.due_date == date(2022, 12, 26) and not report.filing.estimated
     assert "2022-12-26" in report.filing.text
 
@@ -179,7 +183,7 @@ def test_douyin_appeal_window_comes_from_the_parameters(
 
     if setting is not None:
         set_setting(conn, "douyin.d1.appeal_window_days", setting)
-    report = gather_appeal(conn, "douyin", *WEEK, notice_date=date(2022, 12, 19))
+    report = gather_appeal(conn, ReportRequest("douyin", *WEEK), notice_date=date(2022, 12, 19))
     assert report.filing.window_days == days
     assert report.filing.due_date == due
 
@@ -189,11 +193,11 @@ def test_an_unset_douyin_appeal_window_is_a_clear_error(conn: sqlite3.Connection
 
     set_setting(conn, "douyin.d1.appeal_window_days", None)
     with pytest.raises(BadInput, match="申诉期限"):
-        gather_appeal(conn, "douyin", *WEEK, notice_date=date(2022, 12, 19))
+        gather_appeal(conn, ReportRequest("douyin", *WEEK), notice_date=date(2022, 12, 19))
 
 
 def test_kuaishou_appeal_quotes_k1(conn: sqlite3.Connection) -> None:
-    report = gather_appeal(conn, "kuaishou", *WEEK)
+    report = gather_appeal(conn, ReportRequest("kuaishou", *WEEK))
     assert [o.order_id for o in report.orders] == ["2212140000555000111"]
     assert report.clause_keys == ("K1|〖壹〗", "K1|〖肆〗")
     assert report.filing.window_days is None
@@ -203,4 +207,4 @@ def test_no_candidates(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE verdicts SET appeal_candidate = 0")
     conn.execute("UPDATE order_notes SET appeal_mark = 0")
     with pytest.raises(BadInput, match="没有可申诉"):
-        gather_appeal(conn, "douyin", *WEEK)
+        gather_appeal(conn, ReportRequest("douyin", *WEEK))

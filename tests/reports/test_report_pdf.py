@@ -15,7 +15,7 @@ from benchmarks.verdict_store import add_import, add_orders, bulk_orders, make_s
 from desktop_app.qt import QtCore, QtGui
 from desktop_app.reports import render
 from desktop_app.reports.clauses import CLAUSES
-from desktop_app.reports.data import gather_appeal, gather_penalty
+from desktop_app.reports.data import ReportRequest, gather_appeal, gather_penalty
 from tests.reports.conftest import pdf_fonts, pdf_pages, pdf_text
 from tests.reports.report_fixtures import douyin_metrics, kuaishou_metrics
 
@@ -27,7 +27,7 @@ def _flat(text: str) -> str:
 
 
 def test_penalty_pdf_zh(conn: sqlite3.Connection, tmp_path: Path, qapp: object) -> None:
-    report = gather_penalty(conn, "kuaishou", *WEEK, metrics=kuaishou_metrics())
+    report = gather_penalty(conn, ReportRequest("kuaishou", *WEEK), metrics=kuaishou_metrics())
     out = render.write_pdf(report, tmp_path / "penalty.pdf")
     text = pdf_text(out)
     flat = _flat(text)
@@ -62,7 +62,9 @@ def test_penalty_pdf_zh(conn: sqlite3.Connection, tmp_path: Path, qapp: object) 
 
 
 def test_penalty_pdf_en(conn: sqlite3.Connection, tmp_path: Path, qapp: object) -> None:
-    report = gather_penalty(conn, "douyin", *WEEK, metrics=douyin_metrics(), lang="en")
+    report = gather_penalty(
+        conn, ReportRequest("douyin", *WEEK, lang="en"), metrics=douyin_metrics()
+    )
     out = render.write_pdf(report, tmp_path / "penalty-en.pdf")
     flat = _flat(pdf_text(out))
     for needle in (
@@ -81,7 +83,7 @@ def test_penalty_pdf_en(conn: sqlite3.Connection, tmp_path: Path, qapp: object) 
 
 
 def test_appeal_pdf(conn: sqlite3.Connection, tmp_path: Path, qapp: object) -> None:
-    report = gather_appeal(conn, "douyin", *WEEK)
+    report = gather_appeal(conn, ReportRequest("douyin", *WEEK))
     out = render.write_pdf(report, tmp_path / "appeal.pdf")
     flat = _flat(pdf_text(out))
     for needle in (
@@ -111,7 +113,9 @@ def test_appeal_pdf(conn: sqlite3.Connection, tmp_path: Path, qapp: object) -> N
 def test_kuaishou_appeal_quotes_k1_verbatim(
     conn: sqlite3.Connection, tmp_path: Path, qapp: object
 ) -> None:
-    out = render.write_pdf(gather_appeal(conn, "kuaishou", *WEEK), tmp_path / "k.pdf")
+    out = render.write_pdf(
+        gather_appeal(conn, ReportRequest("kuaishou", *WEEK)), tmp_path / "k.pdf"
+    )
     flat = _flat(pdf_text(out))
     assert "〖壹〗" in flat and "〖肆〗" in flat
     assert _flat("受影响区域商家若无法履约发货或保证物流时效,可申请考核保护") in flat
@@ -124,17 +128,17 @@ def test_print_report_on_any_paged_device(conn: sqlite3.Connection, qapp: object
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     writer = QtGui.QPdfWriter(buffer)
     writer.setResolution(150)
-    pages = render.print_report(gather_appeal(conn, "douyin", *WEEK), writer)
+    pages = render.print_report(gather_appeal(conn, ReportRequest("douyin", *WEEK)), writer)
     del writer
     assert pages >= 2 and bytes(buffer.data().data()).startswith(b"%PDF")
-    doc = render.build_document(gather_penalty(conn, "kuaishou", *WEEK))
+    doc = render.build_document(gather_penalty(conn, ReportRequest("kuaishou", *WEEK)))
     assert "发货考核处罚报告" in doc.toPlainText()
 
 
 def test_failed_write_leaves_no_file(
     conn: sqlite3.Connection, tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    report = gather_penalty(conn, "kuaishou", *WEEK)
+    report = gather_penalty(conn, ReportRequest("kuaishou", *WEEK))
     target = tmp_path / "r.pdf"
     target.write_bytes(b"previous")
 
@@ -152,7 +156,7 @@ def test_two_thousand_orders(tmp_path: Path, qapp: object) -> None:
     conn = make_store(tmp_path / "big.db")
     add_orders(conn, add_import(conn, "kuaishou", "big.xlsx", 2000), bulk_orders(2000))
     started = time.perf_counter()
-    report = gather_penalty(conn, "kuaishou", date(2022, 12, 1), date(2022, 12, 31))
+    report = gather_penalty(conn, ReportRequest("kuaishou", date(2022, 12, 1), date(2022, 12, 31)))
     out = render.write_pdf(report, tmp_path / "big.pdf")
     elapsed = time.perf_counter() - started
     assert len(report.late_orders) == 1001 and len(report.exempt_orders) == 333
@@ -176,7 +180,9 @@ def test_print_report_on_qprinter(conn: sqlite3.Connection, tmp_path: Path, qapp
     printer.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A5))
-    pages = render.print_report(gather_penalty(conn, "kuaishou", *WEEK), printer, set_page=False)
+    pages = render.print_report(
+        gather_penalty(conn, ReportRequest("kuaishou", *WEEK)), printer, set_page=False
+    )
     assert pages >= 2
     assert pdf_pages(tmp_path / "printed.pdf") == pages
     assert "2212150000123456789" in pdf_text(tmp_path / "printed.pdf")
@@ -187,7 +193,7 @@ def test_copied_text_equals_shown_text(
 ) -> None:
     # A reviewer copies a hash or a sentence out of the PDF: no ligature may turn "ff" or "fi"
     # into a glyph that extracts as a gap.
-    report = gather_appeal(conn, "douyin", *WEEK, lang="en")
+    report = gather_appeal(conn, ReportRequest("douyin", *WEEK, lang="en"))
     hashed = "249dff07" + "f" * 48 + "ffa0fe11"
     source = dataclasses.replace(report.header.sources[0], sha256=hashed)
     header = dataclasses.replace(report.header, sources=(source,))
@@ -222,8 +228,10 @@ def test_no_heading_stands_last_on_a_page(
     checked = 0
     for lang in ("zh", "en"):
         for report in (
-            gather_penalty(many, "kuaishou", date(2022, 12, 1), date(2022, 12, 31), lang=lang),
-            gather_appeal(conn, "douyin", *WEEK, lang=lang),
+            gather_penalty(
+                many, ReportRequest("kuaishou", date(2022, 12, 1), date(2022, 12, 31), lang=lang)
+            ),
+            gather_appeal(conn, ReportRequest("douyin", *WEEK, lang=lang)),
         ):
             doc = render.build_document(report, writer)
             assert doc.pageCount() > 1

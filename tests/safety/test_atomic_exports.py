@@ -152,9 +152,9 @@ def test_report_pdf_disk_full_midway(
     disk_fills_after: Callable[[int], None],
 ) -> None:
     from desktop_app.reports import render
-    from desktop_app.reports.data import gather_appeal
+    from desktop_app.reports.data import ReportRequest, gather_appeal
 
-    report = gather_appeal(report_conn, "kuaishou", *WEEK)
+    report = gather_appeal(report_conn, ReportRequest("kuaishou", *WEEK))
     good = render.pdf_bytes(report)
     out = tmp_path / "out"
     target = _previous(out / "处罚报告.pdf")
