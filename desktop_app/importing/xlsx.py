@@ -60,20 +60,16 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
     uncached: dict[str, list[tuple[int, int]]] = {}
     budget = SpanBudget(name)
     try:
-        # calamine is handed the bytes, never the path: from a path it picks its reader by the
-        # file name, and a workbook saved under another extension (.xls, .ods …) would fail
-        data: bytes | None = None
+        sanitized: bytes | None = None
         if file_format == "xlsx":
             info = check_package(path)
             warnings.extend(info.warnings)
             date1904 = info.date1904
             uncached = info.uncached_formulas
-            data = info.sanitized
-        if data is None:
-            data = path.read_bytes()
-        wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
+            sanitized = info.sanitized
+        wb = _open_workbook(path, file_format, sanitized)
         if file_format == "xls":
-            date1904 = xls_date1904(data)
+            date1904 = xls_date1904(path.read_bytes())
     except pc.PasswordError:
         raise BadInput(password_problem(name)) from None
     except (pc.CalamineError, pc.ZipError, pc.XmlError, OSError, ValueError) as exc:
@@ -113,6 +109,26 @@ def read_workbook(path: Path, file_format: str) -> RawBook:
             )
         )
     return RawBook(sheets=sheets, warnings=warnings)
+
+
+# The file names whose extension makes calamine pick the reader for each format by itself.
+_CALAMINE_SUFFIXES = {"xlsx": (".xlsx", ".xlsm", ".xlam"), "xls": (".xls", ".xla")}
+
+
+def _open_workbook(path: Path, file_format: str, sanitized: bytes | None) -> pc.CalamineWorkbook:
+    """Calamine's workbook for the file at `path` whose content is `file_format`.
+
+    From a path calamine picks its reader by the file name, so only a name that says what the
+    content is goes as a path (read from the file as needed); a workbook under another name
+    (.xls, .ods …) goes as the open file, read by its content. A Python bytes copy is never
+    made: calamine makes its own copy of what it is handed, so that would hold the file twice.
+    """
+    if sanitized is not None:
+        return pc.CalamineWorkbook.from_filelike(io.BytesIO(sanitized))
+    if path.suffix in _CALAMINE_SUFFIXES.get(file_format, ()):
+        return pc.CalamineWorkbook.from_path(str(path))
+    with path.open("rb") as f:
+        return pc.CalamineWorkbook.from_filelike(f)
 
 
 def xls_date1904(data: bytes) -> bool:

@@ -37,3 +37,18 @@ def test_biff_xls_rows_are_exact_in_both_date_systems(name: str, date1904: str) 
     assert first[F["receiver_name"]] == "王玥"
     assert second[F["quantity"]] == 2
     assert first[F["paid_amount_fen"]] == 3990
+
+
+@pytest.mark.parametrize("name", ["orders.xlsx", "orders"])
+def test_biff_xls_under_another_name_is_read_by_its_content(tmp_path: Path, name: str) -> None:
+    p = tmp_path / name
+    p.write_bytes((DATA / "orders_biff_1904.xls").read_bytes())
+    plan = plan_import(p)
+    assert plan.file_format == "xls"
+    assert plan.extra["date1904"] == "1"
+    ok = [r for r in iter_rows(plan) if isinstance(r, ParsedRow)]
+    assert [r.values for r in ok] == [
+        r.values
+        for r in iter_rows(plan_import(DATA / "orders_biff_1904.xls"))
+        if isinstance(r, ParsedRow)
+    ]

@@ -440,6 +440,21 @@ def test_format_is_detected_from_bytes_not_extension(
     assert plan_import(q).file_format == "csv"
 
 
+@pytest.mark.parametrize(
+    "name", ["export.xlsx", "export.xls", "export.ods", "export.xlsb", "export"]
+)
+def test_workbook_rows_are_the_same_under_any_name(
+    tmp_path: Path, corpus: dict[str, Path], name: str
+) -> None:
+    # calamine reads a path by its extension: a name that does not say xlsx must still be read
+    p = tmp_path / name
+    p.write_bytes(corpus["douyin.xlsx"].read_bytes())
+    ok, bad = rows_of(plan_import(p))
+    want, _ = rows_of(plan_import(corpus["douyin.xlsx"]))
+    assert ok and not bad
+    assert [r.values for r in ok] == [r.values for r in want]
+
+
 # --- mapping profiles and overrides ---
 
 
