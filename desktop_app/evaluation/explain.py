@@ -19,7 +19,6 @@ from datetime import datetime
 from desktop_app.chinatime import china_now
 from desktop_app.evaluation.load import (
     ORDER_COLUMNS,
-    Source,
     load_context_inputs,
     order_from_row,
     platforms_with_pickup_scans,
@@ -30,6 +29,7 @@ from desktop_app.evaluation.run import (
     params_checked,
     stored_row,
 )
+from desktop_app.store.source import Source, connection_of
 from policies.context import EvalContext
 from policies.engine import RULES, false_shipping_keys
 from policies.records import OrderRecord, Platform, TraceStep, Verdict
@@ -66,10 +66,6 @@ class Explanation:
             "explanation uses the current data and may differ from the stored verdict — "
             "re-evaluate",
         )
-
-
-def _conn(source: Source) -> sqlite3.Connection:
-    return source if isinstance(source, sqlite3.Connection) else source.conn
 
 
 def _runs(conn: sqlite3.Connection) -> dict[str, tuple[str, str, int]]:
@@ -145,7 +141,7 @@ def explain_orders(
     platform was never evaluated). Orders not stored are left out. Malformed settings raise
     `BadInput`, as evaluation does. ``check_stale=False`` skips comparing with the stored rows and
     inputs (every Explanation then says not stale): for texts shown beside the stored verdict."""
-    conn = _conn(source)
+    conn = connection_of(source)
     wanted = list(dict.fromkeys((str(p), str(o), str(s)) for p, o, s in keys))
     if not wanted:
         return {}

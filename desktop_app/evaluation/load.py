@@ -16,47 +16,27 @@ from typing import Any
 
 from desktop_app.chinatime import parse_time
 from desktop_app.evaluation.rule_set import rule_definitions
-from desktop_app.store.connection import Store
-from desktop_app.store.schema import ORDER_TIME_FIELDS
 from desktop_app.store.settings import all_settings
+from desktop_app.store.source import Source, connection_of
 from policies.params import ParameterSet
 from policies.records import Address, AffectedArea, OrderRecord, Platform, ProductRecord
 
-ORDER_COLUMNS = (
-    "platform",
-    "order_id",
-    "sub_order_id",
-    "shop",
-    "status_text",
-    "after_sale_status",
-    "order_type",
-    "product_id",
-    "product_name",
-    "quantity",
-    "paid_amount_fen",
-    *ORDER_TIME_FIELDS,
-    "cancel_reason",
-    "fulfilment_mode",
-    "carrier",
-    "tracking_no",
-    "receiver_name",
-    "receiver_phone",
-    "receiver_province",
-    "receiver_city",
-    "receiver_district",
-    "receiver_address",
-    "ship_from_address",
+# The `orders` columns an OrderRecord is read from, in its field order: the amount is stored in
+# fen and the receiver's address in four columns.
+_STORED_AS = {
+    "paid_amount": ("paid_amount_fen",),
+    "receiver_address": (
+        "receiver_province",
+        "receiver_city",
+        "receiver_district",
+        "receiver_address",
+    ),
+}
+ORDER_COLUMNS: tuple[str, ...] = tuple(
+    column for field in OrderRecord._fields for column in _STORED_AS.get(field, (field,))
 )
 
 _FEN = Decimal("0.01")
-
-# Every reader here takes the Store or just its sqlite3 connection (the reports pass the latter).
-Source = Store | sqlite3.Connection
-
-
-def _conn(store: Source) -> sqlite3.Connection:
-    return store if isinstance(store, sqlite3.Connection) else store.conn
-
 
 _PLATFORMS: dict[str, Platform] = {p.value: p for p in Platform}
 _new_tuple: Any = tuple.__new__
@@ -162,7 +142,7 @@ _SPARSE_RULE_COLUMNS = (
     "ship_from_address",
 )
 RULE_COLUMNS = _DENSE_RULE_COLUMNS + _SPARSE_RULE_COLUMNS
-_ADDRESS_COLUMNS = ("receiver_province", "receiver_city", "receiver_district", "receiver_address")
+_ADDRESS_COLUMNS = _STORED_AS["receiver_address"]
 
 # The five RULE_COLUMNS most orders leave empty (the logistics-sheet times, the fulfilment mode and
 # the warehouse address) can come as ONE cell: NULL when all five are empty, else all five packed
@@ -327,7 +307,9 @@ def iter_rule_orders_where(
     address only with `addresses`) and the order type (K4 reads it), in no set order."""
     cols = ("order_type", *RULE_COLUMNS[1:], *(_ADDRESS_COLUMNS if addresses else ()))
     convert = plain_rule_order_from_row
-    for row in _conn(store).execute(f"SELECT {', '.join(cols)} FROM orders WHERE {where}", args):
+    for row in connection_of(store).execute(
+        f"SELECT {', '.join(cols)} FROM orders WHERE {where}", args
+    ):
         record = convert(platform, row[1:])
         # (most exports leave the type empty: no second tuple for those)
         yield record._replace(order_type=row[0]) if row[0] else record
@@ -359,7 +341,7 @@ def iter_rule_chunks(
     """Stored orders in primary-key order, `size` at a time (at most; a chunk holds one
     platform), with only what the per-order rules read (`RULE_COLUMNS`; the receiver address only
     with `addresses`); only keys after `after` when given."""
-    conn = _conn(store)
+    conn = connection_of(store)
     address = ", " + ", ".join(_ADDRESS_COLUMNS) if addresses else ""
     # One query per stored platform (found by index seeks, in key order), so the platform column
     # is neither fetched nor converted for every row. And one query per chunk (a seek
@@ -412,7 +394,7 @@ def load_context_inputs(
     store: Source,
 ) -> tuple[list[ProductRecord], list[AffectedArea], dict[str, Any]]:
     """Products, areas and settings (everything but the orders)."""
-    return load_products(store), load_areas(store), all_settings(_conn(store))
+    return load_products(store), load_areas(store), all_settings(connection_of(store))
 
 
 @dataclass(slots=True)
@@ -438,7 +420,7 @@ def _orders_sql(platform: Platform | str | None) -> tuple[str, tuple[str, ...]]:
 def load_orders(store: Source, platform: Platform | str | None = None) -> list[OrderRecord]:
     """Every stored order (of one platform), in primary-key order."""
     sql, args = _orders_sql(platform)
-    return [order_from_row(r) for r in _conn(store).execute(sql, args)]
+    return [order_from_row(r) for r in connection_of(store).execute(sql, args)]
 
 
 def iter_order_chunks(
@@ -446,14 +428,14 @@ def iter_order_chunks(
 ) -> Iterator[list[OrderRecord]]:
     """Stored orders in primary-key order, `size` at a time (constant memory for big stores)."""
     sql, args = _orders_sql(platform)
-    cur = _conn(store).execute(sql, args)
+    cur = connection_of(store).execute(sql, args)
     while rows := cur.fetchmany(size):
         yield [order_from_row(r) for r in rows]
 
 
 def count_orders(store: Source, platform: Platform | str | None = None) -> int:
     """How many orders (of one platform) are stored."""
-    conn = _conn(store)
+    conn = connection_of(store)
     if platform:
         row = conn.execute("SELECT COUNT(*) FROM orders WHERE platform = ?", (str(platform),))
     else:
@@ -469,7 +451,7 @@ def platforms_with_pickup_scans(
 
     Pickup anomalies are only judged for these (see `policies.context.EvalContext.pickup_data`).
     """
-    conn = _conn(store)
+    conn = connection_of(store)
     return {
         str(p)
         for p in platforms
@@ -497,7 +479,7 @@ def shared_tracking_orders(
     `policies.engine.false_shipping_keys` over the candidates gives exactly its result over all
     orders.
     """
-    conn = _conn(store)
+    conn = connection_of(store)
     numbers: set[str] = set()
     for (number,) in conn.execute(
         "SELECT tracking_no FROM orders WHERE tracking_no <> '' GROUP BY tracking_no "
@@ -534,7 +516,7 @@ def shared_tracking_orders(
 def load_products(store: Source) -> list[ProductRecord]:
     """Every stored product sheet row."""
     out = []
-    for r in _conn(store).execute(
+    for r in connection_of(store).execute(
         "SELECT platform, product_id, name, listed_at, last_month_sales, promise_hours, "
         "uses_freight_template, ship_from_address, fulfilment_mode FROM products"
     ):
@@ -566,7 +548,7 @@ def load_areas(store: Source) -> list[AffectedArea]:
             district=r[3],
             note=r[6],
         )
-        for r in _conn(store).execute(
+        for r in connection_of(store).execute(
             "SELECT region, province, city, district, start_date, end_date, note "
             "FROM affected_areas ORDER BY id"
         )
@@ -575,11 +557,11 @@ def load_areas(store: Source) -> list[AffectedArea]:
 
 def load_inputs(store: Source, platform: Platform | str | None = None) -> Inputs:
     """Orders (of one platform, or all), products, areas, settings and the parameter set."""
-    settings = all_settings(_conn(store))
+    settings = all_settings(connection_of(store))
     return Inputs(
         orders=load_orders(store, platform),
         products=load_products(store),
         areas=load_areas(store),
         settings=settings,
-        params=ParameterSet.from_settings(settings, rule_definitions(_conn(store))),
+        params=ParameterSet.from_settings(settings, rule_definitions(connection_of(store))),
     )

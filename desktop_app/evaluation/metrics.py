@@ -20,8 +20,6 @@ from typing import Any
 from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.evaluation.load import (
     ORDER_COLUMNS,
-    Source,
-    _conn,
     iter_rule_orders_where,
     load_context_inputs,
     order_from_row,
@@ -29,6 +27,7 @@ from desktop_app.evaluation.load import (
     shared_tracking_orders,
 )
 from desktop_app.evaluation.run import params_checked
+from desktop_app.store.source import Source, connection_of
 from policies.context import EvalContext
 from policies.douyin_d5 import promise_span
 from policies.engine import RULES, make_context, no_gc
@@ -78,7 +77,7 @@ def period_orders(
     )
     args = {"p": platform.value, "shop": shop, "since": since, "begin": begin.strftime(day)}
     args["end"] = end
-    return [order_from_row(r) for r in _conn(store).execute(sql, args)]
+    return [order_from_row(r) for r in connection_of(store).execute(sql, args)]
 
 
 # Kuaishou orders get their deadline from `policies.deadlines.standard_deadline` alone

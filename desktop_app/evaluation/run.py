@@ -28,7 +28,6 @@ from desktop_app.evaluation.incremental import (
 )
 from desktop_app.evaluation.load import (
     Inputs,
-    Source,
     count_orders,
     iter_rule_chunks,
     load_context_inputs,
@@ -39,6 +38,7 @@ from desktop_app.evaluation.load import (
 from desktop_app.evaluation.rule_set import rule_definitions
 from desktop_app.store.connection import Store
 from desktop_app.store.rule_packs import packs_fingerprint
+from desktop_app.store.source import Source, connection_of
 from policies import douyin
 from policies.context import EvalContext
 from policies.engine import false_shipping_keys, no_gc
@@ -329,7 +329,7 @@ def _final_margins(ctx: EvalContext) -> tuple[timedelta, timedelta]:
 def params_checked(settings: dict[str, Any], store: Source) -> ParameterSet:
     """The parameter set of `store` (built-in data and its installed rule packs) with the
     seller's settings; malformed settings as BadInput."""
-    conn = store if isinstance(store, sqlite3.Connection) else store.conn
+    conn = connection_of(store)
     try:
         return ParameterSet.from_settings(settings, rule_definitions(conn))
     except ParameterError as exc:
@@ -417,7 +417,7 @@ def inputs_fingerprint(store: Source, platform: str) -> str:
     """sha256 of what a platform's verdicts depend on besides the orders and the as-of instant:
     the seller's settings, the affected areas, the products and the installed rule packs that
     touch the platform (`verdict_runs.inputs_fingerprint`)."""
-    conn = store if isinstance(store, sqlite3.Connection) else store.conn
+    conn = connection_of(store)
     h = hashlib.sha256()
     h.update(packs_fingerprint(conn, platform).encode())
     for sql in (

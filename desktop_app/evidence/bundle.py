@@ -33,8 +33,8 @@ from desktop_app.chinatime import TIME_FORMAT
 from desktop_app.errors import BadInput, Problem
 from desktop_app.evidence.names import is_safe_member, safe_name
 from desktop_app.evidence.sheet import orders_workbook
-from desktop_app.reports.data import HasConn
 from desktop_app.reports.model import AppealReport, AttachmentInfo
+from desktop_app.store.source import Source, connection_of
 from policies.catalogue import catalogue
 
 REPORT_NAME = "appeal-report.pdf"
@@ -308,7 +308,7 @@ def write_bundle(
 
 
 def build_bundle(
-    source: sqlite3.Connection | HasConn,
+    source: Source,
     platform: str,
     start: date,
     end: date,
@@ -332,7 +332,7 @@ def build_bundle(
     from desktop_app.reports.render import pdf_bytes
 
     extras = read_extra_files(attach)
-    conn = source if isinstance(source, sqlite3.Connection) else source.conn
+    conn = connection_of(source)
     req = ReportRequest(platform, start, end, shop=shop, as_of=as_of, lang=lang)
     report = gather_appeal(conn, req, notice_date=notice_date)
     return write_bundle(conn, report, out, pdf_bytes(report), extras)

@@ -111,14 +111,7 @@ def _explained(conn: sqlite3.Connection, key: OrderKey) -> _Made:
     stale = found.stale_step()
     v = found.verdict
     trace = ([stale] if stale is not None else []) + list(v.trace)
-    texts = LineTexts(
-        v.reasons,
-        v.reasons_en,
-        v.deadline_basis,
-        v.deadline_basis_en,
-        v.appeal_reason,
-        v.appeal_reason_en,
-    )
+    texts = LineTexts.of(v)
     return _Made(
         trace,
         texts,

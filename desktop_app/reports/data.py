@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from types import SimpleNamespace
-from typing import Any, Protocol
+from typing import Any
 
 from desktop_app.chinatime import TIME_FORMAT, china_now, parse_time
 from desktop_app.errors import BadInput, Problem
@@ -54,6 +54,7 @@ from desktop_app.store.read.lines import (
     select_list,
 )
 from desktop_app.store.settings import all_settings, shop_names
+from desktop_app.store.source import Source, connection_of
 from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.catalogue import catalogue
 from policies.engine import evaluate_orders
@@ -106,16 +107,6 @@ _PERIOD_WHERE = """
     AND COALESCE(v.deadline, o.paid_at, o.created_at) >= :start
     AND COALESCE(v.deadline, o.paid_at, o.created_at) < :end
 """
-
-
-class HasConn(Protocol):
-    """A `desktop_app.store.connection.Store` (or anything with its connection as `.conn`)."""
-
-    conn: sqlite3.Connection
-
-
-def _conn(source: sqlite3.Connection | HasConn) -> sqlite3.Connection:
-    return source if isinstance(source, sqlite3.Connection) else source.conn
 
 
 def _platform(value: str) -> Platform:
@@ -344,7 +335,7 @@ def _verdict_as_of(
 
 @contextlib.contextmanager
 def verdicts_as_of(
-    source: sqlite3.Connection | HasConn,
+    source: Source,
     platform: Platform,
     as_of: datetime | None,
     period: tuple[date, date] | None = None,
@@ -361,7 +352,7 @@ def verdicts_as_of(
     stored order. Yields a (Chinese, English) note for the report, or ("", "") when the
     stored verdicts are used.
     """
-    conn = _conn(source)
+    conn = connection_of(source)
     _imports_present(conn)
     stored = stored_as_ofs(conn, platform.value)
     has_orders = conn.execute(
@@ -543,17 +534,7 @@ def _lines(
                         line.appeal_reason,
                         "",
                     )
-                    texts = merge_texts(
-                        stored,
-                        LineTexts(
-                            v.reasons,
-                            v.reasons_en,
-                            v.deadline_basis,
-                            v.deadline_basis_en,
-                            v.appeal_reason,
-                            v.appeal_reason_en,
-                        ),
-                    )
+                    texts = merge_texts(stored, LineTexts.of(v))
                     lines[i] = dataclasses.replace(
                         line,
                         trace=trace,
@@ -582,7 +563,7 @@ def _select_lines(
 
 
 def gather_penalty(
-    source: sqlite3.Connection | HasConn,
+    source: Source,
     req: ReportRequest,
     *,
     metrics: PlatformMetrics | None = None,
@@ -600,12 +581,12 @@ def gather_penalty(
 
 
 def _penalty(
-    source: sqlite3.Connection | HasConn,
+    source: Source,
     req: ReportRequest,
     metrics: PlatformMetrics | None,
     notes: tuple[str, str],
 ) -> PenaltyReport:
-    conn, plat = _conn(source), req.which
+    conn, plat = connection_of(source), req.which
     header, params = _header(conn, ReportKind.PENALTY, req, notes)
     counts = {
         r[0]: r[1]
@@ -748,7 +729,7 @@ def _filing(
 
 
 def gather_appeal(
-    source: sqlite3.Connection | HasConn,
+    source: Source,
     req: ReportRequest,
     *,
     notice_date: date | None = None,
@@ -760,7 +741,7 @@ def gather_appeal(
     deadline exact; without it the earliest possible deadline is estimated.
     """
     with verdicts_as_of(source, req.which, req.as_of, (req.start, req.end)) as notes:
-        return _appeal(_conn(source), req, notice_date, notes)
+        return _appeal(connection_of(source), req, notice_date, notes)
 
 
 def _appeal(

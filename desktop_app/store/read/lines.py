@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from desktop_app.store.rawcells import raw_keys_sql
+from policies.records import Verdict
 
 Key = tuple[str, str, str]
 
@@ -288,6 +289,18 @@ class LineTexts:
     deadline_basis_en: str = ""
     appeal_reason: str = ""
     appeal_reason_en: str = ""
+
+    @classmethod
+    def of(cls, verdict: Verdict) -> LineTexts:
+        """The texts the engine made for `verdict`."""
+        return cls(
+            verdict.reasons,
+            verdict.reasons_en,
+            verdict.deadline_basis,
+            verdict.deadline_basis_en,
+            verdict.appeal_reason,
+            verdict.appeal_reason_en,
+        )
 
 
 def shown_reasons(
