@@ -43,6 +43,7 @@ from desktop_app.reports.model import (
     Report,
     ReportHeader,
 )
+from desktop_app.reports.rule_codes import codes_in, rule_legend, rule_name
 from desktop_app.reports.template import Template
 from desktop_app.resources import resource_path
 from desktop_app.store.read.columns import SPEC, title
@@ -464,7 +465,32 @@ def penalty_context(report: PenaltyReport) -> dict[str, Any]:
         {"text": multiline(CLAUSES[k].text), "citation": CLAUSES[k].citation(f.en)}
         for k in report.consequences
     ]
+    shown = [t[f"{key}_title"] for key in _METRIC_SECTIONS if r.get(key)]
+    shown += _strings([r[key] for key in ("metrics", "metric_notes", *_METRIC_SECTIONS)])
+    shown += [row[key] for row in r["late"] + r["exempt"] for key in ("rules", "reason")]
+    r["rule_codes"] = rule_legend(codes_in(shown), h.as_of, f.en)
+    r["rule_codes_html"] = _rule_codes_html(r["rule_codes"], t)
     return {"t": t, "r": r, "c": column_titles(f.en)}
+
+
+def _rule_codes_html(rows: list[dict[str, str]], t: dict[str, str]) -> str:
+    """The legend of the rule codes a report shows (`rule_legend` rows), '' when none."""
+    return _template("rule_codes.html").render({"t": t, "r": {"rule_codes": rows}}) if rows else ""
+
+
+# The penalty report's metric sections, each titled `<key>_title` in the labels.
+_METRIC_SECTIONS = ("k4", "a2", "d2", "k3")
+
+
+def _strings(value: object) -> list[str]:
+    """Every string inside `value` (nested lists and dicts' values)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _strings(list(value.values()))
+    if isinstance(value, list | tuple):
+        return [s for item in value for s in _strings(item)]
+    return []
 
 
 def _attachment_row(a: AttachmentInfo, f: Fmt) -> dict[str, str]:
@@ -600,6 +626,7 @@ def appeal_context(report: AppealReport) -> dict[str, Any]:
     r["clauses"] = [
         {
             "rule": CLAUSES[k].rule,
+            "rule_name": rule_name(CLAUSES[k].rule, f.en),
             "citation": CLAUSES[k].citation(f.en),
             "text": multiline(CLAUSES[k].text),
             # English readers get the gist beside the verbatim Chinese.
@@ -631,6 +658,10 @@ def appeal_context(report: AppealReport) -> dict[str, Any]:
     r["order_count"] = len(orders)
     r["evidence"] = evidence
     r["evidence_count"] = len(evidence)
+    shown = [c["rule"] for c in r["clauses"]]
+    shown += _strings([[o["reason"], o["reasons"]] for o in orders])
+    r["rule_codes"] = rule_legend(codes_in(shown), h.as_of, f.en)
+    r["rule_codes_html"] = _rule_codes_html(r["rule_codes"], t)
     return {"t": t, "r": r, "c": column_titles(f.en)}
 
 

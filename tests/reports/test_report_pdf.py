@@ -51,6 +51,8 @@ def test_penalty_pdf_zh(conn: sqlite3.Connection, tmp_path: Path, qapp: object) 
         # K5 quoted as the seed has it (traditional characters)
         CLAUSES["K5|暂停使用购物车"].text[:12],
         "受影响区域",
+        "本报告中的规则编号",  # the legend of the codes above
+        "疫情影响区域考核豁免",
         "第1/2页",
     ):
         assert _flat(needle) in flat, needle

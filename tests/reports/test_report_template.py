@@ -56,7 +56,7 @@ def test_labels_have_both_languages_and_templates_parse() -> None:
     for key, value in labels.items():
         assert set(value) == {"zh", "en"}, key
         assert value["zh"].strip() and value["en"].strip(), key
-    for name in ("penalty.html", "appeal.html"):
+    for name in ("penalty.html", "appeal.html", "rule_codes.html"):
         Template(resource_path("templates", name).read_text("utf-8"), name)
     assert "{n}" in labels["page"]["zh"] and "{total}" in labels["page"]["en"]
 
