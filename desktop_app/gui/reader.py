@@ -102,7 +102,7 @@ class DbReader(QtCore.QObject):
                 if stale is not None:
                     watch(conn, None)
 
-        self._executor.submit(run)
+        self._executor.submit(run, box)  # `run` holds `done`: dropped on the GUI thread
         box.expect()
 
     def _deliver(self, callback: Any, result: Any, failed: Any) -> None:

@@ -229,10 +229,12 @@ class _SlowReads:
     still running finishes on its own and its answer is dropped."""
 
     def __init__(self, db_path: Path) -> None:
-        self._jobs: queue.SimpleQueue[Callable[[sqlite3.Connection], None] | None] = (
+        # Each job in a one-item list, which the GUI thread empties (see `tasks.QtExecutor.submit`).
+        self._jobs: queue.SimpleQueue[list[Callable[[sqlite3.Connection], None]] | None] = (
             queue.SimpleQueue()
         )
         self._stopped = False
+        self._box = mailbox()  # made on the GUI thread, where it is drained
         thread = threading.Thread(
             target=self._run, args=(db_path,), name="shipcheck-slow-read", daemon=True
         )
@@ -243,8 +245,9 @@ class _SlowReads:
         try:
             conn.execute(f"PRAGMA busy_timeout = {SLOW_READ_BUSY_MS}")
             conn.execute("PRAGMA query_only = 1")
-            while (job := self._jobs.get()) is not None:
-                job(conn)
+            while (holder := self._jobs.get()) is not None:
+                holder[0](conn)
+                self._box.post(holder.clear)
         finally:
             conn.close()
 
@@ -255,7 +258,8 @@ class _SlowReads:
         failed: Callable[[BaseException], None] | None,
     ) -> None:
         box = mailbox()
-        box.expect()
+        box.expect()  # the answer
+        box.expect()  # the job, dropped on the GUI thread
 
         def answer(result: object, error: BaseException | None) -> None:
             if self._stopped:
@@ -275,7 +279,7 @@ class _SlowReads:
             else:
                 box.post(answer, result, None)
 
-        self._jobs.put(run)
+        self._jobs.put([run])
 
     def stop(self) -> None:
         self._stopped = True

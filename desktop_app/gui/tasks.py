@@ -14,7 +14,8 @@ One worker thread means database jobs run one after another, never racing each o
 write lock. The workers are `QThread`s, not plain Python threads: report rendering
 (QTextDocument, QPdfWriter) runs on them, and Qt objects made on a thread Qt did not start warn
 about timers. Workers never emit Qt signals: results and progress go through `mailbox` (see there
-for the deadlock that avoids).
+for the deadlock that avoids), and a job that has run is dropped on the GUI thread (see
+`QtExecutor.submit`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from concurrent.futures import Future
 from typing import Any, Generic, TypeVar
 
 from desktop_app.errors import Cancelled
-from desktop_app.gui.mailbox import mailbox
+from desktop_app.gui.mailbox import Mailbox, mailbox
 from desktop_app.qt import Qt, QtCore, QtGui, QtWidgets
 
 T = TypeVar("T")
@@ -37,48 +38,57 @@ BUSY_CURSOR_AFTER_MS = 300
 PROGRESS_DIALOG_AFTER_MS = 500
 
 
-class _WorkerThread(QtCore.QThread):
-    """A QThread running queued callables one after another until it receives `None`."""
+# A queued job: the callable in a one-item list, and the mailbox of the thread it is dropped on
+# (None: dropped on the worker). The list lets the worker hand the job over without keeping a
+# reference of its own.
+_Job = tuple[list[Callable[[], None]], Mailbox | None]
 
-    def __init__(self, jobs: queue.SimpleQueue[Callable[[], None] | None], name: str) -> None:
+
+def _run_job(job: _Job) -> None:
+    """Run one queued job, then drop it here or have the GUI thread drop it (see `submit`)."""
+    holder, box = job
+    holder[0]()
+    if box is None:
+        holder.clear()
+    else:
+        box.post(holder.clear)
+
+
+class _WorkerThread(QtCore.QThread):
+    """A QThread running queued jobs one after another until it receives `None`."""
+
+    def __init__(self, jobs: queue.SimpleQueue[_Job | None], name: str) -> None:
         super().__init__()
         self._jobs = jobs
         self.setObjectName(name)
 
     def run(self) -> None:
         """Take jobs off the queue until the stop marker."""
-        while True:
-            job = self._jobs.get()
-            if job is None:
-                return
-            job()
+        while (job := self._jobs.get()) is not None:
+            _run_job(job)
             # Let Qt objects made by the job (text layout, PDF writer) be cleaned up here.
             QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
 
 
 class _PlainWorkerThread(threading.Thread):
-    """The same loop on a plain Python thread, for workers that make no Qt object (the
-    database readers): a QThread subclass running Python code corrupted the interpreter's memory
-    now and then when widgets went away around it."""
+    """The same loop on a plain Python thread, for workers whose jobs make no Qt object (the
+    database readers)."""
 
-    def __init__(self, jobs: queue.SimpleQueue[Callable[[], None] | None], name: str) -> None:
+    def __init__(self, jobs: queue.SimpleQueue[_Job | None], name: str) -> None:
         super().__init__(name=name, daemon=True)
         self._jobs = jobs
 
     def run(self) -> None:
         """Take jobs off the queue until the stop marker."""
-        while True:
-            job = self._jobs.get()
-            if job is None:
-                return
-            job()
+        while (job := self._jobs.get()) is not None:
+            _run_job(job)
 
 
 class QtExecutor:
     """One `QThread` worker with the `submit()`/`shutdown()` shape of a one-thread executor."""
 
     def __init__(self, name: str, *, qt_objects: bool = True) -> None:
-        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         # `qt_objects`: the jobs make Qt objects (report layout, PDF): a QThread runs them.
         self._thread: _WorkerThread | _PlainWorkerThread = (
             _WorkerThread(self._jobs, name) if qt_objects else _PlainWorkerThread(self._jobs, name)
@@ -88,8 +98,13 @@ class QtExecutor:
         # A QThread still running when Python exits aborts the process: stop it first.
         atexit.register(self.shutdown)
 
-    def submit(self, fn: Callable[[], T]) -> Future[T]:
-        """Queue `fn()`; its result or exception arrives in the returned future."""
+    def submit(self, fn: Callable[[], T], box: Mailbox | None = None) -> Future[T]:
+        """Queue `fn()`; its result or exception arrives in the returned future.
+
+        With `box` (on the GUI thread), the job is dropped on the GUI thread once it has run: its
+        closure may hold the last reference to an object with a method connected to a Qt signal
+        (a `BackgroundOp`), and PySide disconnects that when the object dies: from a worker
+        thread, that races the GUI thread's own use of the connections and corrupts memory."""
         if self._shut:
             raise RuntimeError("executor is shut down")
         future: Future[T] = Future()
@@ -104,7 +119,9 @@ class QtExecutor:
             else:
                 future.set_result(result)
 
-        self._jobs.put(job)
+        if box is not None:
+            box.expect()
+        self._jobs.put(([job], box))
         return future
 
     def shutdown(self, wait: bool = True) -> None:
@@ -238,7 +255,7 @@ class BackgroundOp(Generic[T]):
             else:
                 box.post(self._on_finished, result, None)
 
-        executor().submit(work)
+        executor().submit(work, box)
         box.expect()  # after submit: it raises once the worker is shut down, and nothing is owed
         return self
 

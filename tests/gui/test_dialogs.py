@@ -445,6 +445,25 @@ def test_background_op_drops_results_for_deleted_widgets(gui_app, qtbot) -> None
     assert got == []
 
 
+def test_background_op_is_dropped_on_the_gui_thread(gui_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A finished op dies on the GUI thread, not on the worker that ran it: PySide disconnects the
+    op's slot (its parent's `destroyed`) when the op dies, which must not happen on a worker."""
+    import weakref
+
+    from desktop_app.gui.tasks import executor
+
+    widget = QtWidgets.QLabel()
+    died_on: list[int] = []
+    results: list[int] = []
+    op = BackgroundOp(widget, lambda ctx: 1, results.append).run_in_background()
+    weakref.finalize(op, lambda: died_on.append(threading.get_ident()))
+    del op
+    qtbot.waitUntil(lambda: results == [1], timeout=5000)
+    executor().submit(lambda: None).result(timeout=5)  # the worker has moved on to another job
+    qtbot.waitUntil(lambda: bool(died_on), timeout=5000)
+    assert died_on == [threading.get_ident()]
+
+
 def _layout_file(tmp_path: Path) -> Path:
     """A Kuaishou export with a three-line order, a repeated id and trailing summary rows."""
     import importlib.util
