@@ -75,13 +75,16 @@ def test_bulk_mark_copy_and_unmark(window, qtbot) -> None:  # type: ignore[no-un
         lambda: keys <= _marks(window) or actions.last_error is not None, timeout=30_000
     )
     assert actions.last_error is None
-    _settle(qtbot, window)
-    marked = {
-        model.index(r, 0).data(KEY_ROLE)
-        for r in range(model.rowCount())
-        if model.index(r, 0).data(ROW_ROLE)["appeal_mark"]
-    }
-    assert keys <= marked
+
+    def shown_marked() -> set[tuple[str, str, str]]:
+        return {
+            model.index(r, 0).data(KEY_ROLE)
+            for r in range(model.rowCount())
+            if model.index(r, 0).data(ROW_ROLE)["appeal_mark"]
+        }
+
+    # The table reloads its rows after the write: wait for it, not a fixed pause.
+    qtbot.waitUntil(lambda: keys <= shown_marked(), timeout=30_000)
     actions.set_marks(False)
     qtbot.waitUntil(lambda: not (keys & _marks(window)), timeout=30_000)
 
