@@ -19,6 +19,7 @@ from typing import Any
 from desktop_app.cli.evaluate_cmd import say_as_of
 from desktop_app.cli.options import add_db, output_path, parse_date, parse_instant
 from desktop_app.errors import BadInput, Problem
+from desktop_app.reports.model import AppealReport
 from desktop_app.store.verdict_instants import stored_as_ofs
 from policies.platforms import PLATFORM_IDS
 
@@ -149,4 +150,14 @@ def run_report(args: argparse.Namespace) -> int:
     write_pdf(model, out)
     english = args.lang == "en"
     print(f"{'Wrote' if english else '已生成'} {out}")
+    missing = model.orders_without_evidence if isinstance(model, AppealReport) else 0
+    if missing:
+        print(
+            f"Note: {missing} order(s) in this appeal have no evidence attached; attach "
+            "screenshots or notices to them in the window (order details) before you submit it."
+            if english
+            else f"提示：本申诉中有 {missing} 笔订单尚未附加证据；提交前请在窗口的订单详情中为它们"
+            "添加截图或通知。",
+            file=sys.stderr,
+        )
     return 0

@@ -200,7 +200,7 @@ class ReportActions(QtCore.QObject):
         """Gather the report and write it as a PDF, both on the database worker."""
         gather = self._gather(kind, platform, shop, start, end)
 
-        def write(store: Any, ctx: Any) -> Path:
+        def write(store: Any, ctx: Any) -> tuple[Path, int]:
             from desktop_app.reports import render
 
             ctx.progress(0, 3, self.tr("Reading the orders…"))
@@ -211,7 +211,7 @@ class ReportActions(QtCore.QObject):
             ctx.check_cancelled()  # nothing written yet: Cancel leaves any earlier file as it was
             ctx.progress(2, 3, self.tr("Saving…"))
             atomic_write_bytes(target, data)
-            return target
+            return target, report.orders_without_evidence if kind == "appeal" else 0
 
         self.session.op(self.window, write, self._done).with_progress(
             self.tr("Writing the PDF…")
@@ -223,7 +223,7 @@ class ReportActions(QtCore.QObject):
         """Build the appeal evidence bundle (zip) on the database worker."""
         lang = self.lang
 
-        def work(store: Any, ctx: Any) -> Path:
+        def work(store: Any, ctx: Any) -> tuple[Path, int]:
             from desktop_app.evidence import bundle
             from desktop_app.reports import data, render
 
@@ -235,8 +235,8 @@ class ReportActions(QtCore.QObject):
             pdf = render.pdf_bytes(report)
             ctx.check_cancelled()  # the zip is written atomically, after the last chance to stop
             ctx.progress(2, 3, self.tr("Writing the bundle…"))
-            result = bundle.write_bundle(store.conn, report, target, pdf, [])
-            return Path(getattr(result, "path", target))
+            written = bundle.write_bundle(store.conn, report, target, pdf, [])
+            return written.path, report.orders_without_evidence
 
         self.session.op(self.window, work, self._done).with_progress(
             self.tr("Building the evidence bundle…")
@@ -276,7 +276,7 @@ class ReportActions(QtCore.QObject):
         english = self.english
         text = self.tr("Writing the order list…")
 
-        def work(store: Any, ctx: Any) -> Path:
+        def work(store: Any, ctx: Any) -> tuple[Path, int]:
             write(
                 store.conn,
                 target,
@@ -284,7 +284,7 @@ class ReportActions(QtCore.QObject):
                 progress=lambda done, total: ctx.progress(done, total, text),
                 cancelled=ctx.cancelled,
             )
-            return target
+            return target, 0
 
         self.session.op(self.window, work, self._done).with_progress(text).failure(
             self._failed
@@ -322,7 +322,19 @@ class ReportActions(QtCore.QObject):
         self.last_error = exc
         show_error(self.window, exc)
 
-    def _done(self, path: Path) -> None:
+    def _done(self, result: tuple[Path, int]) -> None:
+        path, without_evidence = result
         self.finished_path = path
-        self.saved_box = SavedFileBox(self.window, path)
+        remark = (
+            self.tr(
+                "%n order(s) in this appeal have no evidence attached. Before you submit it, "
+                "attach screenshots or notices to them in the order's details (Attach evidence…) "
+                "and save the appeal again.",
+                "",
+                without_evidence,
+            )
+            if without_evidence
+            else ""
+        )
+        self.saved_box = SavedFileBox(self.window, path, remark)
         self.saved_box.open()

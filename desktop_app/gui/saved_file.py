@@ -30,16 +30,21 @@ def show_in_folder(path: Path) -> bool:
 
 
 class SavedFileBox(QtWidgets.QMessageBox):
-    """ "Saved <path>" with Open file, Show in folder and Close."""
+    """ "Saved <path>" (and any remark) with Open file, Show in folder and Close."""
 
-    def __init__(self, parent: QtWidgets.QWidget | None, path: Path) -> None:
+    def __init__(self, parent: QtWidgets.QWidget | None, path: Path, remark: str = "") -> None:
         super().__init__(parent)
         self.path = path
         self.setWindowTitle("ShipCheck")
-        self.setIcon(QtWidgets.QMessageBox.Icon.Information)
+        # A remark is something the seller should still do with the file (shown as a warning).
+        self.setIcon(
+            QtWidgets.QMessageBox.Icon.Warning if remark else QtWidgets.QMessageBox.Icon.Information
+        )
         self.setText(
             QtCore.QCoreApplication.translate("SavedFile", "Saved %1").replace("%1", str(path))
         )
+        if remark:
+            self.setInformativeText(remark)
         self.open_button = self.addButton(
             QtCore.QCoreApplication.translate("SavedFile", "Open file"),
             QtWidgets.QMessageBox.ButtonRole.ActionRole,

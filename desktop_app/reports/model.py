@@ -178,5 +178,10 @@ class AppealReport:
         default_factory=lambda: MoneySummary(0, 0, 0, 0, 0)
     )  # at stake on these orders
 
+    @property
+    def orders_without_evidence(self) -> int:
+        """How many of its orders have no evidence file of their own attached."""
+        return sum(1 for line in self.orders if not line.attachments)
+
 
 Report = PenaltyReport | AppealReport

@@ -42,12 +42,12 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="249"/>
+        <location filename="../../desktop_app/gui/tasks.py" line="290"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="317"/>
+        <location filename="../../desktop_app/gui/tasks.py" line="360"/>
         <source>Something went wrong. Please report the details below.</source>
         <translation>Something went wrong. Please report the details below.</translation>
     </message>
@@ -1574,84 +1574,90 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="203"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="195"/>
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="168"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="169"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="161"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="214"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="206"/>
         <source>Reading the orders…</source>
         <translation>Reading the orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="217"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="209"/>
         <source>Laying out the pages…</source>
         <translation>Laying out the pages…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="220"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="212"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="217"/>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="238"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="230"/>
         <source>Reading the appeal candidates…</source>
         <translation>Reading the appeal candidates…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="243"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
         <source>Laying out the appeal report…</source>
         <translation>Laying out the appeal report…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="246"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="237"/>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="251"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="242"/>
         <source>Building the evidence bundle…</source>
         <translation>Building the evidence bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="259"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/report_actions.py" line="330"/>
+        <source>%n order(s) in this appeal have no evidence attached. Before you submit it, attach screenshots or notices to them in the order&apos;s details (Attach evidence…) and save the appeal again.</source>
+        <translation>
+            <numerusform>%n order in this appeal has no evidence attached. Before you submit it, attach screenshots or notices to it in the order&apos;s details (Attach evidence…) and save the appeal again.</numerusform>
+            <numerusform>%n orders in this appeal have no evidence attached. Before you submit it, attach screenshots or notices to them in the order&apos;s details (Attach evidence…) and save the appeal again.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="261"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="255"/>
         <source>Export order list</source>
         <translation>Export order list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="270"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="305"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="277"/>
         <source>Writing the order list…</source>
         <translation>Writing the order list…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="264"/>
         <source>chosen</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="296"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="264"/>
         <source>Export chosen orders</source>
         <translation>Export chosen orders</translation>
     </message>
@@ -1659,72 +1665,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="38"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="39"/>
         <source>Print preview</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="39"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="40"/>
         <source>Save report as PDF</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="40"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="41"/>
         <source>Export evidence bundle</source>
         <translation>Export evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Penalty / assessment report</source>
         <translation>Penalty / assessment report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="47"/>
         <source>Appeal / pre-report material</source>
         <translation>Appeal / pre-report material</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="56"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="57"/>
         <source>all shops</source>
         <translation>all shops</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="59"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="59"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="60"/>
         <source>Week (Monday to Sunday)</source>
         <translation>Week (Monday to Sunday)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="67"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="67"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="68"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="68"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="69"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="70"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="70"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="71"/>
         <source>Containing</source>
         <translation>Containing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>The report uses the latest evaluation of each order (see the status bar).</translation>
     </message>
@@ -1908,17 +1914,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SavedFile</name>
     <message>
-        <location filename="../../desktop_app/gui/saved_file.py" line="41"/>
+        <location filename="../../desktop_app/gui/saved_file.py" line="44"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/saved_file.py" line="44"/>
+        <location filename="../../desktop_app/gui/saved_file.py" line="49"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/saved_file.py" line="48"/>
+        <location filename="../../desktop_app/gui/saved_file.py" line="53"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

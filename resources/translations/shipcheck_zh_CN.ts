@@ -42,12 +42,12 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="249"/>
+        <location filename="../../desktop_app/gui/tasks.py" line="290"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/tasks.py" line="317"/>
+        <location filename="../../desktop_app/gui/tasks.py" line="360"/>
         <source>Something went wrong. Please report the details below.</source>
         <translation>出现了问题，请把下面的详细信息反馈给开发者。</translation>
     </message>
@@ -1574,84 +1574,89 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="203"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="195"/>
         <source>Preparing the report…</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="168"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="169"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="160"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="161"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="214"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="206"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="217"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="209"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="220"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="212"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="225"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="217"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="238"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="230"/>
         <source>Reading the appeal candidates…</source>
         <translation>正在读取可申诉订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="243"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="234"/>
         <source>Laying out the appeal report…</source>
         <translation>正在排版申诉材料…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="246"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="237"/>
         <source>Writing the bundle…</source>
         <translation>正在写入证据包…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="251"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="242"/>
         <source>Building the evidence bundle…</source>
         <translation>正在生成证据包……</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="259"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="269"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/report_actions.py" line="330"/>
+        <source>%n order(s) in this appeal have no evidence attached. Before you submit it, attach screenshots or notices to them in the order&apos;s details (Attach evidence…) and save the appeal again.</source>
+        <translation>
+            <numerusform>本申诉中有 %n 笔订单尚未附加证据。提交前请在订单详情中为它们添加截图或通知（“添加证据……”），再重新保存申诉材料。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="261"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="255"/>
         <source>Export order list</source>
         <translation>导出订单列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="270"/>
-        <location filename="../../desktop_app/gui/report_actions.py" line="305"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="277"/>
         <source>Writing the order list…</source>
         <translation>正在写入订单列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="294"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="264"/>
         <source>chosen</source>
         <translation>选中</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="296"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="264"/>
         <source>Export chosen orders</source>
         <translation>导出选中的订单</translation>
     </message>
@@ -1659,72 +1664,72 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="38"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="39"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="39"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="40"/>
         <source>Save report as PDF</source>
         <translation>报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="40"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="41"/>
         <source>Export evidence bundle</source>
         <translation>导出证据包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="45"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
         <source>Penalty / assessment report</source>
         <translation>处罚/考核报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="46"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="47"/>
         <source>Appeal / pre-report material</source>
         <translation>申诉/报备材料</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="56"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="57"/>
         <source>all shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="58"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="59"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="59"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="60"/>
         <source>Week (Monday to Sunday)</source>
         <translation>周（周一至周日）</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="66"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="67"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="67"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="68"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="68"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="69"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="69"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="70"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="70"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="71"/>
         <source>Containing</source>
         <translation>包含日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/report_actions.py" line="74"/>
+        <location filename="../../desktop_app/gui/report_actions.py" line="75"/>
         <source>The report uses the latest evaluation of each order (see the status bar).</source>
         <translation>报告使用每张订单的最近一次评估结果（见状态栏）。</translation>
     </message>
@@ -1908,17 +1913,17 @@ The current database is backed up first, so this can be undone with another rest
 <context>
     <name>SavedFile</name>
     <message>
-        <location filename="../../desktop_app/gui/saved_file.py" line="41"/>
+        <location filename="../../desktop_app/gui/saved_file.py" line="44"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/saved_file.py" line="44"/>
+        <location filename="../../desktop_app/gui/saved_file.py" line="49"/>
         <source>Open file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/saved_file.py" line="48"/>
+        <location filename="../../desktop_app/gui/saved_file.py" line="53"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>

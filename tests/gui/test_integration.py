@@ -138,17 +138,20 @@ def test_reports_pdf_preview_and_evidence_bundle(gui_app, qtbot, demo_session, t
     actions.save_pdf("penalty", "douyin", "", start, end, pdf)
     qtbot.waitUntil(lambda: actions.finished_path == pdf, timeout=60_000)
     assert pdf.read_bytes().startswith(b"%PDF")
+    assert actions.saved_box is not None and actions.saved_box.informativeText() == ""
     # The seller marks an overdue order of the period for appeal and attaches a screenshot.
+    # A second marked order has no evidence yet.
     with sqlite3.connect(demo_session.db_path) as conn:
-        key = conn.execute(
+        key, bare = conn.execute(
             "SELECT o.platform, o.order_id, o.sub_order_id FROM orders o JOIN verdicts v"
             " USING (platform, order_id, sub_order_id) WHERE o.platform = 'douyin'"
-            " AND v.status = 'overdue' AND o.paid_at >= ? ORDER BY o.paid_at LIMIT 1",
+            " AND v.status = 'overdue' AND o.paid_at >= ? ORDER BY o.paid_at LIMIT 2",
             (f"{start} 00:00:00",),
-        ).fetchone()
+        ).fetchall()
     shot = tmp_path / "物流截图.png"
     shot.write_bytes(b"\x89PNG screenshot")
-    run_sync(demo_session, lambda store: services.set_appeal_mark(store, key, True))
+    for marked in (key, bare):
+        run_sync(demo_session, lambda store, k=marked: services.set_appeal_mark(store, k, True))
     run_sync(demo_session, lambda store: services.add_attachments(store, key, [shot], _Ctx()))
     bundle = tmp_path / "evidence.zip"
     actions.export_evidence("douyin", "", start, end, bundle)
@@ -160,6 +163,11 @@ def test_reports_pdf_preview_and_evidence_bundle(gui_app, qtbot, demo_session, t
         names = zf.namelist()
     assert any(n.endswith(".pdf") for n in names) and any("manifest" in n for n in names)
     assert any("物流截图" in n for n in names), names
+    # The box after saving says that one order of the appeal still has no evidence.
+    box = actions.saved_box
+    assert box is not None and box.icon() == QtWidgets.QMessageBox.Icon.Warning
+    remark = box.informativeText()
+    assert "1 笔订单尚未附加证据" in remark or "1 order in this appeal has no evidence" in remark
     actions.preview("penalty", "douyin", "", start, end)
     qtbot.waitUntil(lambda: getattr(actions, "preview_dialog", None) is not None, timeout=60_000)
     actions.preview_dialog.close()

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.gui import saved_file
 from desktop_app.gui.saved_file import SavedFileBox
-from desktop_app.qt import QtCore, QtGui
+from desktop_app.qt import QtCore, QtGui, QtWidgets
 
 
 @pytest.fixture
@@ -38,3 +38,10 @@ def test_show_in_folder_opens_its_folder(qtbot: object, tmp_path: Path, opened: 
     box = SavedFileBox(None, target)
     box.folder_button.click()
     assert opened == [str(tmp_path)]
+
+
+def test_a_remark_is_shown_as_a_warning(qtbot: object, tmp_path: Path) -> None:
+    box = SavedFileBox(None, tmp_path / "申诉材料.pdf", "2 笔订单尚未附加证据")
+    assert box.informativeText() == "2 笔订单尚未附加证据"
+    assert box.icon() == QtWidgets.QMessageBox.Icon.Warning
+    assert SavedFileBox(None, tmp_path / "x.pdf").icon() == QtWidgets.QMessageBox.Icon.Information

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop_app.cli.main import main
+from desktop_app.reports.data import ReportRequest, gather_appeal
 from tests.reports.conftest import pdf_text
 
 ARGS = ["--from", "2022-12-12", "--to", "2022-12-18"]
@@ -32,6 +34,11 @@ def test_penalty_and_appeal(
     assert rc == 0, capsys.readouterr().err
     text = pdf_text(appeal)
     assert "Pre-report / appeal of timeout penalties" in text and "2022-12-26" in text
+    # Orders of the appeal without evidence of their own: the command says how many.
+    req = ReportRequest("douyin", date(2022, 12, 12), date(2022, 12, 18))
+    missing = gather_appeal(conn, req).orders_without_evidence
+    err = capsys.readouterr().err
+    assert missing and f"Note: {missing} order(s) in this appeal have no evidence" in err
 
 
 @pytest.mark.parametrize(
