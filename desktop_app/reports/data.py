@@ -654,7 +654,7 @@ def douyin_appeal_window(conn: sqlite3.Connection, at: datetime) -> tuple[int, s
                 value=found.shown(),
             )
         )
-    return int(value), found.cite or found.source
+    return int(value), found.cite
 
 
 def _filing(
