@@ -257,7 +257,7 @@ class _SlowReads:
         done: Callable[[T], None],
         failed: Callable[[BaseException], None] | None,
     ) -> None:
-        box = mailbox()
+        box = self._box
         box.expect()  # the answer
         box.expect()  # the job, dropped on the GUI thread
 
